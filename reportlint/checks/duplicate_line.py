@@ -1,0 +1,49 @@
+"""A paragraph repeated verbatim (whitespace- and case-insensitive).
+
+Copy-paste leaves the same paragraph twice. Next to each other or in the same section
+it is almost surely a mistake; far apart it is often deliberate (a plan restating a
+result), so it is only worth a look. Headings, short lines, recipients and the
+signature are not compared; a numbered item long enough to be a paragraph is.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from . import Finding
+from ..document import Paragraph
+from ..outline import Outline, marker
+
+KIND = "duplicate_line"
+OPTIONS = {"min_chars": 40, "min_words": 6, "far_severity": "info"}
+
+_SPACES = re.compile(r"\s+")
+
+
+def _key(p: Paragraph) -> tuple[str, int]:
+    """The comparable text of a paragraph (no list marker) and where it starts."""
+    text = p.text
+    m = marker(text)
+    start = m.end if m else 0
+    body = text[start:].strip()
+    return _SPACES.sub(" ", body).rstrip(" .;:,").casefold(), start
+
+
+def check(outline: Outline, options: dict) -> Iterator[Finding]:
+    seen: dict[str, tuple[int, Paragraph]] = {}
+    paras = outline.body_paragraphs()
+    for i, p in enumerate(paras):
+        key, start = _key(p)
+        if len(key) < options["min_chars"] or len(key.split()) < options["min_words"]:
+            continue
+        if p.kind == "heading" and len(key) < 2 * options["min_chars"]:
+            continue  # a heading repeated in the plan part is normal
+        if key in seen:
+            j, first = seen[key]
+            near = i == j + 1 or outline.section_of.get(id(p)) is outline.section_of.get(id(first))
+            yield Finding(p, start, len(p.text), args={"other_line": first.lineno},
+                          severity=None if near else options["far_severity"],
+                          evidence=f"same text as line {first.lineno}")
+        else:
+            seen[key] = (i, p)

@@ -1,0 +1,126 @@
+"""Section numbering: gaps, repeats, order, restarts, letters, prefixes and styles.
+
+Decree 30/2020/NĐ-CP numbers parts I, II, III; sections 1, 2, 3 (or 1.1, 1.2 below a
+section); points a), b), c), d), đ), e), g) ... — the Vietnamese alphabet, which has no
+f, j, w or z. Each level runs in sequence and restarts under a new parent. One rule per
+`check` option value: gap, repeat, order, restart, letter, prefix, style, ocr.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from . import Finding
+from ..outline import Outline, Section, to_roman
+
+KIND = "numbering"
+OPTIONS = {"check": "gap"}
+
+LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+_LATIN_ONLY = {"f": "g", "j": "k", "w": "x", "z": "y"}  # what a writer probably meant
+
+
+def _value(s: Section) -> int | None:
+    m = s.marker
+    if m.kind == "ROMAN":
+        from ..outline import roman_value
+
+        return roman_value(m.number)
+    if m.kind == "ARABIC":
+        return int(m.number)
+    if m.kind == "DECIMAL":
+        return int(m.number.split(".")[-1])
+    if m.kind == "LETTER":
+        return LETTERS.index(m.number) + 1 if m.number in LETTERS else None
+    return None
+
+
+def _show(kind: str, value: int, like: Section) -> str:
+    if kind == "ROMAN":
+        return to_roman(value)
+    if kind == "LETTER":
+        return LETTERS[value - 1] if 0 < value <= len(LETTERS) else "?"
+    if kind == "DECIMAL":
+        return ".".join(like.number.split(".")[:-1] + [str(value)])
+    return str(value)
+
+
+def _groups(children: list[Section]) -> list[list[Section]]:
+    """Siblings of one numbering style, in order."""
+    by: dict[str, list[Section]] = {}
+    for c in children:
+        key = c.style + (str(c.number.count(".")) if c.style == "DECIMAL" else "")
+        by.setdefault(key, []).append(c)
+    return list(by.values())
+
+
+def _finding(s: Section, severity: str | None = None, **args) -> Finding:
+    return Finding(s.paragraph, 0, len(s.marker.raw), args={"marker": s.marker.raw, **args}, severity=severity,
+                   evidence=args.get("evidence"))
+
+
+def _soft(*secs: Section) -> str | None:
+    """OCR-garbled numerals make a numbering verdict less certain."""
+    return "warning" if any(s.marker.garbled for s in secs) else None
+
+
+def check(outline: Outline, options: dict) -> Iterator[Finding]:
+    what = options["check"]
+    parents: list[tuple[Section | None, list[Section]]] = [(None, outline.sections)]
+    parents += [(s, s.children) for s in outline.walk()]
+    previous_last: dict[str, int] = {}  # style -> last value under the previous parent of the same style
+    for parent, children in parents:
+        for group in _groups(children):
+            yield from _check_group(what, parent, group, previous_last)
+    if what == "ocr":
+        for s in outline.walk():
+            if s.marker.garbled:
+                v = _value(s)
+                yield _finding(s, shown=_show(s.style, v, s) if v else s.number,
+                               evidence=f"'{s.marker.raw}' read as {s.number}")
+
+
+def _check_group(what: str, parent: Section | None, group: list[Section], previous_last: dict) -> Iterator[Finding]:
+    kind = group[0].style
+    key = kind + (parent.style if parent else "")
+    values = [_value(s) for s in group]
+    if what == "letter":
+        for s in group:
+            if s.style == "LETTER" and s.number in _LATIN_ONLY:
+                yield _finding(s, letter=s.number, suggestion=_LATIN_ONLY[s.number])
+    if what == "prefix" and kind == "DECIMAL" and parent is not None and parent.style in ("ARABIC", "DECIMAL"):
+        for s in group:
+            head = s.number.rsplit(".", 1)[0]
+            if head != parent.number:
+                yield _finding(s, parent=parent.marker.raw, expected=f"{parent.number}.{s.number.rsplit('.', 1)[1]}")
+    if what == "style":
+        seps = [s.marker.sep for s in group]
+        common = max(set(seps), key=seps.count)
+        if len(set(seps)) > 1:
+            for s in group:
+                if s.marker.sep != common:
+                    yield _finding(s, expected=s.number + common if kind == "DECIMAL" else s.number + common,
+                                   other=next(g.marker.raw for g in group if g.marker.sep == common))
+    known = [(s, v) for s, v in zip(group, values) if v is not None]
+    if known:
+        first, v0 = known[0]
+        if v0 != 1:
+            before = previous_last.get(key)
+            if what == "restart" and before is not None and v0 == before + 1 and parent is not None:
+                yield _finding(first, parent=parent.marker.raw, expected=_show(kind, 1, first), soft=_soft(first))
+            elif what == "gap" and not (before is not None and v0 == before + 1 and parent is not None):
+                missing = ", ".join(_show(kind, v, first) for v in range(1, min(v0, 6)))
+                yield _finding(first, _soft(first), missing=missing, previous="the start",
+                               evidence=f"first item is {first.marker.raw}")
+    for (a, va), (b, vb) in zip(known, known[1:]):
+        if what == "gap" and vb > va + 1:
+            missing = ", ".join(_show(kind, v, a) for v in range(va + 1, min(vb, va + 6)))
+            note = f" (read as {b.number})" if b.marker.garbled else ""
+            yield _finding(b, _soft(a, b), missing=missing, previous=a.marker.raw,
+                           evidence=f"{a.marker.raw} is followed by {b.marker.raw}{note}")
+        elif what == "repeat" and vb == va:
+            yield _finding(b, _soft(a, b), previous_line=a.line, evidence=f"{a.marker.raw} also at line {a.line}")
+        elif what == "order" and vb < va:
+            yield _finding(b, _soft(a, b), previous=a.marker.raw, evidence=f"{a.marker.raw} comes before {b.marker.raw}")
+    if known:
+        previous_last[key] = known[-1][1]

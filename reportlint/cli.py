@@ -1,0 +1,277 @@
+"""Command line: argument parsing only; the work is done by the library API."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+
+EXAMPLES = """\
+examples:
+  reportlint check bao-cao.docx               check one report
+  reportlint check reports/ --select arithmetic,structure
+  reportlint check draft.md --ignore duplicate.word --strict
+  reportlint check . --format json > findings.json
+  reportlint outline bao-cao.md               show the structure reportlint understood
+  reportlint rules                            list every rule
+
+exit status: 0 no error, 1 an error was found (or a warning, with --strict),
+             2 reportlint could not run (bad option, unreadable file, invalid rule file)
+"""
+
+
+class UsageError(Exception):
+    """Something the user must fix: shown as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, as for every usage error
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _csv(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="reportlint", description="Consistency linter for official Vietnamese reports "
+                "(báo cáo): sums, percentages, numbering, duplicates, brackets, signatures, spelling.",
+                epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--version", action="version", version=f"reportlint {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    c = sub.add_parser("check", help="check reports (.txt, .md, .docx) and directories of them",
+                       description="Check reports and print what looks wrong.", epilog=EXAMPLES,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    c.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default: the current directory)")
+    c.add_argument("--format", choices=("text", "json", "concise"), default="text",
+                   help="output format (default: text; json is documented in the README)")
+    c.add_argument("--select", type=_csv, metavar="RULES", help="only these rule ids or categories, comma-separated (ALL for every rule)")
+    c.add_argument("--extend-select", type=_csv, default=[], metavar="RULES", help="add rules to the selection")
+    c.add_argument("--ignore", type=_csv, default=[], metavar="RULES", help="skip these rule ids or categories")
+    c.add_argument("--strict", action="store_true", help="exit 1 on warnings too")
+    c.add_argument("--exit-zero", action="store_true", help="exit 0 even when errors are found")
+    c.add_argument("-q", "--quiet", action="store_true", help="one line per finding, no context, no summary")
+    c.add_argument("--no-summary", action="store_true", help="do not print the summary line")
+    c.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="colour the output (default: auto)")
+    c.add_argument("--config", type=Path, metavar="FILE",
+                   help="use this .reportlint.yaml or pyproject.toml instead of discovering one next to each file")
+    c.add_argument("--lang", choices=("en", "vi"), help="language of the messages (default: en, or 'lang' in the config)")
+
+    o = sub.add_parser("outline", help="print the structure reportlint reads in a report",
+                       description="Print the header, title, numbered sections, closing, recipients and signature.")
+    o.add_argument("path", metavar="FILE")
+
+    r = sub.add_parser("rules", help="list the rules, or explain one", description="List every rule, or explain one.")
+    r.add_argument("rule", nargs="?", metavar="RULE_ID")
+    r.add_argument("--config", type=Path, metavar="FILE", help="include the rules of this config file")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "check":
+            return _check(args)
+        if args.command == "outline":
+            return _outline(args)
+        return _rules(args)
+    except UsageError as e:
+        return _fail(str(e))
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 1
+    except Exception as e:  # a bug: still one line, but say where to report it
+        if os.environ.get("REPORTLINT_DEBUG"):
+            raise
+        return _fail(f"internal error: {type(e).__name__}: {e} (set REPORTLINT_DEBUG=1 for a traceback)")
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"reportlint: error: {message}", file=sys.stderr)
+    return code
+
+
+def _collect(paths: list[str]) -> list[Path]:
+    """Files to check: given files as they are, directories walked for reports."""
+    from .loaders import supported
+
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and supported(f)
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            if not found:
+                raise UsageError(f"{p}: no reports (.txt, .md, .docx) in this directory")
+            out.extend(found)
+        elif p.exists() or p.is_symlink():
+            out.append(p)
+        else:
+            raise UsageError(f"{p}: no such file or directory")
+    return out
+
+
+def _configs(args):
+    """A function path -> Config, discovering and caching config files."""
+    from .config import Config, discover, load_config
+    from .ruleset import RuleError
+
+    cache: dict[Path | None, Config] = {}
+
+    def apply_cli(cfg: Config) -> Config:
+        known = {r.id for r in cfg.rules} | {r.category for r in cfg.rules} | {"ALL", "all"}
+        for sel in (args.select or []) + args.extend_select + args.ignore:
+            if sel not in known:
+                raise UsageError(f"unknown rule or category {sel!r} (see 'reportlint rules')")
+        if args.select is not None:
+            cfg.select = args.select
+        cfg.extend_select = cfg.extend_select + args.extend_select
+        cfg.ignore = cfg.ignore + args.ignore
+        if args.lang:
+            cfg.lang = args.lang
+        return cfg
+
+    def get(path: Path) -> Config:
+        where = args.config if args.config else discover(path)
+        if where not in cache:
+            try:
+                cache[where] = apply_cli(load_config(where))
+            except RuleError as e:
+                raise UsageError(str(e)) from None
+        return cache[where]
+
+    return get
+
+
+def _check(args) -> int:
+    from .api import lint_document
+    from .loaders import LoadError, load
+    from .render import FileResult
+
+    config_for = _configs(args)
+    files = _collect(args.paths or ["."])
+    results: list[FileResult] = []
+    for f in files:
+        cfg = config_for(f)
+        if cfg.excluded(str(f)):
+            continue
+        try:
+            doc = load(f)
+        except LoadError as e:
+            print(f"reportlint: error: {e}", file=sys.stderr)
+            results.append(FileResult(str(f), error=str(e)))
+            continue
+        diags = lint_document(doc, cfg)
+        results.append(FileResult(str(f), diags, source=doc.source))
+    _render(args, results)
+    if any(r.error for r in results):
+        return 2
+    if args.exit_zero:
+        return 0
+    bad = {"error", "warning"} if args.strict else {"error"}
+    return 1 if any(d.severity in bad for r in results for d in r.diagnostics) else 0
+
+
+def _render(args, results) -> None:
+    if args.format == "json":
+        from .render import json as fmt
+    elif args.format == "concise":
+        from .render import concise as fmt
+    else:
+        from .render import text as fmt
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
+    fmt.render(results, sys.stdout, color=color, quiet=args.quiet, summary=not args.no_summary)
+
+
+def _outline(args) -> int:
+    from .loaders import LoadError, load
+    from .outline import build
+
+    try:
+        doc = load(args.path)
+    except LoadError as e:
+        raise UsageError(str(e)) from None
+    o = build(doc)
+    from rich.console import Console
+    from rich.tree import Tree
+
+    def short(text: str, n: int = 70) -> str:
+        text = " ".join(text.split())
+        return text if len(text) <= n else text[: n - 1] + "…"
+
+    tree = Tree(f"[bold]{doc.path}[/] ({doc.format}{', no diacritics (OCR?)' if o.unaccented else ''})")
+    if o.header:
+        h = tree.add("[dim]header[/]")
+        for p in o.header:
+            h.add(f"{p.lineno}: {short(p.text)}")
+    if o.title:
+        tree.add(f"[bold]{short(o.title.text)}[/] [dim]line {o.title.lineno}[/]" + (f" — {short(o.subject.text)}" if o.subject else ""))
+    if o.preamble:
+        tree.add(f"[dim]preamble: {len(o.preamble)} paragraph(s)[/]")
+
+    def add(node, s):
+        note = f" [yellow](read as {s.number}: OCR)[/]" if s.marker.garbled else ""
+        child = node.add(f"[cyan]{s.marker.raw}[/] {short(s.title)} [dim]lines {s.line}–{s.end_line}, {len(s.body)} paragraph(s)[/]{note}")
+        for c in s.children:
+            add(child, c)
+
+    for s in o.sections:
+        add(tree, s)
+    if o.closing:
+        tree.add(f"[dim]closing[/] {o.closing.lineno}: {short(o.closing.text)}")
+    if o.recipients:
+        rec = tree.add(f"[dim]recipients[/] ({len(o.recipients)} lines)")
+        for p in o.recipients:
+            rec.add(f"{p.lineno}: {short(p.text)}")
+    if o.signature:
+        sig = tree.add("[dim]signature[/]")
+        for p in o.signature:
+            sig.add(f"{p.lineno}: {short(p.text)}")
+    if o.parse_error:
+        tree.add(f"[red]structure not understood: {o.parse_error}[/]")
+    Console(highlight=False).print(tree)
+    return 0
+
+
+def _rules(args) -> int:
+    from .config import load_config
+    from .ruleset import RuleError
+
+    try:
+        cfg = load_config(args.config)
+    except RuleError as e:
+        raise UsageError(str(e)) from None
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    if args.rule:
+        rule = next((r for r in cfg.rules if r.id == args.rule), None)
+        if rule is None:
+            raise UsageError(f"unknown rule {args.rule!r} (see 'reportlint rules')")
+        from .checks import get_kind
+
+        console.print(f"[bold]{rule.id}[/]  ({rule.severity}, kind {rule.kind}{'' if rule.enabled else ', off by default'})")
+        console.print(rule.summary or "")
+        doc = rule.description or (get_kind(rule.kind).__doc__ or "").strip()
+        if doc:
+            console.print("\n" + doc)
+        if rule.bad:
+            console.print("\n[red]Incorrect:[/]")
+            console.print("    " + rule.bad.replace("\n", "\n    "))
+        if rule.good:
+            console.print("\n[green]Correct:[/]")
+            console.print("    " + rule.good.replace("\n", "\n    "))
+        return 0
+    table = Table("rule", "category", "severity", "summary", box=None, header_style="bold")
+    for r in sorted(cfg.rules, key=lambda r: r.id):
+        table.add_row(r.id, r.category, r.severity + ("" if r.enabled else " (off)"), r.summary)
+    console.print(table)
+    return 0

@@ -1,0 +1,172 @@
+"""Configuration: `.reportlint.yaml` or `[tool.reportlint]` in pyproject.toml.
+
+Discovered upwards from each checked file, as ruff and yamllint do; the nearest one
+wins. `--config FILE` on the command line replaces discovery.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePath
+from typing import Any
+
+from .diagnostic import SEVERITIES
+from .ruleset import Rule, RuleError, builtin_rules, check_options, load_rule_file, load_yaml, strip_lines
+from .checks import get_kind
+
+CONFIG_NAMES = (".reportlint.yaml", ".reportlint.yml")
+_KEYS = {"select", "extend-select", "ignore", "severity", "exclude", "per-file-ignores", "rules", "options", "lang"}
+
+
+@dataclass
+class Config:
+    """Which rules run, at which severity, on which files."""
+
+    rules: list[Rule] = field(default_factory=list)  # every known rule, with options applied
+    select: list[str] | None = None  # None: rules enabled by default
+    extend_select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    severity: dict[str, str] = field(default_factory=dict)
+    exclude: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    lang: str = "en"
+    root: Path | None = None  # directory of the config file; globs are relative to it
+    source: str = ""
+
+    def active_rules(self, path: str | None = None) -> list[Rule]:
+        ignore = list(self.ignore)
+        if path is not None:
+            for pattern, ids in self.per_file_ignores.items():
+                if self._matches(path, pattern):
+                    ignore.extend(ids)
+        out = []
+        for r in self.rules:
+            chosen = r.enabled if self.select is None else _match(r.id, self.select)
+            chosen = chosen or _match(r.id, self.extend_select)
+            if chosen and not _match(r.id, ignore):
+                sev = self.severity.get(r.id) or self.severity.get(r.category)
+                out.append(replace(r, severity=sev) if sev else r)
+        return out
+
+    def excluded(self, path: str) -> bool:
+        return any(self._matches(path, p) for p in self.exclude)
+
+    def _matches(self, path: str, pattern: str) -> bool:
+        p = Path(path)
+        try:
+            rel = p.resolve().relative_to(self.root.resolve()) if self.root else p
+        except ValueError:
+            rel = p
+        text = PurePath(rel).as_posix()
+        return fnmatch.fnmatch(text, pattern) or fnmatch.fnmatch(p.name, pattern) or \
+            any(fnmatch.fnmatch(part, pattern.rstrip("/")) for part in PurePath(rel).parts[:-1])
+
+
+def _match(rule_id: str, selectors: list[str]) -> bool:
+    cat = rule_id.split(".", 1)[0]
+    return any(s in ("ALL", "all", rule_id, cat) for s in selectors)
+
+
+def _as_list(value: Any, key: str, where: str) -> list[str]:
+    if isinstance(value, str):
+        value = [v.strip() for v in value.split(",") if v.strip()]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RuleError(f"{where}: '{key}' must be a list of rule ids or categories")
+    return value
+
+
+def from_mapping(data: dict[str, Any], where: str, root: Path | None, base: list[Rule] | None = None) -> Config:
+    """A Config from the contents of a config file (validated)."""
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise RuleError(f"{where}: the configuration must be a mapping")
+    data = strip_lines(data)
+    unknown = sorted(set(data) - _KEYS)
+    if unknown:
+        raise RuleError(f"{where}: unknown setting {unknown[0]!r} (allowed: {', '.join(sorted(_KEYS))})")
+    rules = list(base if base is not None else builtin_rules())
+    for f in _as_list(data.get("rules", []), "rules", where):
+        extra = load_rule_file((root / f) if root else Path(f))
+        ids = {r.id for r in extra}
+        rules = [r for r in rules if r.id not in ids] + extra  # a user rule replaces a built-in one
+    known = {r.id for r in rules} | {r.category for r in rules} | {"ALL", "all"}
+    cfg = Config(rules=rules, root=root, source=where)
+    if "select" in data:
+        cfg.select = _as_list(data["select"], "select", where)
+    cfg.extend_select = _as_list(data.get("extend-select", []), "extend-select", where)
+    cfg.ignore = _as_list(data.get("ignore", []), "ignore", where)
+    for key in ("select", "extend-select", "ignore"):
+        for s in _as_list(data.get(key, []), key, where):
+            if s not in known:
+                raise RuleError(f"{where}: {key}: unknown rule or category {s!r}")
+    sev = data.get("severity", {}) or {}
+    if not isinstance(sev, dict) or not all(v in SEVERITIES for v in sev.values()):
+        raise RuleError(f"{where}: 'severity' maps rule ids or categories to one of {', '.join(SEVERITIES)}")
+    cfg.severity = {str(k): str(v) for k, v in sev.items()}
+    cfg.exclude = _as_list(data.get("exclude", []), "exclude", where)
+    pfi = data.get("per-file-ignores", {}) or {}
+    if not isinstance(pfi, dict):
+        raise RuleError(f"{where}: 'per-file-ignores' maps globs to lists of rules")
+    cfg.per_file_ignores = {str(k): _as_list(v, "per-file-ignores", where) for k, v in pfi.items()}
+    opts = data.get("options", {}) or {}
+    if not isinstance(opts, dict):
+        raise RuleError(f"{where}: 'options' maps rule ids to option mappings")
+    by_id = {r.id: r for r in cfg.rules}
+    for rid, given in opts.items():
+        if rid not in by_id or not isinstance(given, dict):
+            raise RuleError(f"{where}: options: unknown rule {rid!r} or not a mapping")
+        kind = get_kind(by_id[rid].kind)
+        merged = check_options(kind.OPTIONS, {**by_id[rid].options, **given}, f"{where}: options.{rid}")
+        by_id[rid] = replace(by_id[rid], options=merged)
+    cfg.rules = [by_id[r.id] for r in cfg.rules]
+    lang = data.get("lang", "en")
+    if lang not in ("en", "vi"):
+        raise RuleError(f"{where}: 'lang' is 'en' or 'vi'")
+    cfg.lang = lang
+    return cfg
+
+
+def read_config_file(path: Path) -> tuple[dict[str, Any] | None, str]:
+    """The reportlint settings in a file, or None if a pyproject.toml has none."""
+    if path.name == "pyproject.toml":
+        try:
+            import tomllib  # type: ignore[import-not-found]
+        except ModuleNotFoundError:  # Python 3.10
+            import tomli as tomllib  # type: ignore[no-redef]
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+            raise RuleError(f"{path}: invalid TOML: {e}") from None
+        section = data.get("tool", {}).get("reportlint")
+        return section, f"{path} [tool.reportlint]"
+    return load_yaml(path), str(path)
+
+
+def discover(start: Path) -> Path | None:
+    """The nearest config file at or above `start` (a file or a directory)."""
+    d = start.resolve()
+    d = d if d.is_dir() else d.parent
+    for folder in (d, *d.parents):
+        for name in CONFIG_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+        py = folder / "pyproject.toml"
+        if py.is_file():
+            try:
+                if "[tool.reportlint" in py.read_text(encoding="utf-8", errors="replace"):
+                    return py
+            except OSError:
+                pass
+    return None
+
+
+def load_config(path: Path | None) -> Config:
+    """The Config in `path`, or the defaults when None."""
+    if path is None:
+        return Config(rules=builtin_rules())
+    if not path.is_file():
+        raise RuleError(f"{path}: config file not found")
+    data, where = read_config_file(path)
+    return from_mapping(data or {}, where, path.parent)

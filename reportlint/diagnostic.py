@@ -1,0 +1,33 @@
+"""The finding model shared by every check and every output format."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+SEVERITIES = ("error", "warning", "info")
+RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    rule: str
+    severity: str
+    message: str
+    section: str = ""
+    suggestion: str | None = None
+    evidence: str | None = None
+
+    @property
+    def category(self) -> str:
+        return self.rule.split(".", 1)[0]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, RANK.get(self.severity, 3), self.rule)

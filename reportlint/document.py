@@ -1,0 +1,130 @@
+"""The one model every loader produces and every check reads.
+
+A `Document` is a list of clean text `Line`s (NFC, markup stripped) that remember where
+they came from, so a finding on the clean text points at the original file. Lines are
+grouped into `Paragraph`s: a paragraph wrapped over several lines, or split by a page
+break, is read as one piece of text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of clean text.
+
+    `lineno` is 1-based: the file line, or for .docx the paragraph number in reading
+    order. `segments` maps clean columns to original ones: sorted (clean_start,
+    orig_start) pairs, each run of kept characters starting a new pair; empty means the
+    identity. Columns are 0-based internally and 1-based in diagnostics.
+    """
+
+    text: str
+    lineno: int
+    segments: tuple[tuple[int, int], ...] = ()
+    origin: str = ""  # "cell" for a .docx table cell, "footnote" ...; "" for body text
+
+    def orig_col(self, col: int) -> int:
+        """The 0-based column in the original line of clean column `col`."""
+        if not self.segments:
+            return col
+        i = bisect.bisect_right(self.segments, (col, float("inf"))) - 1
+        if i < 0:
+            return col
+        clean, orig = self.segments[i]
+        return orig + (col - clean)
+
+    def slice(self, start: int, end: int | None = None) -> "Line":
+        """A sub-line (e.g. one column of a two-column layout) keeping positions."""
+        end = len(self.text) if end is None else end
+        return Line(self.text[start:end], self.lineno, _shift(self.segments or ((0, 0),), start, end), self.origin)
+
+
+def _shift(segments: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    for i, (clean, orig) in enumerate(segments):
+        nxt = segments[i + 1][0] if i + 1 < len(segments) else end
+        if nxt <= start or clean >= end:
+            continue
+        a = max(clean, start)
+        out.append((a - start, orig + (a - clean)))
+    return tuple(out)
+
+
+@dataclass
+class Paragraph:
+    """Consecutive lines read as one text, joined by single spaces."""
+
+    lines: list[Line]
+    text: str = ""
+    starts: list[int] = field(default_factory=list)  # offset of each stripped line in `text`
+    leads: list[int] = field(default_factory=list)  # leading spaces stripped from each line
+    kind: str = "text"  # set by the outline: text, bullet, heading, closing, recipient, signature, header, title
+
+    def __post_init__(self) -> None:
+        if not self.text and self.lines:
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        parts, self.starts, self.leads, pos = [], [], [], 0
+        for ln in self.lines:
+            t = ln.text.strip()
+            self.starts.append(pos)
+            self.leads.append(len(ln.text) - len(ln.text.lstrip()))
+            parts.append(t)
+            pos += len(t) + 1
+        self.text = " ".join(parts)
+
+    @property
+    def lineno(self) -> int:
+        return self.lines[0].lineno
+
+    @property
+    def end_lineno(self) -> int:
+        return self.lines[-1].lineno
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """(lineno, 1-based original column) of an offset in `text`."""
+        i = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        line = self.lines[i]
+        col = min(max(offset - self.starts[i], 0) + self.leads[i], len(line.text))
+        return line.lineno, line.orig_col(col) + 1
+
+    def span(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """(line, col, end_line, end_col) of text[start:end], 1-based, end exclusive."""
+        a = self.locate(start)
+        b = self.locate(max(start, end - 1))
+        return a[0], a[1], b[0], b[1] + 1
+
+
+@dataclass
+class Document:
+    """A loaded report: its clean lines, in reading order."""
+
+    path: str
+    format: str  # "txt", "md", "docx"
+    lines: list[Line]
+    source: list[str] = field(default_factory=list)  # original lines, for showing context
+    suppressions: list["Suppression"] = field(default_factory=list)
+
+    def source_line(self, lineno: int) -> str:
+        if 1 <= lineno <= len(self.source):
+            return self.source[lineno - 1]
+        return ""
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """An inline `reportlint: disable` comment: rules off for lines first..last."""
+
+    rules: frozenset[str]  # ids or categories; empty = every rule
+    first: int
+    last: int
+
+    def covers(self, rule: str, line: int) -> bool:
+        if not (self.first <= line <= self.last):
+            return False
+        return not self.rules or rule in self.rules or rule.split(".")[0] in self.rules

@@ -1,0 +1,50 @@
+"""Loaders: one module per input format, each returning the same `Document`."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..document import Document
+
+#: Extensions reportlint reads, and the loader module for each.
+FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".docx": "docx"}
+MAX_BYTES = 20 * 1024 * 1024  # a report is a few hundred KB; anything this big is not one
+
+
+class LoadError(Exception):
+    """A file that cannot be read as a report; the message is shown to the user as is."""
+
+
+def supported(path: str | os.PathLike) -> bool:
+    return Path(path).suffix.lower() in FORMATS
+
+
+def load(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> Document:
+    """Read a report from disk into a `Document`, or raise `LoadError`."""
+    p = Path(path)
+    kind = FORMATS.get(p.suffix.lower())
+    if kind is None:
+        raise LoadError(f"{p}: unsupported file type {p.suffix or '(none)'!r} (reportlint reads .txt, .md, .docx)")
+    try:
+        size = p.stat().st_size
+        if not p.is_file():
+            raise LoadError(f"{p}: not a regular file")
+        if size > max_bytes:
+            raise LoadError(f"{p}: file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit)")
+        if kind == "docx":
+            from . import docx
+
+            return docx.load(p)
+        data = p.read_bytes()
+    except LoadError:
+        raise
+    except FileNotFoundError:
+        raise LoadError(f"{p}: no such file") from None
+    except IsADirectoryError:
+        raise LoadError(f"{p}: is a directory") from None
+    except OSError as e:
+        raise LoadError(f"{p}: cannot read: {e.strerror or e}") from None
+    from . import text
+
+    return text.from_bytes(data, str(p), markdown=(kind == "markdown"))

@@ -1,0 +1,154 @@
+"""Plain text and Markdown: decoding, markup stripping with column maps, suppressions."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from ..document import Document, Line, Suppression
+
+# Converter artefacts found in .txt and .md exports of .docx files.
+_ARTEFACTS = r"\*\*|\[footnoteRef:\s*\d+\]|\[bookmark:[^\]]*\]|\[\^\d+\]"
+# Markdown inline markup: escapes keep their character, links keep their text.
+_MD_INLINE = re.compile(
+    r"\\(?P<esc>[\\`*_{}\[\]()#+\-.!|<>~\"'])"
+    r"|!\[[^\]]*\]\([^)]*\)"
+    r"|\[(?P<link>[^\]\[]+)\]\([^)]*\)"
+    r"|<br\s*/?>|</?(?:u|b|i|em|strong|sup|sub|span)\b[^>]*>"
+    r"|\*+|__+|~~|" + _ARTEFACTS
+)
+_TXT_INLINE = re.compile(_ARTEFACTS)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)")
+_MD_BULLET_STAR = re.compile(r"^(\s*)\*(\s+)")
+_SUPPRESS = re.compile(
+    r"<!--\s*reportlint:\s*(?P<verb>disable-next-line|disable-line|disable|enable)"
+    r"(?:\s*=\s*(?P<rules>[\w.,\s-]+?))?\s*-->"
+)
+
+
+class DecodeError(ValueError):
+    pass
+
+
+def decode(data: bytes) -> str:
+    """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with BOM; else DecodeError."""
+    if data.startswith(codecs.BOM_UTF8):
+        data, enc = data[3:], "utf-8"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        enc = "utf-16"
+    else:
+        enc = "utf-8"
+    if enc == "utf-8" and b"\x00" in data[:4096]:
+        raise DecodeError("binary file (NUL bytes), not a text report")
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError as e:
+        raise DecodeError(f"not valid {enc.upper()} text (byte {e.start}); save the report as UTF-8") from None
+    bad = sum(1 for ch in text[:20000] if ch < " " and ch not in "\t\n\r\f")
+    if "\x00" in text or bad > 50:
+        raise DecodeError("binary file (control characters), not a text report")
+    return text
+
+
+def strip_markup(raw: str, pattern: re.Pattern[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Remove the markup `pattern` matches; return the text and its column segments."""
+    out: list[str] = []
+    segs: list[tuple[int, int]] = []
+    pos = clean = 0
+
+    def keep(a: int, b: int) -> None:
+        nonlocal clean
+        if b > a:
+            if not segs or segs[-1][0] - segs[-1][1] != clean - a:
+                segs.append((clean, a))
+            out.append(raw[a:b])
+            clean += b - a
+
+    for m in pattern.finditer(raw):
+        keep(pos, m.start())
+        for g in ("esc", "link"):
+            if pattern.groupindex.get(g) and m.group(g) is not None:
+                keep(m.start(g), m.end(g))
+        pos = m.end()
+    keep(pos, len(raw))
+    if segs == [(0, 0)] or not segs:
+        return "".join(out), ()
+    return "".join(out), tuple(segs)
+
+
+def _md_line(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    m = _MD_HEADING.match(raw)
+    head = m.end() if m else 0
+    b = _MD_BULLET_STAR.match(raw, head)
+    if b:  # a "* item" list marker is structure, not emphasis: read it as "- item"
+        raw = raw[:b.start(0)] + b.group(1) + "-" + raw[b.end(1) + 1:]
+    body = raw[head:].rstrip()
+    if body.endswith("\\"):  # Markdown hard line break
+        body = body[:-1].rstrip()
+    text, segs = strip_markup(body, _MD_INLINE)
+    if head:
+        segs = tuple((c, o + head) for c, o in (segs or ((0, 0),)))
+    return text, segs
+
+
+def _suppressions(lines: list[str]) -> tuple[list[str], list[Suppression]]:
+    """Find `<!-- reportlint: ... -->` comments, blank them out, return the ranges."""
+    found: list[Suppression] = []
+    open_blocks: dict[frozenset[str], int] = {}
+    out = list(lines)
+    n = len(lines)
+    for i, raw in enumerate(lines):
+        if "reportlint" not in raw:
+            continue
+        for m in _SUPPRESS.finditer(raw):
+            rules = frozenset(r.strip() for r in (m.group("rules") or "").split(",") if r.strip())
+            verb, lineno = m.group("verb"), i + 1
+            if verb == "disable-line":
+                found.append(Suppression(rules, lineno, lineno))
+            elif verb == "disable-next-line":
+                j = i + 1
+                while j < n and not lines[j].strip():
+                    j += 1
+                found.append(Suppression(rules, j + 1, j + 1))
+            elif verb == "disable":
+                open_blocks.setdefault(rules, lineno)
+            else:
+                start = open_blocks.pop(rules, None)
+                if start is None and not rules:  # a bare enable closes every block
+                    for r, s in open_blocks.items():
+                        found.append(Suppression(r, s, lineno))
+                    open_blocks.clear()
+                elif start is not None:
+                    found.append(Suppression(rules, start, lineno))
+        out[i] = _SUPPRESS.sub(lambda m: " " * len(m.group(0)), raw)
+    for rules, start in open_blocks.items():
+        found.append(Suppression(rules, start, n))
+    return out, found
+
+
+def from_text(text: str, path: str = "<string>", markdown: bool = False) -> Document:
+    """Build a Document from decoded text."""
+    text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+    source = text.splitlines()
+    cleaned, sups = _suppressions(source)
+    lines: list[Line] = []
+    for i, raw in enumerate(cleaned, 1):
+        raw = raw.replace("\t", " ").replace("\u00a0", " ")
+        if markdown:
+            t, segs = _md_line(raw)
+        else:
+            t, segs = strip_markup(raw.rstrip(), _TXT_INLINE) if "[" in raw else (raw.rstrip(), ())
+        lines.append(Line(t, i, segs))
+    return Document(path=path, format="md" if markdown else "txt", lines=lines, source=source, suppressions=sups)
+
+
+def from_bytes(data: bytes, path: str, markdown: bool = False) -> Document:
+    from . import LoadError
+
+    if not data.strip():
+        raise LoadError(f"{path}: empty file")
+    try:
+        return from_text(decode(data), path, markdown)
+    except DecodeError as e:
+        raise LoadError(f"{path}: {e}") from None

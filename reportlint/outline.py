@@ -1,0 +1,429 @@
+"""The numbered structure of a report: header, title, sections, closing, recipients, signature.
+
+A small hand-written classifier groups clean lines into paragraphs and gives each a
+token kind; the LALR grammar in grammars/report.lark turns the token sequence into the
+section tree. The parser is built once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .document import Document, Line, Paragraph
+from .text import fold, is_unaccented
+
+# --- line classification -------------------------------------------------------------
+
+_UP = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
+ROMAN_RE = re.compile(r"(?P<num>[IVX][IVX1l]{0,5}|[1l][IVX][IVX1l]{0,4})\s*(?P<sep>[.)])\s*(?=[^\W\d_])")
+DECIMAL_RE = re.compile(rf"(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})(?P<sep>\.?)\s*(?=[{_UP}])")
+ARABIC_RE = re.compile(rf"(?P<num>\d{{1,2}})\s*(?P<sep>[.)])\s*(?=[{_UP}])")
+LETTER_RE = re.compile(r"(?P<num>[a-zđ¢])\s*(?P<sep>\))\s*(?=\S)|(?P<num2>[a-zđ])(?P<sep2>\.)\s+(?=[A-ZĐÀ-Ỹ])")
+BULLET_RE = re.compile(rf"(?:[-–—+*•·●▪◦○►✓]|e(?=\s+[{_UP}]))\s*(?=\S)")
+_SIGN_PREFIX = re.compile(r"(?:kt|tm|tl|tuq|q)\s?\.\s?[a-z]")
+_TITLES = ("giam doc", "chu tich", "truong phong", "chanh van phong", "bo truong", "thu truong",
+           "hieu truong", "vien truong", "cuc truong", "chanh thanh tra", "tong giam doc",
+           "truong ban", "bi thu", "chanh an", "vien truong", "giam doc dpoc")
+_TRAILING_TITLE = re.compile(r"((?:pho\s+)?(?:" + "|".join(sorted(set(_TITLES), key=len, reverse=True)) + r"))\s*$")
+DOC_TYPES = ("bao cao", "ke hoach", "quyet dinh", "to trinh", "thong bao", "huong dan", "chuong trinh",
+             "bien ban", "cong van", "chi thi", "quy che", "quy dinh", "de an", "phuong an", "nghi quyet",
+             "cong dien", "giay moi", "thong cao", "du an", "tong ket", "bao cao tom tat")
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(s: str) -> int | None:
+    """Value of a Roman numeral in canonical form (I..XXXIX), else None."""
+    total = prev = 0
+    for ch in reversed(s):
+        v = ROMAN_VALUES.get(ch)
+        if v is None:
+            return None
+        total += -v if v < prev else v
+        prev = max(prev, v)
+    return total if total > 0 and to_roman(total) == s else None
+
+
+def to_roman(n: int) -> str:
+    out = ""
+    for v, sym in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out, n = out + sym, n - v
+    return out
+
+
+@dataclass(frozen=True)
+class Marker:
+    """The numbering at the start of a paragraph."""
+
+    kind: str  # ROMAN ARABIC DECIMAL LETTER BULLET
+    number: str  # normalised: "III", "2", "6.1", "đ", "-"
+    raw: str  # as written: "I1I.", "7.3.", "a)"
+    sep: str  # "." or ")" or "" (the style: "2.1" vs "2.1.")
+    end: int  # where the title starts in the line
+    garbled: bool = False  # OCR damage read through ("I1I." -> III)
+
+
+def marker(text: str) -> Marker | None:
+    """Classify the start of a stripped line as a heading, item or bullet, or None."""
+    if not text:
+        return None
+    c = text[0]
+    if c in "IVX1l":
+        m = ROMAN_RE.match(text)
+        if m:
+            raw = m.group("num")
+            num = raw.replace("1", "I").replace("l", "I")
+            if roman_value(num) and not (raw[0] in "1l" and len(raw) == 1):
+                return Marker("ROMAN", num, text[:m.end()].strip(), m.group("sep"), m.end(), num != raw)
+    if c.isdigit():
+        m = DECIMAL_RE.match(text)
+        if m:
+            return Marker("DECIMAL", m.group("num"), text[:m.end()].strip(), m.group("sep"), m.end())
+        m = ARABIC_RE.match(text)
+        if m and not text[m.end():m.end() + 1].isdigit():
+            return Marker("ARABIC", str(int(m.group("num"))), text[:m.end()].strip(), m.group("sep"), m.end())
+        return None
+    if c.islower() or c == "¢":
+        m = LETTER_RE.match(text)
+        if m:
+            num = (m.group("num") or m.group("num2")).replace("¢", "c")
+            sep = m.group("sep") or m.group("sep2")
+            return Marker("LETTER", num, text[:m.end()].strip(), sep, m.end(), m.group("num") == "¢")
+    m = BULLET_RE.match(text)
+    if m:
+        return Marker("BULLET", text[0], text[0], "", m.end(), text[0] == "e")
+    return None
+
+
+def is_caps_line(text: str) -> bool:
+    """An all-capitals line ("BÁO CÁO", "KT. GIÁM ĐỐC"): a paragraph on its own."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 2 and not any(ch.islower() for ch in letters)
+
+
+# --- paragraphs --------------------------------------------------------------------
+
+
+def paragraphs(lines: list[Line]) -> list[Paragraph]:
+    """Group lines into paragraphs, joining wrapped lines and page-break splits."""
+    paras: list[Paragraph] = []
+    cur: list[Line] = []
+    gap = False
+    closed = True
+
+    def flush() -> None:
+        if cur:
+            paras.append(Paragraph(list(cur)))
+            cur.clear()
+
+    for line in lines:
+        t = line.text.strip()
+        if not t:
+            gap = True
+            continue
+        starts_new = closed or marker(t) is not None or is_caps_line(t)
+        if not starts_new and gap:
+            last = cur[-1].text.rstrip() if cur else ""
+            # a page break or blank line inside a sentence: "... Hệ thống" / "chính quyền ..."
+            starts_new = not (t[0].islower() and last and last[-1] not in ".;:!?")
+        if starts_new:
+            flush()
+        cur.append(line)
+        closed = is_caps_line(t)
+        gap = False
+    flush()
+    return paras
+
+
+# --- the outline ---------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class Section:
+    marker: Marker
+    paragraph: Paragraph  # the heading paragraph (its text is "number + title")
+    body: list[Paragraph] = field(default_factory=list)
+    children: list["Section"] = field(default_factory=list)
+    parent: "Section | None" = None
+
+    @property
+    def style(self) -> str:
+        return self.marker.kind
+
+    @property
+    def number(self) -> str:
+        return self.marker.number
+
+    @property
+    def title(self) -> str:
+        return self.paragraph.text[self.marker.end:].strip()
+
+    @property
+    def line(self) -> int:
+        return self.paragraph.lineno
+
+    @property
+    def end_line(self) -> int:
+        last = self
+        while last.children:
+            last = last.children[-1]
+        ps = last.body or [last.paragraph]
+        return ps[-1].end_lineno
+
+    @property
+    def level(self) -> int:
+        return 0 if self.parent is None else self.parent.level + 1
+
+    def label(self, width: int = 48) -> str:
+        t = self.title
+        if len(t) > width:
+            t = t[: width - 1].rstrip() + "…"
+        return f"{self.marker.raw} {t}".strip()
+
+    def path(self) -> str:
+        """'I › 4. Lĩnh vực ứng dụng CNTT': ancestors by number, this one with its title."""
+        chain = []
+        s = self.parent
+        while s is not None:
+            chain.append(s.marker.raw.rstrip(".)") if s.style != "LETTER" else s.marker.raw)
+            s = s.parent
+        return " › ".join(list(reversed(chain)) + [self.label()])
+
+    def walk(self):
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+
+@dataclass
+class Outline:
+    document: Document
+    paragraphs: list[Paragraph]
+    header: list[Paragraph] = field(default_factory=list)
+    title: Paragraph | None = None
+    subject: Paragraph | None = None
+    preamble: list[Paragraph] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    closing: Paragraph | None = None
+    recipients: list[Paragraph] = field(default_factory=list)
+    signature: list[Paragraph] = field(default_factory=list)
+    section_of: dict[int, Section] = field(default_factory=dict)  # id(paragraph) -> section
+    unaccented: bool = False  # text lost its diacritics (OCR)
+    parse_error: str = ""
+
+    def walk(self):
+        for s in self.sections:
+            yield from s.walk()
+
+    def section_path(self, para: Paragraph) -> str:
+        s = self.section_of.get(id(para))
+        return s.path() if s else ""
+
+    def body_paragraphs(self) -> list[Paragraph]:
+        """Paragraphs of running text: preamble and sections (headings included)."""
+        out = list(self.preamble)
+        for s in self.walk():
+            out.append(s.paragraph)
+            out.extend(s.body)
+        out.sort(key=lambda p: p.lineno)
+        return out
+
+
+@lru_cache(maxsize=1)
+def parser():
+    from lark import Lark
+
+    from ._resources import grammar_path
+
+    return Lark(Path(grammar_path()).read_text(encoding="utf-8"), parser="lalr",
+                lexer=_TokenLexer, propagate_positions=False, maybe_placeholders=False)
+
+
+try:  # lark is imported lazily by parser(); the lexer class needs its base
+    from lark.lexer import Lexer as _LarkLexer
+except ImportError:  # pragma: no cover
+    _LarkLexer = object  # type: ignore
+
+
+class _TokenLexer(_LarkLexer):  # type: ignore[misc]
+    """Feeds pre-classified paragraph tokens to Lark."""
+
+    def __init__(self, lexer_conf):  # noqa: D107 - Lark's interface
+        pass
+
+    def lex(self, data, *_):  # data: list of lark Tokens
+        return iter(data)
+
+
+def _tail_start(paras: list[Paragraph]) -> int:
+    """Index of the closing sentence, else of "Nơi nhận:", else len(paras)."""
+    for i in range(len(paras) - 1, -1, -1):
+        if fold(paras[i].text[:20]).startswith("tren day"):
+            return i
+    for i, p in enumerate(paras):
+        if fold(p.text[:12]).startswith("noi nh"):
+            return i
+    return len(paras)
+
+
+def _split_tail_line(line: Line) -> list[Line]:
+    """Two columns on one line: 'Nơi nhận: KT. GIÁM ĐỐC', '- VP Bộ TT&TT: PHÓ GIÁM ĐỐC'."""
+    t = line.text
+    f = fold(t)
+    if f.lstrip().startswith(("noi nh", "-")):
+        lead = len(t) - len(t.lstrip())
+        m = _SIGN_PREFIX.search(f, lead + 3)
+        if m is None:
+            m = _TRAILING_TITLE.search(f, lead + 3)
+            if m and not t[m.start():m.end()].replace(" ", "").isupper():
+                m = None
+        if m and m.start() > lead + 2:
+            return [line.slice(0, m.start()), line.slice(m.start())]
+    return [line]
+
+
+def _tail_kind(p: Paragraph, seen_recipients: bool) -> str:
+    t = p.text.strip()
+    f = fold(t)
+    if f.startswith("noi nh"):
+        return "NOINHAN"
+    if _SIGN_PREFIX.match(f):
+        return "SIGN"
+    if seen_recipients and (t[:1] in "-–+•" or t[:1] == "("):
+        return "RECIP"
+    if is_caps_line(t) and len(t) < 60:
+        return "SIGN"
+    return "TAILTEXT"
+
+
+def _tokens(paras: list[Paragraph], tail: int):
+    from lark import Token
+
+    toks = []
+    titled = heading_seen = False
+    for i, p in enumerate(paras[:tail]):
+        first = p.lines[0].text.strip()
+        m = marker(first)
+        if m and m.kind != "BULLET":
+            kind, heading_seen = m.kind, True
+        elif m:
+            kind = "BULLET"
+        elif not titled and not heading_seen and is_caps_line(first) and fold(first).strip(" .:") in DOC_TYPES:
+            kind, titled = "TITLE", True
+        else:
+            kind = "TEXT"
+        toks.append(Token(kind, str(i)))
+    seen_recipients = False
+    for i in range(tail, len(paras)):
+        kind = "CLOSING" if i == tail and fold(paras[i].text[:20]).startswith("tren day") else _tail_kind(paras[i], seen_recipients)
+        seen_recipients = seen_recipients or kind == "NOINHAN"
+        toks.append(Token(kind, str(i)))
+    return toks
+
+
+def build(doc: Document) -> Outline:
+    """Parse a Document into its Outline."""
+    paras = paragraphs(doc.lines)
+    tail = _tail_start(paras)
+    if tail < len(paras):  # split two-column tail lines, then regroup the tail
+        tail_lines = [piece for p in paras[tail:] for ln in p.lines for piece in _split_tail_line(ln)]
+        first_tail = paras[tail]
+        closing = [first_tail] if fold(first_tail.text[:20]).startswith("tren day") else []
+        rest = tail_lines[len(first_tail.lines):] if closing else tail_lines
+        paras = paras[:tail] + closing + _tail_paragraphs(rest)
+    outline = Outline(document=doc, paragraphs=paras)
+    outline.unaccented = is_unaccented(" ".join(p.text for p in paras[:tail]))
+    toks = _tokens(paras, tail)
+    try:
+        tree = parser().parse(toks)
+    except Exception as e:  # the grammar accepts every token sequence; keep going if not
+        outline.parse_error = str(e).splitlines()[0]
+        outline.preamble = paras[:tail]
+        return outline
+    _fill(outline, tree, paras, toks)
+    return outline
+
+
+def _tail_paragraphs(lines: list[Line]) -> list[Paragraph]:
+    """In the tail every "- " recipient and every signature line stands alone."""
+    out: list[Paragraph] = []
+    for ln in lines:
+        t = ln.text.strip()
+        if not t:
+            continue
+        cont = out and t[0] in "(" and not is_caps_line(t) and out[-1].text.lstrip()[:1] in "-–+"
+        cont = cont or (out and t[0].islower() and not out[-1].text.rstrip().endswith((";", ".", ":")))
+        if cont:
+            out[-1].lines.append(ln)
+            out[-1].rebuild()
+        else:
+            out.append(Paragraph([ln]))
+    return out
+
+
+def _fill(outline: Outline, tree, paras: list[Paragraph], toks) -> None:
+    from lark import Token, Tree
+
+    def para(tok: Token) -> Paragraph:
+        return paras[int(tok.value)]
+
+    def section(node: Tree, parent: Section | None) -> Section:
+        head = node.children[0]
+        p = para(head)
+        sec = Section(marker(p.lines[0].text.strip()), p, parent=parent)  # type: ignore[arg-type]
+        p.kind = "heading"
+        outline.section_of[id(p)] = sec
+        for child in node.children[1:]:
+            if isinstance(child, Tree) and child.data == "body":
+                for t in child.children:
+                    bp = para(t)
+                    bp.kind = "bullet" if t.type == "BULLET" else "text"
+                    sec.body.append(bp)
+                    outline.section_of[id(bp)] = sec
+            elif isinstance(child, Tree):
+                sec.children.append(section(child, sec))
+        return sec
+
+    for node in tree.children:
+        if node.data == "front":
+            _front(outline, [(t.type, para(t)) for t in node.children])
+        elif node.data == "tail":
+            for t in node.children:
+                p = para(t)
+                if t.type == "CLOSING":
+                    outline.closing, p.kind = p, "closing"
+                elif t.type in ("NOINHAN", "RECIP"):
+                    outline.recipients.append(p)
+                    p.kind = "recipient"
+                else:
+                    outline.signature.append(p)
+                    p.kind = "signature"
+        else:
+            outline.sections.append(section(node, None))
+
+
+def _front(outline: Outline, items: list[tuple[str, Paragraph]]) -> None:
+    kinds = [k for k, _ in items]
+    if "TITLE" in kinds:
+        i = kinds.index("TITLE")
+        outline.header = [p for _, p in items[:i]]
+        outline.title = items[i][1]
+        rest = [p for _, p in items[i + 1:]]
+        if rest and len(rest[0].text) < 300 and not rest[0].text.rstrip().endswith(":") and kinds[i + 1] == "TEXT":
+            outline.subject = rest.pop(0)
+        outline.preamble = rest
+    else:
+        n = 0
+        while n < len(items) and is_caps_line(items[n][1].lines[0].text.strip()):
+            n += 1
+        outline.header = [p for _, p in items[:n]]
+        outline.preamble = [p for _, p in items[n:]]
+    for p in outline.header:
+        p.kind = "header"
+    if outline.title:
+        outline.title.kind = "title"
+    if outline.subject:
+        outline.subject.kind = "title"

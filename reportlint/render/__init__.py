@@ -1,0 +1,27 @@
+"""Output formats: one module per format, each with `render(results, options) -> None`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..diagnostic import Diagnostic
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    error: str | None = None  # the file could not be read
+    source: list[str] = field(default_factory=list)  # original lines, for context
+
+
+def counts(results: list[FileResult]) -> dict[str, int]:
+    c = {"files": len(results), "error": 0, "warning": 0, "info": 0, "failed": 0}
+    for r in results:
+        c["failed"] += r.error is not None
+        for d in r.diagnostics:
+            c[d.severity] = c.get(d.severity, 0) + 1
+    return c
+
+
+FORMATS = ("text", "json", "concise")

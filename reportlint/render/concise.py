@@ -1,0 +1,18 @@
+"""`--format concise`: one `path:line:col: severity rule message` line per finding."""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from . import FileResult
+
+
+def line(d) -> str:
+    return f"{d.path}:{d.line}:{d.column}: {d.severity} {d.rule} {d.message}"
+
+
+def render(results: list[FileResult], out: TextIO = sys.stdout, **_: object) -> None:
+    for r in results:
+        for d in r.diagnostics:
+            out.write(line(d) + "\n")

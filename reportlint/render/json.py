@@ -1,0 +1,35 @@
+"""`--format json`: one stable object, documented in the README.
+
+{"version": "0.1.0",
+ "files": [{"path": "...", "diagnostics": [{path, line, column, end_line, end_column,
+            rule, severity, message, section, suggestion, evidence}, ...]}],
+ "summary": {"files": N, "errors": N, "warnings": N, "info": N, "failed": N}}
+
+A file that could not be read has "error": "<reason>" and no diagnostics.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TextIO
+
+from . import FileResult, counts
+from .. import __version__
+
+
+def document(results: list[FileResult]) -> dict:
+    files = []
+    for r in results:
+        entry: dict = {"path": r.path, "diagnostics": [d.to_dict() for d in r.diagnostics]}
+        if r.error is not None:
+            entry["error"] = r.error
+        files.append(entry)
+    c = counts(results)
+    summary = {"files": c["files"], "errors": c["error"], "warnings": c["warning"], "info": c["info"], "failed": c["failed"]}
+    return {"version": __version__, "files": files, "summary": summary}
+
+
+def render(results: list[FileResult], out: TextIO = sys.stdout, **_: object) -> None:
+    json.dump(document(results), out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -1,0 +1,86 @@
+"""The default terminal output: grouped by file, the source line with the span marked.
+
+Colour comes from rich, imported only when colour is on, so a pre-commit run piping
+to a log does not pay for it.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from . import FileResult, counts
+
+STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
+WIDTH = 110  # context shown around a finding in a long paragraph line
+
+
+def _excerpt(source: str, col: int, end_col: int) -> tuple[str, int, int]:
+    """A window of the source line around [col, end_col) (1-based), and the marks in it."""
+    src = source.expandtabs(1)
+    start = max(0, col - 1 - WIDTH // 2)
+    end = min(len(src), start + WIDTH)
+    start = max(0, min(start, end - WIDTH))
+    pre = "…" if start > 0 else ""
+    post = "…" if end < len(src) else ""
+    a = col - 1 - start + len(pre)
+    b = max(a + 1, min(end_col - 1, end) - start + len(pre))
+    return pre + src[start:end] + post, a, b
+
+
+def _pieces(r: FileResult, quiet: bool) -> list[list[tuple[str, str]]]:
+    """Output lines as (text, style) pieces."""
+    lines: list[list[tuple[str, str]]] = []
+    if not r.diagnostics:
+        return lines
+    lines.append([(r.path, "bold underline")])
+    for d in r.diagnostics:
+        head = [(f"  {d.line}:{d.column}", "bold"), ("  ", ""), (d.severity, STYLE.get(d.severity, "")),
+                ("  ", ""), (d.rule, "magenta"), ("  ", ""), (d.message, "")]
+        lines.append(head)
+        if quiet:
+            continue
+        if d.section:
+            lines.append([("      § ", "dim"), (d.section, "dim")])
+        src = r.source[d.line - 1] if 0 < d.line <= len(r.source) else ""
+        if src.strip():
+            end_col = d.end_column if d.end_line == d.line else len(src) + 1
+            text, a, b = _excerpt(src, d.column, end_col)
+            gutter = f"{d.line:>6} │ "
+            lines.append([(gutter, "blue"), (text, "")])
+            lines.append([(" " * 6 + " │ ", "blue"), (" " * a + "^" * (b - a), STYLE.get(d.severity, ""))])
+        if d.evidence:
+            lines.append([("      = ", "dim"), (d.evidence, "italic")])
+        if d.suggestion:
+            lines.append([("      → ", "green"), (f"did you mean '{d.suggestion}'?", "green")])
+    lines.append([])
+    return lines
+
+
+def summary_line(results: list[FileResult]) -> list[tuple[str, str]]:
+    c = counts(results)
+    found = c["error"] + c["warning"] + c["info"]
+    if not found and not c["failed"]:
+        return [(f"All clear: {c['files']} report{'s' if c['files'] != 1 else ''} checked, nothing found.", "bold green")]
+    parts = [(f"{c['error']} error{'s' if c['error'] != 1 else ''}", STYLE["error"]), (", ", ""),
+             (f"{c['warning']} warning{'s' if c['warning'] != 1 else ''}", STYLE["warning"]), (", ", ""),
+             (f"{c['info']} info", STYLE["info"]), (f" in {c['files']} report{'s' if c['files'] != 1 else ''}", "")]
+    if c["failed"]:
+        parts.append((f"; {c['failed']} could not be read", "bold red"))
+    return parts
+
+
+def render(results: list[FileResult], out: TextIO = sys.stdout, color: bool = False, quiet: bool = False,
+           summary: bool = True, **_: object) -> None:
+    lines = [ln for r in results for ln in _pieces(r, quiet)]
+    if summary and not quiet:
+        lines.append(summary_line(results))
+    if not color:
+        out.write("".join("".join(t for t, _ in ln) + "\n" for ln in lines))
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=out, force_terminal=True, highlight=False, soft_wrap=True)
+    for ln in lines:
+        console.print(Text.assemble(*ln) if ln else "")
