@@ -213,6 +213,7 @@ class Outline:
     section_of: dict[int, Section] = field(default_factory=dict)  # id(paragraph) -> section
     unaccented: bool = False  # text lost its diacritics (OCR)
     parse_error: str = ""
+    settings: dict = field(default_factory=dict)  # run settings checks may read: "today" (a date)
 
     def walk(self):
         for s in self.sections:

@@ -13,19 +13,17 @@ message and a severity. Each kind module defines, like a yamllint rule:
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from ..document import Paragraph
 
-# kind name -> module name; imported on first use
-_MODULES = {
-    "numbering": "numbering",
-    "duplicate_line": "duplicate_line",
-    "repeated_word": "repeated_word",
-    "brackets": "brackets",
-}
+_HERE = Path(__file__).resolve().parent
+_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 @dataclass
@@ -42,14 +40,13 @@ class Finding:
 
 
 def kind_names() -> list[str]:
-    return sorted(_MODULES)
+    """Every kind: the modules of this package (a kind is one file, named after it)."""
+    return sorted(p.stem for p in _HERE.glob("*.py") if _NAME.match(p.stem))
 
 
+@lru_cache(maxsize=None)
 def get_kind(name: str) -> ModuleType | None:
-    mod = _MODULES.get(name)
-    return importlib.import_module(f"{__name__}.{mod}") if mod else None
-
-
-def register(name: str, module: str) -> None:
-    """Add a kind implemented in reportlint.checks.<module> (used by new kind modules' tests)."""
-    _MODULES[name] = module
+    """The module implementing kind `name`, imported on first use; None if there is none."""
+    if not _NAME.match(name) or not (_HERE / f"{name}.py").is_file():
+        return None
+    return importlib.import_module(f"{__name__}.{name}")
