@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 
 from .checks import Finding, get_kind
@@ -16,6 +17,8 @@ def lint_document(doc: Document, config: Config | None = None, outline: Outline 
     """Run every active rule of `config` on a loaded Document."""
     config = config or load_config(None)
     outline = outline or build(doc)
+    outline.settings.setdefault("today", config.today or datetime.date.today())
+    outline.settings.setdefault("lang", config.lang)
     out: list[Diagnostic] = []
     for rule in config.active_rules(doc.path):
         kind = get_kind(rule.kind)

@@ -32,6 +32,15 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
+def _date(value: str):
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
 def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
@@ -61,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--config", type=Path, metavar="FILE",
                    help="use this .reportlint.yaml or pyproject.toml instead of discovering one next to each file")
     c.add_argument("--lang", choices=("en", "vi"), help="language of the messages (default: en, or 'lang' in the config)")
+    c.add_argument("--today", type=_date, metavar="YYYY-MM-DD",
+                   help="the date to compare report dates with (default: today); for checking old reports")
+    c.add_argument("--explain", action="store_true",
+                   help="also list every total and percentage checked, with its computation (✓ or ✗)")
+    c.add_argument("--fix", action="store_true",
+                   help="apply safe fixes to .txt and .md files in place (atomically); the rest is reported")
+    c.add_argument("--diff", action="store_true", help="show the fixes as a unified diff; write nothing")
 
     o = sub.add_parser("outline", help="print the structure reportlint reads in a report",
                        description="Print the header, title, numbered sections, closing, recipients and signature.")
@@ -136,6 +152,8 @@ def _configs(args):
         cfg.ignore = cfg.ignore + args.ignore
         if args.lang:
             cfg.lang = args.lang
+        if args.today:
+            cfg.today = args.today
         return cfg
 
     def get(path: Path) -> Config:
@@ -168,7 +186,14 @@ def _check(args) -> int:
             print(f"reportlint: error: {e}", file=sys.stderr)
             results.append(FileResult(str(f), error=str(e)))
             continue
-        diags = lint_document(doc, cfg)
+        from .outline import build
+
+        outline = build(doc)
+        diags = lint_document(doc, cfg, outline)
+        if args.fix or args.diff:
+            diags = _fix(args, doc, diags)
+        if args.explain:
+            _explain(outline, cfg)
         results.append(FileResult(str(f), diags, source=doc.source))
     _render(args, results)
     if any(r.error for r in results):
@@ -177,6 +202,24 @@ def _check(args) -> int:
         return 0
     bad = {"error", "warning"} if args.strict else {"error"}
     return 1 if any(d.severity in bad for r in results for d in r.diagnostics) else 0
+
+
+def _fix(args, doc, diags):
+    """Apply (or show, with --diff) the safe fixes; return what is left to report."""
+    try:
+        from .fix import fix_document
+    except ImportError:
+        raise UsageError("--fix/--diff are not available in this version") from None
+    return fix_document(doc, diags, write=args.fix and not args.diff, out=sys.stdout)
+
+
+def _explain(outline, cfg) -> None:
+    """Print every claim checked, section by section (--explain)."""
+    try:
+        from .render.explain import render_document
+    except ImportError:
+        raise UsageError("--explain is not available in this version") from None
+    render_document(outline, cfg, sys.stdout)
 
 
 def _render(args, results) -> None:

@@ -7,6 +7,7 @@ wins. `--config FILE` on the command line replaces discovery.
 from __future__ import annotations
 
 import fnmatch
+import datetime as _dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 from typing import Any
@@ -31,6 +32,7 @@ class Config:
     exclude: list[str] = field(default_factory=list)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     lang: str = "en"
+    today: _dt.date | None = None  # the date checks compare with (default: the real today)
     root: Path | None = None  # directory of the config file; globs are relative to it
     source: str = ""
 
