@@ -338,8 +338,9 @@ def build(doc: Document) -> Outline:
     outline = Outline(document=doc, paragraphs=paras)
     outline.unaccented = is_unaccented(" ".join(p.text for p in paras[:tail]))
     toks = _tokens(paras, tail)
+    lalr = parser()  # outside the try: a missing grammar is a broken install, not a bad report
     try:
-        tree = parser().parse(toks)
+        tree = lalr.parse(toks)
     except Exception as e:  # the grammar accepts every token sequence; keep going if not
         outline.parse_error = str(e).splitlines()[0]
         outline.preamble = paras[:tail]

@@ -154,9 +154,12 @@ def load_rule_file(path: Path) -> list[Rule]:
 
 
 def builtin_rules() -> list[Rule]:
+    """The rules shipped in rules/ (data files there, mappings without `rules:`, are skipped)."""
     rules: list[Rule] = []
     for f in sorted(rules_dir().glob("*.yaml")):
         data = load_yaml(f)
         if isinstance(data, list) or (isinstance(data, dict) and "rules" in data):
             rules.extend(parse_rules(data, f))
+    if not rules:
+        raise RuleError(f"{rules_dir()}: no built-in rules found (broken installation?)")
     return rules

@@ -138,7 +138,7 @@ def from_text(text: str, path: str = "<string>", markdown: bool = False) -> Docu
         if markdown:
             t, segs = _md_line(raw)
         else:
-            t, segs = strip_markup(raw.rstrip(), _TXT_INLINE) if "[" in raw else (raw.rstrip(), ())
+            t, segs = strip_markup(raw.rstrip(), _TXT_INLINE) if ("[" in raw or "**" in raw) else (raw.rstrip(), ())
         lines.append(Line(t, i, segs))
     return Document(path=path, format="md" if markdown else "txt", lines=lines, source=source, suppressions=sups)
 

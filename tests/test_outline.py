@@ -1,0 +1,97 @@
+"""The outline of the three real reports: sections per level, numbers and titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportlint.document import Line
+from reportlint.loaders import load
+from reportlint.outline import build, marker, paragraphs
+
+
+def tree(outline):
+    return [("  " * s.level) + s.marker.number for s in outline.walk()]
+
+
+def test_monthly_markdown_report(corpus):
+    o = build(load(corpus / "travinh-2020-10-monthly.md"))
+    assert [s.number for s in o.sections] == ["I", "II", "III"]
+    assert [c.number for c in o.sections[0].children] == ["1", "2", "3", "4", "5", "6"]
+    assert [c.number for c in o.sections[0].children[5].children] == ["6.1", "6.2", "6.3", "6.4"]
+    assert [c.number for c in o.sections[1].children] == ["1", "2", "3", "4"]
+    assert [c.number for c in o.sections[2].children] == [str(i) for i in range(1, 10)]
+    assert o.sections[0].children[3].title == "Lĩnh vực ứng dụng công nghệ thông tin"
+    assert o.sections[0].children[3].path() == "I › 4. Lĩnh vực ứng dụng công nghệ thông tin"
+    assert o.title.text == "BÁO CÁO" and o.subject.text.startswith("Công tác thông tin và truyền thông tháng 10/2020")
+    assert o.closing.lineno == 137
+    assert [p.lineno for p in o.recipients][:2] == [139, 141] and o.recipients[-1].text == "- Lưu: VT."
+    assert [p.text for p in o.signature] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Chuẩn"]
+    assert not o.unaccented
+
+
+def test_plain_text_report_without_parts(corpus):
+    o = build(load(corpus / "travinh-2019-07-monthly.txt"))
+    assert [(s.number, s.title) for s in o.sections] == [
+        ("1", "Tình hình công tác tháng 7/2019"), ("2", "Kế hoạch công tác tháng 8/2019")]
+    assert len(o.sections[0].body) == 13  # the bullet split by a page break (lines 21-23) is one paragraph
+    split = next(p for p in o.sections[0].body if p.lineno == 21)
+    assert split.end_lineno == 23 and "Hệ thống chính quyền điện tử" in split.text
+    assert [p.text for p in o.signature] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Chuẩn"]
+
+
+def test_ocr_report_with_two_columns_and_garbled_numerals(corpus):
+    o = build(load(corpus / "travinh-2021-9months-ocr.txt"))
+    assert o.unaccented
+    assert [s.number for s in o.sections] == ["I", "III", "IV"]
+    assert o.sections[1].marker.raw == "I1I." and o.sections[1].marker.garbled
+    assert [c.number for c in o.sections[0].children] == ["1", "2", "3", "4", "5", "6", "7"]
+    assert [c.number for c in o.sections[0].children[3].children] == ["a", "b"]
+    assert [c.number for c in o.sections[0].children[6].children] == ["7.1", "7.2", "7.3", "7.4"]
+    assert [c.number for c in o.sections[2].children[2].children] == ["a", "b", "c", "d"]
+    assert len(o.header) == 3 and o.title.text == "BAO CAO"
+    assert o.subject.text.startswith("ket qua cong tac") and o.subject.end_lineno == 8
+    # "Noi nhén: KT.GIAM DPOC" is two columns: recipients on the left, signature on the right
+    assert o.recipients[0].text.strip() == "Noi nhén:"
+    assert [p.text for p in o.signature][:2] == ["KT.GIAM DPOC", "PHO GIAM DOC"]
+    assert o.signature[0].lineno == 723 and o.signature[0].lines[0].orig_col(0) == len("Noi nhén: ")
+
+
+@pytest.mark.parametrize("text,kind,number,garbled", [
+    ("I. KẾT QUẢ", "ROMAN", "I", False),
+    ("IV. KẾ HOẠCH", "ROMAN", "IV", False),
+    ("I1I. PANH GIA", "ROMAN", "III", True),
+    ("1. Công tác", "ARABIC", "1", False),
+    ("6.1. Cổng thông tin", "DECIMAL", "6.1", False),
+    ("7.1 Hoatdong", "DECIMAL", "7.1", False),
+    ("7.3.COng tac", "DECIMAL", "7.3", False),
+    ("đ) Điểm năm", "LETTER", "đ", False),
+    ("¢) Tap trung", "LETTER", "c", True),
+    ("- Trình UBND", "BULLET", "-", False),
+    ("+ Dịch vụ", "BULLET", "+", False),
+    ("e Hé théng Cong", "BULLET", "e", True),
+    ("2.126 chứng thư số", None, None, None),
+    ("2021 c6 143.098 van ban", None, None, None),
+    ("Trong tháng 10/2020", None, None, None),
+    ("1.5 triệu đồng", None, None, None),
+])
+def test_marker(text, kind, number, garbled):
+    m = marker(text)
+    if kind is None:
+        assert m is None
+    else:
+        assert (m.kind, m.number, m.garbled) == (kind, number, garbled)
+
+
+def test_wrapped_lines_join_but_new_items_do_not():
+    lines = [Line(t, i) for i, t in enumerate([
+        "- Trinh Ban can su Dang UBND tinh 02 du thao: Chuong trinh cua Ban",
+        "Thuong vu Tinh uy nang cao chi so.",
+        "",
+        "- Du thao trinh UBND tinh ban hanh: Ke hoach trien",
+        "khai thuc hien Chuong trinh so 15-CTr/TU",
+        "",
+        "2. Linh vuc buu chinh",
+    ], 1)]
+    ps = paragraphs(lines)
+    assert [(p.lineno, p.end_lineno) for p in ps] == [(1, 2), (4, 5), (7, 7)]
+    assert ps[0].locate(ps[0].text.index("Thuong")) == (2, 1)
