@@ -1,0 +1,169 @@
+"""The command line: exit codes, JSON shape, selection, config discovery, suppression, bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reportlint.cli import main
+
+FAULTY = """BÁO CÁO
+Kết quả công tác tháng 10/2020
+
+I. KẾT QUẢ
+
+1. Lĩnh vực bưu chính
+
+- Ban hành các các văn bản chỉ đạo, điều hành về lĩnh vực bưu chính trên địa bàn tỉnh.
+
+- Cấp 14 Giấy phép xuất bản tài liệu không kinh doanh (16 hồ sơ trực tuyến; 15 hồ sơ trực tiếp.
+
+III. PHƯƠNG HƯỚNG
+"""
+CLEAN = """BÁO CÁO
+Kết quả công tác tháng 10/2020
+
+I. KẾT QUẢ
+
+1. Lĩnh vực bưu chính
+
+- Ban hành các văn bản chỉ đạo, điều hành về lĩnh vực bưu chính trên địa bàn tỉnh.
+"""
+
+
+def run(args, capsys):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def reports(tmp_path):
+    (tmp_path / "faulty.txt").write_text(FAULTY, encoding="utf-8")
+    (tmp_path / "clean.md").write_text(CLEAN, encoding="utf-8")
+    return tmp_path
+
+
+def rules_in(out: str) -> list[str]:
+    return [d["rule"] for f in json.loads(out)["files"] for d in f["diagnostics"]]
+
+
+def test_exit_codes(reports, capsys):
+    assert run(["check", reports / "clean.md"], capsys)[0] == 0
+    assert run(["check", reports / "faulty.txt"], capsys)[0] == 1
+    # only a warning left: 0, or 1 with --strict
+    assert run(["check", reports / "faulty.txt", "--select", "duplicate"], capsys)[0] == 0
+    assert run(["check", reports / "faulty.txt", "--select", "duplicate", "--strict"], capsys)[0] == 1
+    assert run(["check", reports / "faulty.txt", "--exit-zero"], capsys)[0] == 0
+
+
+def test_json_shape(reports, capsys):
+    code, out, _ = run(["check", reports, "--format", "json"], capsys)
+    data = json.loads(out)
+    assert set(data) == {"version", "files", "summary"}
+    assert [Path(f["path"]).name for f in data["files"]] == ["clean.md", "faulty.txt"]
+    d = data["files"][1]["diagnostics"][0]
+    assert set(d) == {"path", "line", "column", "end_line", "end_column", "rule", "severity", "message",
+                      "section", "suggestion", "evidence"}
+    assert data["summary"] == {"files": 2, "errors": 2, "warnings": 1, "info": 0, "failed": 0}
+    found = {(d["rule"], d["line"], d["column"]) for d in data["files"][1]["diagnostics"]}
+    assert found == {("duplicate.word", 8, 12), ("punctuation.unbalanced", 10, 55), ("structure.numbering-gap", 12, 1)}
+    assert data["files"][1]["diagnostics"][0]["section"] == "I › 1. Lĩnh vực bưu chính"
+
+
+def test_select_and_ignore_by_category_and_id(reports, capsys):
+    f = reports / "faulty.txt"
+    assert rules_in(run(["check", f, "--format", "json", "--select", "structure"], capsys)[1]) == ["structure.numbering-gap"]
+    got = rules_in(run(["check", f, "--format", "json", "--ignore", "structure,duplicate.word"], capsys)[1])
+    assert got == ["punctuation.unbalanced"]
+    code, _, err = run(["check", f, "--select", "nosuch"], capsys)
+    assert code == 2 and "unknown rule or category 'nosuch'" in err
+
+
+def test_config_discovered_upwards_yaml(reports, capsys):
+    sub = reports / "thang10"
+    sub.mkdir()
+    (sub / "faulty.txt").write_text(FAULTY, encoding="utf-8")
+    (reports / ".reportlint.yaml").write_text("ignore: [punctuation]\nseverity: {structure: info}\n", encoding="utf-8")
+    out = run(["check", sub / "faulty.txt", "--format", "json"], capsys)[1]
+    diags = json.loads(out)["files"][0]["diagnostics"]
+    assert [(d["rule"], d["severity"]) for d in diags] == [("duplicate.word", "warning"), ("structure.numbering-gap", "info")]
+
+
+def test_config_in_pyproject_and_per_file_ignores(reports, capsys):
+    (reports / "pyproject.toml").write_text('[tool.reportlint]\nselect = ["structure", "punctuation"]\n'
+                                            '[tool.reportlint.per-file-ignores]\n"faulty.*" = ["structure"]\n')
+    assert rules_in(run(["check", reports / "faulty.txt", "--format", "json"], capsys)[1]) == ["punctuation.unbalanced"]
+
+
+def test_explicit_config_and_exclude(reports, capsys, tmp_path_factory):
+    cfg = tmp_path_factory.mktemp("cfg") / "strict.yaml"
+    cfg.write_text("exclude: ['faulty.*']\n", encoding="utf-8")
+    code, out, _ = run(["check", reports, "--config", cfg, "--format", "json"], capsys)
+    assert code == 0 and [Path(f["path"]).name for f in json.loads(out)["files"]] == ["clean.md"]
+
+
+def test_inline_suppression(tmp_path, capsys):
+    text = FAULTY.replace("- Ban hành các các", "<!-- reportlint: disable-next-line=duplicate.word -->\n- Ban hành các các")
+    text = text.replace("III. PHƯƠNG", "<!-- reportlint: disable=structure -->\nIII. PHƯƠNG")
+    (tmp_path / "r.md").write_text(text, encoding="utf-8")
+    got = rules_in(run(["check", tmp_path / "r.md", "--format", "json"], capsys)[1])
+    assert got == ["punctuation.unbalanced"]
+
+
+def test_user_rule_file_and_invalid_rule_file(reports, capsys):
+    rules = reports / "my-rules.yaml"
+    rules.write_text("rules:\n  - id: duplicate.word\n    kind: repeated_word\n    severity: error\n"
+                     "    message: 'Lặp từ {word}'\n    options: {allow: [các]}\n", encoding="utf-8")
+    (reports / ".reportlint.yaml").write_text("rules: [my-rules.yaml]\n", encoding="utf-8")
+    assert "duplicate.word" not in rules_in(run(["check", reports / "faulty.txt", "--format", "json"], capsys)[1])
+    rules.write_text("rules:\n  - id: duplicate.word\n    kind: nosuchkind\n    severity: error\n    message: x\n")
+    code, _, err = run(["check", reports / "faulty.txt"], capsys)
+    assert code == 2 and err.count("\n") == 1 and "my-rules.yaml:2: duplicate.word: unknown kind 'nosuchkind'" in err
+    rules.write_text("rules:\n  - id: Bad Id\n    kind: brackets\n    severity: error\n    message: x\n")
+    assert "my-rules.yaml:2: rule id 'Bad Id'" in run(["check", reports / "faulty.txt"], capsys)[2]
+    rules.write_text("rules:\n  - id: a.b\n    kind: brackets\n    severity: fatal\n    message: x\n")
+    assert "severity 'fatal'" in run(["check", reports / "faulty.txt"], capsys)[2]
+    rules.write_text("rules: [\n")
+    code, _, err = run(["check", reports / "faulty.txt"], capsys)
+    assert code == 2 and "my-rules.yaml:2: invalid YAML" in err
+
+
+def test_quiet_and_text_output(reports, capsys):
+    code, out, _ = run(["check", reports / "faulty.txt", "--color", "never"], capsys)
+    assert "§ I › 1. Lĩnh vực bưu chính" in out and "^^^^^^^" in out and "2 errors, 1 warning, 0 info" in out
+    code, out, _ = run(["check", reports / "faulty.txt", "-q"], capsys)
+    assert len(out.strip().splitlines()) == 4 and "§" not in out
+
+
+@pytest.mark.parametrize("setup,args,message", [
+    (lambda d: (d / "x.txt").write_bytes(b"\x00\x01\x02binary\xff" * 100), ["x.txt"], "binary"),
+    (lambda d: (d / "x.txt").write_bytes(b""), ["x.txt"], "empty file"),
+    (lambda d: (d / "empty").mkdir(), ["empty"], "no reports"),
+    (lambda d: None, ["missing.md"], "no such file"),
+    (lambda d: (d / "x.txt").write_text("BÁO CÁO"), ["x.txt", "--colour", "never"], "unrecognized arguments"),
+    (lambda d: (d / "x.txt").write_text("BÁO CÁO"), ["x.txt", "--format", "xml"], "invalid choice"),
+    (lambda d: [(d / ".reportlint.yaml").write_text("selectt: [x]\n"), (d / "x.txt").write_text("BÁO CÁO")],
+     ["x.txt"], "unknown setting 'selectt'"),
+])
+def test_bad_input_is_one_line_and_exit_2(tmp_path, setup, args, message):
+    setup(tmp_path)
+    p = subprocess.run([sys.executable, "-m", "reportlint", "check", *args], cwd=tmp_path,
+                       capture_output=True, text=True, timeout=60)
+    assert p.returncode == 2
+    assert "Traceback" not in p.stderr and len(p.stderr.strip().splitlines()) == 1, p.stderr
+    assert message in p.stderr and p.stderr.startswith("reportlint: error:")
+
+
+def test_outline_and_rules_commands(capsys, corpus):
+    code, out, _ = run(["outline", corpus / "travinh-2021-9months-ocr.txt"], capsys)
+    assert code == 0 and "I1I." in out and "read as III" in out and "6.4." in out
+    code, out, _ = run(["rules"], capsys)
+    assert code == 0 and "structure.numbering-gap" in out and "duplicate.line" in out
+    code, out, _ = run(["rules", "punctuation.unbalanced"], capsys)
+    assert code == 0 and "Incorrect" in out and "Correct" in out
+    assert run(["rules", "no.such"], capsys)[0] == 2
