@@ -107,8 +107,19 @@ def is_caps_line(text: str) -> bool:
 # --- paragraphs --------------------------------------------------------------------
 
 
-def paragraphs(lines: list[Line]) -> list[Paragraph]:
-    """Group lines into paragraphs, joining wrapped lines and page-break splits."""
+def hard_wrapped(lines: list[Line]) -> bool:
+    """Text wrapped at a fixed width (OCR, PDF export), not one paragraph per line."""
+    lengths = [len(ln.text.strip()) for ln in lines if ln.text.strip()]
+    return bool(lengths) and sum(n > 120 for n in lengths) <= 0.05 * len(lengths)
+
+
+def paragraphs(lines: list[Line], join_lines: bool = True) -> list[Paragraph]:
+    """Group lines into paragraphs, joining wrapped lines and page-break splits.
+
+    With `join_lines` (Markdown, or text wrapped at a fixed width) consecutive lines form
+    one paragraph; otherwise each line is a paragraph unless it visibly continues the
+    previous one (a lower-case start after a line with no final punctuation).
+    """
     paras: list[Paragraph] = []
     cur: list[Line] = []
     gap = False
@@ -125,7 +136,7 @@ def paragraphs(lines: list[Line]) -> list[Paragraph]:
             gap = True
             continue
         starts_new = closed or marker(t) is not None or is_caps_line(t)
-        if not starts_new and gap:
+        if not starts_new and (gap or not join_lines):
             last = cur[-1].text.rstrip() if cur else ""
             # a page break or blank line inside a sentence: "... Hệ thống" / "chính quyền ..."
             starts_new = not (t[0].islower() and last and last[-1] not in ".;:!?")
@@ -327,7 +338,7 @@ def _tokens(paras: list[Paragraph], tail: int):
 
 def build(doc: Document) -> Outline:
     """Parse a Document into its Outline."""
-    paras = paragraphs(doc.lines)
+    paras = paragraphs(doc.lines, join_lines=doc.format == "md" or hard_wrapped(doc.lines))
     tail = _tail_start(paras)
     if tail < len(paras):  # split two-column tail lines, then regroup the tail
         tail_lines = [piece for p in paras[tail:] for ln in p.lines for piece in _split_tail_line(ln)]

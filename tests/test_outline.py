@@ -95,3 +95,13 @@ def test_wrapped_lines_join_but_new_items_do_not():
     ps = paragraphs(lines)
     assert [(p.lineno, p.end_lineno) for p in ps] == [(1, 2), (4, 5), (7, 7)]
     assert ps[0].locate(ps[0].text.index("Thuong")) == (2, 1)
+
+
+def test_one_paragraph_per_line_text_is_not_joined():
+    """A .txt saved from Word: one paragraph per line, no blank lines, long lines."""
+    long = "Sở Thông tin và Truyền thông tiếp tục theo dõi, giám sát các công việc thường xuyên liên quan đến lĩnh vực bưu chính trên địa bàn tỉnh"
+    text = "\n".join(["1. Lĩnh vực bưu chính", long + ".", long + " và", "các huyện, thị xã.", "Báo cáo tháng 10/2020 (số liệu đến ngày 20/10/2020)."])
+    from reportlint.loaders.text import from_text
+
+    o = build(from_text(text, "r.txt"))
+    assert [(p.lineno, p.end_lineno) for p in o.sections[0].body] == [(2, 2), (3, 4), (5, 5)]
