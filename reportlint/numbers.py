@@ -1,0 +1,240 @@
+"""Vietnamese number literals: exact values, their precision, and what is not a quantity.
+
+Vietnamese style groups thousands with "." and marks decimals with ",": "1.012,018",
+"57,33%". Real reports mix styles ("1994", "30.81%"), so the style is inferred per
+document from unambiguous literals, and an ambiguous literal ("1.572", "1,572": one
+separator followed by exactly three digits) keeps both readings, the document's style
+first. A claim is wrong only if no reading makes it right.
+
+Values are `Decimal`s parsed from the literal (never floats); trailing zeros count:
+"92,00" has two decimals. A value with d decimals stands for the interval
+[v - ½·10⁻ᵈ, v + ½·10⁻ᵈ] (a count, d = 0, is exact).
+
+`scan(text)` finds the numbers of a text and tells quantities from the numbers that only
+name things: years, dates, document numbers ("1768/BC-STTTT"), "mức độ 3", "lần thứ 8",
+articles ("Điều 5"), versions ("4.0"), phone numbers, OCR debris of "tỷ lệ" ("ty 16
+77,66%"). Everything here is pure: text in, values out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable
+
+from .text import fold
+
+VI, EN = "vi", "en"
+
+# A literal: digits with "." or "," separators; never glued to letters ("m2", "Window10").
+_LIT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+_PCT = re.compile(r"\s?%")
+_PHONE = re.compile(r"(?<![\w.])0\d{2,3}[.\s]\d{3,4}[.\s]\d{3,4}(?![\w.])")
+# Words (folded) right before a number that make it a name, not a quantity.
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?:muc do|m\w{0,2}c do|lan thu|thu|khoa|dieu|khoan|chuong|phu luc|phuong|quy|ngay|thang|"
+    r"tuan|giai doan|khoi|khom|version|phien ban|v|lan|nam|nien do|"
+    r"quyet dinh|nghi dinh|thong tu|chi thi|cong van|nghi quyet|to trinh)"
+    r"|[/#№])\s*$")
+# "mức độ 1, 2", "mức độ 3 và 4": every number of the list is a level.
+_LEVEL_LIST = re.compile(r"\bm\w{0,2}c do\s+\d+(?:\s*(?:,|va|-|–)\s*\d+)*")
+# "ty 16 77,66%", "ty & 15,67 %", "ty 186 43,33%": OCR debris of "tỷ lệ" before a percentage.
+_OCR_TYLE = re.compile(r"\bt[yi]\s+(\S{1,3})\s+(?=\d[\d.,]*\s?%)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d")
+_VERSION = re.compile(r"\d{1,2}\.\d")
+_VERSION_BEFORE = re.compile(r"(?:cong nghiep|phien ban|version|web|v)\s*$")
+_YEAR_WORDS = re.compile(r"(?:\b(?:nam|nien do|giai doan|khoa|tu|den)\s*|[-–—(]\s*)$")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reading of a literal: its value and its count of decimals."""
+
+    value: Decimal
+    decimals: int
+
+    @property
+    def half(self) -> Decimal:
+        """Half a unit of the last digit: the radius of the interval the value stands for."""
+        return Decimal(5).scaleb(-self.decimals - 1) if self.decimals > 0 else Decimal(0)
+
+    def interval(self) -> tuple[Decimal, Decimal]:
+        return self.value - self.half, self.value + self.half
+
+
+@dataclass(frozen=True)
+class Num:
+    """A number found in a text: where it is, how it reads, what it is."""
+
+    start: int
+    end: int  # end of the literal, "%" included for a percentage
+    raw: str  # the literal as written (without "%")
+    readings: tuple[Reading, ...]  # the document's style first; two when ambiguous
+    percent: bool = False
+    kind: str = "qty"  # qty, or why not: year date docno level ordinal version phone ocr other
+
+    @property
+    def value(self) -> Decimal:
+        return self.readings[0].value
+
+    @property
+    def decimals(self) -> int:
+        return self.readings[0].decimals
+
+    @property
+    def is_quantity(self) -> bool:
+        return self.kind == "qty"
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.readings) > 1
+
+
+def _groups_ok(parts: list[str]) -> bool:
+    """'12', '914', '018': a leading group of 1-3 digits, then groups of exactly 3."""
+    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+
+
+def _dec(digits: str, decimals: int) -> Decimal:
+    return Decimal(digits).scaleb(-decimals) if decimals else Decimal(digits)
+
+
+def _style_evidence(lit: str) -> str:
+    """VI or EN when the literal can only be read in that style, else ''."""
+    seps = [c for c in lit if c in ".,"]
+    if not seps:
+        return ""
+    if len(set(seps)) == 2:
+        return VI if seps[-1] == "," and set(seps[:-1]) == {"."} else EN if seps[-1] == "." and set(seps[:-1]) == {","} else ""
+    sep = seps[0]
+    parts = re.split(r"[.,]", lit)
+    if len(seps) > 1:
+        return (VI if sep == "." else EN) if _groups_ok(parts) else ""
+    if len(parts[1]) != 3:
+        return VI if sep == "," else EN
+    return ""
+
+
+def readings(lit: str, style: str = VI) -> tuple[Reading, ...]:
+    """Every reading of a literal, the one in `style` first; () if it is not a number."""
+    seps = [c for c in lit if c in ".,"]
+    digits = lit.replace(".", "").replace(",", "")
+    if not seps:
+        return (Reading(Decimal(lit), 0),)
+    parts = re.split(r"[.,]", lit)
+    if len(set(seps)) == 2:  # "1.012,018" or "1,012.5": grouping then a decimal mark
+        group, mark = seps[0], seps[-1]
+        if seps.count(mark) != 1 or not _groups_ok(parts[:-1]):
+            return ()
+        return (Reading(_dec(digits, len(parts[-1])), len(parts[-1])),)
+    sep = seps[0]
+    if len(seps) > 1:  # "1.012.018": grouping only
+        return (Reading(Decimal(digits), 0),) if _groups_ok(parts) else ()
+    frac = parts[1]
+    as_decimal = Reading(_dec(digits, len(frac)), len(frac))
+    if len(frac) != 3 or not _groups_ok(parts):
+        return (as_decimal,)  # "57,33", "30.81", "0,5", "1234,5"
+    as_grouped = Reading(Decimal(digits), 0)
+    decimal_first = (sep == ",") == (style == VI)
+    return (as_decimal, as_grouped) if decimal_first else (as_grouped, as_decimal)
+
+
+def parse(lit: str, style: str = VI) -> Reading | None:
+    """The preferred reading of a literal, or None."""
+    r = readings(lit.strip().rstrip("%").strip(), style)
+    return r[0] if r else None
+
+
+def infer_style(texts: Iterable[str]) -> str:
+    """VI or EN: the style of the unambiguous literals (VI when they do not tell)."""
+    vi = en = 0
+    for t in texts:
+        for m in _LIT.finditer(t):
+            ev = _style_evidence(m.group())
+            vi += ev == VI
+            en += ev == EN
+    return EN if en > vi else VI
+
+
+def format_vi(value: Decimal, decimals: int | None = None) -> str:
+    """A Decimal in Vietnamese style: 12914 -> '12.914', 15.66 -> '15,66'."""
+    if decimals is None:
+        decimals = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
+    q = value.quantize(Decimal(1).scaleb(-decimals)) if decimals else value.quantize(Decimal(1))
+    sign = "-" if q < 0 else ""
+    s = f"{abs(q):f}"
+    whole, _, frac = s.partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return sign + ".".join(groups) + ("," + frac if frac else "")
+
+
+def _kind(text: str, folded: str, m: re.Match[str], percent: bool) -> str:
+    """Why a literal is not a quantity, or 'qty'."""
+    a, b = m.start(), m.end()
+    lit = m.group()
+    after = text[b:b + 2]
+    if not percent:
+        if after[:1] == "/" or after[:1] in "-–" and text[b + 1:b + 2].isalpha():
+            return "docno"  # "1768/BC-STTTT", "30/6", "48-CT/TU"
+        if a > 0 and text[a - 1] == "/":
+            return "date"  # "30/6/2021", "tháng 10/2020", "thuê bao/100 dân"
+        if after[:1] == ":" and text[b + 1:b + 2].isdigit():
+            return "other"  # "128:2021", "14:30"
+    if percent:
+        return "qty"
+    before = folded[max(0, a - 24):a]
+    if _YEAR.fullmatch(lit) and (_YEAR_WORDS.search(before) or _YEAR_AFTER.match(text, b)):
+        return "year"
+    if _NAME_BEFORE.search(before):
+        return "ordinal"
+    if _VERSION.fullmatch(lit) and _VERSION_BEFORE.search(before):
+        return "version"
+    return "qty"
+
+
+def scan(text: str, style: str = VI, folded: str | None = None) -> list[Num]:
+    """Every number in `text`, with its readings and whether it is a quantity."""
+    if folded is None or len(folded) != len(text):
+        folded = fold_same_length(text)
+    masked: dict[int, str] = {}
+    for m in _LEVEL_LIST.finditer(folded):
+        masked.update(dict.fromkeys(range(m.start(), m.end()), "level"))
+    for m in _OCR_TYLE.finditer(folded):
+        masked.update(dict.fromkeys(range(m.start(1), m.end(1)), "ocr"))
+    for m in _PHONE.finditer(text):
+        masked.update(dict.fromkeys(range(m.start(), m.end()), "phone"))
+    out: list[Num] = []
+    for m in _LIT.finditer(text):
+        lit = m.group()
+        rs = readings(lit, style)
+        pm = _PCT.match(text, m.end())
+        percent = pm is not None
+        end = pm.end() if pm else m.end()
+        if m.start() in masked:
+            kind = masked[m.start()]
+            rs = rs or (Reading(Decimal(0), 0),)
+        elif not rs:
+            kind = "other"
+            rs = (Reading(Decimal(0), 0),)
+        else:
+            kind = _kind(text, folded, m, percent)
+        out.append(Num(m.start(), end, lit, rs, percent, kind))
+    return out
+
+
+def fold_same_length(text: str) -> str:
+    """`fold` that keeps offsets: one folded character per character."""
+    f = fold(text)
+    if len(f) == len(text):
+        return f
+    return "".join(fold(ch)[:1] or " " for ch in text)
+
+
+def interval(r: Reading) -> tuple[Decimal, Decimal]:
+    return r.interval()

@@ -1,0 +1,99 @@
+"""Vietnamese number literals: values, precision, styles, and what is not a quantity."""
+
+from decimal import Decimal
+
+import pytest
+
+from reportlint.numbers import EN, VI, format_vi, infer_style, parse, readings, scan
+
+
+@pytest.mark.parametrize("lit, value, decimals", [
+    ("12.914", "12914", 0),
+    ("1.012,018", "1012.018", 3),
+    ("57,33", "57.33", 2),
+    ("0,5", "0.5", 1),
+    ("03", "3", 0),
+    ("1994", "1994", 0),
+    ("30.81", "30.81", 2),  # a foreign decimal point: two digits after it cannot be grouping
+    ("92,00", "92.00", 2),  # trailing zeros count
+    ("1.234.567", "1234567", 0),
+])
+def test_parse_vietnamese(lit, value, decimals):
+    r = parse(lit)
+    assert r is not None and r.value == Decimal(value) and r.decimals == decimals
+
+
+def test_ambiguous_literal_keeps_both_readings_style_first():
+    vi = readings("1.572", VI)
+    assert [(str(r.value), r.decimals) for r in vi] == [("1572", 0), ("1.572", 3)]
+    en = readings("1.572", EN)
+    assert [(str(r.value), r.decimals) for r in en] == [("1.572", 3), ("1572", 0)]
+    assert [str(r.value) for r in readings("1,572", VI)] == ["1.572", "1572"]
+
+
+def test_not_a_number():
+    assert readings("1.2.3") == ()
+    assert readings("12.34.567") == ()
+
+
+def test_interval():
+    r = parse("15,67")
+    assert r.interval() == (Decimal("15.665"), Decimal("15.675"))
+    assert parse("291").interval() == (Decimal(291), Decimal(291))
+
+
+def test_infer_style():
+    assert infer_style(["tỷ lệ 57,33%", "1.012.018 đồng"]) == VI
+    assert infer_style(["rate 30.81%", "1,012,018 dong", "2.5 ha"]) == EN
+    assert infer_style(["12.914 hồ sơ"]) == VI  # ambiguous only: Vietnamese by default
+
+
+@pytest.mark.parametrize("value, decimals, text", [
+    ("12914", 0, "12.914"), ("1012.018", 3, "1.012,018"), ("15.662", 2, "15,66"), ("7.9", 1, "7,9"),
+    ("100", 0, "100"), ("-0.5", 1, "-0,5"), ("1234567.5", 2, "1.234.567,50"),
+])
+def test_format_vi(value, decimals, text):
+    assert format_vi(Decimal(value), decimals) == text
+
+
+def kinds(text):
+    return [(text[n.start:n.end], n.kind) for n in scan(text)]
+
+
+def test_scan_quantities_and_percentages():
+    got = scan("tiếp nhận 12.914 hồ sơ (10.769 trực tiếp, 2.145 trực tuyến), tỷ lệ 57,33% và 15,67 %")
+    assert [(n.raw, n.percent, n.kind) for n in got] == [
+        ("12.914", False, "qty"), ("10.769", False, "qty"), ("2.145", False, "qty"),
+        ("57,33", True, "qty"), ("15,67", True, "qty")]
+
+
+@pytest.mark.parametrize("text, literal, kind", [
+    ("Số: 1768/BC-STTTT", "1768", "docno"),
+    ("Nghị định 45/2020/NĐ-CP", "45", "docno"),
+    ("ngày 30/6/2021", "2021", "date"),
+    ("tháng 10/2020", "2020", "date"),
+    ("Chỉ thị 48-CT/TU", "48", "docno"),
+    ("mức độ 3: 775", "3", "level"),
+    ("Dich vu mrc do 1, 2: 291 dich vu", "2", "level"),
+    ("lần thứ 8", "8", "ordinal"),
+    ("Điều 5", "5", "ordinal"),
+    ("năm 2021", "2021", "year"),
+    ("giai đoạn 2021 - 2025", "2025", "year"),
+    ("cách mạng công nghiệp 4.0", "4.0", "version"),
+    ("điện thoại 0294.3855.888", "0294.3855.888", "phone"),
+    ("van ban duoc ky s6 (ty 16 77,66%)", "16", "ocr"),
+    ("dich vu (chiem ty 186 43,33%)", "186", "ocr"),
+    ("thuê bao/100 dân", "100", "date"),
+])
+def test_not_quantities(text, literal, kind):
+    got = dict((t.rstrip("%").strip(), k) for t, k in kinds(text))
+    assert got[literal] == kind
+
+
+def test_quantities_survive_next_to_names():
+    got = dict(kinds("mức độ 3: 775; tổng số 2.126 chứng thư; cấp mới 95; năm 2021 có 143.098 văn bản"))
+    assert got["775"] == got["2.126"] == got["95"] == got["143.098"] == "qty"
+
+
+def test_glued_digits_are_not_numbers():
+    assert kinds("Window10 và 27m2 và c4 nhan") == []
