@@ -6,10 +6,10 @@ import os
 from pathlib import Path
 
 from ..document import Document
+from ..limits import MAX_BYTES, LimitError, check_document  # noqa: F401 - MAX_BYTES re-exported; limits live in one place
 
 #: Extensions reportlint reads, and the loader module for each.
 FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".docx": "docx"}
-MAX_BYTES = 20 * 1024 * 1024  # a report is a few hundred KB; anything this big is not one
 
 
 class LoadError(Exception):
@@ -35,7 +35,7 @@ def load(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> Document:
         if kind == "docx":
             from . import docx
 
-            return docx.load(p)
+            return _checked(docx.load(p))
         data = p.read_bytes()
     except LoadError:
         raise
@@ -47,4 +47,13 @@ def load(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> Document:
         raise LoadError(f"{p}: cannot read: {e.strerror or e}") from None
     from . import text
 
-    return text.from_bytes(data, str(p), markdown=(kind == "markdown"))
+    return _checked(text.from_bytes(data, str(p), markdown=(kind == "markdown")))
+
+
+def _checked(doc: Document) -> Document:
+    """The document, if it is within the limits (reportlint/limits.py); else LoadError."""
+    try:
+        check_document(doc)
+    except LimitError as e:
+        raise LoadError(str(e)) from None
+    return doc

@@ -1,0 +1,63 @@
+"""Limits that keep one bad input from hanging or exhausting the linter.
+
+A real report is 20-300 KB, a few thousand lines, lines under a few thousand characters.
+Anything far beyond that is not a report (a log, a database dump, a generated file) or is
+hostile, and checking it would only waste the reviewer's time, so:
+
+- a file larger than `MAX_BYTES` is refused before it is read (loaders.load);
+- a document with a line longer than `MAX_LINE_CHARS` or more than `MAX_LINES` lines is
+  refused after loading (`check_document`): a clear one-line error, exit 2, the other
+  files are still checked;
+- one rule reports at most `MAX_FINDINGS_PER_RULE` findings per document; past that the
+  linter stops that rule and says so with one info finding (`take`). A garbage file
+  should not print a million lines;
+- extractors that build claims (sums, percentages) stop at `MAX_CLAIMS` per document.
+
+The numbers are generous (10-100x a real report) so that no real report meets them.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+from typing import Iterable, Iterator, TypeVar
+
+from .i18n import t
+
+T = TypeVar("T")
+
+MAX_BYTES = 20 * 1024 * 1024  # file size, before reading (docx: the zip file itself)
+MAX_LINE_CHARS = 100_000  # one line (a .docx paragraph or table cell) of clean text
+MAX_LINES = 200_000  # lines (docx paragraphs) per document
+MAX_FINDINGS_PER_RULE = 1_000  # per rule per document
+MAX_CLAIMS = 20_000  # sums/percentages extracted per document
+
+
+class LimitError(ValueError):
+    """An input beyond a limit; the message is shown as is (one line)."""
+
+
+def check_size(path: str, size: int, limit: int = MAX_BYTES, lang: str = "en") -> None:
+    """Refuse a file of `size` bytes above `limit`."""
+    if size > limit:
+        raise LimitError(t("limit.file_size", lang, path=path, size=f"{size / 1e6:.1f}", limit=f"{limit / 1e6:.0f}"))
+
+
+def check_document(doc, lang: str = "en", max_line: int = MAX_LINE_CHARS, max_lines: int = MAX_LINES) -> None:
+    """Refuse a loaded Document whose lines are too long or too many."""
+    if len(doc.lines) > max_lines:
+        raise LimitError(t("limit.lines", lang, path=doc.path, count=len(doc.lines), limit=max_lines))
+    longest = max(doc.lines, key=lambda ln: len(ln.text), default=None)
+    if longest is not None and len(longest.text) > max_line:
+        raise LimitError(t("limit.line_length", lang, path=doc.path, line=longest.lineno,
+                           length=len(longest.text), limit=max_line))
+
+
+def take(items: Iterable[T], limit: int) -> tuple[list[T], bool]:
+    """At most `limit` items, and whether there were more (the rest is not computed)."""
+    it: Iterator[T] = iter(items)
+    head = list(islice(it, limit))
+    more = len(head) == limit and next(it, _END) is not _END
+    return head, more
+
+
+_END = object()
