@@ -1,0 +1,191 @@
+"""Benchmark reportlint: command-line wall time, library throughput, codespell side by side.
+
+Run from the repository root (or anywhere: paths are relative to this file):
+
+    python bench/bench.py            # full run (~30 s)
+    python bench/bench.py --repeat 10 --runs 3   # quick look
+
+Prints, with the targets of DESIGN.md §9 next to the figures (PASS/FAIL):
+1. wall time of `reportlint check <one corpus report>` (median of N runs), next to a bare
+   `python -c pass` and the import cost, plus which heavy modules a check imports;
+2. library throughput (MB/s, reports/s) over the corpus reports repeated R times in one
+   process on one core, with the time split into load / outline / each rule kind;
+3. codespell on the same files, if it is installed (it is not a dependency).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+ONE = CORPUS / "travinh-2021-9months-ocr.txt"
+TARGET_CLI_S = 0.35
+TARGET_MBPS = 2.0
+HEAVY = ("rich", "lark", "yaml", "docx", "lxml")
+
+
+def corpus_files() -> list[Path]:
+    return sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md", ".docx"))
+
+
+def reportlint_cmd() -> list[str]:
+    """The console script next to this interpreter, else `python -m reportlint`."""
+    script = Path(sys.executable).parent / "reportlint"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "reportlint"]
+
+
+def wall(cmd: list[str], runs: int) -> float:
+    """Median wall time of `cmd` (output discarded, as in a pre-commit hook)."""
+    times = []
+    env = {**os.environ, "NO_COLOR": "1"}
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def imports_of(args: list[str]) -> dict[str, float]:
+    """Top-level packages imported by `python -X importtime -m reportlint ARGS`, with
+    their cumulative import time in seconds (stdout is a pipe, not a terminal)."""
+    r = subprocess.run([sys.executable, "-X", "importtime", "-m", "reportlint", *args],
+                       capture_output=True, text=True, cwd=ROOT, env={**os.environ, "NO_COLOR": "1"})
+    out: dict[str, float] = {}
+    for line in r.stderr.splitlines():
+        if not line.startswith("import time:") or "|" not in line:
+            continue
+        _, cumulative, name = line[len("import time:"):].split("|")
+        if not cumulative.strip().isdigit():
+            continue
+        top = name.strip().split(".")[0]  # the package's largest import holds the rest
+        out[top] = max(out.get(top, 0.0), int(cumulative) / 1e6)
+    return out
+
+
+def section_cli(runs: int) -> bool:
+    print(f"== 1. command line: reportlint check {ONE.relative_to(ROOT)} ({ONE.stat().st_size / 1e3:.0f} KB), "
+          f"median of {runs} runs")
+    base = wall([sys.executable, "-c", "pass"], runs)
+    imp = wall([sys.executable, "-c", "import reportlint.cli, reportlint.api"], runs)
+    one = wall(reportlint_cmd() + ["check", str(ONE)], runs)
+    ok = one <= TARGET_CLI_S
+    print(f"   python -c pass                     {base:6.3f} s")
+    print(f"   python -c 'import reportlint.api'  {imp:6.3f} s")
+    print(f"   reportlint check (one report)      {one:6.3f} s   target <= {TARGET_CLI_S} s  {verdict(ok)}")
+
+    mods = imports_of(["check", str(ONE)])
+    heavy = {m: t for m, t in mods.items() if m in HEAVY}
+    print("   heavy imports for a .txt check (stdout not a terminal): "
+          + (", ".join(f"{m} {t * 1000:.0f} ms" for m, t in sorted(heavy.items(), key=lambda kv: -kv[1])) or "none"))
+    problems = [m for m in ("rich", "docx", "lxml") if m in mods]
+    print(f"   lazy imports (no rich when piped, no python-docx for .txt): {verdict(not problems)}"
+          + (f" — imported: {', '.join(problems)}" if problems else ""))
+    return ok and not problems
+
+
+def _breakdown(files: list[Path], repeat: int) -> dict[str, float]:
+    """Time per stage, replaying what api.lint_document does with a timer per rule kind."""
+    from reportlint.api import to_diagnostic
+    from reportlint.checks import get_kind
+    from reportlint.config import load_config
+    from reportlint.loaders import load
+    from reportlint.outline import build
+
+    cfg = load_config(None)
+    times: dict[str, float] = defaultdict(float)
+    clock = time.perf_counter
+    for _ in range(repeat):
+        for f in files:
+            t0 = clock()
+            doc = load(f)
+            t1 = clock()
+            outline = build(doc)
+            t2 = clock()
+            times["load"] += t1 - t0
+            times["outline"] += t2 - t1
+            outline.settings.setdefault("today", cfg.today or datetime.date.today())
+            outline.settings.setdefault("lang", cfg.lang)
+            for rule in cfg.active_rules(doc.path):
+                t = clock()
+                for finding in get_kind(rule.kind).check(outline, rule.options):
+                    to_diagnostic(finding, rule, outline, cfg.lang)
+                times["check " + rule.kind] += clock() - t
+    return times
+
+
+def section_library(repeat: int) -> bool:
+    from reportlint.api import lint_path
+    from reportlint.config import load_config
+
+    files = corpus_files()
+    size = sum(f.stat().st_size for f in files)
+    print(f"\n== 2. library: {len(files)} corpus reports ({size / 1e3:.0f} KB) x {repeat}, in process, one core")
+    cfg = load_config(None)
+    for f in files:  # warm up: rule files, grammar, regexes, lazy imports
+        lint_path(f, cfg)
+    t = time.perf_counter()
+    n = 0
+    for _ in range(repeat):
+        for f in files:
+            n += len(lint_path(f, cfg))
+    elapsed = time.perf_counter() - t
+    mbps = size * repeat / elapsed / 1e6
+    ok = mbps >= TARGET_MBPS
+    print(f"   lint_path: {elapsed:.2f} s for {len(files) * repeat} reports ({n // repeat} findings per pass)")
+    print(f"   throughput {mbps:6.2f} MB/s   {len(files) * repeat / elapsed:7.1f} reports/s   "
+          f"target >= {TARGET_MBPS} MB/s  {verdict(ok)}")
+
+    times = _breakdown(files, max(1, repeat // 5))
+    total = sum(times.values())
+    print(f"   where the time goes (separate pass, x{max(1, repeat // 5)}):")
+    for stage, s in sorted(times.items(), key=lambda kv: -kv[1]):
+        print(f"     {stage:28s} {100 * s / total:5.1f} %   {1000 * s / max(1, repeat // 5) / len(files):7.2f} ms/report")
+    return ok
+
+
+def section_codespell(runs: int) -> None:
+    files = [str(f) for f in corpus_files()]
+    print(f"\n== 3. side by side with codespell on the same {len(files)} files (median of {runs} runs)")
+    exe = shutil.which("codespell") or (str(Path(sys.executable).parent / "codespell")
+                                        if (Path(sys.executable).parent / "codespell").exists() else None)
+    if exe is None:
+        print("   codespell is not installed: skipped (pip install codespell to compare; it is not a dependency)")
+        return
+    cs = wall([exe, *files], runs)
+    rl = wall(reportlint_cmd() + ["check", *files], runs)
+    print(f"   codespell   {cs:6.3f} s")
+    print(f"   reportlint  {rl:6.3f} s   ({rl / cs:.2f}x codespell's time)")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=7, help="command-line runs per figure (median)")
+    ap.add_argument("--repeat", type=int, default=100, help="passes over the corpus in process")
+    args = ap.parse_args()
+    try:
+        import reportlint  # noqa: F401
+    except ImportError:  # not installed: use the checkout
+        sys.path.insert(0, str(ROOT))
+    ok = section_cli(args.runs)
+    ok = section_library(args.repeat) and ok
+    section_codespell(args.runs)
+    print(f"\n{'all targets met' if ok else 'some targets missed'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
