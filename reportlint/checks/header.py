@@ -1,0 +1,281 @@
+"""The header of an official document (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+
+One rule per `check` option value:
+
+- ``national``: quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (HOÀ accepted too), in
+  capitals, every word and diacritic right.
+- ``motto``: tiêu ngữ "Độc lập - Tự do - Hạnh phúc": hyphens (not en dashes) with a space
+  on each side, these capitals, these words.
+- ``number``: "Số: N/CODE-BODY": the label with its colon, the number (below 10 with a
+  leading zero) joined to the code by "/" without spaces, the code's parts by "-".
+- ``type-code``: the type code agrees with the title (BÁO CÁO ↔ BC, KẾ HOẠCH ↔ KH, TỜ
+  TRÌNH ↔ TTr ... the table of Phụ lục III in rules/formal.yaml). Công văn has none.
+- ``date-format``: "Trà Vinh, ngày 05 tháng 01 năm 2021": place, comma, words; days below
+  10 and months 1 and 2 take a leading zero (a zero on months 3-12 is only worth a look).
+- ``date-plausible``: the signing date fits the period in the title (a report on tháng
+  10/2020 is signed in October or soon after, not in September) and is not in the future
+  of `--today`.
+- ``missing-parts``: a report pasted without header or signature (an excerpt or draft
+  section) gets one note saying which formal parts are absent, not a wall of errors.
+
+Header lines laid out in two columns (PDF or OCR text) are split first. Text that lost
+its diacritics (OCR) is read by folding; its spelling is not judged.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import re
+from typing import Iterator
+
+from . import Finding
+from .. import formal
+from ..outline import Outline
+from ..text import fold
+
+KIND = "header"
+OPTIONS = {"check": "national", "lead_months": {"month": 0, "quarter": 1, "months": 1, "year": 2},
+           "late_days": 183}
+
+NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+
+def check(outline: Outline, options: dict) -> Iterator[Finding]:
+    what = options["check"]
+    h = formal.header(outline)
+    if what == "missing-parts":
+        yield from _missing(outline, h)
+    elif what == "national" and h.national and not outline.unaccented:
+        yield from _national(h.national)
+    elif what == "motto" and h.motto and not outline.unaccented:
+        yield from _motto(h.motto)
+    elif what == "number" and h.number and not outline.unaccented:
+        yield from _number(h.number)
+    elif what == "type-code" and h.number:
+        yield from _type_code(outline, h.number)
+    elif what == "date-format" and h.date:
+        yield from _date_format(h.date, outline.unaccented)
+    elif what == "date-plausible" and h.date:
+        yield from _date_plausible(outline, h.date, options)
+
+
+def _span(p) -> tuple[int, int]:
+    t = p.text
+    a = len(t) - len(t.lstrip())
+    return a, len(t.rstrip())
+
+
+def _national(p) -> Iterator[Finding]:
+    a, b = _span(p)
+    t = p.text[a:b]
+    c = formal.canon(t)
+    if c == NATIONAL and t == t.upper():
+        return
+    if c == NATIONAL:
+        problem, problem_vi = "write it in capitals", "phải viết in hoa"
+    elif fold(c) == fold(NATIONAL):
+        problem, problem_vi = "a diacritic is wrong", "sai dấu"
+    elif difflib.SequenceMatcher(None, fold(c), fold(NATIONAL)).ratio() >= 0.6:
+        problem, problem_vi = "a word is wrong or missing", "sai hoặc thiếu chữ"
+    else:
+        return
+    yield Finding(p, a, b, {"found": t, "problem": problem, "problem_vi": problem_vi, "expected": NATIONAL},
+                  suggestion=NATIONAL)
+
+
+def _motto(p) -> Iterator[Finding]:
+    a, b = _span(p)
+    t = p.text[a:b]
+    if t == MOTTO:
+        return
+    problems, vi = [], []
+    if re.search(r"[–—]", t):
+        problems.append("use hyphens '-', not dashes")
+        vi.append("dùng gạch nối '-', không dùng gạch dài")
+    if re.search(r"\S[-–—]|[-–—]\S", t):
+        problems.append("put a space on each side of the hyphens")
+        vi.append("cách một khoảng trắng trước và sau gạch nối")
+    words = re.sub(r"\s*[-–—]\s*", " - ", t)
+    if words.lower() == MOTTO.lower() and words != MOTTO:
+        problems.append("only the first letter of each part is a capital")
+        vi.append("chỉ viết hoa chữ cái đầu mỗi cụm từ")
+    elif words.lower() != MOTTO.lower():
+        if fold(words) == fold(MOTTO):
+            problems.append("a diacritic is wrong")
+            vi.append("sai dấu")
+        elif difflib.SequenceMatcher(None, fold(words), fold(MOTTO)).ratio() >= 0.6:
+            problems.append("a word is wrong or missing")
+            vi.append("sai hoặc thiếu chữ")
+    if problems:
+        yield Finding(p, a, b, {"found": t, "problem": "; ".join(problems), "problem_vi": "; ".join(vi),
+                                "expected": MOTTO}, suggestion=MOTTO)
+
+
+def _number(n: formal.NumberField) -> Iterator[Finding]:
+    p = n.para
+    problems, vi = [], []
+    label = p.text[n.label[0]:n.label[1]]
+    if ":" not in label:
+        problems.append("a colon after 'Số'")
+        vi.append("thiếu dấu hai chấm sau 'Số'")
+    num = n.number
+    if num and len(num) == 1:
+        problems.append(f"a leading zero on numbers below 10 ({num} -> 0{num})")
+        vi.append(f"số nhỏ hơn 10 phải thêm số 0 phía trước ({num} -> 0{num})")
+        num = "0" + num
+    if n.code and not n.slash:
+        problems.append("'/' between the number and the code")
+        vi.append("thiếu dấu '/' giữa số và ký hiệu")
+    elif n.number and n.code and p.text[n.number_span[1]:n.code_span[0]] != "/":
+        problems.append("no spaces around '/'")
+        vi.append("không để khoảng trắng quanh dấu '/'")
+    code = n.code
+    if re.search(r"\s|[_.]", code):
+        problems.append("code parts joined by '-' without spaces")
+        vi.append("các nhóm chữ của ký hiệu nối bằng dấu '-' không có khoảng trắng")
+        code = "-".join(x for x in re.split(r"[\s_.\-]+", code) if x)
+    if not problems:
+        return
+    fixed = f"Số: {num}/{code}" if n.code else None
+    end = n.code_span[1] if n.code else len(p.text.rstrip())
+    yield Finding(p, n.label[0], end, {"found": p.text[n.label[0]:end], "problem": "; ".join(problems),
+                                       "problem_vi": "; ".join(vi), "expected": fixed or "Số: N/KÝ HIỆU"},
+                  suggestion=fixed)
+
+
+def _doc_type(outline: Outline) -> str | None:
+    if outline.title is None:
+        return None
+    t = formal.tables()
+    c = formal.canon(outline.title.text)
+    found = formal.starts_with(c, sorted(t["codes"], key=len, reverse=True))
+    if found is None:
+        f = fold(c)
+        for fk, k in sorted(t["codes_fold"].items(), key=lambda kv: len(kv[0]), reverse=True):
+            if f == fk or f.startswith(fk + " "):
+                return k
+    return found
+
+
+def _type_code(outline: Outline, n: formal.NumberField) -> Iterator[Finding]:
+    doc_type = _doc_type(outline)
+    if doc_type is None or not n.code:
+        return
+    t = formal.tables()
+    want = t["codes"][doc_type]
+    part = re.split(r"[-\s]", n.code, maxsplit=1)[0]
+    a = n.code_span[0]
+    b = a + len(part)
+    args = {"code": part, "title": doc_type, "expected": want, "number": n.code}
+    if part == want:
+        return
+    if outline.unaccented:  # "IBC" for "BC": OCR noise, not a wrong code
+        if part in t["code_values"] and fold(want).lower() not in fold(part).lower():
+            yield Finding(n.para, a, b, args, severity="info", suggestion=want)
+        return
+    if fold(part).lower() == fold(want).lower():
+        yield Finding(n.para, a, b, {**args, "why": "spelled", "why_vi": "viết"}, severity="warning", suggestion=want)
+    elif part in t["code_values"]:
+        yield Finding(n.para, a, b, {**args, "why": "another type's code", "why_vi": "ký hiệu của loại văn bản khác"},
+                      suggestion=want)
+    else:
+        yield Finding(n.para, a, a, {**args, "code": "", "why": "missing", "why_vi": "thiếu"}, severity="warning",
+                      suggestion=f"{want}-{n.code}")
+
+
+def _date_format(d: formal.PlaceDate, ocr: bool) -> Iterator[Finding]:
+    p = d.para
+    soft = "info" if ocr else None
+
+    def f(span, problem, vi, suggestion, severity=None):
+        return Finding(p, span[0], span[1], {"found": p.text[span[0]:span[1]], "problem": problem,
+                                             "problem_vi": vi}, severity=severity or soft, suggestion=suggestion)
+
+    if d.date is None:
+        yield f((d.day_span[0], d.month_span[1]), "this date does not exist", "ngày tháng không có thật", None, "error")
+        return
+    if d.numeric:
+        fixed = f"{d.place}, ngày {_day(d.day)} tháng {_month(d.month)} năm {d.year}"
+        yield f((d.place_span[0], len(p.text.rstrip())), "write the date in words: " + fixed,
+                "ghi ngày tháng bằng chữ: " + fixed, fixed)
+        return
+    if not d.place:
+        yield f((d.day_span[0] - 5 if d.day_span[0] >= 5 else 0, d.day_span[0]), "the place name is missing before 'ngày'",
+                "thiếu địa danh trước 'ngày'", None)
+    elif not d.comma:
+        yield f(d.place_span, "a comma after the place name", "thiếu dấu phẩy sau địa danh", d.place + ",")
+    if d.day != _day(d.day):
+        yield f(d.day_span, f"days below 10 take a leading zero: ngày {_day(d.day)}",
+                f"ngày nhỏ hơn 10 phải thêm số 0: ngày {_day(d.day)}", _day(d.day))
+    if d.month != _month(d.month):
+        if int(d.month) <= 2:
+            yield f(d.month_span, f"months 1 and 2 take a leading zero: tháng {_month(d.month)}",
+                    f"tháng 1, 2 phải thêm số 0: tháng {_month(d.month)}", _month(d.month))
+        else:
+            yield f(d.month_span, f"months 3 to 12 need no leading zero: tháng {_month(d.month)}",
+                    f"tháng 3 đến 12 không cần số 0: tháng {_month(d.month)}", _month(d.month), "info")
+
+
+def _day(s: str) -> str:
+    return f"{int(s):02d}"
+
+
+def _month(s: str) -> str:
+    return f"{int(s):02d}" if int(s) <= 2 else str(int(s))
+
+
+def _date_plausible(outline: Outline, d: formal.PlaceDate, options: dict) -> Iterator[Finding]:
+    date = d.date
+    if date is None:
+        return
+    span = (d.day_span[0], d.para.text.rstrip().__len__())
+    today = outline.settings.get("today")
+    shown = f"{date.day:02d}/{date.month:02d}/{date.year}"
+    if isinstance(today, datetime.date) and date > today:
+        yield Finding(d.para, *span, {"date": shown, "why": f"after today ({today:%d/%m/%Y})",
+                                      "why_vi": f"sau ngày hôm nay ({today:%d/%m/%Y})"})
+        return
+    rep, _, _ = formal.report_period(outline)
+    if rep is None or rep.bounds() is None:
+        return
+    first, last = rep.bounds()
+    lead = int(options["lead_months"].get(rep.kind, 0))
+    m = rep.last - lead
+    earliest = datetime.date(rep.year - (m < 1), (m - 1) % 12 + 1, 1)
+    period = rep.show()
+    if date < earliest:
+        yield Finding(d.para, *span, {"date": shown, "why": f"before the period it reports on ({period}) is over",
+                                      "why_vi": f"trước khi hết kỳ báo cáo ({period})"},
+                      evidence=f"{period}: {first:%d/%m/%Y}–{last:%d/%m/%Y}; signed {shown}")
+    elif (date - last).days > options["late_days"]:
+        yield Finding(d.para, *span, {"date": shown, "why": f"long after the period it reports on ({period})",
+                                      "why_vi": f"quá xa sau kỳ báo cáo ({period})"}, severity="info",
+                      evidence=f"{period} ends {last:%d/%m/%Y}; signed {shown}")
+
+
+_PARTS = (("bodies", "issuing body", "tên cơ quan ban hành"), ("national", "quốc hiệu", "quốc hiệu"),
+          ("motto", "tiêu ngữ", "tiêu ngữ"), ("number_line", "number and code (Số:)", "số, ký hiệu"),
+          ("date_line", "place and date", "địa danh, ngày tháng"))
+
+
+def _missing(outline: Outline, h: formal.Header) -> Iterator[Finding]:
+    if outline.title is None and not outline.sections:
+        return
+    absent, absent_vi = [], []
+    for attr, en, vi in _PARTS:
+        if not getattr(h, attr):
+            absent.append(en)
+            absent_vi.append(vi)
+    if not outline.recipients:
+        absent.append("recipients (Nơi nhận)")
+        absent_vi.append("nơi nhận")
+    if not any(s.kind in ("prefixed", "title") for s in formal.signature(outline)):
+        absent.append("signature block")
+        absent_vi.append("chức vụ, chữ ký người ký")
+    if not absent:
+        return
+    p = outline.title or outline.paragraphs[0]
+    a, b = _span(p)
+    yield Finding(p, a, b, {"parts": ", ".join(absent), "parts_vi": ", ".join(absent_vi)})

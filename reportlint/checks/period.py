@@ -1,0 +1,166 @@
+"""The reporting period: title, headings, closing sentence and results must agree.
+
+The title names the period reported on ("tháng 10/2020", "quý III/2022", "9 tháng đầu
+năm 2021", "năm 2021") and often the plan period ("kế hoạch tháng 11/2020", "phương
+hướng quý IV"). One rule per `check` option value:
+
+- ``mismatch``: a top-level heading or the closing sentence names a period of the same
+  kind that differs from the title's (results against the reported period, "kế hoạch",
+  "phương hướng", "nhiệm vụ" against the plan period).
+- ``stale``: in the results of a monthly or quarterly report, guidance or a plan issued
+  *for* an earlier period ("Ban hành Công văn chỉ đạo định hướng công tác tuyên truyền
+  tháng 6" in a July report): last period's sentence copied without updating. Reports,
+  meetings and dates about earlier periods ("Hội giao ban ... tháng 5/2019", "báo cáo
+  kết quả tháng 6", "ngày 21/5/2019") are normal and not flagged.
+- ``cutoff``: data counted up to a date well before the period ends ("số liệu tính đến
+  30/6/2021" in a 9-month report).
+
+(The signing date against the period is header.date-plausible.)
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Iterator
+
+from . import Finding
+from .. import formal
+from ..document import Paragraph
+from ..outline import Outline, Section
+from ..text import fold
+
+KIND = "period"
+OPTIONS = {"check": "mismatch", "cutoff_days": 45}
+
+# Forward-looking documents: what is issued for a period ahead of it.
+_GUIDANCE = re.compile(
+    r"\b(?:dinh\s+huong|ke\s+hoach\s+cong\s+tac|chuong\s+trinh\s+cong\s+tac|phuong\s+huong)\b"
+    r"(?P<gap>[^.;:()]{0,40}?)\bth[aeid]ng\s+(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4})|\s+nam\s+(?P<y2>\d{4}))?\b(?!\s*/\s*\d)"
+    r"|\b(?:dinh\s+huong|ke\s+hoach\s+cong\s+tac|chuong\s+trinh\s+cong\s+tac|phuong\s+huong)\b"
+    r"(?P<gapq>[^.;:()]{0,40}?)\bquy\s+(?P<q>iv|iii|ii|i)\b(?:\s*/\s*(?P<qy>\d{4})|\s+nam\s+(?P<qy2>\d{4}))?"
+)
+_BACKWARD = re.compile(r"\b(?:bao\s+cao|ket\s+qua|tong\s+ket|so\s+ket|danh\s+gia|thuc\s+hien)\b")
+_CUTOFF = re.compile(
+    r"\b(?:tinh\s+den|den\s+thoi\s+diem|so\s+lieu\s+den)\s+(?:het\s+)?(?:ngay\s+)?"
+    r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
+)
+_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def check(outline: Outline, options: dict) -> Iterator[Finding]:
+    rep, plan, _ = formal.report_period(outline)
+    what = options["check"]
+    if what == "mismatch":
+        yield from _mismatch(outline, rep, plan)
+    elif what == "stale" and rep is not None and rep.kind in ("month", "quarter"):
+        yield from _stale(outline, rep)
+    elif what == "cutoff" and rep is not None and rep.bounds() is not None:
+        yield from _cutoff(outline, rep, options["cutoff_days"])
+
+
+def _differs(found: formal.Period, want: formal.Period | None) -> bool:
+    return want is not None and found.kind == want.kind and not found.same(want)
+
+
+def _mismatch(outline: Outline, rep, plan) -> Iterator[Finding]:
+    if rep is None and plan is None:
+        return
+    soft = "warning" if outline.unaccented else None  # OCR may misread a digit
+    for s in outline.sections:
+        ps = formal.periods(s.paragraph.text)
+        if not ps:
+            continue
+        is_plan = formal.is_plan_heading(s.paragraph.text)
+        want = plan if is_plan else rep
+        p = ps[0]
+        if _differs(p, want):
+            yield _finding(s.paragraph, p, want, "heading", "đề mục", soft)
+    if outline.closing is not None:
+        crep, cplan = formal.split_plan(outline.closing.text)
+        for found, want in ((crep[:1], rep), (cplan[:1], plan)):
+            if found and _differs(found[0], want):
+                yield _finding(outline.closing, found[0], want, "closing sentence", "câu kết", soft)
+
+
+def _finding(para: Paragraph, p: formal.Period, want: formal.Period, where: str, where_vi: str,
+             severity: str | None) -> Finding:
+    return Finding(para, p.start, p.end, {"found": para.text[p.start:p.end], "expected": want.show(),
+                                          "where": where, "where_vi": where_vi},
+                   severity=severity, evidence=f"title: {want.show()}; {where}: {para.text[p.start:p.end]}")
+
+
+def _plan_sections(outline: Outline) -> set[int]:
+    out: set[int] = set()
+    for s in outline.sections:
+        if formal.is_plan_heading(s.paragraph.text):
+            for x in s.walk():
+                out.add(id(x))
+    return out
+
+
+def _results(outline: Outline) -> Iterator[Paragraph]:
+    plan = _plan_sections(outline)
+    for p in outline.body_paragraphs():
+        s: Section | None = outline.section_of.get(id(p))
+        if s is not None and id(s) in plan:
+            continue
+        if s is not None and s.paragraph is p and formal.is_plan_heading(p.text):
+            continue
+        yield p
+
+
+def _stale(outline: Outline, rep: formal.Period) -> Iterator[Finding]:
+    for p in _results(outline):
+        f = fold(p.text)
+        if "th" not in f and "quy" not in f:
+            continue
+        for m in _GUIDANCE.finditer(f):
+            back = f[max(0, m.start() - 30):m.start()]
+            if _BACKWARD.search(back) or _BACKWARD.search(m.group("gap") or m.group("gapq") or ""):
+                continue
+            if m.group("m"):
+                year = m.group("y") or m.group("y2")
+                if rep.kind != "month":
+                    continue
+                month, span = int(m.group("m")), m.span("m")
+                start = m.start("m") - len("tháng ")
+                earlier = _earlier(rep, month, month, year)
+                shown = f"tháng {month}" + (f"/{year}" if year else "")
+            else:
+                year = m.group("qy") or m.group("qy2")
+                if rep.kind != "quarter":
+                    continue
+                q = _Q[m.group("q")]
+                start, span = m.start("q") - len("quý "), m.span("q")
+                earlier = _earlier(rep, 3 * q - 2, 3 * q, year)
+                shown = f"quý {m.group('q').upper()}" + (f"/{year}" if year else "")
+            if earlier:
+                what = p.text[m.start():span[1]]
+                yield Finding(p, max(start, m.start()), span[1],
+                              {"found": shown, "period": rep.show(), "what": what},
+                              evidence=f"report period {rep.show()}; the sentence says \"{what}\"")
+
+
+def _earlier(rep: formal.Period, first: int, last: int, year: str | None) -> bool:
+    """True when [first, last] (in `year`, or the report's year) ends before the report period."""
+    if year and rep.year and int(year) != rep.year:
+        return int(year) < rep.year
+    return last < rep.first
+
+
+def _cutoff(outline: Outline, rep: formal.Period, days: int) -> Iterator[Finding]:
+    first, last = rep.bounds()
+    for p in _results(outline):
+        f = fold(p.text)
+        if "den" not in f:
+            continue
+        for m in _CUTOFF.finditer(f):
+            try:
+                d = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            if d < first or (rep.kind in ("months", "year") and (last - d).days > days):
+                shown = f"{d:%d/%m/%Y}"
+                yield Finding(p, m.start(), m.end(), {"date": shown, "period": rep.show()}, severity=None,
+                              evidence=f"{rep.show()}: {first:%d/%m/%Y}–{last:%d/%m/%Y}; data to {shown}")

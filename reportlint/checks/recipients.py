@@ -1,0 +1,87 @@
+"""The "Nơi nhận:" block (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+
+One rule per `check` option value:
+
+- ``format``: "Nơi nhận:" with its colon; every recipient on a line starting with "-"
+  ("+" for the members of a group ending in ":"), ending with ";"; the last line "- Lưu:
+  VT, ..." ending with ".".
+- ``missing``: a body the closing sentence reports to ("... báo cáo đến Bộ Thông tin và
+  Truyền thông, Tỉnh ủy và UBND tỉnh") that is not among the recipients. Abbreviations
+  are understood (Bộ TT&TT, VP Tỉnh ủy, UBND); sending to a body's office counts.
+
+Text that lost its diacritics (OCR) is not judged on format: its punctuation is noise.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from . import Finding
+from .. import formal
+from ..document import Paragraph
+from ..outline import Outline
+from ..text import fold
+
+KIND = "recipients"
+OPTIONS = {"check": "format"}
+
+_LUU = re.compile(r"[-–+•]?\s*l[uư]u\b")
+
+
+def check(outline: Outline, options: dict) -> Iterator[Finding]:
+    if not outline.recipients:
+        return
+    if options["check"] == "format" and not outline.unaccented:
+        yield from _format(outline.recipients)
+    elif options["check"] == "missing" and outline.closing is not None:
+        yield from _missing(outline)
+
+
+def _end(p: Paragraph) -> tuple[int, int]:
+    n = len(p.text.rstrip())
+    return max(0, n - 1), n
+
+
+def _format(paras: list[Paragraph]) -> Iterator[Finding]:
+    label, items = paras[0], paras[1:]
+    t = label.text.rstrip()
+    if fold(t).startswith("noi nh") and not t.endswith(":"):
+        yield Finding(label, 0, len(t), {"problem": "'Nơi nhận' is followed by a colon",
+                                         "problem_vi": "sau 'Nơi nhận' phải có dấu hai chấm"}, suggestion=t + ":")
+    if not items:
+        return
+    for i, p in enumerate(items):
+        text = p.text.strip()
+        last = i == len(items) - 1
+        lead = len(p.text) - len(p.text.lstrip())
+        if text[:1] not in "-+":
+            yield Finding(p, lead, lead + 1, {"problem": "each recipient starts with '-'",
+                                              "problem_vi": "mỗi nơi nhận bắt đầu bằng dấu '-'"},
+                          suggestion="- " + text.lstrip("–—•·* "))
+        end = text[-1:]
+        nxt = items[i + 1].text.strip()[:1] if not last else ""
+        if last:
+            if not _LUU.match(fold(text)):
+                yield Finding(p, *_end(p), {"problem": "the last line is '- Lưu: VT, ...'",
+                                            "problem_vi": "dòng cuối là '- Lưu: VT, ...'"})
+            elif end != ".":
+                yield Finding(p, *_end(p), {"problem": "the last line ends with '.'",
+                                            "problem_vi": "dòng cuối kết thúc bằng dấu chấm"},
+                              suggestion=text.rstrip(";,.: ") + ".")
+        elif end == ":" and nxt == "+":
+            continue
+        elif end != ";":
+            yield Finding(p, *_end(p), {"problem": "each recipient line ends with ';'",
+                                        "problem_vi": "mỗi dòng nơi nhận kết thúc bằng dấu chấm phẩy"},
+                          suggestion=text.rstrip(";,.: ") + ";")
+
+
+def _missing(outline: Outline) -> Iterator[Finding]:
+    have = formal.squash(" ".join(p.text for p in outline.recipients))
+    closing = outline.closing
+    for a, b, name in formal.closing_targets(closing.text):
+        key = formal.squash(name)
+        if len(key) < 4 or key in have:
+            continue
+        yield Finding(closing, a, b, {"body": name})
