@@ -100,8 +100,15 @@ def marker(text: str) -> Marker | None:
 
 def is_caps_line(text: str) -> bool:
     """An all-capitals line ("BÁO CÁO", "KT. GIÁM ĐỐC"): a paragraph on its own."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 2 and not any(ch.islower() for ch in letters)
+    if text.upper() != text:  # a lower-case letter: most lines stop here, without a per-char loop
+        return False
+    n = 0
+    for ch in text:
+        if ch.isalpha():
+            n += 1
+            if n == 2:
+                return True
+    return False
 
 
 # --- paragraphs --------------------------------------------------------------------
