@@ -1,9 +1,34 @@
-"""The library API the CLI, the tests and the audit use."""
+"""The library API the CLI, the tests and the audit use.
+
+Lint a string, a file or a loaded Document, get `Diagnostic`s, render them::
+
+    from reportlint import api
+
+    diags = api.lint_text("I. KẾT QUẢ\n- Ban hành các các văn bản.\n", lang="vi")
+    for d in diags:
+        print(d.line, d.column, d.rule, d.severity, d.message)
+
+    result = api.check_file("bao-cao.md")          # a FileResult: diagnostics + source, or .error
+    print(api.render([result], "sarif"))           # text, json, jsonl, concise, sarif, github
+
+- `lint_text(text, path, markdown, config, lang)`, `lint_path(path, config, lang)` and
+  `lint_document(doc, config)` return the diagnostics of one report, sorted by position.
+- `check_file(path, config)` never raises for a bad file: the reason is in `.error`.
+- `render(results, format, out, lang, **options)` writes (or, with out=None, returns) the
+  output of the CLI's `--format`; results are FileResults or plain Diagnostics.
+- Configuration: `load_config(path)` (None: the defaults; else a .reportlint.yaml or
+  pyproject.toml), then adjust `select`, `ignore`, `lang`, `today` on the Config.
+- Unreadable input raises `LoadError` (a one-line reason); inputs beyond the limits in
+  reportlint/limits.py are refused the same way.
+"""
 
 from __future__ import annotations
 
 import datetime
+import io
 import os
+from dataclasses import replace
+from typing import TYPE_CHECKING, Iterable, TextIO
 
 from .checks import Finding, get_kind
 from .config import Config, load_config
@@ -12,6 +37,9 @@ from .document import Document
 from .outline import Outline, build
 from .ruleset import Rule
 
+if TYPE_CHECKING:
+    from .render import FileResult
+
 
 def lint_document(doc: Document, config: Config | None = None, outline: Outline | None = None) -> list[Diagnostic]:
     """Run every active rule of `config` on a loaded Document."""
@@ -19,15 +47,28 @@ def lint_document(doc: Document, config: Config | None = None, outline: Outline 
     outline = outline or build(doc)
     outline.settings.setdefault("today", config.today or datetime.date.today())
     outline.settings.setdefault("lang", config.lang)
+    from .limits import MAX_FINDINGS_PER_RULE, take
+
     out: list[Diagnostic] = []
     for rule in config.active_rules(doc.path):
         kind = get_kind(rule.kind)
-        for f in kind.check(outline, rule.options):
+        # a garbage input must not print a million lines: stop the rule, say so once
+        found, more = take(kind.check(outline, rule.options), MAX_FINDINGS_PER_RULE)
+        for f in found:
             d = to_diagnostic(f, rule, outline, config.lang)
             if not any(s.covers(d.rule, d.line) for s in doc.suppressions):
                 out.append(d)
+        if more:
+            out.append(_stopped(doc.path, rule, MAX_FINDINGS_PER_RULE, config.lang))
     out.sort(key=Diagnostic.sort_key)
     return out
+
+
+def _stopped(path: str, rule: Rule, limit: int, lang: str) -> Diagnostic:
+    from .i18n import t
+
+    return Diagnostic(path=path, line=1, column=1, end_line=1, end_column=1, rule=rule.id, severity="info",
+                      message=t("limit.findings", lang, rule=rule.id, limit=limit))
 
 
 def to_diagnostic(f: Finding, rule: Rule, outline: Outline, lang: str = "en") -> Diagnostic:
@@ -39,15 +80,75 @@ def to_diagnostic(f: Finding, rule: Rule, outline: Outline, lang: str = "en") ->
     )
 
 
-def lint_path(path: str | os.PathLike, config: Config | None = None) -> list[Diagnostic]:
-    """Load and lint one report file. Raises loaders.LoadError on unreadable input."""
+def _with_lang(config: Config | None, lang: str | None) -> Config | None:
+    if lang is None:
+        return config
+    return replace(config or load_config(None), lang=lang)
+
+
+def lint_path(path: str | os.PathLike, config: Config | None = None, lang: str | None = None) -> list[Diagnostic]:
+    """Load and lint one report file (.txt, .md, .docx). Raises loaders.LoadError on unreadable input."""
     from .loaders import load
 
-    return lint_document(load(path), config)
+    return lint_document(load(path), _with_lang(config, lang))
 
 
-def lint_text(text: str, path: str = "<string>", markdown: bool = False, config: Config | None = None) -> list[Diagnostic]:
-    """Lint report text given as a string."""
+def lint_text(text: str, path: str = "<string>", markdown: bool = False, config: Config | None = None,
+              lang: str | None = None) -> list[Diagnostic]:
+    """Lint report text given as a string (`markdown=True` strips Markdown markup first)."""
+    from .loaders import LoadError
     from .loaders.text import from_text
+    from .limits import LimitError, check_document
 
-    return lint_document(from_text(text, path, markdown), config)
+    doc = from_text(text, path, markdown)
+    try:
+        check_document(doc)
+    except LimitError as e:
+        raise LoadError(str(e)) from None
+    return lint_document(doc, _with_lang(config, lang))
+
+
+def check_file(path: str | os.PathLike, config: Config | None = None, lang: str | None = None) -> "FileResult":
+    """Lint one file into a FileResult (diagnostics and source lines); a bad file gives `.error`, never an exception."""
+    from .loaders import LoadError, load
+    from .render import FileResult
+
+    try:
+        doc = load(path)
+    except LoadError as e:
+        return FileResult(str(path), error=str(e))
+    return FileResult(str(path), lint_document(doc, _with_lang(config, lang)), source=doc.source)
+
+
+def render(results: "Iterable[FileResult | Diagnostic]", format: str = "text", out: TextIO | None = None,
+           lang: str = "en", **options: object) -> str | None:
+    """Write results in an output format (text, json, jsonl, concise, sarif, github).
+
+    `results` are FileResults (from `check_file`) or Diagnostics (grouped by path; without
+    the source lines the text format shows no context). With `out=None` the output is
+    returned as a string. Options: color, quiet, summary (text); rules (sarif: the rules
+    that ran, default the built-in ones).
+    """
+    import importlib
+
+    module = importlib.import_module(f"{__package__}.render").get(format)  # not `from . import render`: this function shadows it
+    files = _as_results(results)
+    target = io.StringIO() if out is None else out
+    module.render(files, target, lang=lang, **options)
+    return target.getvalue() if out is None else None
+
+
+def _as_results(items: "Iterable[FileResult | Diagnostic]") -> "list[FileResult]":
+    from .render import FileResult
+
+    files: list[FileResult] = []
+    by_path: dict[str, FileResult] = {}
+    for item in items:
+        if isinstance(item, Diagnostic):
+            if item.path not in by_path:
+                by_path[item.path] = FileResult(item.path)
+                files.append(by_path[item.path])
+            by_path[item.path].diagnostics.append(item)
+        else:
+            files.append(item)
+    return files

@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .render import FORMATS
+
+_LANG = "en"  # language of the one-line errors: --lang, else the config's 'lang' once read
 
 EXAMPLES = """\
 examples:
@@ -57,8 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Check reports and print what looks wrong.", epilog=EXAMPLES,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     c.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default: the current directory)")
-    c.add_argument("--format", choices=("text", "json", "concise"), default="text",
-                   help="output format (default: text; json is documented in the README)")
+    c.add_argument("--format", choices=FORMATS, default=None,
+                   help="output format (default: text, or github when GITHUB_ACTIONS=true; "
+                        "json, jsonl and sarif are documented in the README)")
+    c.add_argument("--baseline", type=Path, metavar="FILE",
+                   help="report only findings that are not in this baseline file (see --write-baseline)")
+    c.add_argument("--write-baseline", type=Path, metavar="FILE",
+                   help="record every current finding in FILE (atomically) and exit 0; later runs with "
+                        "--baseline FILE then report only new findings")
     c.add_argument("--select", type=_csv, metavar="RULES", help="only these rule ids or categories, comma-separated (ALL for every rule)")
     c.add_argument("--extend-select", type=_csv, default=[], metavar="RULES", help="add rules to the selection")
     c.add_argument("--ignore", type=_csv, default=[], metavar="RULES", help="skip these rule ids or categories")
@@ -89,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global _LANG
+    _LANG = _argv_lang(argv)
     try:
         args = build_parser().parse_args(argv)
         if args.command == "check":
@@ -99,39 +110,76 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as e:
         return _fail(str(e))
     except KeyboardInterrupt:
-        return _fail("interrupted", 130)
+        return _fail(_t("error.interrupted"), 130)
     except BrokenPipeError:
         sys.stderr.close()
         return 1
     except Exception as e:  # a bug: still one line, but say where to report it
         if os.environ.get("REPORTLINT_DEBUG"):
             raise
-        return _fail(f"internal error: {type(e).__name__}: {e} (set REPORTLINT_DEBUG=1 for a traceback)")
+        return _fail(_t("error.internal", error=f"{type(e).__name__}: {e}"))
+
+
+def _t(key: str, **args) -> str:
+    from .i18n import t
+
+    return t(key, _LANG, **args)
+
+
+def _argv_lang(argv: list[str] | None) -> str:
+    """--lang from the raw arguments, so that even a usage error speaks the chosen language."""
+    argv = sys.argv[1:] if argv is None else argv
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+    return "en"
 
 
 def _fail(message: str, code: int = 2) -> int:
-    print(f"reportlint: error: {message}", file=sys.stderr)
+    print(f"{_t('error.prefix')}{message}", file=sys.stderr)
     return code
 
 
-def _collect(paths: list[str]) -> list[Path]:
-    """Files to check: given files as they are, directories walked for reports."""
+def _collect(paths: list[str], errors: list[tuple[str, str]] | None = None) -> list[Path]:
+    """Files to check: given files as they are, directories walked for reports.
+
+    Directories that cannot be read while walking are appended to `errors` as (path, message).
+    """
     from .loaders import supported
 
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and supported(f)
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            found = sorted(_walk(p, supported, errors if errors is not None else []))
             if not found:
-                raise UsageError(f"{p}: no reports (.txt, .md, .docx) in this directory")
+                raise UsageError(_t("error.no_reports", path=p))
             out.extend(found)
         elif p.exists() or p.is_symlink():
-            out.append(p)
+            out.append(p)  # a broken or looping link is reported by the loader, for this file only
         else:
-            raise UsageError(f"{p}: no such file or directory")
+            raise UsageError(_t("error.no_such_path", path=p))
     return out
+
+
+def _walk(root: Path, supported, errors: list[tuple[str, str]]) -> list[Path]:
+    """Report files under `root`, skipping hidden entries.
+
+    Symbolic links to directories are not followed (no loops, no escaping the tree);
+    links to files are kept. A directory that vanishes or cannot be read while walking is
+    skipped, not fatal: an audit of a live archive must not stop on one folder.
+    """
+    def failed(e: OSError) -> None:
+        errors.append((str(e.filename), _t("error.unreadable_dir", path=e.filename, reason=e.strerror or e)))
+
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, followlinks=False, onerror=failed):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(f for f in (Path(folder) / n for n in files if not n.startswith(".") and supported(n))
+                     if f.is_file())  # is_file: broken links, FIFOs and links into loops are not reports
+    return found
 
 
 def _configs(args):
@@ -145,7 +193,7 @@ def _configs(args):
         known = {r.id for r in cfg.rules} | {r.category for r in cfg.rules} | {"ALL", "all"}
         for sel in (args.select or []) + args.extend_select + args.ignore:
             if sel not in known:
-                raise UsageError(f"unknown rule or category {sel!r} (see 'reportlint rules')")
+                raise UsageError(_t("error.unknown_rule", name=sel))
         if args.select is not None:
             cfg.select = args.select
         cfg.extend_select = cfg.extend_select + args.extend_select
@@ -169,39 +217,89 @@ def _configs(args):
 
 
 def _check(args) -> int:
+    global _LANG
     from .api import lint_document
     from .loaders import LoadError, load
+    from .outline import build
     from .render import FileResult
 
+    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    baseline = _read_baseline(args.baseline) if args.baseline else None
     config_for = _configs(args)
-    files = _collect(args.paths or ["."])
+    walk_errors: list[tuple[str, str]] = []
+    files = _collect(args.paths or ["."], walk_errors)
+    stream = fmt == "jsonl"  # written file by file, as it is checked
     results: list[FileResult] = []
+    records: list[dict] = []  # --write-baseline
+    ran: dict = {}  # rule id -> Rule, for the SARIF rule list
+    lang = args.lang
+
+    def done(result: FileResult) -> None:
+        if result.error is not None:
+            print(_t("error.prefix") + result.error, file=sys.stderr)
+        if stream:
+            from .render.jsonl import render_file
+
+            render_file(result, sys.stdout)
+        results.append(result)
+
+    for path, message in walk_errors:
+        done(FileResult(path, error=message))
     for f in files:
         cfg = config_for(f)
+        lang = lang or cfg.lang
+        _LANG = args.lang or cfg.lang
         if cfg.excluded(str(f)):
             continue
+        ran.update((r.id, r) for r in cfg.active_rules(str(f)))
         try:
             doc = load(f)
         except LoadError as e:
-            print(f"reportlint: error: {e}", file=sys.stderr)
-            results.append(FileResult(str(f), error=str(e)))
+            done(FileResult(str(f), error=str(e)))
             continue
-        from .outline import build
-
         outline = build(doc)
         diags = lint_document(doc, cfg, outline)
         if args.fix or args.diff:
             diags = _fix(args, doc, diags)
         if args.explain:
             _explain(outline, cfg)
-        results.append(FileResult(str(f), diags, source=doc.source))
-    _render(args, results)
+        result = FileResult(str(f), diags, source=doc.source)
+        if args.write_baseline:
+            from .baseline import entries
+
+            records.extend(entries(result.path, diags, doc.source))
+        if baseline is not None:
+            result.diagnostics, result.suppressed = baseline.filter(result.path, diags, doc.source)
+        done(result)
+    if args.write_baseline:
+        _write_baseline(args.write_baseline, records)
+    if not stream:
+        _render(args, fmt, results, lang or "en", list(ran.values()))
     if any(r.error for r in results):
         return 2
-    if args.exit_zero:
+    if args.exit_zero or args.write_baseline:
         return 0
     bad = {"error", "warning"} if args.strict else {"error"}
     return 1 if any(d.severity in bad for r in results for d in r.diagnostics) else 0
+
+
+def _read_baseline(path: Path):
+    from .baseline import Baseline, BaselineError
+
+    try:
+        return Baseline.load(path)
+    except BaselineError as e:
+        raise UsageError(_t("error.baseline", path=path, reason=e)) from None
+
+
+def _write_baseline(path: Path, records: list[dict]) -> None:
+    from .baseline import write
+
+    try:
+        write(path, records)
+    except OSError as e:
+        raise UsageError(_t("error.baseline_write", path=path, reason=e.strerror or e)) from None
+    print(_t("note.baseline_written", count=len(records), path=path), file=sys.stderr)
 
 
 def _fix(args, doc, diags):
@@ -222,15 +320,11 @@ def _explain(outline, cfg) -> None:
     render_document(outline, cfg, sys.stdout)
 
 
-def _render(args, results) -> None:
-    if args.format == "json":
-        from .render import json as fmt
-    elif args.format == "concise":
-        from .render import concise as fmt
-    else:
-        from .render import text as fmt
+def _render(args, fmt: str, results, lang: str, rules: list) -> None:
+    from .api import render
+
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-    fmt.render(results, sys.stdout, color=color, quiet=args.quiet, summary=not args.no_summary)
+    render(results, fmt, sys.stdout, lang=lang, color=color, quiet=args.quiet, summary=not args.no_summary, rules=rules)
 
 
 def _outline(args) -> int:

@@ -13,6 +13,7 @@ class FileResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: str | None = None  # the file could not be read
     source: list[str] = field(default_factory=list)  # original lines, for context
+    suppressed: int = 0  # findings hidden because the --baseline file knows them
 
 
 def counts(results: list[FileResult]) -> dict[str, int]:
@@ -24,4 +25,13 @@ def counts(results: list[FileResult]) -> dict[str, int]:
     return c
 
 
-FORMATS = ("text", "json", "concise")
+FORMATS = ("text", "json", "concise", "jsonl", "sarif", "github")
+
+
+def get(name: str):
+    """The renderer module for format `name` (imported on demand: rich only for text)."""
+    import importlib
+
+    if name not in FORMATS:
+        raise ValueError(f"unknown format {name!r} (known: {', '.join(FORMATS)})")
+    return importlib.import_module(f"{__name__}.{name}")

@@ -10,6 +10,7 @@ import sys
 from typing import TextIO
 
 from . import FileResult, counts
+from ..i18n import severity as _sev, t
 
 STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 WIDTH = 110  # context shown around a finding in a long paragraph line
@@ -28,14 +29,14 @@ def _excerpt(source: str, col: int, end_col: int) -> tuple[str, int, int]:
     return pre + src[start:end] + post, a, b
 
 
-def _pieces(r: FileResult, quiet: bool) -> list[list[tuple[str, str]]]:
+def _pieces(r: FileResult, quiet: bool, lang: str = "en") -> list[list[tuple[str, str]]]:
     """Output lines as (text, style) pieces."""
     lines: list[list[tuple[str, str]]] = []
     if not r.diagnostics:
         return lines
     lines.append([(r.path, "bold underline")])
     for d in r.diagnostics:
-        head = [(f"  {d.line}:{d.column}", "bold"), ("  ", ""), (d.severity, STYLE.get(d.severity, "")),
+        head = [(f"  {d.line}:{d.column}", "bold"), ("  ", ""), (_sev(d.severity, lang), STYLE.get(d.severity, "")),
                 ("  ", ""), (d.rule, "magenta"), ("  ", ""), (d.message, "")]
         lines.append(head)
         if quiet:
@@ -52,29 +53,30 @@ def _pieces(r: FileResult, quiet: bool) -> list[list[tuple[str, str]]]:
         if d.evidence:
             lines.append([("      = ", "dim"), (d.evidence, "italic")])
         if d.suggestion:
-            lines.append([("      → ", "green"), (f"did you mean '{d.suggestion}'?", "green")])
+            lines.append([("      → ", "green"), (t("label.suggestion", lang, suggestion=d.suggestion), "green")])
     lines.append([])
     return lines
 
 
-def summary_line(results: list[FileResult]) -> list[tuple[str, str]]:
+def summary_line(results: list[FileResult], lang: str = "en") -> list[tuple[str, str]]:
     c = counts(results)
     found = c["error"] + c["warning"] + c["info"]
+    hidden = sum(r.suppressed for r in results)
+    tail = [(t("summary.baseline", lang, suppressed=hidden), "dim")] if hidden else []
     if not found and not c["failed"]:
-        return [(f"All clear: {c['files']} report{'s' if c['files'] != 1 else ''} checked, nothing found.", "bold green")]
-    parts = [(f"{c['error']} error{'s' if c['error'] != 1 else ''}", STYLE["error"]), (", ", ""),
-             (f"{c['warning']} warning{'s' if c['warning'] != 1 else ''}", STYLE["warning"]), (", ", ""),
-             (f"{c['info']} info", STYLE["info"]), (f" in {c['files']} report{'s' if c['files'] != 1 else ''}", "")]
+        return [(t("summary.clear", lang, files=c["files"]), "bold green"), *tail]
+    style = STYLE["error"] if c["error"] else STYLE["warning"] if c["warning"] else STYLE["info"]
+    parts = [(t("summary.counts", lang, errors=c["error"], warnings=c["warning"], info=c["info"], files=c["files"]), style)]
     if c["failed"]:
-        parts.append((f"; {c['failed']} could not be read", "bold red"))
-    return parts
+        parts.append((t("summary.failed", lang, failed=c["failed"]), "bold red"))
+    return parts + tail
 
 
 def render(results: list[FileResult], out: TextIO = sys.stdout, color: bool = False, quiet: bool = False,
-           summary: bool = True, **_: object) -> None:
-    lines = [ln for r in results for ln in _pieces(r, quiet)]
+           summary: bool = True, lang: str = "en", **_: object) -> None:
+    lines = [ln for r in results for ln in _pieces(r, quiet, lang)]
     if summary and not quiet:
-        lines.append(summary_line(results))
+        lines.append(summary_line(results, lang))
     if not color:
         out.write("".join("".join(t for t, _ in ln) + "\n" for ln in lines))
         return

@@ -1,0 +1,48 @@
+"""`--format github`: GitHub Actions workflow commands, shown as annotations on the diff.
+
+    ::error file=bao-cao.md,line=12,col=5,endLine=12,endColumn=9,title=duplicate.word::'các' is typed twice
+
+Chosen automatically when GITHUB_ACTIONS=true and no --format is given (as yamllint
+does). Severity info becomes a `notice`. Escaping follows the Actions runner: in the
+message `%`, CR and LF are percent-encoded; in property values `:` and `,` are too,
+since they separate properties.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from . import FileResult
+
+LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(level: str, message: str, **props: object) -> str:
+    """One workflow command line: ::level k=v,k=v::message."""
+    body = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items() if v is not None)
+    return f"::{level} {body}::{escape_data(message)}" if body else f"::{level}::{escape_data(message)}"
+
+
+def line(d) -> str:
+    message = d.message + (f" ({d.evidence})" if d.evidence else "")
+    if d.suggestion:
+        message += f" → {d.suggestion}"
+    return command(LEVEL.get(d.severity, "warning"), message, file=d.path, line=d.line, col=d.column,
+                   endLine=d.end_line, endColumn=d.end_column, title=d.rule)
+
+
+def render(results: list[FileResult], out: TextIO = sys.stdout, **_: object) -> None:
+    for r in results:
+        if r.error is not None:
+            out.write(command("error", r.error, file=r.path, title="reportlint") + "\n")
+        for d in r.diagnostics:
+            out.write(line(d) + "\n")
