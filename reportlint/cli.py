@@ -94,6 +94,36 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("rules", help="list the rules, or explain one", description="List every rule, or explain one.")
     r.add_argument("rule", nargs="?", metavar="RULE_ID")
     r.add_argument("--config", type=Path, metavar="FILE", help="include the rules of this config file")
+
+    a = sub.add_parser("audit", help="audit archives: lint folders in parallel into a results store",
+                       description="Lint every report under the folders in worker processes, record the results "
+                       "in a SQLite store (unchanged files are skipped on the next run; an interrupted run "
+                       "resumes), run the cross-report checks and print a summary.")
+    a.add_argument("paths", nargs="+", metavar="DIR", help="folders (or files) to audit")
+    a.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: the number of CPUs)")
+    a.add_argument("--db", type=Path, metavar="FILE", help="results store (default: reportlint-audit.sqlite here)")
+    a.add_argument("--include", action="append", default=[], metavar="GLOB", help="only files matching (repeatable)")
+    a.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="skip files or folders matching (repeatable)")
+    a.add_argument("--config", type=Path, metavar="FILE", help="use this config instead of discovering one per file")
+    a.add_argument("--select", type=_csv, metavar="RULES", help="only these rule ids or categories")
+    a.add_argument("--extend-select", type=_csv, default=[], metavar="RULES", help="add rules to the selection")
+    a.add_argument("--ignore", type=_csv, default=[], metavar="RULES", help="skip these rule ids or categories")
+    a.add_argument("--lang", choices=("en", "vi"), help="language of the messages")
+    a.add_argument("--today", type=_date, metavar="YYYY-MM-DD", help="the date to compare report dates with")
+    a.add_argument("--no-series", action="store_true", help="skip the cross-report checks")
+    a.add_argument("--no-progress", action="store_true", help="no progress bar (it is shown only on a terminal)")
+    a.add_argument("-q", "--quiet", action="store_true", help="print only the one-line result, no tables")
+    a.add_argument("--export", nargs=2, metavar=("csv|json", "FILE"), help="also write the results to FILE")
+    a.add_argument("--html", type=Path, metavar="FILE", help="also write a self-contained HTML report")
+    a.add_argument("--exit-zero", action="store_true", help="exit 0 even when errors are found")
+
+    m = sub.add_parser("summary", help="summarise an audit store without re-linting",
+                       description="Print the summary of a results store written by 'reportlint audit'.")
+    m.add_argument("--db", type=Path, metavar="FILE", help="results store (default: reportlint-audit.sqlite here)")
+    m.add_argument("--top", type=int, default=15, metavar="N", help="rows in the worst-files and rules tables")
+    m.add_argument("--export", nargs=2, metavar=("csv|json", "FILE"), help="write the results to FILE")
+    m.add_argument("--html", type=Path, metavar="FILE", help="write a self-contained HTML report")
+    m.add_argument("-q", "--quiet", action="store_true", help="no tables (with --export or --html)")
     return p
 
 
@@ -106,6 +136,10 @@ def main(argv: list[str] | None = None) -> int:
             return _check(args)
         if args.command == "outline":
             return _outline(args)
+        if args.command in ("audit", "summary"):
+            from .audit.command import run
+
+            return run(args)
         return _rules(args)
     except UsageError as e:
         return _fail(str(e))

@@ -1,0 +1,146 @@
+"""`reportlint audit` and `reportlint summary`: the command-line side of the audit."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+from typing import Any, Iterator
+
+
+def run(args: Any) -> int:
+    """Entry point from reportlint.cli (arguments already parsed)."""
+    from ..cli import UsageError
+    from ..ruleset import RuleError
+    from .store import StoreError
+
+    try:
+        if args.command == "summary":
+            return _summary(args)
+        return _audit(args)
+    except (StoreError, RuleError, FileNotFoundError) as e:
+        raise UsageError(str(e).strip("'\"")) from None
+
+
+def _db(args: Any) -> Path:
+    from .store import DEFAULT_DB
+
+    return args.db or Path(DEFAULT_DB)
+
+
+def _check_export(args: Any) -> None:
+    from ..cli import UsageError
+
+    if args.export and args.export[0] not in ("csv", "json"):
+        raise UsageError(f"--export: format {args.export[0]!r} is not csv or json")
+
+
+def _audit(args: Any) -> int:
+    from ..cli import UsageError
+    from . import audit
+    from .worker import Overrides
+
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    _check_export(args)
+    for p in args.paths:
+        if not Path(p).exists():
+            raise UsageError(f"{p}: no such file or directory")
+    overrides = Overrides(
+        config=str(args.config) if args.config else None,
+        select=tuple(args.select) if args.select is not None else None,
+        extend_select=tuple(args.extend_select), ignore=tuple(args.ignore), lang=args.lang,
+        today=args.today.isoformat() if args.today else None)
+    show = sys.stderr.isatty() and not args.no_progress and not args.quiet and not os.environ.get("CI")
+    with _progress(show) as progress:
+        stats = audit(args.paths, _db(args), jobs=args.jobs, include=args.include, exclude=args.exclude,
+                      overrides=overrides, progress=progress, series=not args.no_series)
+    rate = stats.linted / stats.seconds if stats.seconds else 0.0
+    line = (f"audited {stats.seen} report(s) in {stats.seconds:.1f} s: {stats.linted} checked ({rate:.1f} files/s), "
+            f"{stats.skipped} unchanged and skipped, {stats.failed} unreadable, "
+            f"{stats.unsupported} unsupported file(s) passed over")
+    if stats.excluded:
+        line += f", {stats.excluded} excluded"
+    if stats.forgotten:
+        line += f", {stats.forgotten} gone from the archive"
+    print(line + f"; store: {_db(args)}", file=sys.stderr)
+    _outputs(args, quiet=args.quiet)
+    return 0 if args.exit_zero or not stats.errors else 1
+
+
+def _summary(args: Any) -> int:
+    _check_export(args)
+    _outputs(args, quiet=args.quiet, top=args.top, create=False)
+    return 0
+
+
+def _outputs(args: Any, quiet: bool, top: int = 15, create: bool = True) -> None:
+    """The terminal summary, the export and the HTML report, all from the store."""
+    from .store import Store
+    from .summary import compute, export, render_terminal
+
+    with Store(_db(args), create=create) as store:
+        summary = compute(store, top=top)
+        if not quiet:
+            from rich.console import Console
+
+            color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+            render_terminal(summary, Console(highlight=False, no_color=not color, soft_wrap=not color))
+        if args.export:
+            fmt, target = args.export
+            with _open(target) as out:
+                n = export(store, fmt, out)
+            print(f"exported {n} finding(s) as {fmt} to {target}", file=sys.stderr)
+        if args.html:
+            from .html import render
+
+            _write_atomic(args.html, render(summary))
+            print(f"HTML report: {args.html}", file=sys.stderr)
+
+
+@contextlib.contextmanager
+def _open(target: str) -> Iterator[Any]:
+    if target == "-":
+        yield sys.stdout
+        return
+    tmp = Path(f"{target}.tmp")
+    with open(tmp, "w", encoding="utf-8", newline="") as f:
+        yield f
+    os.replace(tmp, target)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+@contextlib.contextmanager
+def _progress(show: bool) -> Iterator[Any]:
+    """A rich progress bar on stderr (files, files/s, ETA), or nothing."""
+    if not show:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                               TimeElapsedColumn, TimeRemainingColumn)
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:.1f} files/s" if speed else "– files/s", style="progress.data.speed")
+
+    bar = Progress(TextColumn("[bold]auditing"), BarColumn(), MofNCompleteColumn(), Rate(),
+                   TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                   console=Console(stderr=True), transient=True)
+    task: list[Any] = []
+
+    def update(done: int, total: int) -> None:
+        if not task:
+            task.append(bar.add_task("audit", total=total))
+        bar.update(task[0], completed=done)
+
+    with bar:
+        yield update
