@@ -146,6 +146,8 @@ def heads_of_body(kind: str) -> list[str]:
 
 _NATIONAL = re.compile(r"c[o0]ng\s*h[o0]a\b|\bx[a-z]\s+h[o0][a-z]{1,2}\s+ch[a-z]\s+ngh[il1]a\b")
 _MOTTO = re.compile(r"\bd[o0]c\s*[l1i][a-z4]?p\b|\bh[a-z4]nh\s+ph[a-z]c\b")
+_NATIONAL_CUT = re.compile(r"c[o0]ng\s*h[o0]a\b")  # where a right column starts
+_MOTTO_CUT = re.compile(r"\bd[o0]c\s*[l1i][a-z4]?p\b")
 _NUMBER = re.compile(r"s[o0-9a-z]?\s*[:;]|so\s+\d+\s*/")
 _DATE_WORDS = re.compile(r",?\s*ng[a-z]?y\b.{0,12}\bth[aeid]ng\b.{0,12}\bn[a-z4]{1,2}m\b")
 _DATE_NUMERIC = re.compile(r",\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*$")
@@ -237,7 +239,7 @@ def split_columns(text: str) -> list[tuple[int, int]]:
         return [(0, len(text))]
     lead = len(text) - len(text.lstrip())
     cut = None
-    for rx in (_NATIONAL, _MOTTO):
+    for rx in (_NATIONAL_CUT, _MOTTO_CUT):
         m = rx.search(f, lead + 1)
         if m and m.start() > lead + 2:
             cut = m.start()

@@ -21,12 +21,15 @@ leads to a finding. One rule per `check` option value:
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from . import Finding
 from .. import formal
 from ..formal import SignLine
 from ..outline import Outline
+
+_GAP_NAME = re.compile(r"\S\s{3,}(\S.*?)\s*$")
 
 KIND = "signatory"
 OPTIONS = {"check": "kt-self"}
@@ -43,7 +46,7 @@ def _next_title(lines: list[SignLine], i: int) -> SignLine | None:
     for sl in lines[i + 1:]:
         if sl.kind == "note":
             continue
-        return sl if sl.kind in ("title", "prefixed") else None
+        return sl if sl.kind in ("title", "prefixed") or (sl.kind == "other" and sl.rest.startswith("PHÓ ")) else None
     return None
 
 
@@ -63,13 +66,14 @@ def _kt(outline: Outline, lines: list[SignLine], self_: bool) -> Iterator[Findin
         if sl.prefix != "KT" or not sl.title or sl.fuzzy:
             continue
         nxt = _next_title(lines, i)
-        if nxt is None or nxt.prefix or not nxt.title or nxt.fuzzy:
+        if nxt is None or nxt.prefix or nxt.fuzzy:
             continue
         want = deputies.get(sl.title)
+        found = nxt.title or nxt.rest
         if self_ and nxt.title == sl.title:
-            yield _f(nxt, suggestion=want, head=sl.title, found=nxt.title, expected=want or "PHÓ " + sl.title)
+            yield _f(nxt, suggestion=want, head=sl.title, found=found, expected=want or "PHÓ " + sl.title)
         elif not self_ and want and nxt.title != sl.title and not nxt.rest.startswith(want):
-            yield _f(nxt, suggestion=want, head=sl.title, found=nxt.title, expected=want)
+            yield _f(nxt, suggestion=want, head=sl.title, found=found, expected=want)
 
 
 def _kt_self(outline, lines):
@@ -146,9 +150,19 @@ def _missing_name(outline: Outline, lines: list[SignLine]) -> Iterator[Finding]:
     if last is None:
         return
     after = lines[last + 1:]
-    if any(x.kind in ("name", "other") for x in after):
+    if any(x.kind in ("name", "other") for x in after) or _name_among_recipients(outline):
         return
     yield _f(lines[last], whole=True, found=lines[last].para.text.strip())
+
+
+def _name_among_recipients(outline: Outline) -> bool:
+    """Two columns the outline did not split: '- Lưu: VT.        Nguyễn Văn Chuẩn'."""
+    for p in outline.recipients:
+        for ln in p.lines:
+            m = _GAP_NAME.search(ln.text)
+            if m and formal.is_name(m.group(1)):
+                return True
+    return False
 
 
 def _academic(outline: Outline, lines: list[SignLine]) -> Iterator[Finding]:
