@@ -99,8 +99,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 def t(key: str, lang: str = "en", **args: Any) -> str:
     """The message `key` in `lang` (English when missing), with `args` filled in."""
     entry = MESSAGES[key]
-    template = entry.get(lang) or entry["en"]
-    if lang == "en":
+    template = entry.get(lang) if lang != "en" else None
+    if not template:
+        template = entry["en"]
         args = {**_plurals(args), **args}
     return template.format(**args)
 
