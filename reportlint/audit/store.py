@@ -116,7 +116,8 @@ class Store:
     # -- runs ---------------------------------------------------------------------------
 
     def start_run(self, roots: list[str], jobs: int, tool_version: str) -> int:
-        with self.db:
+        with self.db:  # a run still 'running' was killed: say so
+            self.db.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
             cur = self.db.execute(
                 "INSERT INTO runs (started, status, roots, jobs, tool_version) VALUES (?, 'running', ?, ?, ?)",
                 (time.time(), json.dumps(roots, ensure_ascii=False), jobs, tool_version))
