@@ -47,12 +47,16 @@ def data() -> dict[str, Any]:
 _OLD_TONES = (("UỶ", "ỦY"), ("UÝ", "ÚY"), ("UỲ", "ÙY"), ("UỸ", "ŨY"), ("UỴ", "ỤY"), ("OÀ", "ÒA"),
               ("OÁ", "ÓA"), ("OẢ", "ỎA"), ("OÃ", "ÕA"), ("OẠ", "ỌA"), ("OÈ", "ÒE"), ("OÉ", "ÓE"))
 
+_OLD_TONE_MAP = dict(_OLD_TONES)
+# Only at the end of a syllable: "HOÀ" is "HÒA", but "HOẠCH" keeps its tone where it is.
+_OLD_TONE_RX = re.compile("(?:" + "|".join(o for o, _ in _OLD_TONES) + r")(?![^\W\d_])")
+
 
 def canon(s: str) -> str:
     """Upper case, one tone-placement style (UỶ -> ỦY, HOÀ -> HÒA), single spaces."""
     s = s.upper()
-    for old, new in _OLD_TONES:
-        s = s.replace(old, new)
+    if any(old in s for old, _ in _OLD_TONES):
+        s = _OLD_TONE_RX.sub(lambda m: _OLD_TONE_MAP[m.group()], s)
     return " ".join(s.replace(".", ". ").split()).replace(" .", ".")
 
 
