@@ -198,7 +198,8 @@ _RATE = re.compile(r"\b(tang|giam)\s+(?:" + NUM + r")\s*%\s*so voi\s+"
                    r"(cung ky(?: nam truoc)?|thang truoc|ky truoc|quy truoc|nam truoc)")
 _SENTENCE_END = re.compile(r"\.\s+(?=[^\W\d_])")
 _UNIT_STOP = {"cho", "trong", "của", "và", "tại", "với", "trên", "đến", "từ", "là", "tăng", "giảm", "nâng",
-              "đạt", "tổng", "cấp", "mới", "như", "theo", "về", "ở", "được", "thu"}
+              "đạt", "tổng", "cấp", "mới", "như", "theo", "về", "ở", "được", "thu", "phục", "nhằm", "để",
+              "đã", "đang", "gồm", "bao", "thuộc", "sử", "qua", "nên", "thì", "mà", "có"}
 _WORDS = re.compile(r"[^\W\d_]+")
 _UNIT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
 _PARENS = re.compile(r"\([^()]*\)")
@@ -313,7 +314,7 @@ def _total(para: Any, ft: str, s0: int, s1: int, a0: int, a1: int, anchor: str,
         return None
     unit, u_end = _unit(para.text, ft, num.end())
     label = " ".join(words[:12])
-    before = [f for f in flows if f["pos"] < a0 and (not unit or not f["unit"] or f["unit"] == unit)]
+    before = [f for f in flows if f["pos"] < a0 and _same_unit(f["unit"], unit)]
     new = [f for f in before if f["verb"] in NEW_VERBS]
     revoked = [f for f in before if f["verb"] == "thu hoi"]
     return {
@@ -323,6 +324,11 @@ def _total(para: Any, ft: str, s0: int, s1: int, a0: int, a1: int, anchor: str,
         "revoked": revoked[-1]["value"] if len(revoked) == 1 else None,
         **_where(para, num.start(), num.end()),
     }
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Units that name the same things: equal, one left out, or one a shorter form."""
+    return not a or not b or a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _rate(para: Any, ft: str, s0: int, r0: int, m: re.Match, found: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -509,6 +515,12 @@ def _compare(path: str, cur: dict[str, Any], prev_path: str, prev: dict[str, Any
             continue
         before, now = Decimal(g["value"]), Decimal(f["value"])
         new, revoked = f.get("new"), f.get("revoked")
+        if now < before and revoked is None:  # nothing reported that could lower it
+            out.append(_finding(
+                path, "series.total-decreased", f,
+                f"cumulative total fell from {g['raw']} in the previous report {there} to {f['raw']} in {here}",
+                f"{prev_path}:{g['line']}: {g['text']}; {path}:{f['line']}: {f['text']}"))
+            continue
         if new is not None:
             expect = before + Decimal(new) - Decimal(revoked or 0)
             if expect != now:
@@ -519,12 +531,6 @@ def _compare(path: str, cur: dict[str, Any], prev_path: str, prev: dict[str, Any
                     f"{calc} = {show(expect)}",
                     f"{prev_path}:{g['line']}: {g['text']}; {path}:{f['line']}: {f['text']}",
                     suggestion=show(expect), severity=None if revoked is not None else "info"))
-                continue
-        if now < before and revoked is None:
-            out.append(_finding(
-                path, "series.total-decreased", f,
-                f"cumulative total fell from {g['raw']} in the previous report {there} to {f['raw']} in {here}",
-                f"{prev_path}:{g['line']}: {g['text']}; {path}:{f['line']}: {f['text']}"))
     return out
 
 
