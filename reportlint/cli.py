@@ -427,22 +427,49 @@ def _rules(args) -> int:
         rule = next((r for r in cfg.rules if r.id == args.rule), None)
         if rule is None:
             raise UsageError(f"unknown rule {args.rule!r} (see 'reportlint rules')")
-        from .checks import get_kind
-
-        console.print(f"[bold]{rule.id}[/]  ({rule.severity}, kind {rule.kind}{'' if rule.enabled else ', off by default'})")
-        console.print(rule.summary or "")
-        doc = rule.description or (get_kind(rule.kind).__doc__ or "").strip()
-        if doc:
-            console.print("\n" + doc)
-        if rule.bad:
-            console.print("\n[red]Incorrect:[/]")
-            console.print("    " + rule.bad.replace("\n", "\n    "))
-        if rule.good:
-            console.print("\n[green]Correct:[/]")
-            console.print("    " + rule.good.replace("\n", "\n    "))
+        _rule_page(console, rule)
         return 0
     table = Table("rule", "category", "severity", "summary", box=None, header_style="bold")
     for r in sorted(cfg.rules, key=lambda r: r.id):
         table.add_row(r.id, r.category, r.severity + ("" if r.enabled else " (off)"), r.summary)
     console.print(table)
     return 0
+
+
+def _rule_page(console, rule) -> None:
+    """One rule explained the way ruff's rule pages are: what, why, message, examples."""
+    from rich.markup import escape
+
+    from .checks import get_kind
+
+    off = "" if rule.enabled else ", off by default"
+    console.print(f"[bold]{escape(rule.id)}[/]  ({rule.severity}, category {rule.category}, kind {rule.kind}{off})\n")
+    console.print("[bold]What it does[/]")
+    console.print(escape(rule.summary or "(no summary)"))
+    why = rule.description or _kind_doc(get_kind(rule.kind).__doc__ or "", rule.options.get("check"))
+    if why:
+        console.print("\n[bold]Why / details[/]")
+        console.print(escape(why))
+    console.print("\n[bold]Message[/]")
+    console.print("  en: " + escape(rule.message))
+    if rule.message_vi:
+        console.print("  vi: " + escape(rule.message_vi))
+    if rule.bad:
+        console.print("\n[bold red]Incorrect (sai)[/]")
+        console.print(escape("    " + rule.bad.replace("\n", "\n    ")))
+    if rule.good:
+        console.print("\n[bold green]Correct (đúng)[/]")
+        console.print(escape("    " + rule.good.replace("\n", "\n    ")))
+
+
+def _kind_doc(doc: str, check: object) -> str:
+    """The kind's docstring reflowed; for a kind with a `check` option, its first
+    paragraph and the bullet of this rule's check value."""
+    import re
+
+    paras = [" ".join(p.split()) for p in doc.strip().split("\n\n") if p.strip()]
+    if not isinstance(check, str) or not paras:
+        return "\n\n".join(paras)
+    items = [" ".join(x.split()) for x in re.split(r"\n(?=- )", doc)]
+    mine = next((x for x in items if x.startswith(f"- ``{check}``")), None)
+    return paras[0] + ("\n\n" + mine[2:].replace("``", "") if mine else "")

@@ -143,3 +143,22 @@ def test_corpus_formal_findings(name):
     cfg = Config(rules=rules, select=["header", "signatory", "recipients", "period"], today=datetime.date(2022, 1, 1))
     got = [(d.line, d.rule, d.severity) for d in lint_document(load(CORPUS / name), cfg)]
     assert got == EXPECTED[name]
+
+
+FORMAL = ("header", "signatory", "recipients", "period")
+
+
+def test_formal_rules_are_documented_and_listed(capsys):
+    from reportlint.cli import main
+
+    mine = [r for r in builtin_rules() if r.category in FORMAL]
+    assert len(mine) >= 20
+    for r in mine:
+        assert r.message and r.message_vi and r.summary and r.good and r.bad, r.id
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    for r in mine:
+        assert r.id in out
+    assert main(["rules", "signatory.kt-self"]) == 0
+    out = capsys.readouterr().out
+    assert "Incorrect (sai)" in out and "Correct (đúng)" in out and "PHÓ GIÁM ĐỐC" in out and "vi: " in out
