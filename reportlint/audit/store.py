@@ -138,6 +138,8 @@ class Store:
     def record(self, file: dict[str, Any], findings: Iterable[dict[str, Any]]) -> None:
         """Replace a file's row and its findings in one transaction."""
         row = {k: file.get(k) for k in FILE_FIELDS}
+        for k in ("n_error", "n_warning", "n_info"):
+            row[k] = row[k] or 0
         if isinstance(row["facts"], (dict, list)):
             row["facts"] = json.dumps(row["facts"], ensure_ascii=False)
         with self.db:
