@@ -265,7 +265,8 @@ def split_columns(text: str) -> list[tuple[int, int]]:
 
 def _parse_number(p: Paragraph) -> NumberField | None:
     f = fold(p.text)
-    m = re.match(r"\s*(s[o0-9a-z]?)\s*([:;]?)\s*(\d*)\s*(/?)\s*(\S*(?:\s+-\s*\S+)*)", f)
+    # "Số: 12/2021/QĐ-UBND": a normative document carries its year between number and code
+    m = re.match(r"\s*(s[o0-9a-z]?)\s*([:;]?)\s*(\d*)\s*(/?)\s*(?:\d{4}\s*/\s*)?(\S*(?:\s+-\s*\S+)*)", f)
     if not m or not (m.group(2) or m.group(3)):
         return None
     code = p.text[m.start(5):m.end(5)].strip()
@@ -305,8 +306,10 @@ def header(outline: Outline) -> Header:
 def _header_paragraphs(outline: Outline) -> list[Paragraph]:
     paras = list(outline.header)
     if outline.title is None:  # a công văn: quốc hiệu, số and date may sit in the preamble
-        for p in outline.preamble[:4]:
+        for p in outline.preamble[:6]:
             f = fold(p.text)
+            if f.startswith("v/v"):  # the công văn's subject sits under its number
+                continue
             if _MOTTO.search(f) or _NATIONAL.search(f) or _DATE_WORDS.search(f) or re.match(r"s\w?\s*:", f):
                 paras.append(p)
             else:

@@ -128,7 +128,7 @@ def _number(n: formal.NumberField) -> Iterator[Finding]:
     if n.code and not n.slash:
         problems.append("'/' between the number and the code")
         vi.append("thiếu dấu '/' giữa số và ký hiệu")
-    elif n.number and n.code and p.text[n.number_span[1]:n.code_span[0]] != "/":
+    elif n.number and n.code and re.sub(r"/\d{4}/", "/", p.text[n.number_span[1]:n.code_span[0]]) != "/":
         problems.append("no spaces around '/'")
         vi.append("không để khoảng trắng quanh dấu '/'")
     code = n.code
@@ -168,7 +168,7 @@ def _type_code(outline: Outline, n: formal.NumberField) -> Iterator[Finding]:
     part = re.split(r"[-\s]", n.code, maxsplit=1)[0]
     a = n.code_span[0]
     b = a + len(part)
-    args = {"code": part, "title": doc_type, "expected": want, "number": n.code}
+    args = {"code": part, "title": doc_type, "expected": want, "number": n.para.text[n.label[0]:n.code_span[1]]}
     if part == want:
         return
     if outline.unaccented:  # "IBC" for "BC": OCR noise, not a wrong code
@@ -176,13 +176,15 @@ def _type_code(outline: Outline, n: formal.NumberField) -> Iterator[Finding]:
             yield Finding(n.para, a, b, args, severity="info", suggestion=want)
         return
     if fold(part).lower() == fold(want).lower():
-        yield Finding(n.para, a, b, {**args, "why": "spelled", "why_vi": "viết"}, severity="warning", suggestion=want)
+        yield Finding(n.para, a, b, {**args, "why": f"the type code is written {part}",
+                                     "why_vi": f"ký hiệu loại văn bản viết sai thành {part}"},
+                      severity="warning", suggestion=want)
     elif part in t["code_values"]:
-        yield Finding(n.para, a, b, {**args, "why": "another type's code", "why_vi": "ký hiệu của loại văn bản khác"},
-                      suggestion=want)
+        yield Finding(n.para, a, b, {**args, "why": f"{part} is the code of another document type",
+                                     "why_vi": f"{part} là ký hiệu của loại văn bản khác"}, suggestion=want)
     else:
-        yield Finding(n.para, a, a, {**args, "code": "", "why": "missing", "why_vi": "thiếu"}, severity="warning",
-                      suggestion=f"{want}-{n.code}")
+        yield Finding(n.para, a, a, {**args, "why": "the type code is missing", "why_vi": "thiếu ký hiệu loại văn bản"},
+                      severity="warning", suggestion=f"{want}-{n.code}")
 
 
 def _date_format(d: formal.PlaceDate, ocr: bool) -> Iterator[Finding]:
@@ -246,8 +248,8 @@ def _date_plausible(outline: Outline, d: formal.PlaceDate, options: dict) -> Ite
     earliest = datetime.date(rep.year - (m < 1), (m - 1) % 12 + 1, 1)
     period = rep.show()
     if date < earliest:
-        yield Finding(d.para, *span, {"date": shown, "why": f"before the period it reports on ({period}) is over",
-                                      "why_vi": f"trước khi hết kỳ báo cáo ({period})"},
+        yield Finding(d.para, *span, {"date": shown, "why": f"too early for a report on {period} (signed before {earliest:%d/%m/%Y})",
+                                      "why_vi": f"quá sớm so với kỳ báo cáo {period} (ký trước ngày {earliest:%d/%m/%Y})"},
                       evidence=f"{period}: {first:%d/%m/%Y}–{last:%d/%m/%Y}; signed {shown}")
     elif (date - last).days > options["late_days"]:
         yield Finding(d.para, *span, {"date": shown, "why": f"long after the period it reports on ({period})",
