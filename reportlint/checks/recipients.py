@@ -38,8 +38,18 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         yield from _missing(outline)
 
 
+_RIGHT_COLUMN = re.compile(r"\S(\s{3,}\S.*)$")  # the signature's column on a recipient line
+
+
+def _own(p: Paragraph) -> str:
+    """The recipient text of a paragraph, without a right column a PDF put beside it."""
+    t = p.text.rstrip()
+    m = _RIGHT_COLUMN.search(t)
+    return t[:m.start(1)] if m else t
+
+
 def _end(p: Paragraph) -> tuple[int, int]:
-    n = len(p.text.rstrip())
+    n = len(_own(p))
     return max(0, n - 1), n
 
 
@@ -52,7 +62,7 @@ def _format(paras: list[Paragraph]) -> Iterator[Finding]:
     if not items:
         return
     for i, p in enumerate(items):
-        text = p.text.strip()
+        text = _own(p).strip()
         last = i == len(items) - 1
         lead = len(p.text) - len(p.text.lstrip())
         if text[:1] not in "-+":
