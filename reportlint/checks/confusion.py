@@ -1,0 +1,157 @@
+"""Real syllables in the wrong word: "cập nhập", "bổ xung", "sử lý", "cảm nang", "mittinh".
+
+Two sources, both data in rules/ that users extend:
+
+- rules/confusions.yaml: wrong -> right forms, grouped by the class of mistake (hỏi/ngã,
+  s/x, ch/tr, d/gi/r, c/t and n/ng finals, l/n, missing or extra diacritic, split or
+  joined words). A hit is reported at the rule's severity; with one right form it is a
+  safe fix for `--fix`.
+- rules/lexicon.yaml: administrative vocabulary and institution names. A pair of
+  syllables that is not a known word but is one edit in a confusion class away from
+  exactly one known word (hỏi<->ngã, a/ă/â, o/ô/ơ, u/ư, e/ê, d/đ, s/x, ch/tr, d/gi/r,
+  l/n, final c/t, n/ng, a lost mark) gets that word as suggestion, at info: we have no
+  word frequencies to know it is far more plausible, so it is never fixed automatically.
+
+Precision: matches never cross punctuation; a pair whose first syllable ends a known
+word with the syllable before it, or whose second starts one with the syllable after it
+("lịch sử lý luận"), is left alone; proper names (a capital on the second syllable) too.
+Options: `accept` (pairs never to flag), `lexicon` (more known words), `confusions`
+(more wrong: right entries). Text without diacritics is skipped.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+from . import Finding
+from . import _spelling as sp
+from .. import vietnamese as vn
+from ..outline import Outline
+
+KIND = "confusion"
+OPTIONS = {"near_miss": True, "accept": [], "lexicon": [], "confusions": {}}
+
+
+def check(outline: Outline, options: dict) -> Iterator[Finding]:
+    table = dict(sp.confusions())
+    for k, v in (options["confusions"] or {}).items():
+        table[sp.canon_phrase(str(k))] = (tuple(v) if isinstance(v, list) else (str(v),), "user")
+    accept = frozenset(sp.canon_phrase(a) for a in options["accept"])
+    extra = tuple(sorted(sp.canon_phrase(w) for w in options["lexicon"]))
+    known = sp.lexicon() | frozenset(extra) | accept
+    near = near_miss_index(extra) if options["near_miss"] else {}
+    for p in sp.checked_paragraphs(outline):
+        for run in sp.runs(p.text):
+            yield from _scan(p, run, table, known, near, accept)
+
+
+def _scan(p, run, table, known, near, accept) -> Iterator[Finding]:
+    low = [sp.canon(sp.nfc_lower(w)) for _, _, w in run]
+    i = 0
+    while i < len(run):
+        hit = _table_hit(p, run, low, i, table, accept)
+        if hit is None and near and i + 1 < len(run):
+            hit = _near_hit(p, run, low, i, known, near, accept)
+        if hit is None:
+            i += 1
+            continue
+        finding, n = hit
+        yield finding
+        i += n
+
+
+def _context_ok(low: list[str], i: int, n: int) -> bool:
+    """Not when the span's edges belong to known words with their neighbours ('lịch sử lý luận')."""
+    bigrams = sp.known_bigrams()
+    if i > 0 and f"{low[i - 1]} {low[i]}" in bigrams:
+        return False
+    return not (i + n < len(low) and f"{low[i + n - 1]} {low[i + n]}" in bigrams)
+
+
+def _table_hit(p, run, low, i, table, accept):
+    for n in (3, 2, 1):
+        if i + n > len(run):
+            continue
+        key = " ".join(low[i:i + n])
+        entry = table.get(key)
+        if entry is None or key in accept or not _context_ok(low, i, n):
+            continue
+        rights, cls = entry
+        s, e = run[i][0], run[i + n - 1][1]
+        got = p.text[s:e]
+        shown = [sp.match_case(got, r) for r in rights]
+        return Finding(p, s, e, args={"word": got, "right": " / ".join(shown), "cls": cls,
+                                      "problem": f"'{got}' should be {' or '.join(repr(x) for x in shown)} ({cls})"},
+                       suggestion=shown[0] if len(shown) == 1 else " / ".join(shown)), n
+    return None
+
+
+def _near_hit(p, run, low, i, known, near, accept):
+    pair = f"{low[i]} {low[i + 1]}"
+    right = near.get(pair)
+    if not right or pair in known or pair in accept:
+        return None
+    a, b = run[i][2], run[i + 1][2]
+    if b[0].isupper() or sp.is_acronym(a) or sp.is_acronym(b) or not _context_ok(low, i, 2):
+        return None
+    s, e = run[i][0], run[i + 1][1]
+    got = p.text[s:e]
+    shown = sp.match_case(got, right)
+    return Finding(p, s, e, severity="info",
+                   args={"word": got, "right": shown, "cls": "near miss",
+                         "problem": f"'{got}' is not a known word; did you mean '{shown}'? (near miss)"},
+                   suggestion=shown), 2
+
+
+# --- near misses: one edit in a confusion class ---------------------------------------
+
+_VOWEL_SWAPS = {"a": "ăâ", "ă": "aâ", "â": "aă", "o": "ôơ", "ô": "oơ", "ơ": "oô", "u": "ư", "ư": "u", "e": "ê", "ê": "e"}
+_INITIAL_SWAPS = {"s": ("x",), "x": ("s",), "ch": ("tr",), "tr": ("ch",), "d": ("gi", "r", "đ"), "gi": ("d", "r"),
+                  "r": ("d", "gi"), "l": ("n",), "n": ("l",), "đ": ("d",)}
+_FINAL_SWAPS = (("c", "t"), ("t", "c"), ("n", "ng"), ("ng", "n"))
+
+
+def syllable_variants(syl: str) -> set[str]:
+    """Every spelling one confusion-class edit away from `syl` that is itself a valid syllable."""
+    st = vn.split_tone(syl)
+    if st is None:
+        return set()
+    base, tone, _ = st
+    out: set[str] = set()
+    if tone in (3, 4):
+        out.add(vn.compose(base, 7 - tone) or "")
+    for i, ch in enumerate(base):  # a/ă/â, o/ô/ơ, u/ư, e/ê
+        for alt in _VOWEL_SWAPS.get(ch, ""):
+            out.add(vn.compose(base[:i] + alt + base[i + 1:], tone) or "")
+    if tone:
+        out.add(base)  # the mark lost
+    for old, news in _INITIAL_SWAPS.items():
+        if base.startswith(old) and not (old == "n" and base.startswith(("ng", "nh"))) \
+                and not (old == "d" and base.startswith("đ")) and not (old == "g" and base.startswith("gh")):
+            for new in news:
+                out.add(vn.compose(new + base[len(old):], tone) or "")
+    for old, new in _FINAL_SWAPS:
+        if base.endswith(old) and not base.endswith(("nh", "ch")) and not (old == "n" and base.endswith("ng")):
+            out.add(vn.compose(base[: -len(old)] + new, tone) or "")
+    out.discard("")
+    out.discard(syl)
+    return {v for v in out if vn.is_valid(v)}
+
+
+@lru_cache(maxsize=4)
+def near_miss_index(extra: tuple[str, ...] = ()) -> dict[str, str | None]:
+    """Misspelt pair -> the known word it misses (None when two known words compete)."""
+    known = sp.lexicon() | frozenset(extra)
+    index: dict[str, str | None] = {}
+    for word in known:
+        parts = word.split()
+        if len(parts) != 2:
+            continue
+        for k in (0, 1):
+            for v in map(sp.canon, syllable_variants(parts[k])):
+                pair = f"{v} {parts[1]}" if k == 0 else f"{parts[0]} {v}"
+                if pair in known:
+                    continue
+                index[pair] = None if pair in index and index[pair] != word else word
+    return index

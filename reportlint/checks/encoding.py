@@ -1,0 +1,148 @@
+"""Text that is not plain Unicode Vietnamese: look-alike letters, legacy fonts, mojibake, no marks.
+
+Modes (one rule each, all in category `encoding`):
+
+- ``lookalike``: 'Ð' (U+00D0, Icelandic eth) for 'Đ' (U+0110), 'ð' for 'đ', and Cyrillic
+  or Greek letters inside Latin words ("Hà Nộі" with a Cyrillic і). They look the same
+  and break search, sorting and spelling checks. Safe fix: the right letter.
+- ``legacy``: words in a legacy font encoding read as Unicode — TCVN3/ABC ("ViÖt Nam",
+  "Hµ Néi") or VNI-Windows ("Vieät Nam", "Haø Noäi"). Reported once per paragraph; fix by
+  converting the file with Unikey's converter (TCVN3 or VNI Windows -> Unicode).
+- ``mojibake``: UTF-8 bytes decoded as Latin-1/Windows-1252 ("Viá»‡t", "Ã¡"). The
+  suggestion is the repaired word; fix by re-opening the file as UTF-8.
+- ``no-diacritics``: a document (or a long paragraph) without Vietnamese marks, as OCR of a
+  scan gives. Said once, at info; the per-word spelling checks skip that text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from . import Finding
+from . import _spelling as sp
+from ..outline import Outline
+from ..text import accented_share, words
+
+KIND = "encoding"
+OPTIONS = {"mode": "lookalike", "min_words": 25}
+
+# Cyrillic and Greek letters that look like Latin ones, and their Latin twins.
+_TWINS = {
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+    "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "ο": "o", "ν": "v", "α": "a", "ι": "i", "Α": "A", "Β": "B",
+    "Ε": "E", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X",
+    "Υ": "Y", "Ζ": "Z", "Ð": "Đ", "ð": "đ",
+}
+_LOOKALIKE = re.compile("[" + "".join(_TWINS) + "]")
+_LATIN = re.compile(r"[A-Za-zÀ-ỹĐđ]")
+
+# TCVN3 (ABC) puts Vietnamese letters on Latin-1 code points: ¸ µ ¶ · ¹ ¨ ® § Ö ...
+_TCVN3_WORD = re.compile(r"\b[A-Za-z]*[¸µ¶·¹¨©ª«¬®§ÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßãåæçëîïñòóôõöøùúûüýþÿ¡¢£¤¥¦]"
+                         r"[A-Za-z¸µ¶·¹¨©ª«¬®§ÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßãåæçëîïñòóôõöøùúûüýþÿ¡¢£¤¥¦]*")
+_TCVN3_SIGN = re.compile(r"[¸µ¶·¹¨©ª«¬®§Ö×]")
+# VNI-Windows: a base vowel followed by a mark byte (ø ù û õ ï ä å ö ...), đ as ñ.
+_VNI_WORD = re.compile(r"\b[A-Za-z]*(?:[aeiouyAEIOUY][øùûõïäåöôâêáàãéèëÄÖØÙÛÕÏ]|[ñÑ][aeiouy])[A-Za-zøùûõïäåöôâêáàãéèëñÑ]*")
+_VNI_SIGN = re.compile(r"[aeiouyAEIOUY][øûõïäåöÄÖØÛÕÏ]|[ñÑ][aeiouyAEIOUY]")
+# UTF-8 read as Windows-1252: a lead byte (Ã Â Ä Å Æ á º ...) then a continuation byte shown as a symbol.
+_MOJIBAKE = re.compile(r"(?:[ÃÂÄÅÆÐÑá][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122\u20ac]"
+                       r"[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122\u20ac]?)+")
+
+
+def check(outline: Outline, options: dict) -> Iterator[Finding]:
+    mode = options["mode"]
+    if mode == "no-diacritics":
+        yield from _no_diacritics(outline, options["min_words"])
+        return
+    finder = {"lookalike": _lookalikes, "legacy": _legacy, "mojibake": _mojibake}.get(mode)
+    if finder is None:
+        return
+    for p in outline.paragraphs:
+        yield from finder(p)
+
+
+def _lookalikes(p) -> Iterator[Finding]:
+    text = p.text
+    if not _LOOKALIKE.search(text):
+        return
+    for m in re.finditer(r"[^\W\d_]+", text):
+        w = m.group()
+        bad = _LOOKALIKE.findall(w)
+        if not bad:
+            continue
+        eth = all(ch in "Ðð" for ch in bad)
+        if not eth and not _LATIN.search(_LOOKALIKE.sub("", w)):
+            continue  # a whole Cyrillic or Greek word is a foreign word, not a look-alike
+        right = "".join(_TWINS.get(ch, ch) for ch in w)
+        what = ", ".join(sorted({f"'{ch}' U+{ord(ch):04X}" for ch in bad}))
+        yield Finding(p, m.start(), m.end(), suggestion=right,
+                      args={"word": w, "problem": f"'{w}' contains look-alike letters ({what}): write '{right}'"})
+
+
+def _legacy(p) -> Iterator[Finding]:
+    text = p.text
+    if text.isascii():
+        return
+    tcvn = [m for m in _TCVN3_WORD.finditer(text) if _TCVN3_SIGN.search(m.group())]
+    vni = [m for m in _VNI_WORD.finditer(text) if _VNI_SIGN.search(m.group())]
+    hits, name = (tcvn, "TCVN3 (ABC)") if len(tcvn) >= len(vni) else (vni, "VNI-Windows")
+    if len(hits) < 2:
+        return  # one odd word ('Müller') is a name, not an encoding
+    first = hits[0]
+    sample = " ".join(m.group() for m in hits[:3])
+    yield Finding(p, first.start(), first.end(), evidence=f"{len(hits)} words such as: {sample}",
+                  args={"word": first.group(), "encoding": name,
+                        "problem": f"text in the legacy {name} font encoding ('{sample}'): convert the file to "
+                                   f"Unicode (Unikey: Công cụ > Chuyển mã, {name} -> Unicode)"})
+
+
+def _repair(s: str) -> str | None:
+    out = bytearray()
+    for ch in s:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) < 256:
+                out.append(ord(ch))
+            else:
+                return None
+    try:
+        return out.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _mojibake(p) -> Iterator[Finding]:
+    text = p.text
+    if text.isascii():
+        return
+    for m in re.finditer(r"\S+", text):
+        chunk = m.group()
+        if not _MOJIBAKE.search(chunk):
+            continue
+        core = chunk.strip(".,;:!?()[]\"'“”")
+        fixed = _repair(core)
+        if not fixed or fixed == core or fixed.isascii():
+            continue
+        s = m.start() + chunk.index(core)
+        yield Finding(p, s, s + len(core), suggestion=fixed,
+                      args={"word": core, "problem": f"UTF-8 text read as Windows-1252/Latin-1: '{core}' is "
+                                                     f"'{fixed}'; reopen or re-save the file as UTF-8"})
+
+
+def _no_diacritics(outline: Outline, min_words: int) -> Iterator[Finding]:
+    paras = [p for p in outline.paragraphs if p.text.strip()]
+    if not paras:
+        return
+    if outline.unaccented:
+        share = accented_share(" ".join(p.text for p in paras))
+        first = next((p for p in outline.body_paragraphs() if len(words(p.text)) >= 3), paras[0])
+        yield Finding(first, 0, 1,
+                      args={"word": "", "problem": f"the text has no Vietnamese diacritics ({share:.0%} of words "
+                                                   "accented; OCR of a scan?): spelling checks are skipped"})
+        return
+    for p in paras:
+        if len(words(p.text)) >= min_words and sp.unaccented_paragraph(p):
+            yield Finding(p, 0, 1, args={"word": "", "problem": "this paragraph has no Vietnamese diacritics "
+                                                                "(OCR or typed without marks?): spelling checks skip it"})

@@ -1,0 +1,115 @@
+"""Words that cannot be Vietnamese syllables, and misspelt loanwords.
+
+Mode ``syllable`` (rule typo.syllable) checks every word with Vietnamese letters against
+the spelling system (reportlint.vietnamese): a known initial and rhyme, k/gh/ngh only
+before i e ê, c/g/ng never there, a final p t c ch only with the sắc or nặng tone, one
+tone mark. Telex and VNI keystrokes left in the text ("dduwowcj", "tie61ng") are read back
+into the syllable meant. Not checked: acronyms in capitals (VNPT, HĐND), mixed-case
+product names (iGate, PC-Covid), URLs, e-mail addresses, file names, codes with digits,
+single letters, plain ASCII words that are no syllable (internet, Khmer, Gtel), and the
+words of the shipped vocabulary and of the `accept` option. A capitalised word that is
+no syllable (a Khmer or foreign name written with Vietnamese marks) is only info.
+
+Mode ``loanword`` (rule typo.loanword) looks at ASCII words that are not syllables: one
+letter away from a known loanword or product name ("baner" -> "banner", "Sercurity" ->
+"Security") they get that word as suggestion.
+
+Text without diacritics (OCR) is skipped: there every word looks wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from . import Finding
+from . import _spelling as sp
+from .. import vietnamese as vn
+from ..outline import Outline
+
+KIND = "syllable"
+OPTIONS = {"mode": "syllable", "accept": []}
+
+_VNI_TOKEN = re.compile(r"(?<![\w./@-])[A-Za-z]+[1-9][A-Za-z1-9]*(?![\w./@-])")
+
+
+def check(outline: Outline, options: dict) -> Iterator[Finding]:
+    accept = sp.accepted(options)
+    loan = options["mode"] == "loanword"
+    for p in sp.checked_paragraphs(outline):
+        if loan:
+            yield from _loanwords(p, accept)
+        else:
+            yield from _vni(p, accept)
+            yield from _syllables(p, accept)
+
+
+def _syllables(p, accept: frozenset[str]) -> Iterator[Finding]:
+    for s, e, w in sp.words(p.text):
+        if len(w) < 2 or sp.is_acronym(w) or sp.is_mixed_case(w):
+            continue
+        low = sp.nfc_lower(w)
+        if low in accept:
+            continue
+        verdict = vn.validate(low)
+        if verdict.ok:
+            continue
+        if low.isascii():
+            fixed = vn.telex_decode(low)
+            if fixed:
+                yield Finding(p, s, e, args={"word": w, "problem": f"Telex keystrokes left in the text: '{w}' reads '{fixed}'"},
+                              suggestion=sp.match_case(w, fixed))
+            continue
+        if not vn.has_vietnamese_mark(low) or not all(ch in vn.LETTERS for ch in low):
+            continue  # a foreign letter: the encoding check's business
+        severity = "info" if w[0].isupper() else None  # a name (Khmer, foreign) written with marks
+        sug = verdict.suggestion
+        yield Finding(p, s, e, args={"word": w, "problem": f"'{w}' is not a Vietnamese syllable: {verdict.reason}"},
+                      severity=severity, suggestion=sp.match_case(w, sug) if sug else None)
+
+
+def _vni(p, accept: frozenset[str]) -> Iterator[Finding]:
+    text = p.text
+    if not any(ch.isdigit() for ch in text):
+        return
+    for m in _VNI_TOKEN.finditer(text):
+        tok = m.group()
+        if tok.lower() in accept or tok.isupper():
+            continue
+        fixed = vn.vni_decode(tok)
+        if fixed:
+            yield Finding(p, m.start(), m.end(), args={"word": tok, "problem": f"VNI keystrokes left in the text: '{tok}' reads '{fixed}'"},
+                          suggestion=sp.match_case(tok, fixed))
+
+
+
+def _loanwords(p, accept: frozenset[str]) -> Iterator[Finding]:
+    known = sp.english()
+    for s, e, w in sp.words(p.text):
+        low = w.lower()
+        if len(w) < 5 or not w.isascii() or low in accept or sp.is_acronym(w) or vn.is_valid(low):
+            continue
+        if vn.telex_decode(low):
+            continue
+        hits = {known[c] for c in _edits1(low) if c in known}
+        if len(hits) != 1:
+            continue
+        right = hits.pop()
+        alts = sp.loanword_alternatives().get(right.lower(), [])
+        shown = " or ".join([f"'{right}'"] + [f"'{a}'" for a in alts])
+        yield Finding(p, s, e, args={"word": w, "problem": f"'{w}' looks like a misspelt loanword: {shown}?"},
+                      suggestion=sp.match_case(w, right) if right.islower() else right)
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _edits1(w: str) -> set[str]:
+    """Every string one deletion, insertion, substitution or transposition away."""
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    out |= {a + c + b for a, b in splits for c in _ALPHABET}
+    out.discard(w)
+    return out
