@@ -1,0 +1,167 @@
+"""Safe automatic fixes for `reportlint check --fix` and `--diff`.
+
+Only fixes that cannot change the meaning are applied:
+
+- typo.confusion: a known misspelling with exactly one right form in rules/confusions.yaml
+  ("cập nhập" -> "cập nhật"); near misses (info) are never applied;
+- duplicate.word: a word typed twice ("các các" -> "các");
+- encoding.lookalike: look-alike letters ("Ð" U+00D0 -> "Đ", Cyrillic "о" -> "o").
+
+Each fix is re-checked against the file's own text before it is applied (the span must
+still read what the finding says), fixes on one line are applied right to left and
+overlapping ones are dropped. Files are written atomically: a temporary file in the same
+directory, flushed and synced, then `os.replace` over the original, whose permissions
+are kept; on any error the original is untouched. `--diff` prints a unified diff and
+writes nothing. .docx files are never modified (reported on stderr).
+"""
+
+from __future__ import annotations
+
+import codecs
+import difflib
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from typing import TextIO
+
+from .diagnostic import Diagnostic
+from .document import Document
+
+FIXABLE = frozenset({"typo.confusion", "duplicate.word", "encoding.lookalike"})
+
+
+@dataclass(frozen=True)
+class Edit:
+    line: int  # 1-based
+    start: int  # 0-based column in the original line
+    end: int
+    text: str
+    diag: Diagnostic
+
+
+def fix_document(doc: Document, diagnostics: list[Diagnostic], write: bool, out: TextIO) -> list[Diagnostic]:
+    """Apply (write=True) or show as a diff (write=False) the safe fixes; return what remains."""
+    candidates = [d for d in diagnostics if d.rule in FIXABLE and d.suggestion]
+    if doc.format not in ("txt", "md"):
+        if candidates:
+            print(f"reportlint: {doc.path}: .{doc.format} files are not fixed automatically "
+                  f"({len(candidates)} fixable finding(s) reported)", file=sys.stderr)
+        return diagnostics
+    try:
+        with open(doc.path, "rb") as fh:
+            raw = fh.read()
+    except OSError as e:
+        print(f"reportlint: {doc.path}: cannot read for fixing: {e}", file=sys.stderr)
+        return diagnostics
+    encoding, bom, text = _decode(raw)
+    lines = text.splitlines(keepends=True)
+    if [ln.rstrip("\r\n") for ln in lines] != [s.rstrip("\r\n") for s in doc.source][: len(lines)]:
+        print(f"reportlint: {doc.path}: the file changed since it was read; not fixed", file=sys.stderr)
+        return diagnostics
+    edits = _edits(lines, candidates)
+    if not edits:
+        return diagnostics
+    new_lines = _apply(lines, edits)
+    if not write:
+        out.writelines(difflib.unified_diff(lines, new_lines, fromfile=f"a/{doc.path}", tofile=f"b/{doc.path}"))
+        if new_lines and not new_lines[-1].endswith("\n"):
+            out.write("\n")
+        return diagnostics
+    try:
+        write_atomic(doc.path, bom + "".join(new_lines).encode(encoding))
+    except OSError as e:
+        print(f"reportlint: {doc.path}: not fixed, the original is unchanged: {e}", file=sys.stderr)
+        return diagnostics
+    fixed = {id(e.diag) for e in edits}
+    print(f"reportlint: {doc.path}: fixed {len(fixed)} problem(s)", file=sys.stderr)
+    return [d for d in diagnostics if id(d) not in fixed]
+
+
+def _decode(raw: bytes) -> tuple[str, bytes, str]:
+    """(codec, BOM to write back, text): the same encodings the text loader reads."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return "utf-8", codecs.BOM_UTF8, raw[3:].decode("utf-8")
+    if raw.startswith(codecs.BOM_UTF16_LE):
+        return "utf-16-le", codecs.BOM_UTF16_LE, raw[2:].decode("utf-16-le")
+    if raw.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16-be", codecs.BOM_UTF16_BE, raw[2:].decode("utf-16-be")
+    return "utf-8", b"", raw.decode("utf-8")
+
+
+def _edits(lines: list[str], diags: list[Diagnostic]) -> list[Edit]:
+    edits: list[Edit] = []
+    for d in diags:
+        if d.end_line != d.line or not 1 <= d.line <= len(lines):
+            continue
+        src = lines[d.line - 1]
+        start, end = d.column - 1, d.end_column - 1
+        if not 0 <= start < end <= len(src.rstrip("\r\n")):
+            continue
+        replacement = _replacement(d, src[start:end])
+        if replacement is not None and replacement != src[start:end]:
+            edits.append(Edit(d.line, start, end, replacement, d))
+    return edits
+
+
+def _replacement(d: Diagnostic, got: str) -> str | None:
+    """The text that replaces `got`, or None when the fix is not safe or `got` is not what was found."""
+    sug = d.suggestion or ""
+    if d.rule == "duplicate.word":
+        words, want = got.split(), sug.split()
+        ok = want and [w.casefold() for w in words] == [w.casefold() for w in want] * 2
+        return " ".join(words[: len(want)]) if ok else None
+    if d.rule == "typo.confusion":
+        from .checks import _spelling as sp
+
+        entry = sp.confusions().get(sp.canon_phrase(got))
+        if entry is None or len(entry[0]) != 1:
+            return None  # a near miss, or several right forms: not safe
+        right = sp.match_case(got, entry[0][0])
+        return right if right == sug else None
+    if d.rule == "encoding.lookalike":
+        from .checks.encoding import _TWINS
+
+        right = "".join(_TWINS.get(ch, ch) for ch in got)
+        return right if right == sug else None
+    return None
+
+
+def _apply(lines: list[str], edits: list[Edit]) -> list[str]:
+    out = list(lines)
+    by_line: dict[int, list[Edit]] = {}
+    for e in edits:
+        by_line.setdefault(e.line, []).append(e)
+    for ln, es in by_line.items():
+        s = out[ln - 1]
+        last_start = len(s) + 1
+        for e in sorted(es, key=lambda e: (e.start, e.end), reverse=True):
+            if e.end > last_start:
+                edits.remove(e)  # overlaps a fix already applied: leave it reported
+                continue
+            s = s[: e.start] + e.text + s[e.end:]
+            last_start = e.start
+        out[ln - 1] = s
+    return out
+
+
+def write_atomic(path: str, data: bytes) -> None:
+    """Replace `path` by `data` atomically, keeping its permissions; untouched on any error."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".reportlint-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        try:
+            os.chmod(tmp, os.stat(path).st_mode & 0o7777)
+        except OSError:
+            pass
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
