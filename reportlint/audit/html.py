@@ -27,7 +27,7 @@ main{max-width:1180px;margin:0 auto;padding:20px 32px 40px}
 .card.error b{color:#c62828}.card.warning b{color:#b37400}.card.info b{color:#1e6fb8}.card.failed b{color:#6d4c41}
 section{background:#fff;border-radius:8px;padding:14px 20px 18px;margin:0 0 16px;box-shadow:0 1px 2px rgba(0,0,0,.08)}
 section h2{font-size:17px;margin:2px 0 10px;font-weight:600}
-.grid{display:grid;grid-template-columns:1fr 1fr;gap:16px}
+.grid{display:grid;grid-template-columns:1fr 1fr;gap:16px;margin:0 0 16px}
 .grid section{margin:0}
 table{border-collapse:collapse;width:100%;font-size:14px}
 th,td{padding:5px 8px;border-bottom:1px solid #e3e8ed;text-align:left;vertical-align:top}
