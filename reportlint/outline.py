@@ -114,6 +114,11 @@ def is_caps_line(text: str) -> bool:
 # --- paragraphs --------------------------------------------------------------------
 
 
+def _opens_tail(t: str) -> bool:
+    """'Nơi nhận:' and 'Trên đây là ...' always start a paragraph."""
+    return t[0] in "NnTt" and fold(t[:12]).startswith(("noi nh", "tren day"))
+
+
 def hard_wrapped(lines: list[Line]) -> bool:
     """Text wrapped at a fixed width (OCR, PDF export), not one paragraph per line."""
     lengths = [len(ln.text.strip()) for ln in lines if ln.text.strip()]
@@ -142,7 +147,7 @@ def paragraphs(lines: list[Line], join_lines: bool = True) -> list[Paragraph]:
         if not t:
             gap = True
             continue
-        starts_new = closed or marker(t) is not None or is_caps_line(t)
+        starts_new = closed or marker(t) is not None or is_caps_line(t) or _opens_tail(t)
         if not starts_new and (gap or not join_lines):
             last = cur[-1].text.rstrip() if cur else ""
             # a page break or blank line inside a sentence: "... Hệ thống" / "chính quyền ..."

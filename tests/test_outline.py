@@ -105,3 +105,11 @@ def test_one_paragraph_per_line_text_is_not_joined():
 
     o = build(from_text(text, "r.txt"))
     assert [(p.lineno, p.end_lineno) for p in o.sections[0].body] == [(2, 2), (3, 4), (5, 5)]
+
+
+def test_recipients_right_after_the_closing_line_start_their_own_paragraph():
+    from reportlint.loaders.text import from_text
+
+    o = build(from_text("1. Một\n\nNội dung.\nTrên đây là báo cáo tháng 10/2020./.\nNơi nhận:\n- Bộ TT&TT;\n- Lưu: VT.\n", "r.md", markdown=True))
+    assert o.closing.text == "Trên đây là báo cáo tháng 10/2020./."
+    assert [p.text for p in o.recipients] == ["Nơi nhận:", "- Bộ TT&TT;", "- Lưu: VT."]
