@@ -36,15 +36,15 @@ _TWINS = {
     "Υ": "Y", "Ζ": "Z", "Ð": "Đ", "ð": "đ",
 }
 _LOOKALIKE = re.compile("[" + "".join(_TWINS) + "]")
-_LATIN = re.compile(r"[A-Za-zÀ-ỹĐđ]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 # TCVN3 (ABC) puts Vietnamese letters on Latin-1 code points: ¸ µ ¶ · ¹ ¨ ® § Ö ...
 _TCVN3_WORD = re.compile(r"\b[A-Za-z]*[¸µ¶·¹¨©ª«¬®§ÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßãåæçëîïñòóôõöøùúûüýþÿ¡¢£¤¥¦]"
                          r"[A-Za-z¸µ¶·¹¨©ª«¬®§ÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßãåæçëîïñòóôõöøùúûüýþÿ¡¢£¤¥¦]*")
 _TCVN3_SIGN = re.compile(r"[¸µ¶·¹¨©ª«¬®§Ö×]")
 # VNI-Windows: a base vowel followed by a mark byte (ø ù û õ ï ä å ö ...), đ as ñ.
-_VNI_WORD = re.compile(r"\b[A-Za-z]*(?:[aeiouyAEIOUY][øùûõïäåöôâêáàãéèëÄÖØÙÛÕÏ]|[ñÑ][aeiouy])[A-Za-zøùûõïäåöôâêáàãéèëñÑ]*")
-_VNI_SIGN = re.compile(r"[aeiouyAEIOUY][øûõïäåöÄÖØÛÕÏ]|[ñÑ][aeiouyAEIOUY]")
+_VNI_WORD = re.compile(r"\b[A-Za-z]*(?:[aeiouyAEIOUYôöÔÖ][øùûõïäåöôâêáàãéèëÄÖØÙÛÕÏ]|[ñÑ][aeiouy])[A-Za-zøùûõïäåöôâêáàãéèëñÑ]*")
+_VNI_SIGN = re.compile(r"[aeiouyAEIOUYôöÔÖ][øûõïäåöÄÖØÛÕÏ]|[ñÑ][aeiouyAEIOUY]")
 # UTF-8 read as Windows-1252: a lead byte (Ã Â Ä Å Æ á º ...) then a continuation byte shown as a symbol.
 _MOJIBAKE = re.compile(r"(?:[ÃÂÄÅÆÐÑá][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122\u20ac]"
                        r"[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122\u20ac]?)+")

@@ -1,0 +1,191 @@
+"""The syllable model: validity, tone placement, keyboard leftovers, and properties."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportlint import vietnamese as vn
+
+CORPUS = Path(__file__).parent / "corpus"
+
+VALID = ("báo cáo kết quả công tác tháng thông tin truyền thông Trà Vinh Cầu Kè nghiêng nghiệp người được "
+         "giữ gìn gì già giếng quốc quý quyết quyển khuya khuỷu xoong boong thuở hoạch ngoằn huỳnh huỵch "
+         "uống yêu yến oái ưu rượu ngoéo nguyễn kỹ kĩ lý lí mỹ tuýp quýt giữa gửi ghế nghe kìa kẻ ký "
+         "toàn khoảng hòa hoà thủy thuỷ khỏe khoẻ thuế huế ủy uỷ ổn ấp ắt ở ích uống").split()
+
+
+@pytest.mark.parametrize("word", VALID)
+def test_real_syllables_are_valid(word):
+    assert vn.validate(word.lower()).ok, vn.validate(word.lower()).reason
+
+
+@pytest.mark.parametrize("word,reason,suggestion", [
+    ("nghành", "'ngh' is written only before", "ngành"),
+    ("ghà", "'gh' is written only before", "gà"),
+    ("kà", "'k' is written only before", "cà"),
+    ("nge", "'ng' is never written before", "nghe"),
+    ("gế", "'g' is never written before", "ghế"),
+    ("cảp", "takes only the sắc or nặng tone", None),
+    ("tôt", "takes only the sắc or nặng tone", None),
+    ("thàch", "takes only the sắc or nặng tone", None),
+    ("ochn", "is not a Vietnamese rhyme", None),
+    ("thuong", "is not a Vietnamese rhyme", None),
+    ("iêu", "is not a Vietnamese rhyme", None),
+    ("dduwowcj", "does not use", None),
+])
+def test_impossible_syllables_say_why(word, reason, suggestion):
+    v = vn.validate(word)
+    assert not v.ok
+    assert reason in v.reason
+    assert v.suggestion == suggestion
+
+
+@pytest.mark.parametrize("wrong,right", [
+    ("tòan", "toàn"), ("khỏang", "khoảng"), ("qúy", "quý"), ("gìa", "già"), ("lòai", "loài"),
+    ("hòan", "hoàn"), ("múôn", "muốn"), ("ngừơi", "người"), ("thúê", "thuế"), ("gíup", "giúp"),
+])
+def test_misplaced_marks(wrong, right):
+    assert vn.misplaced(wrong) == right
+
+
+@pytest.mark.parametrize("word,style", [("hòa", "old"), ("hoà", "new"), ("thủy", "old"), ("thuỷ", "new"),
+                                        ("khỏe", "old"), ("khoẻ", "new"), ("toàn", None), ("quý", None), ("mía", None)])
+def test_both_styles_are_right(word, style):
+    assert vn.misplaced(word) is None
+    assert vn.tone_style(word) == style
+
+
+def test_restyle_moves_the_mark_between_styles():
+    assert vn.restyle("hòa", "new") == "hoà"
+    assert vn.restyle("thuỷ", "old") == "thủy"
+    assert vn.restyle("toàn", "old") == "toàn"
+
+
+@pytest.mark.parametrize("token,reading", [("dduwowcj", "được"), ("thanhf", "thành"), ("trongj", "trọng"),
+                                           ("vieejt", "việt"), ("tieengs", "tiếng")])
+def test_telex_leftovers_are_read(token, reading):
+    assert vn.telex_decode(token) == reading
+
+
+@pytest.mark.parametrize("token", ["now", "book", "moon", "bus", "internet", "online", "router", "email", "zoom",
+                                   "facebook", "server", "windows", "water", "Khmer", "audio", "video", "camera"])
+def test_english_words_are_not_read_as_telex(token):
+    assert vn.telex_decode(token) is None
+
+
+@pytest.mark.parametrize("token,reading", [("tie61ng", "tiếng"), ("d9u7o7c5", "được"), ("vie65t", "việt")])
+def test_vni_leftovers_are_read(token, reading):
+    assert vn.vni_decode(token) == reading
+
+
+@pytest.mark.parametrize("token", ["H1N1", "A1", "Covid19", "IPv6", "mp3", "Office365", "B2"])
+def test_codes_are_not_read_as_vni(token):
+    assert vn.vni_decode(token) is None
+
+
+def _syllables(path: Path) -> set[str]:
+    return {w.lower() for w in re.findall(r"[^\W\d_]+", path.read_text(encoding="utf-8"))}
+
+
+@pytest.mark.parametrize("name", ["travinh-2020-10-monthly.md", "travinh-2019-07-monthly.txt"])
+def test_every_accented_corpus_syllable_is_valid(name):
+    """Every distinct syllable with diacritics in the accented reports passes (acronyms aside)."""
+    words = {w for w in _syllables(CORPUS / name) if vn.has_vietnamese_mark(w)}
+    acronyms = {"nđ", "qđ", "ttđt", "bgđ", "cqđt", "đ"}  # NĐ-CP, QĐ, TTĐT ... written in capitals
+    assert len(words) > 300
+    bad = sorted(w for w in words - acronyms if not vn.is_valid(w) or vn.misplaced(w))
+    assert bad == []
+
+
+def test_ocr_report_is_the_exception():
+    """The OCR report's garbled syllables are why spelling checks skip unaccented text."""
+    words = {w for w in _syllables(CORPUS / "travinh-2021-9months-ocr.txt") if vn.has_vietnamese_mark(w)}
+    assert any(not vn.is_valid(w) for w in words)
+
+
+# --- properties ---------------------------------------------------------------------------
+
+FRONT = "ieêy"
+
+
+def _allowed(initial: str, rhyme: str) -> bool:
+    """The combination rules, restated: the test's own statement of the spelling system."""
+    if initial == "qu":
+        return rhyme in vn.QU_RHYMES
+    if rhyme not in vn.RHYMES:
+        return False
+    if initial in ("k", "gh", "ngh"):
+        return rhyme[0] in ("ieêy" if initial == "k" else "ieê")
+    if initial in ("c", "g", "ng"):
+        return rhyme[0] not in FRONT and not (initial == "c" and rhyme[:2] in ("oa", "oă", "oe", "uâ", "uê", "uy", "uơ"))
+    if initial == "gi":
+        return rhyme[0] not in "i"
+    if initial == "":
+        return not rhyme.startswith("iê")
+    return True
+
+
+PARTS = [(i, r) for i in vn.INITIALS + ("",) for r in sorted(vn.RHYMES | vn.QU_RHYMES) if _allowed(i, r)]
+
+
+@st.composite
+def built(draw):
+    initial, rhyme = draw(st.sampled_from(PARTS))
+    stop = rhyme.endswith(("p", "t", "c", "ch"))
+    tone = draw(st.sampled_from((2, 5) if stop else (0, 1, 2, 3, 4, 5)))
+    return initial, rhyme, tone
+
+
+@settings(max_examples=400, deadline=None)
+@given(built())
+def test_built_from_valid_parts_is_valid(parts):
+    initial, rhyme, tone = parts
+    word = vn.compose(initial + rhyme, tone)
+    assert word is not None
+    assert vn.validate(word).ok, (word, vn.validate(word).reason)
+    assert vn.misplaced(word) is None
+    base, got_tone, _ = vn.split_tone(word)
+    assert (base, got_tone) == (initial + rhyme, tone)
+
+
+@settings(max_examples=300, deadline=None)
+@given(built(), st.sampled_from((1, 3, 4)))
+def test_stop_final_with_a_wrong_tone_is_rejected(parts, bad_tone):
+    initial, rhyme, _ = parts
+    if not rhyme.endswith(("p", "t", "c", "ch")):
+        rhyme = rhyme.rstrip("mnguoiy") or "a"
+        rhyme = rhyme + "t" if rhyme + "t" in vn.RHYMES else "at"
+        if not _allowed(initial, rhyme):
+            initial = "t"
+    word = vn.compose(initial + rhyme, bad_tone)
+    assert word is not None and not vn.validate(word).ok
+
+
+@settings(max_examples=300, deadline=None)
+@given(built(), st.sampled_from(("\u0301", "\u0300", "\u0323")))
+def test_a_second_tone_mark_is_rejected(parts, mark):
+    import unicodedata
+
+    initial, rhyme, tone = parts
+    word = vn.compose(initial + rhyme, tone or 2)
+    broken = unicodedata.normalize("NFC", word[:-1] + unicodedata.normalize("NFD", word[-1])[0] + mark) \
+        if word[-1] in "aeiouyăâêôơư" else word + "á"
+    assert not vn.validate(broken).ok
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([r for r in vn.RHYMES if r[0] not in FRONT]), st.sampled_from(("k", "gh", "ngh")))
+def test_k_gh_ngh_before_a_back_vowel_are_rejected(rhyme, initial):
+    assert not vn.validate(initial + rhyme).ok
+
+
+@settings(max_examples=200, deadline=None)
+@given(built(), st.sampled_from("fjwzq"))
+def test_a_foreign_final_letter_is_rejected(parts, letter):
+    initial, rhyme, tone = parts
+    assert not vn.validate((vn.compose(initial + rhyme, tone) or "") + letter).ok
