@@ -1,0 +1,119 @@
+"""`reportlint check --fix` / `--diff`: safe fixes, atomic writes, nothing written by --diff."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import pytest
+
+from reportlint.api import lint_document
+from reportlint.cli import main
+from reportlint.fix import fix_document
+from reportlint.loaders import load
+
+REPORT = """BÁO CÁO
+Kết quả công tác tháng 10/2020
+
+I. KẾT QUẢ
+
+1. Lĩnh vực bưu chính
+
+- Ban hành các các văn bản chỉ đạo; cập nhập dữ liệu và bổ xung hồ sơ; Ðảng bộ tỉnh Trà Vinh.
+
+- Phối hợp tổ chức nghiệm thư công trình; thiết kế baner tuyên truyền.
+"""
+FIXED_LINE = "- Ban hành các văn bản chỉ đạo; cập nhật dữ liệu và bổ sung hồ sơ; Đảng bộ tỉnh Trà Vinh.\n"
+
+
+def _lint(path):
+    doc = load(path)
+    return doc, lint_document(doc)
+
+
+def test_fix_applies_the_safe_fixes_and_keeps_the_rest(tmp_path, capsys):
+    f = tmp_path / "bc.txt"
+    f.write_text(REPORT, encoding="utf-8")
+    code = main(["check", str(f), "--fix", "--format", "concise"])
+    out, err = capsys.readouterr()
+    text = f.read_text(encoding="utf-8")
+    assert text.splitlines(keepends=True)[7] == FIXED_LINE
+    assert "nghiệm thư" in text and "baner" in text  # a near miss and a loanword are never fixed
+    assert "fixed 4 problem(s)" in err
+    assert "duplicate.word" not in out and "typo.confusion 'cập" not in out
+    assert "typo.loanword" in out and "nghiệm thư" in out
+    assert code == 0  # what is left is warnings and info
+    assert [p.name for p in tmp_path.iterdir()] == ["bc.txt"]  # no temporary file left behind
+
+
+def test_diff_shows_the_change_and_writes_nothing(tmp_path, capsys):
+    f = tmp_path / "bc.txt"
+    f.write_text(REPORT, encoding="utf-8")
+    before = f.stat().st_mtime_ns
+    main(["check", str(f), "--diff", "--format", "concise"])
+    out, _ = capsys.readouterr()
+    assert f.read_text(encoding="utf-8") == REPORT and f.stat().st_mtime_ns == before
+    assert f"+{FIXED_LINE}" in out
+    assert "-- Ban hành các các văn bản" in out
+
+
+def test_markdown_keeps_its_markup_and_crlf(tmp_path):
+    f = tmp_path / "bc.md"
+    src = REPORT.replace("I. KẾT QUẢ", "## **I. KẾT QUẢ**").replace("bổ xung", "**bổ xung**").replace("\n", "\r\n")
+    f.write_bytes(src.encode("utf-8"))
+    doc, diags = _lint(f)
+    left = fix_document(doc, diags, write=True, out=io.StringIO())
+    raw = f.read_bytes().decode("utf-8")
+    assert "## **I. KẾT QUẢ**\r\n" in raw
+    assert "**bổ sung**" in raw and "cập nhật" in raw and "các văn bản" in raw
+    assert raw.count("\r\n") == src.count("\r\n")
+    assert not any(d.rule == "typo.confusion" and "bổ" in d.message for d in left)
+
+
+def test_a_failed_write_leaves_the_original_untouched(tmp_path, monkeypatch):
+    f = tmp_path / "bc.txt"
+    f.write_text(REPORT, encoding="utf-8")
+    doc, diags = _lint(f)
+
+    def boom(*_a, **_k):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    left = fix_document(doc, diags, write=True, out=io.StringIO())
+    assert f.read_text(encoding="utf-8") == REPORT
+    assert left == diags
+    assert [p.name for p in tmp_path.iterdir()] == ["bc.txt"]
+
+
+def test_a_file_changed_since_reading_is_not_fixed(tmp_path):
+    f = tmp_path / "bc.txt"
+    f.write_text(REPORT, encoding="utf-8")
+    doc, diags = _lint(f)
+    f.write_text(REPORT.replace("Lĩnh vực", "Lĩnh vực mới"), encoding="utf-8")
+    assert fix_document(doc, diags, write=True, out=io.StringIO()) == diags
+    assert "cập nhập" in f.read_text(encoding="utf-8")
+
+
+def test_docx_is_never_fixed(tmp_path, capsys):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    for para in REPORT.split("\n\n"):
+        d.add_paragraph(para.strip())
+    path = tmp_path / "bc.docx"
+    d.save(path)
+    before = path.read_bytes()
+    doc, diags = _lint(path)
+    assert fix_document(doc, diags, write=True, out=io.StringIO()) == diags
+    assert path.read_bytes() == before
+    assert "not fixed" in capsys.readouterr().err
+
+
+def test_a_confusion_with_two_right_forms_is_not_fixed(tmp_path):
+    from reportlint.diagnostic import Diagnostic
+
+    f = tmp_path / "bc.txt"
+    f.write_text("- Thiết kế tivi tuyên truyền.\n", encoding="utf-8")
+    doc = load(f)
+    fake = Diagnostic(str(f), 1, 12, 1, 16, "typo.confusion", "warning", "x", suggestion="ti vi / TV")
+    assert fix_document(doc, [fake], write=True, out=io.StringIO()) == [fake]
+    assert f.read_text(encoding="utf-8") == "- Thiết kế tivi tuyên truyền.\n"
