@@ -286,7 +286,7 @@ def _sentence_figures(para: Any, ft: str, s0: int, s1: int) -> list[dict[str, An
         if total:
             out.append(total)
     for m in _RATE.finditer(sent):
-        rate = _rate(para, ft, s0, s0 + m.start(), m, out)
+        rate = _rate(para, ft, s0, s0 + m.start(), m)
         if rate:
             out.append(rate)
     for f in out:
@@ -331,7 +331,7 @@ def _same_unit(a: str, b: str) -> bool:
     return not a or not b or a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
-def _rate(para: Any, ft: str, s0: int, r0: int, m: re.Match, found: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _rate(para: Any, ft: str, s0: int, r0: int, m: re.Match) -> dict[str, Any] | None:
     """A "tăng p% so với ..." and the figure just before it (few words, no number between)."""
     nums = [n for n in _NUM.finditer(ft, s0, r0) if not n.group(2)]
     if not nums:
