@@ -262,8 +262,24 @@ def parser():
 
     from ._resources import grammar_path
 
-    return Lark(Path(grammar_path()).read_text(encoding="utf-8"), parser="lalr",
+    return Lark(Path(grammar_path()).read_text(encoding="utf-8"), parser="lalr", cache=_cache_file(),
                 lexer=_TokenLexer, propagate_positions=False, maybe_placeholders=False)
+
+
+def _cache_file() -> str | bool:
+    """Where Lark keeps the analysed grammar (halves start-up), in the user's own cache.
+
+    Lark checks the grammar's hash before using the file. Not the shared temp directory:
+    the cache is a pickle, and another user could plant one there.
+    """
+    import os
+
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reportlint"
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+        return str(base / f"report-grammar-{os.getuid() if hasattr(os, 'getuid') else 0}.lark")
+    except OSError:
+        return False
 
 
 try:  # lark is imported lazily by parser(); the lexer class needs its base

@@ -62,7 +62,7 @@ def test_exit_codes(reports, capsys):
 
 
 def test_json_shape(reports, capsys):
-    code, out, _ = run(["check", reports, "--format", "json"], capsys)
+    code, out, _ = run(["check", reports, "--format", "json", "--select", "structure,duplicate,punctuation"], capsys)
     data = json.loads(out)
     assert set(data) == {"version", "files", "summary"}
     assert [Path(f["path"]).name for f in data["files"]] == ["clean.md", "faulty.txt"]
