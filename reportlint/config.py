@@ -13,7 +13,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from .diagnostic import SEVERITIES
-from .ruleset import Rule, RuleError, builtin_rules, check_options, load_rule_file, load_yaml, strip_lines
+from .ruleset import Rule, RuleError, builtin_rules, check_options, load_rule_file, load_yaml, strip_lines, validate_options
 from .checks import get_kind
 
 CONFIG_NAMES = (".reportlint.yaml", ".reportlint.yml")
@@ -121,6 +121,7 @@ def from_mapping(data: dict[str, Any], where: str, root: Path | None, base: list
             raise RuleError(f"{where}: options: unknown rule {rid!r} or not a mapping")
         kind = get_kind(by_id[rid].kind)
         merged = check_options(kind.OPTIONS, {**by_id[rid].options, **given}, f"{where}: options.{rid}")
+        validate_options(kind, merged, f"{where}: options.{rid}")
         by_id[rid] = replace(by_id[rid], options=merged)
     cfg.rules = [by_id[r.id] for r in cfg.rules]
     lang = data.get("lang", "en")

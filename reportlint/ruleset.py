@@ -126,6 +126,7 @@ def _rule(item: dict, path: Path) -> Rule:
     if not isinstance(options, dict):
         raise RuleError(f"{where}: {rid}: 'options' must be a mapping")
     merged = check_options(kind.OPTIONS, options, f"{where}: {rid}")
+    validate_options(kind, merged, f"{where}: {rid}")
     return Rule(
         id=rid, kind=item["kind"], severity=item["severity"], message=item["message"].strip(),
         message_vi=str(item.get("message_vi", "")).strip(),
@@ -147,6 +148,16 @@ def check_options(defaults: dict[str, Any], given: dict[str, Any], where: str) -
             raise RuleError(f"{where}: option {key!r} must be {want.__name__}, got {value!r}")
         out[key] = value
     return out
+
+
+def validate_options(kind: Any, options: dict[str, Any], where: str) -> None:
+    """A kind's own check of its options (e.g. a safe regular expression), as a RuleError."""
+    validate = getattr(kind, "validate", None)
+    if validate is not None:
+        try:
+            validate(options)
+        except ValueError as e:
+            raise RuleError(f"{where}: {e}") from None
 
 
 def load_rule_file(path: Path) -> list[Rule]:

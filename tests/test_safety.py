@@ -1,0 +1,207 @@
+"""No input can hang or exhaust reportlint: regex bombs in rule files, oversized input,
+symlink loops, files vanishing during a walk. Each ends in seconds with a clear one-line message."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from reportlint import limits
+from reportlint.cli import main
+from reportlint.safe_regex import MAX_SUBJECT, UnsafePattern, compile_safe
+
+REPORT = """BÁO CÁO
+Kết quả công tác tháng 10/2020
+
+I. KẾT QUẢ
+
+1. Lĩnh vực bưu chính
+
+- Sở Thông tin và Truyền thông ban hành 12 văn bản chỉ đạo về lĩnh vực bưu chính.
+"""
+
+
+def run(args, capsys):
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def house_rules(tmp_path: Path, pattern: str, **extra) -> Path:
+    opts = "".join(f"\n          {k}: {v}" for k, v in extra.items())
+    (tmp_path / "house.yaml").write_text(f"""rules:
+      - id: style.old-name
+        kind: pattern
+        severity: warning
+        message: "'{{match}}' was renamed: write 'Sở Khoa học và Công nghệ'"
+        message_vi: "'{{match}}' đã đổi tên: ghi 'Sở Khoa học và Công nghệ'"
+        options:
+          pattern: '{pattern}'{opts}
+""", encoding="utf-8")
+    (tmp_path / ".reportlint.yaml").write_text("rules: [house.yaml]\nselect: [style]\n", encoding="utf-8")
+    (tmp_path / "bc.txt").write_text(REPORT, encoding="utf-8")
+    return tmp_path / "bc.txt"
+
+
+# --- regex bombs ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("bomb", [r"(a+)+$", r"(\w+\s?)*$", r"(a|aa)*b", r"\w+\w+x", r"(\d+)\1", r"(x+x+)+y",
+                                  r"(?:\s*,\s*)*;", r"(.*a){12}"])
+def test_regex_bomb_in_a_rule_file_is_refused_fast(tmp_path, capsys, bomb):
+    report = house_rules(tmp_path, bomb)
+    (tmp_path / "bc.txt").write_text(REPORT + "\n- " + "a" * 5000 + "\n", encoding="utf-8")  # what would trigger it
+    start = time.monotonic()
+    code, out, err = run(["check", report], capsys)
+    assert time.monotonic() - start < 5
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1, err
+    assert "house.yaml" in err and "style.old-name" in err and "may take exponential time" in err, err
+
+
+def test_regex_bomb_in_config_options_is_refused(tmp_path, capsys):
+    report = house_rules(tmp_path, "Sở Thông tin")
+    (tmp_path / ".reportlint.yaml").write_text(
+        "rules: [house.yaml]\nselect: [style]\noptions:\n  style.old-name:\n    pattern: '(a*)*b'\n", encoding="utf-8")
+    code, _, err = run(["check", report], capsys)
+    assert code == 2 and "options.style.old-name" in err and "exponential" in err
+
+
+def test_invalid_and_overlong_patterns_are_refused(tmp_path, capsys):
+    report = house_rules(tmp_path, "(unclosed")
+    code, _, err = run(["check", report], capsys)
+    assert code == 2 and "invalid regular expression" in err and err.count("\n") == 1
+    with pytest.raises(UnsafePattern, match="characters long"):
+        compile_safe("a" * 5000)
+
+
+def test_a_safe_pattern_rule_finds_its_text(tmp_path, capsys):
+    report = house_rules(tmp_path, "Sở Thông tin và Truyền thông", ignore_case="true")
+    code, out, _ = run(["check", report, "--format", "concise"], capsys)
+    assert code == 0
+    assert out == ("{}:8:3: warning style.old-name 'Sở Thông tin và Truyền thông' was renamed: "
+                   "write 'Sở Khoa học và Công nghệ'\n").format(report)
+
+
+@pytest.mark.parametrize("pattern", [r"(\d+\.)*\d+", r"\w+\s\w+", r"\b\d{1,3}(?:\.\d{3})+\b", r"(?i)cảm nang",
+                                     r"\d+(?:[.,]\d+)*%", r"(?:ngày|tháng)\s+\d+", r".*foo", r"(a|b)*c"])
+def test_ordinary_patterns_are_accepted(pattern):
+    compile_safe(pattern)
+
+
+def test_accepted_patterns_stay_fast_on_long_paragraphs(tmp_path, capsys):
+    # the worst an accepted pattern does is quadratic; paragraphs are searched up to MAX_SUBJECT chars
+    report = house_rules(tmp_path, r".*Sở Tài chính")
+    long_para = "- " + "a" * (MAX_SUBJECT - 10)
+    (tmp_path / "bc.txt").write_text(REPORT + ("\n" + long_para + "\n") * 20 + "\n- " + "b" * 90_000 + "\n",
+                                     encoding="utf-8")
+    start = time.monotonic()
+    code, _, _ = run(["check", report], capsys)
+    assert code == 0 and time.monotonic() - start < 5
+
+
+# --- size limits ---------------------------------------------------------------------
+
+def test_file_too_large_is_refused_before_reading(tmp_path, capsys):
+    big = tmp_path / "lon.txt"
+    with open(big, "wb") as f:
+        f.truncate(limits.MAX_BYTES + 1)  # sparse: costs no disk
+    (tmp_path / "bc.txt").write_text(REPORT, encoding="utf-8")
+    start = time.monotonic()
+    code, out, err = run(["check", tmp_path, "--format", "concise"], capsys)
+    assert time.monotonic() - start < 5
+    assert code == 2 and "lon.txt: file too large (21.0 MB > 21 MB limit)" in err and err.count("\n") == 1
+
+
+def test_overlong_line_is_refused(tmp_path, capsys):
+    p = tmp_path / "mot-dong.txt"
+    p.write_text(REPORT + "- " + "x" * (limits.MAX_LINE_CHARS + 1) + "\n", encoding="utf-8")
+    code, _, err = run(["check", p], capsys)
+    assert code == 2 and f"line 9 has {limits.MAX_LINE_CHARS + 3} characters (limit" in err and err.count("\n") == 1
+    from reportlint.loaders.text import from_text
+
+    with pytest.raises(limits.LimitError, match=f"dòng 9 dài {limits.MAX_LINE_CHARS + 3} ký tự"):
+        limits.check_document(from_text(p.read_text(encoding="utf-8"), "mot-dong.txt"), lang="vi")
+
+
+def test_too_many_lines_is_refused(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_LINES", 50)
+    monkeypatch.setattr("reportlint.limits.check_document.__defaults__", ("en", limits.MAX_LINE_CHARS, 50))
+    p = tmp_path / "dai.txt"
+    p.write_text(REPORT + "- Dòng.\n" * 60, encoding="utf-8")
+    code, _, err = run(["check", p], capsys)
+    assert code == 2 and "68 lines (limit 50)" in err
+
+
+def test_findings_per_rule_are_capped_with_one_info(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_FINDINGS_PER_RULE", 5)
+    report = house_rules(tmp_path, "văn bản")
+    report.write_text(REPORT + "".join(f"\n- Ban hành văn bản số {i}.\n" for i in range(12)), encoding="utf-8")
+    code, out, _ = run(["check", report, "--format", "concise"], capsys)
+    lines = out.splitlines()
+    assert len(lines) == 6
+    assert "info style.old-name style.old-name: stopped after 5 findings in this file" in lines[0]
+
+
+def test_take():
+    assert limits.take(iter(range(10)), 3) == ([0, 1, 2], True)
+    assert limits.take([1, 2, 3], 3) == ([1, 2, 3], False)
+    assert limits.take([], 3) == ([], False)
+
+
+# --- walking directories -------------------------------------------------------------
+
+def test_symlink_loops_are_not_followed(tmp_path, capsys):
+    (tmp_path / "bc.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    os.symlink(tmp_path, tmp_path / "sub" / "vong")  # a directory loop
+    os.symlink(tmp_path / "a.txt", tmp_path / "b.txt")  # a file loop: a -> b -> a
+    os.symlink(tmp_path / "b.txt", tmp_path / "a.txt")
+    start = time.monotonic()
+    code, out, err = run(["check", tmp_path, "--select", "duplicate", "--format", "json"], capsys)
+    assert time.monotonic() - start < 5
+    assert code == 0 and err == "" and '"files": 1' in out.replace('"files": [', "")  # only bc.txt
+
+
+def test_symlink_loop_given_by_name_is_a_one_line_error(tmp_path, capsys):
+    os.symlink(tmp_path / "x.txt", tmp_path / "y.txt")
+    os.symlink(tmp_path / "y.txt", tmp_path / "x.txt")
+    (tmp_path / "bc.txt").write_text(REPORT, encoding="utf-8")
+    code, out, err = run(["check", tmp_path / "x.txt", tmp_path / "bc.txt", "--select", "duplicate"], capsys)
+    assert code == 2 and err.count("\n") == 1 and "x.txt" in err
+    assert "Traceback" not in err
+
+
+def test_file_vanishing_during_the_walk_is_an_error_for_that_file_only(tmp_path, capsys, monkeypatch):
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text(REPORT.replace("12 văn bản", "12 văn bản văn bản") if name == "c.txt" else REPORT,
+                                     encoding="utf-8")
+    import reportlint.cli as cli
+
+    collect = cli._collect
+
+    def collect_then_delete(paths, errors=None):
+        files = collect(paths, errors)
+        (tmp_path / "b.txt").unlink()  # removed after the walk, before it is read
+        return files
+
+    monkeypatch.setattr(cli, "_collect", collect_then_delete)
+    code, out, err = run(["check", tmp_path, "--select", "duplicate", "--format", "concise"], capsys)
+    assert code == 2
+    assert err.count("\n") == 1 and "b.txt: no such file" in err
+    assert "c.txt:8:" in out and "duplicate.word" in out  # the other files were still checked
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every directory")
+def test_unreadable_directory_is_reported_and_the_rest_checked(tmp_path, capsys):
+    (tmp_path / "bc.txt").write_text(REPORT, encoding="utf-8")
+    locked = tmp_path / "khoa"
+    locked.mkdir()
+    locked.chmod(0)
+    try:
+        code, _, err = run(["check", tmp_path, "--select", "duplicate"], capsys)
+    finally:
+        locked.chmod(0o755)
+    assert code == 2 and "khoa: cannot read this directory" in err
