@@ -239,7 +239,10 @@ def _configs(args):
         return cfg
 
     def get(path: Path) -> Config:
-        where = args.config if args.config else discover(path)
+        try:
+            where = args.config if args.config else discover(path)
+        except (OSError, RuntimeError):  # a symlink loop (RuntimeError on Python 3.10): look from its folder
+            where = discover(path.parent)
         if where not in cache:
             try:
                 cache[where] = apply_cli(load_config(where))

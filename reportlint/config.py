@@ -58,7 +58,7 @@ class Config:
         p = Path(path)
         try:
             rel = p.resolve().relative_to(self.root.resolve()) if self.root else p
-        except ValueError:
+        except (ValueError, OSError, RuntimeError):  # outside the root, or a symlink loop (3.10)
             rel = p
         text = PurePath(rel).as_posix()
         return fnmatch.fnmatch(text, pattern) or fnmatch.fnmatch(p.name, pattern) or \
