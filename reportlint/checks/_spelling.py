@@ -123,48 +123,109 @@ def known_bigrams() -> frozenset[str]:
 
 # --- which text is checked -------------------------------------------------------------
 
+Token = tuple[int, int, str, str]  # start, end, word as written, lower case
+
+
+class _Cache:
+    """Tokens of the last outline seen: five spelling rules read the same words."""
+
+    outline: Outline | None = None
+    paragraphs: list[tuple[Paragraph, list[Token]]] = []
+    unaccented: dict[int, bool] = {}
+
+
+def _prepare(outline: Outline) -> None:
+    if _Cache.outline is outline:
+        return
+    # a document without diacritics is skipped whole: no need to look at its paragraphs
+    flags = {} if outline.unaccented else {id(p): _unaccented(p.text) for p in outline.paragraphs}
+    checked = [] if outline.unaccented else [(p, tokenize(p.text)) for p in outline.paragraphs if not flags[id(p)]]
+    _Cache.outline, _Cache.paragraphs, _Cache.unaccented = outline, checked, flags
+
+
+def _unaccented(text: str) -> bool:
+    """is_unaccented, with a fast answer for text dense in non-ASCII letters (clearly accented)."""
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    if non_ascii >= 0.1 * len(text) and len(text) > 40:
+        return False
+    return is_unaccented(text)
+
+
+def checked(outline: Outline) -> list[tuple[Paragraph, list[Token]]]:
+    """(paragraph, its words) for per-word spelling checks: none when the document lost its diacritics."""
+    _prepare(outline)
+    return _Cache.paragraphs
+
 
 def checked_paragraphs(outline: Outline) -> list[Paragraph]:
-    """Paragraphs that get per-word spelling checks: none when the document lost its diacritics."""
-    if outline.unaccented:
-        return []
-    return [p for p in outline.paragraphs if not unaccented_paragraph(p)]
+    return [p for p, _ in checked(outline)]
 
 
-def unaccented_paragraph(p: Paragraph) -> bool:
+def unaccented_paragraph(p: Paragraph, outline: Outline | None = None) -> bool:
+    if outline is not None:
+        _prepare(outline)
+        flag = _Cache.unaccented.get(id(p))
+        if flag is not None:
+            return flag
     return is_unaccented(p.text)
 
 
-# Chunks that are not words: URLs, e-mail, file and domain names, anything with a digit.
-_SKIP_CHUNK = re.compile(
-    r"(?:https?://|www\.|@|\.(?:vn|com|net|org|gov|edu|docx?|xlsx?|pdf|pptx?|txt|md|zip|rar|jpe?g|png)\b)"
-    r"|\d", re.IGNORECASE)
-_CHUNK = re.compile(r"\S+")
+# Where a chunk is no word: URLs, e-mail, file and domain names, anything with a digit.
+_SKIP_ANCHOR = re.compile(
+    r"[\d@]|https?://|www\.|\.(?:vn|com|net|org|gov|edu|docx?|xlsx?|pdf|pptx?|txt|md|zip|rar|jpe?g|png)\b",
+    re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+_SPACE = re.compile(r"\s")
+
+
+def _skip_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _SKIP_ANCHOR.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        a = max(text.rfind(" ", 0, m.start()), text.rfind("\t", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        nxt = _SPACE.search(text, m.end())
+        spans.append((a, nxt.start() if nxt else len(text)))
+    return spans
+
+
+def tokenize(text: str) -> list[Token]:
+    """Every run of letters outside URLs, e-mails, file names and codes with digits."""
+    spans = _skip_spans(text)
+    if not spans:
+        return [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(text)]
+    out: list[Token] = []
+    k = 0
+    for m in _WORD.finditer(text):
+        s = m.start()
+        while k < len(spans) and spans[k][1] <= s:
+            k += 1
+        if k < len(spans) and spans[k][0] <= s:
+            continue
+        w = m.group()
+        out.append((s, m.end(), w, w.lower()))
+    return out
 
 
 def words(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, word) for every run of letters outside URLs, e-mails, file names and codes."""
-    for chunk in _CHUNK.finditer(text):
-        c = chunk.group()
-        if _SKIP_CHUNK.search(c):
-            continue
-        base = chunk.start()
-        for m in _WORD.finditer(c):
-            yield base + m.start(), base + m.end(), m.group()
+    """(start, end, word) for every word of `text` (see tokenize)."""
+    for s, e, w, _ in tokenize(text):
+        yield s, e, w
 
 
-def runs(text: str) -> list[list[tuple[int, int, str]]]:
-    """Words grouped into runs separated only by single spaces (no punctuation between)."""
-    out: list[list[tuple[int, int, str]]] = []
-    cur: list[tuple[int, int, str]] = []
+def runs(text: str, toks: list[Token] | None = None) -> list[list[Token]]:
+    """Words grouped into runs separated only by spaces (no punctuation between)."""
+    toks = tokenize(text) if toks is None else toks
+    out: list[list[Token]] = []
+    cur: list[Token] = []
     last_end = -1
-    for s, e, w in words(text):
-        if cur and not (text[last_end:s].isspace() and len(text[last_end:s]) <= 2):
+    for t in toks:
+        gap = t[0] - last_end
+        if cur and not (gap in (1, 2) and text[last_end:t[0]].isspace()):
             out.append(cur)
             cur = []
-        cur.append((s, e, w))
-        last_end = e
+        cur.append(t)
+        last_end = t[1]
     if cur:
         out.append(cur)
     return out

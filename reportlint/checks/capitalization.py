@@ -27,12 +27,15 @@ _PLACE_LINE = re.compile(r"^\s*([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
-    names = tuple(options["names"]) + _header_places(outline)
-    pattern = _names_pattern(names)
+    names = _names(tuple(options["names"]) + _header_places(outline))
     accept = sp.accepted(options)
-    for p in sp.checked_paragraphs(outline):
-        yield from _inner_capitals(p, accept)
-        yield from _lost_capitals(p, pattern)
+    for p, toks in sp.checked(outline):
+        for s, e, w, low in toks:
+            right = _inner(w)
+            if right and low not in accept:
+                yield Finding(p, s, e, args={"word": w, "problem": f"capital letter inside the word '{w}': write '{right}'"},
+                              suggestion=right)
+        yield from _lost_capitals(p, toks, names)
 
 
 def _header_places(outline: Outline) -> tuple[str, ...]:
@@ -44,56 +47,53 @@ def _header_places(outline: Outline) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _variants(name: str) -> set[str]:
-    """The name in both tone-mark styles ('Khánh Hòa', 'Khánh Hoà')."""
-    out = {name}
-    for style in ("old", "new"):
-        out.add(" ".join(_restyle_word(w, style) for w in name.split()))
+@lru_cache(maxsize=16)
+def _names(extra: tuple[str, ...]) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """First syllable (lower case, old-style marks) -> [(syllables, the name as written)], longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for name in sp.proper_nouns() + extra:
+        words = tuple(name.split())
+        if len(words) < 2:
+            continue
+        key = tuple(sp.canon(w.lower()) for w in words)
+        out.setdefault(key[0], []).append((key, words))
+    for v in out.values():
+        v.sort(key=lambda item: -len(item[0]))
     return out
 
 
-def _restyle_word(w: str, style: str) -> str:
-    low = sp.nfc_lower(w)
-    new = vn.restyle(low, style)
-    return w[0] + new[1:] if new != low and len(w) == len(new) else w
-
-
-@lru_cache(maxsize=16)
-def _names_pattern(extra: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    forms: dict[str, str] = {}
-    for name in sp.proper_nouns() + extra:
-        if " " in name.strip():
-            for v in _variants(" ".join(name.split())):
-                forms[sp.nfc_lower(v)] = v
-    alts = sorted(forms, key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(w) for w in a.split()) for a in alts)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), forms
-
-
-def _lost_capitals(p, pattern: tuple[re.Pattern[str], dict[str, str]]) -> Iterator[Finding]:
-    rx, forms = pattern
-    for m in rx.finditer(p.text):
-        got = m.group()
-        if got.isupper() or not got[0].isupper():
+def _lost_capitals(p, toks, names) -> Iterator[Finding]:
+    text = p.text
+    i = 0
+    while i < len(toks):
+        s, e, w, low = toks[i]
+        cands = names.get(sp.canon(low)) if w[0].isupper() else None
+        i += 1
+        if not cands:
             continue
-        parts = got.split()
-        right = forms.get(sp.nfc_lower(" ".join(parts)))
-        if not right:
-            continue
-        if all(a[0].isupper() == b[0].isupper() for a, b in zip(parts, right.split())):
-            continue
-        right = " ".join(a[0].upper() + a[1:] if r[0].isupper() else a for a, r in zip(parts, right.split()))
-        yield Finding(p, m.start(), m.end(), args={"word": got, "problem": f"'{got}' is a proper noun: write '{right}'"},
-                      suggestion=right)
+        for key, proper in cands:
+            n = len(key)
+            span = toks[i - 1:i - 1 + n]
+            if len(span) < n or any(sp.canon(t[3]) != k for t, k in zip(span, key)):
+                continue
+            if any(not text[a[1]:b[0]].isspace() or b[0] - a[1] > 2 for a, b in zip(span, span[1:])):
+                continue
+            if not any(r[0].isupper() and not t[2][0].isupper() for t, r in zip(span, proper)):
+                break  # written right
+            right = " ".join(t[2][0].upper() + t[2][1:] if r[0].isupper() else t[2] for t, r in zip(span, proper))
+            got = text[s:span[-1][1]]
+            yield Finding(p, s, span[-1][1], args={"word": got, "problem": f"'{got}' is a proper noun: write '{right}'"},
+                          suggestion=right)
+            i += n - 1
+            break
 
 
-def _inner_capitals(p, accept: frozenset[str]) -> Iterator[Finding]:
-    for s, e, w in sp.words(p.text):
-        if len(w) < 2 or not sp.is_mixed_case(w):
-            continue
-        low = sp.nfc_lower(w)
-        if low in accept or not vn.has_vietnamese_mark(low) or not vn.is_valid(low):
-            continue
-        right = w[0] + low[1:]
-        yield Finding(p, s, e, args={"word": w, "problem": f"capital letter inside the word '{w}': write '{right}'"},
-                      suggestion=right)
+@lru_cache(maxsize=32768)
+def _inner(w: str) -> str | None:
+    """'ViệT' -> 'Việt': a Vietnamese word with a capital after its first letter."""
+    if len(w) < 2 or not sp.is_mixed_case(w):
+        return None
+    low = w.lower()
+    if not vn.has_vietnamese_mark(low) or not vn.is_valid(low):
+        return None
+    return w[0] + low[1:]

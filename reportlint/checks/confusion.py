@@ -34,31 +34,77 @@ OPTIONS = {"near_miss": True, "accept": [], "lexicon": [], "confusions": {}}
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
-    table = dict(sp.confusions())
+    table = sp.confusions()
+    if options["confusions"]:
+        table = dict(table)
     for k, v in (options["confusions"] or {}).items():
         table[sp.canon_phrase(str(k))] = (tuple(v) if isinstance(v, list) else (str(v),), "user")
     accept = frozenset(sp.canon_phrase(a) for a in options["accept"])
     extra = tuple(sorted(sp.canon_phrase(w) for w in options["lexicon"]))
     known = sp.lexicon() | frozenset(extra) | accept
     near = near_miss_index(extra) if options["near_miss"] else {}
-    for p in sp.checked_paragraphs(outline):
-        for run in sp.runs(p.text):
-            yield from _scan(p, run, table, known, near, accept)
+    starts = _first_syllables(table, near)
+    for p, toks in sp.checked(outline):
+        for run in sp.runs(p.text, toks):
+            yield from _scan(p, run, table, known, near, accept, starts)
 
 
-def _scan(p, run, table, known, near, accept) -> Iterator[Finding]:
-    low = [sp.canon(sp.nfc_lower(w)) for _, _, w in run]
-    i = 0
-    while i < len(run):
-        hit = _table_hit(p, run, low, i, table, accept)
+def _first_syllables(table: dict, near: dict) -> dict[str, tuple[int, ...]]:
+    """First syllables of every wrong form: most words start none and are passed over at once."""
+    if table is sp.confusions() and near is near_miss_index(()):
+        return _default_starts()
+    return _starts(table, near)
+
+
+def _starts(table: dict, near: dict) -> dict[str, tuple[int, ...]]:
+    """First syllable -> the lengths (in syllables) of table entries starting with it; () for near misses only."""
+    out: dict[str, set[int]] = {}
+    for k in table:
+        parts = k.split(" ")
+        out.setdefault(parts[0], set()).add(len(parts))
+    for k in near:
+        out.setdefault(k.split(" ", 1)[0], set())
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _default_starts() -> dict[str, tuple[int, ...]]:
+    return _starts(sp.confusions(), near_miss_index(()))
+
+
+def _scan(p, run, table, known, near, accept, starts) -> Iterator[Finding]:
+    low = [sp.canon(t[3]) for t in run]
+    pairs = [f"{x} {y}" for x, y in zip(low, low[1:])]
+    # candidate positions in one pass of set lookups; the slow checks run only there
+    cand = {i for i, w in enumerate(low) if starts.get(w)} & (
+        {i for i, w in enumerate(low) if w in table}
+        | {i for i, pr in enumerate(pairs) if pr in table or pr in _prefixes(table)})
+    if near:
+        cand |= {i for i, pr in enumerate(pairs) if pr in near}
+    done = -1
+    for i in sorted(cand):
+        if i < done:
+            continue
+        lengths = starts.get(low[i], ())
+        hit = _table_hit(p, run, low, i, table, accept, lengths) if lengths else None
         if hit is None and near and i + 1 < len(run):
             hit = _near_hit(p, run, low, i, known, near, accept)
-        if hit is None:
-            i += 1
-            continue
-        finding, n = hit
-        yield finding
-        i += n
+        if hit is not None:
+            finding, n = hit
+            yield finding
+            done = i + n
+
+
+def _prefixes(table: dict) -> frozenset[str]:
+    """First two syllables of the entries of three syllables or more."""
+    if table is sp.confusions():
+        return _default_prefixes()
+    return frozenset(" ".join(k.split(" ")[:2]) for k in table if k.count(" ") >= 2)
+
+
+@lru_cache(maxsize=1)
+def _default_prefixes() -> frozenset[str]:
+    return frozenset(" ".join(k.split(" ")[:2]) for k in sp.confusions() if k.count(" ") >= 2)
 
 
 def _context_ok(low: list[str], i: int, n: int) -> bool:
@@ -69,8 +115,8 @@ def _context_ok(low: list[str], i: int, n: int) -> bool:
     return not (i + n < len(low) and f"{low[i + n - 1]} {low[i + n]}" in bigrams)
 
 
-def _table_hit(p, run, low, i, table, accept):
-    for n in (3, 2, 1):
+def _table_hit(p, run, low, i, table, accept, lengths=(3, 2, 1)):
+    for n in lengths:
         if i + n > len(run):
             continue
         key = " ".join(low[i:i + n])

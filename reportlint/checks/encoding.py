@@ -45,6 +45,7 @@ _TCVN3_SIGN = re.compile(r"[¸µ¶·¹¨©ª«¬®§Ö×]")
 # VNI-Windows: a base vowel followed by a mark byte (ø ù û õ ï ä å ö ...), đ as ñ.
 _VNI_WORD = re.compile(r"\b[A-Za-z]*(?:[aeiouyAEIOUYôöÔÖ][øùûõïäåöôâêáàãéèëÄÖØÙÛÕÏ]|[ñÑ][aeiouy])[A-Za-zøùûõïäåöôâêáàãéèëñÑ]*")
 _VNI_SIGN = re.compile(r"[aeiouyAEIOUYôöÔÖ][øûõïäåöÄÖØÛÕÏ]|[ñÑ][aeiouyAEIOUY]")
+_LEGACY_HINT = re.compile(r"[øûïäåöÄÖØÛÏ¸µ¶·¹¨©ª«¬®§×ñÑ]")
 # UTF-8 read as Windows-1252: a lead byte (Ã Â Ä Å Æ á º ...) then a continuation byte shown as a symbol.
 _MOJIBAKE = re.compile(r"(?:[ÃÂÄÅÆÐÑá][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122\u20ac]"
                        r"[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122\u20ac]?)+")
@@ -58,6 +59,9 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     finder = {"lookalike": _lookalikes, "legacy": _legacy, "mojibake": _mojibake}.get(mode)
     if finder is None:
         return
+    hint = _LEGACY_HINT if mode == "legacy" else _MOJIBAKE if mode == "mojibake" else None
+    if hint is not None and not hint.search("\n".join(p.text for p in outline.paragraphs)):
+        return  # one pass over the document instead of patterns per paragraph
     for p in outline.paragraphs:
         yield from finder(p)
 
@@ -82,7 +86,7 @@ def _lookalikes(p) -> Iterator[Finding]:
 
 def _legacy(p) -> Iterator[Finding]:
     text = p.text
-    if text.isascii():
+    if text.isascii() or not (_TCVN3_SIGN.search(text) or _VNI_SIGN.search(text)):
         return
     tcvn = [m for m in _TCVN3_WORD.finditer(text) if _TCVN3_SIGN.search(m.group())]
     vni = [m for m in _VNI_WORD.finditer(text) if _VNI_SIGN.search(m.group())]
@@ -115,7 +119,7 @@ def _repair(s: str) -> str | None:
 
 def _mojibake(p) -> Iterator[Finding]:
     text = p.text
-    if text.isascii():
+    if text.isascii() or not _MOJIBAKE.search(text):
         return
     for m in re.finditer(r"\S+", text):
         chunk = m.group()
@@ -136,13 +140,13 @@ def _no_diacritics(outline: Outline, min_words: int) -> Iterator[Finding]:
     if not paras:
         return
     if outline.unaccented:
-        share = accented_share(" ".join(p.text for p in paras))
+        share = accented_share(" ".join(p.text for p in paras)[:6000])  # a sample is enough to say it
         first = next((p for p in outline.body_paragraphs() if len(words(p.text)) >= 3), paras[0])
         yield Finding(first, 0, 1,
                       args={"word": "", "problem": f"the text has no Vietnamese diacritics ({share:.0%} of words "
                                                    "accented; OCR of a scan?): spelling checks are skipped"})
         return
     for p in paras:
-        if len(words(p.text)) >= min_words and sp.unaccented_paragraph(p):
+        if sp.unaccented_paragraph(p, outline) and len(words(p.text)) >= min_words:
             yield Finding(p, 0, 1, args={"word": "", "problem": "this paragraph has no Vietnamese diacritics "
                                                                 "(OCR or typed without marks?): spelling checks skip it"})

@@ -20,6 +20,7 @@ Text without diacritics (OCR) is skipped: there every word looks wrong.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from . import Finding
@@ -36,36 +37,38 @@ _VNI_TOKEN = re.compile(r"(?<![\w./@-])[A-Za-z]+[1-9][A-Za-z1-9]*(?![\w./@-])")
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     accept = sp.accepted(options)
     loan = options["mode"] == "loanword"
-    for p in sp.checked_paragraphs(outline):
+    for p, toks in sp.checked(outline):
         if loan:
-            yield from _loanwords(p, accept)
-        else:
-            yield from _vni(p, accept)
-            yield from _syllables(p, accept)
+            yield from _loanwords(p, toks, accept)
+            continue
+        yield from _vni(p, accept)
+        for s, e, w, low in toks:
+            v = _verdict(w)
+            if v is not None and low not in accept:
+                problem, severity, suggestion = v
+                yield Finding(p, s, e, args={"word": w, "problem": problem}, severity=severity, suggestion=suggestion)
 
 
-def _syllables(p, accept: frozenset[str]) -> Iterator[Finding]:
-    for s, e, w in sp.words(p.text):
-        if len(w) < 2 or sp.is_acronym(w) or sp.is_mixed_case(w):
-            continue
-        low = sp.nfc_lower(w)
-        if low in accept:
-            continue
-        verdict = vn.validate(low)
-        if verdict.ok:
-            continue
-        if low.isascii():
-            fixed = vn.telex_decode(low)
-            if fixed:
-                yield Finding(p, s, e, args={"word": w, "problem": f"Telex keystrokes left in the text: '{w}' reads '{fixed}'"},
-                              suggestion=sp.match_case(w, fixed))
-            continue
-        if not vn.has_vietnamese_mark(low) or not all(ch in vn.LETTERS for ch in low):
-            continue  # a foreign letter: the encoding check's business
-        severity = "info" if w[0].isupper() else None  # a name (Khmer, foreign) written with marks
-        sug = verdict.suggestion
-        yield Finding(p, s, e, args={"word": w, "problem": f"'{w}' is not a Vietnamese syllable: {verdict.reason}"},
-                      severity=severity, suggestion=sp.match_case(w, sug) if sug else None)
+@lru_cache(maxsize=32768)
+def _verdict(w: str) -> tuple[str, str | None, str | None] | None:
+    """(problem, severity override, suggestion) for a word that is no syllable, else None."""
+    if len(w) < 2 or sp.is_acronym(w) or sp.is_mixed_case(w):
+        return None
+    low = w.lower()
+    verdict = vn.validate(low)
+    if verdict.ok:
+        return None
+    if low.isascii():
+        fixed = vn.telex_decode(low)
+        if fixed:
+            return f"Telex keystrokes left in the text: '{w}' reads '{fixed}'", None, sp.match_case(w, fixed)
+        return None  # a foreign word or a name: see typo.loanword
+    if not vn.has_vietnamese_mark(low) or not all(ch in vn.LETTERS for ch in low):
+        return None  # a foreign letter: the encoding check's business
+    severity = "info" if w[0].isupper() else None  # a name (Khmer, foreign) written with marks
+    sug = verdict.suggestion
+    return (f"'{w}' is not a Vietnamese syllable: {verdict.reason}", severity,
+            sp.match_case(w, sug) if sug else None)
 
 
 def _vni(p, accept: frozenset[str]) -> Iterator[Finding]:
@@ -83,22 +86,29 @@ def _vni(p, accept: frozenset[str]) -> Iterator[Finding]:
 
 
 
-def _loanwords(p, accept: frozenset[str]) -> Iterator[Finding]:
+def _loanwords(p, toks, accept: frozenset[str]) -> Iterator[Finding]:
+    for s, e, w, low in toks:
+        if len(w) < 5 or low in accept:
+            continue
+        v = _loan(w)
+        if v is not None:
+            yield Finding(p, s, e, args={"word": w, "problem": v[0]}, suggestion=v[1])
+
+
+@lru_cache(maxsize=16384)
+def _loan(w: str) -> tuple[str, str] | None:
+    """(problem, suggestion) for an ASCII word one letter away from exactly one known loanword."""
+    low = w.lower()
     known = sp.english()
-    for s, e, w in sp.words(p.text):
-        low = w.lower()
-        if len(w) < 5 or not w.isascii() or low in accept or sp.is_acronym(w) or vn.is_valid(low):
-            continue
-        if vn.telex_decode(low):
-            continue
-        hits = {known[c] for c in _edits1(low) if c in known}
-        if len(hits) != 1:
-            continue
-        right = hits.pop()
-        alts = sp.loanword_alternatives().get(right.lower(), [])
-        shown = " or ".join([f"'{right}'"] + [f"'{a}'" for a in alts])
-        yield Finding(p, s, e, args={"word": w, "problem": f"'{w}' looks like a misspelt loanword: {shown}?"},
-                      suggestion=sp.match_case(w, right) if right.islower() else right)
+    if not w.isascii() or sp.is_acronym(w) or low in known or vn.is_valid(low) or vn.telex_decode(low):
+        return None
+    hits = {known[c] for c in _edits1(low) if c in known}
+    if len(hits) != 1:
+        return None
+    right = hits.pop()
+    alts = sp.loanword_alternatives().get(right.lower(), [])
+    shown = " or ".join([f"'{right}'"] + [f"'{a}'" for a in alts])
+    return f"'{w}' looks like a misspelt loanword: {shown}?", sp.match_case(w, right) if right.islower() else right
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"

@@ -11,6 +11,7 @@ checked too ("TÒAN"). Text without diacritics is skipped.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from . import Finding
@@ -25,23 +26,34 @@ OPTIONS = {"mixed_styles": True, "accept": []}
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     accept = sp.accepted(options)
     styles: dict[str, list[tuple]] = {"old": [], "new": []}
-    for p in sp.checked_paragraphs(outline):
-        for s, e, w in sp.words(p.text):
-            if len(w) < 2 or sp.is_mixed_case(w):
+    for p, toks in sp.checked(outline):
+        for s, e, w, low in toks:
+            info = _info(w)
+            if info is None or low in accept:
                 continue
-            low = sp.nfc_lower(w)
-            if low.isascii() or low in accept:
-                continue
-            right = vn.misplaced(low) if vn.is_valid(low) else None
+            right, style = info
             if right:
                 yield Finding(p, s, e, args={"word": w, "problem": f"tone mark on the wrong vowel: '{w}' should be "
-                                             f"'{_recase(w, right)}'"}, suggestion=_recase(w, right))
-                continue
-            style = vn.tone_style(low)
-            if style:
+                                             f"'{right}'"}, suggestion=right)
+            elif style:
                 styles[style].append((p, s, e, w))
     if options["mixed_styles"] and styles["old"] and styles["new"]:
         yield _mixed(styles)
+
+
+@lru_cache(maxsize=32768)
+def _info(w: str) -> tuple[str | None, str | None] | None:
+    """(right spelling if the mark is misplaced, 'old'/'new' style) of a word, None if neither applies."""
+    if len(w) < 2 or w.isascii() or sp.is_mixed_case(w):
+        return None
+    low = w.lower()
+    if not vn.is_valid(low):
+        return None
+    right = vn.misplaced(low)
+    if right:
+        return _recase(w, right), None
+    style = vn.tone_style(low)
+    return (None, style) if style else None
 
 
 def _recase(model: str, word: str) -> str:
@@ -52,7 +64,7 @@ def _mixed(styles: dict[str, list[tuple]]) -> Finding:
     minority = "new" if len(styles["new"]) <= len(styles["old"]) else "old"
     major = "old" if minority == "new" else "new"
     p, s, e, w = styles[minority][0]
-    examples = ", ".join(sorted({x[3] for x in styles[major]})[:3])
+    examples = ", ".join(sorted({x[3].lower() for x in styles[major]})[:3])
     other = vn.restyle(sp.nfc_lower(w), major)
     return Finding(p, s, e, severity="info",
                    args={"word": w, "problem": f"tone marks in two styles: '{w}' ({minority} style, "
