@@ -1,0 +1,112 @@
+"""The Python API: lint a string, a path or a Document; get diagnostics; render them."""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import replace
+
+import pytest
+
+from reportlint import api
+from reportlint.config import load_config
+from reportlint.diagnostic import Diagnostic
+from reportlint.document import Document, Line
+from reportlint.loaders import LoadError
+
+REPORT = """BÁO CÁO
+Kết quả công tác tháng 10/2020
+
+I. KẾT QUẢ
+
+1. Lĩnh vực bưu chính
+
+- Ban hành các các văn bản chỉ đạo, điều hành về lĩnh vực bưu chính trên địa bàn tỉnh.
+
+III. PHƯƠNG HƯỚNG
+"""
+
+
+@pytest.fixture(scope="module")
+def config():
+    """The built-in rules, restricted to the foundation's (stable while other rules are added)."""
+    return replace(load_config(None), select=["duplicate", "structure"])
+
+
+def test_lint_a_string(config):
+    diags = api.lint_text(REPORT, config=config)
+    assert [(d.line, d.column, d.rule, d.severity) for d in diags] == [
+        (8, 12, "duplicate.word", "warning"), (10, 1, "structure.numbering-gap", "error")]
+    d = diags[0]
+    assert isinstance(d, Diagnostic) and d.path == "<string>" and d.section == "I › 1. Lĩnh vực bưu chính"
+    assert d.message == "'các' is typed twice: 'các các'" and d.suggestion == "các"
+
+
+def test_lint_a_string_in_vietnamese(config):
+    diags = api.lint_text(REPORT, config=config, lang="vi")
+    assert diags[0].message == "Từ 'các' bị gõ lặp: 'các các'"
+    assert config.lang == "en"  # the caller's config is not changed
+
+
+def test_lint_a_path(tmp_path, config):
+    p = tmp_path / "bao-cao.md"
+    p.write_text("# " + REPORT, encoding="utf-8")  # Markdown markup is stripped, positions kept
+    diags = api.lint_path(p, config)
+    assert [(d.path, d.line, d.column, d.rule) for d in diags][0] == (str(p), 8, 12, "duplicate.word")
+    with pytest.raises(LoadError, match="no such file"):
+        api.lint_path(tmp_path / "khong-co.md", config)
+
+
+def test_lint_a_document(config):
+    """A Document built by hand (e.g. from a database of paragraphs) is linted the same way."""
+    lines = [Line(t, i) for i, t in enumerate(REPORT.splitlines(), 1)]
+    doc = Document(path="csdl://bao-cao/42", format="txt", lines=lines, source=REPORT.splitlines())
+    diags = api.lint_document(doc, config)
+    assert [(d.path, d.line, d.rule) for d in diags] == [("csdl://bao-cao/42", 8, "duplicate.word"),
+                                                          ("csdl://bao-cao/42", 10, "structure.numbering-gap")]
+
+
+def test_check_file_never_raises(tmp_path, config):
+    good = tmp_path / "a.txt"
+    good.write_text(REPORT, encoding="utf-8")
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(b"")
+    ok, failed = api.check_file(good, config), api.check_file(bad, config)
+    assert ok.error is None and len(ok.diagnostics) == 2 and ok.source[7].startswith("- Ban hành")
+    assert failed.error == f"{bad}: empty file" and failed.diagnostics == []
+
+
+def test_render_json_and_sarif(tmp_path, config):
+    p = tmp_path / "a.txt"
+    p.write_text(REPORT, encoding="utf-8")
+    result = api.check_file(p, config)
+    data = json.loads(api.render([result], "json"))
+    assert data["summary"] == {"files": 1, "errors": 1, "warnings": 1, "info": 0, "failed": 0}
+    sarif = json.loads(api.render([result], "sarif", rules=config.active_rules()))
+    results = sarif["runs"][0]["results"]
+    assert [(r["ruleId"], r["level"]) for r in results] == [("duplicate.word", "warning"), ("structure.numbering-gap", "error")]
+    assert {r["id"] for r in sarif["runs"][0]["tool"]["driver"]["rules"]} == {r.id for r in config.active_rules()}
+
+
+def test_render_plain_diagnostics_to_a_stream(config):
+    diags = api.lint_text(REPORT, path="bc.txt", config=config, lang="vi")
+    out = io.StringIO()
+    assert api.render(diags, "text", out, lang="vi") is None
+    text = out.getvalue()
+    assert "cảnh báo  duplicate.word  Từ 'các' bị gõ lặp" in text
+    assert text.rstrip().endswith("1 lỗi, 1 cảnh báo, 0 lưu ý trong 1 báo cáo")
+    lines = api.render(diags, "concise").splitlines()
+    assert lines[0] == "bc.txt:8:12: warning duplicate.word Từ 'các' bị gõ lặp: 'các các'"
+    with pytest.raises(ValueError, match="unknown format 'xml'"):
+        api.render(diags, "xml")
+
+
+def test_lint_text_refuses_input_beyond_the_limits(config):
+    with pytest.raises(LoadError, match="characters"):
+        api.lint_text("- " + "x" * 200_000, config=config)
+
+
+def test_top_level_exports():
+    import reportlint
+
+    assert reportlint.lint_text is api.lint_text and reportlint.lint_path is api.lint_path
