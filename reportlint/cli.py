@@ -18,6 +18,10 @@ examples:
   reportlint check reports/ --select arithmetic,structure
   reportlint check draft.md --ignore duplicate.word --strict
   reportlint check . --format json > findings.json
+  reportlint check . --format sarif > reportlint.sarif   for GitHub code scanning
+  reportlint check . --write-baseline baseline.json    accept today's findings...
+  reportlint check . --baseline baseline.json          ...and report only new ones
+  reportlint check bao-cao.docx --lang vi             messages in Vietnamese
   reportlint outline bao-cao.md               show the structure reportlint understood
   reportlint rules                            list every rule
 
