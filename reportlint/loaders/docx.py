@@ -97,19 +97,26 @@ def _block_texts(container, origin: str = ""):
     """(text, origin) of each paragraph under `container` (w:body or w:tc), in order."""
     from docx.text.paragraph import Paragraph
 
+    for p, where in block_paragraphs(container, origin):
+        yield Paragraph(p, None).text, where
+
+
+def block_paragraphs(container, origin: str = ""):
+    """(w:p element, origin) of each paragraph under `container` (w:body or w:tc) in
+    reading order: the order that numbers the lines (annotate.py finds paragraphs by it)."""
     for child in container.iterchildren():
         tag = child.tag
         if tag == _W + "p":
-            yield Paragraph(child, None).text, origin
+            yield child, origin
         elif tag == _W + "tbl":
-            yield from _table_texts(child)
+            yield from _table_paragraphs(child)
         elif tag == _W + "sdt":  # a content control (e.g. a cover-page block) wraps blocks
             content = child.find(_W + "sdtContent")
             if content is not None:
-                yield from _block_texts(content, origin)
+                yield from block_paragraphs(content, origin)
 
 
-def _table_texts(tbl):
+def _table_paragraphs(tbl):
     """Cells row by row; a horizontally merged cell is one w:tc, a vertical merge's
     continuation cells (w:vMerge without val="restart") are skipped as duplicates."""
     for tr in tbl.iterchildren(_W + "tr"):
@@ -118,7 +125,7 @@ def _table_texts(tbl):
             vm = pr.find(_W + "vMerge") if pr is not None else None
             if vm is not None and vm.get(_W + "val", "continue") != "restart":
                 continue
-            yield from _block_texts(tc, "cell")
+            yield from block_paragraphs(tc, "cell")
 
 
 def _row_cells(tr):
