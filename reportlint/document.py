@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,14 @@ class Paragraph:
             parts.append(t)
             pos += len(t) + 1
         self.text = " ".join(parts)
+        self.__dict__.pop("unaccented", None)
+
+    @cached_property
+    def unaccented(self) -> bool:
+        """The paragraph lost its diacritics (OCR): per-word checks do not apply."""
+        from .text import is_unaccented
+
+        return is_unaccented(self.text)
 
     @property
     def lineno(self) -> int:

@@ -237,6 +237,8 @@ class Outline:
     unaccented: bool = False  # text lost its diacritics (OCR)
     parse_error: str = ""
     settings: dict = field(default_factory=dict)  # run settings checks may read: "today" (a date)
+    _body: list[Paragraph] | None = field(default=None, repr=False)
+    derived: dict = field(default_factory=dict, repr=False)  # values checks compute once and share
 
     def walk(self):
         for s in self.sections:
@@ -247,13 +249,15 @@ class Outline:
         return s.path() if s else ""
 
     def body_paragraphs(self) -> list[Paragraph]:
-        """Paragraphs of running text: preamble and sections (headings included)."""
-        out = list(self.preamble)
-        for s in self.walk():
-            out.append(s.paragraph)
-            out.extend(s.body)
-        out.sort(key=lambda p: p.lineno)
-        return out
+        """Paragraphs of running text: preamble and sections (headings included), in order."""
+        if self._body is None:
+            out = list(self.preamble)
+            for s in self.walk():
+                out.append(s.paragraph)
+                out.extend(s.body)
+            out.sort(key=lambda p: p.lineno)
+            self._body = out
+        return list(self._body)
 
 
 @lru_cache(maxsize=1)

@@ -7,15 +7,30 @@ import unicodedata
 from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_ASCII = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LONG_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _fold_table() -> dict[int, str]:
+    """Precomposed Latin letters to their base letter (NFC text needs no decomposition)."""
+    table = {ord("đ"): "d", ord("Đ"): "D", ord("Ð"): "D"}
+    for cp in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00)):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and base.isascii():
+            table[cp] = base
+    return table
+
+
+_FOLD = _fold_table()
+_COMBINING = re.compile(r"[\u0300-\u036f]")
 
 
 @lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Lower case without diacritics: 'Nơi nhận' -> 'noi nhan', 'Đ' -> 'd'."""
-    s = s.replace("đ", "d").replace("Đ", "D").replace("Ð", "D")
-    s = unicodedata.normalize("NFD", s)
-    return "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    out = s.translate(_FOLD)
+    if not out.isascii():  # decomposed input: drop the combining marks
+        out = _COMBINING.sub("", unicodedata.normalize("NFD", out).translate(_FOLD))
+    return out.lower()
 
 
 def words(s: str) -> list[str]:
@@ -23,16 +38,18 @@ def words(s: str) -> list[str]:
 
 
 def accented_share(text: str) -> float:
-    """Share of alphabetic words (2+ letters) carrying a Vietnamese letter outside ASCII.
+    """Share of words (2+ letters) carrying a Vietnamese letter outside ASCII.
 
     Normal Vietnamese prose is ~0.8-0.9; OCR that lost its diacritics is far below.
     Returns 1.0 when there is too little text to tell.
     """
-    ws = [w for w in _WORD.findall(text) if len(w) > 1 and not w.isupper()]
+    ws = _LONG_WORD.findall(text[:SAMPLE])
     if len(ws) < 8:
         return 1.0
-    accented = sum(1 for w in ws if not set(w) <= _ASCII)
-    return accented / len(ws)
+    return sum(not w.isascii() for w in ws) / len(ws)
+
+
+SAMPLE = 20000  # characters: enough to tell a whole document's style
 
 
 UNACCENTED_BELOW = 0.5  # share under which text is treated as OCR without diacritics

@@ -19,7 +19,7 @@ from .. import vietnamese as vn
 from .._resources import rules_dir
 from ..document import Paragraph
 from ..outline import Outline
-from ..text import fold, is_unaccented
+from ..text import fold
 
 try:  # the C loader is ~10x faster on the data files
     _Loader: Any = yaml.CSafeLoader
@@ -126,35 +126,16 @@ def known_bigrams() -> frozenset[str]:
 Token = tuple[int, int, str, str]  # start, end, word as written, lower case
 
 
-class _Cache:
-    """Tokens of the last outline seen: five spelling rules read the same words."""
-
-    outline: Outline | None = None
-    paragraphs: list[tuple[Paragraph, list[Token]]] = []
-    unaccented: dict[int, bool] = {}
-
-
-def _prepare(outline: Outline) -> None:
-    if _Cache.outline is outline:
-        return
-    # a document without diacritics is skipped whole: no need to look at its paragraphs
-    flags = {} if outline.unaccented else {id(p): _unaccented(p.text) for p in outline.paragraphs}
-    checked = [] if outline.unaccented else [(p, tokenize(p.text)) for p in outline.paragraphs if not flags[id(p)]]
-    _Cache.outline, _Cache.paragraphs, _Cache.unaccented = outline, checked, flags
-
-
-def _unaccented(text: str) -> bool:
-    """is_unaccented, with a fast answer for text dense in non-ASCII letters (clearly accented)."""
-    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
-    if non_ascii >= 0.1 * len(text) and len(text) > 40:
-        return False
-    return is_unaccented(text)
-
-
 def checked(outline: Outline) -> list[tuple[Paragraph, list[Token]]]:
-    """(paragraph, its words) for per-word spelling checks: none when the document lost its diacritics."""
-    _prepare(outline)
-    return _Cache.paragraphs
+    """(paragraph, its words) for per-word spelling checks: none when the document lost its diacritics.
+
+    Five spelling rules read the same words: they are computed once per outline.
+    """
+    memo = outline.derived
+    if "spelling.words" not in memo:
+        memo["spelling.words"] = [] if outline.unaccented else \
+            [(p, tokenize(p.text)) for p in outline.paragraphs if not p.unaccented]
+    return memo["spelling.words"]
 
 
 def checked_paragraphs(outline: Outline) -> list[Paragraph]:
@@ -162,12 +143,7 @@ def checked_paragraphs(outline: Outline) -> list[Paragraph]:
 
 
 def unaccented_paragraph(p: Paragraph, outline: Outline | None = None) -> bool:
-    if outline is not None:
-        _prepare(outline)
-        flag = _Cache.unaccented.get(id(p))
-        if flag is not None:
-            return flag
-    return is_unaccented(p.text)
+    return p.unaccented
 
 
 # Where a chunk is no word: URLs, e-mail, file and domain names, anything with a digit.

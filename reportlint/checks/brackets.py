@@ -14,7 +14,6 @@ from typing import Iterator
 from . import Finding
 from ..document import Paragraph
 from ..outline import Outline, marker
-from ..text import is_unaccented
 
 KIND = "brackets"
 OPTIONS = {"pairs": ["()", "[]", "“”"]}
@@ -25,9 +24,11 @@ _ENUMERATOR = re.compile(r"(?:^|[\s;:,.])(?:[a-zđA-ZĐ]|\d{1,2}|[ivx]{1,4})$")
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     pairs = [p for p in options["pairs"] if len(p) == 2]
     paras = outline.body_paragraphs() + ([outline.closing] if outline.closing else []) + outline.recipients
+    chars = re.compile("[" + re.escape("".join(pairs)) + "]")
     for p in paras:
-        if any(ch in p.text for pair in pairs for ch in pair):
-            yield from _unbalanced(p, pairs, ocr=outline.unaccented or is_unaccented(p.text))
+        hits = [(m.start(), m.group()) for m in chars.finditer(p.text)]
+        if hits:
+            yield from _unbalanced(p, hits, pairs, ocr=outline.unaccented or p.unaccented)
 
 
 def _glued(text: str, i: int) -> bool:
@@ -39,14 +40,15 @@ def _glued(text: str, i: int) -> bool:
     return left.isalpha() and right.isalpha()
 
 
-def _unbalanced(p: Paragraph, pairs: list[str], ocr: bool) -> Iterator[Finding]:
+def _unbalanced(p: Paragraph, hits: list[tuple[int, str]], pairs: list[str], ocr: bool) -> Iterator[Finding]:
+    """Pair up the bracket characters `hits` (offset, char) of a paragraph, per kind."""
     text = p.text
     m = marker(text)
     skip = m.end if m else 0  # the paragraph's own "a)" or "1)" marker
     for pair in pairs:
         open_ch, close_ch = pair
         stack: list[int] = []
-        for i, ch in enumerate(text):
+        for i, ch in hits:
             if i < skip or (ch != open_ch and ch != close_ch):
                 continue
             if ocr and _glued(text, i):
