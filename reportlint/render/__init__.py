@@ -25,7 +25,7 @@ def counts(results: list[FileResult]) -> dict[str, int]:
     return c
 
 
-FORMATS = ("text", "json", "concise", "jsonl", "sarif", "github")
+FORMATS = ("text", "json", "concise", "jsonl", "sarif", "github", "html")
 
 
 def get(name: str):
