@@ -22,6 +22,8 @@ examples:
   reportlint check . --write-baseline baseline.json    accept today's findings...
   reportlint check . --baseline baseline.json          ...and report only new ones
   reportlint check bao-cao.docx --lang vi             messages in Vietnamese
+  reportlint check bao-cao.docx --annotate            bao-cao.reviewed.docx: a Word comment per finding
+  reportlint check bao-cao.md --format html -o bao-cao.html   the report with its findings highlighted
   reportlint outline bao-cao.md               show the structure reportlint understood
   reportlint rules                            list every rule
 
@@ -67,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--format", choices=FORMATS, default=None,
                    help="output format (default: text, or github when GITHUB_ACTIONS=true; "
                         "json, jsonl and sarif are documented in the README)")
+    c.add_argument("-o", "--output", type=Path, metavar="FILE",
+                   help="write the --format html page to FILE (atomically) instead of standard output")
+    c.add_argument("--annotate", nargs="?", const="", metavar="OUT",
+                   help="write a copy of each .docx with a Word comment at every finding "
+                        "(default OUT: REPORT.reviewed.docx next to it; the input is never changed)")
+    c.add_argument("--force", action="store_true", help="let --annotate and -o overwrite an existing file")
     c.add_argument("--baseline", type=Path, metavar="FILE",
                    help="report only findings that are not in this baseline file (see --write-baseline)")
     c.add_argument("--write-baseline", type=Path, metavar="FILE",
@@ -270,6 +278,8 @@ def _check(args) -> int:
     walk_errors: list[tuple[str, str]] = []
     files = _collect(args.paths or ["."], walk_errors)
     stream = fmt == "jsonl"  # written file by file, as it is checked
+    _check_outputs(args, fmt, files)
+    outlines: dict = {}  # path -> Outline, for --format html's side navigation
     results: list[FileResult] = []
     records: list[dict] = []  # --write-baseline
     ran: dict = {}  # rule id -> Rule, for the SARIF rule list
@@ -311,10 +321,16 @@ def _check(args) -> int:
             records.extend(entries(result.path, diags, doc.source))
         if baseline is not None:
             result.diagnostics, result.suppressed = baseline.filter(result.path, diags, doc.source)
+        if args.annotate is not None:
+            _annotate(args, f, result.diagnostics, args.lang or cfg.lang)
+        if fmt == "html":
+            outlines[result.path] = outline
         done(result)
     if args.write_baseline:
         _write_baseline(args.write_baseline, records)
-    if not stream:
+    if fmt == "html":
+        _render_html(args, results, lang or "en", outlines)
+    elif not stream:
         _render(args, fmt, results, lang or "en", list(ran.values()))
     if any(r.error for r in results):
         return 2
@@ -322,6 +338,51 @@ def _check(args) -> int:
         return 0
     bad = {"error", "warning"} if args.strict else {"error"}
     return 1 if any(d.severity in bad for r in results for d in r.diagnostics) else 0
+
+
+def _check_outputs(args, fmt: str, files: list[Path]) -> None:
+    """Refuse --annotate/-o combinations that cannot be honoured, before any work."""
+    if args.output is not None and fmt != "html":
+        raise UsageError("-o/--output is for --format html")
+    if args.annotate and not args.paths:
+        raise UsageError("--annotate OUT needs the report first: reportlint check REPORT.docx --annotate OUT")
+    if args.annotate and sum(f.suffix.lower() == ".docx" for f in files) > 1:
+        raise UsageError("--annotate OUT names one file, but several .docx reports are checked; "
+                         "use --annotate without OUT")
+    for out in (args.output, Path(args.annotate) if args.annotate else None):
+        if out is not None and out.exists() and not args.force:
+            raise UsageError(f"{out}: already exists; use --force to overwrite it")
+
+
+def _annotate(args, path: Path, diags, lang: str) -> None:
+    """--annotate: the reviewed copy of one .docx (other formats are told and skipped)."""
+    if path.suffix.lower() != ".docx":
+        print(f"reportlint: {path}: not a .docx; --annotate writes Word comments only into .docx files", file=sys.stderr)
+        return
+    from .annotate import AnnotateError, annotate
+
+    try:
+        done = annotate(path, diags, args.annotate or None, force=args.force, lang=lang)
+    except AnnotateError as e:
+        raise UsageError(str(e)) from None
+    print(f"reportlint: wrote {done.path} with {done.comments} comment(s)", file=sys.stderr)
+
+
+def _render_html(args, results, lang: str, outlines: dict) -> None:
+    """--format html: one self-contained page, to -o FILE (atomically) or standard output."""
+    from .render.html import render, write_atomic
+
+    if args.output is None:
+        render(results, sys.stdout, lang=lang, outlines=outlines)
+        return
+    import io
+
+    buf = io.StringIO()
+    render(results, buf, lang=lang, outlines=outlines)
+    try:
+        write_atomic(args.output, buf.getvalue())
+    except OSError as e:
+        raise UsageError(f"{args.output}: cannot write: {e.strerror or e}") from None
 
 
 def _read_baseline(path: Path):
