@@ -9,7 +9,7 @@ from ..document import Document
 from ..limits import MAX_BYTES, LimitError, check_document  # noqa: F401 - MAX_BYTES re-exported; limits live in one place
 
 #: Extensions reportlint reads, and the loader module for each.
-FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".docx": "docx"}
+FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".docx": "docx", ".pdf": "pdf"}
 
 
 class LoadError(Exception):
@@ -25,7 +25,7 @@ def load(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> Document:
     p = Path(path)
     kind = FORMATS.get(p.suffix.lower())
     if kind is None:
-        raise LoadError(f"{p}: unsupported file type {p.suffix or '(none)'!r} (reportlint reads .txt, .md, .docx)")
+        raise LoadError(f"{p}: unsupported file type {p.suffix or '(none)'!r} (reportlint reads .txt, .md, .docx, .pdf)")
     try:
         size = p.stat().st_size
         if not p.is_file():
@@ -36,6 +36,10 @@ def load(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> Document:
             from . import docx
 
             return _checked(docx.load(p))
+        if kind == "pdf":
+            from . import pdf
+
+            return _checked(pdf.load(p))
         data = p.read_bytes()
     except LoadError:
         raise
