@@ -470,10 +470,12 @@ def _sentence_claims(P: _Para) -> list[Claim]:
         total = _total_before(P, m.start(1), 10)
         if total is None:
             continue
-        b = P.clause_end(a)
+        intro = _intro_name(m.group(1))
+        # "gồm: a; b; c" lists up to the end of the sentence; "trong đó" only to its clause
+        b = P.clause_end(a) if intro == "trong do" else _sentence_end(P, a)
         items = _items_matching(P, a, b, total)
         if items:
-            out.extend(_listing_claims(P, total, items, "sentence", _intro_name(m.group(1))))
+            out.extend(_listing_claims(P, total, items, "sentence", intro))
     return out
 
 
@@ -488,7 +490,7 @@ def _items_matching(P: _Para, a: int, b: int, total: Quantity) -> list[_Item] | 
     for x, y in _split(P.text, P.folded, a, b, P.pairs):
         counts = [q for q in P.depth0(x, y) if not q.num.percent and not q.rate]
         same = [q for q in counts if total.unit_head and q.unit_head == total.unit_head]
-        if len(counts) == 1 and (not total.unit_head or same or not counts[0].unit):
+        if len(counts) == 1 and (counts[0].unit_head not in TIME_UNITS or counts[0].unit_head == total.unit_head):
             part = counts[0]
         elif len(same) == 1:
             part = same[0]
@@ -684,13 +686,18 @@ def _iv(r: Reading) -> tuple[Fraction, Fraction]:
     return Fraction(lo), Fraction(hi)
 
 
-def _combos(qs: list[Quantity]) -> list[tuple[Reading, ...]]:
-    """The primary readings, then every ambiguous literal read the other way at once."""
+def _combos(qs: list[Quantity], ratio: bool = False) -> list[tuple[Reading, ...]]:
+    """The primary readings, then the other reading of every ambiguous amount at once.
+
+    Only amounts with a measure unit ("1,572 tỷ đồng") can be decimals; "12.914 hồ sơ" is
+    a count. A ratio of two literals both read the other way is the same ratio (only less
+    precise), so that reading would only hide errors.
+    """
     first = tuple(q.num.readings[0] for q in qs)
-    if not any(q.num.ambiguous for q in qs):
+    flip = [q.num.ambiguous and bool(q.measure) for q in qs]
+    if not any(flip) or (ratio and all(flip)):
         return [first]
-    other = tuple(q.num.readings[1] if q.num.ambiguous else q.num.readings[0] for q in qs)
-    return [first, other]
+    return [first, tuple(q.num.readings[1] if f else q.num.readings[0] for q, f in zip(qs, flip))]
 
 
 def _fmt(r: Reading) -> str:
@@ -775,7 +782,7 @@ def _pct_verdict(c: Claim) -> Verdict:
     plo, phi = _iv(p)
     unit = Fraction(1, 10 ** p.decimals)
     verdicts = []
-    for rs in _combos(qs):  # type: ignore[arg-type]
+    for rs in _combos(qs, ratio=True):  # type: ignore[arg-type]
         k, n = rs
         klo, khi = _iv(k)
         nlo, nhi = _iv(n)
@@ -794,13 +801,15 @@ def _pct_verdict(c: Claim) -> Verdict:
         shown = format_vi(r, p.decimals)
         comp = f"{comp} = {_approx_fmt(mid, p.decimals)}% → {shown}%"
         approx = c.pct.approx  # type: ignore[union-attr]
-        if approx in _LOWER_BOUND:
-            bad = hi < plo
-        elif approx in _UPPER_BOUND:
+        pv = Fraction(p.value)
+        if approx in _LOWER_BOUND:  # "hơn 98%": more than 98
+            bad = hi < pv
+        elif approx == "gan":  # "gần 99%": nearly, so at most 99 as shown
             bad = lo > phi
+        elif approx in _UPPER_BOUND:  # "dưới 10%": less than 10
+            bad = lo > pv
         else:
             bad = hi < plo or lo > phi
-        unique = _round(lo, p.decimals) == _round(hi, p.decimals)
         if not bad:
             status = "ok"
         elif abs(r - p.value) <= Decimal(unit.numerator) / Decimal(unit.denominator):
@@ -808,7 +817,7 @@ def _pct_verdict(c: Claim) -> Verdict:
         else:
             status = "mismatch"
         ev = f"{comp}, báo cáo ghi {_fmt(p)}%"
-        verdicts.append(Verdict(status, comp, ev, f"{shown}%" if status != "ok" and unique else None))
+        verdicts.append(Verdict(status, comp, ev, f"{shown}%" if status != "ok" and r != p.value else None))
         if status == "ok":
             break
     v = verdicts[-1] if verdicts[-1].ok else verdicts[0]
