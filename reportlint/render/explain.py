@@ -1,0 +1,70 @@
+"""`check --explain`: every total and percentage checked, section by section, with ✓ or ✗.
+
+Plain text unless `out` is a terminal (and NO_COLOR is not set); rich is imported only
+to colour it.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TextIO
+
+RULE_OF = {"sum-mismatch": "arithmetic.sum-mismatch", "parts-exceed-total": "arithmetic.parts-exceed-total",
+           "mismatch": "percentage.mismatch", "rounding": "percentage.rounding", "shares-sum": "percentage.shares-sum"}
+MARK = {"ok": "✓", "skipped": "–"}
+
+
+def lines(outline) -> list[tuple[str, str]]:
+    """The explanation as (text, style) lines."""
+    from ..claims import analyse
+
+    out: list[tuple[str, str]] = [(f"Claims checked in {outline.document.path}", "bold underline")]
+    results = analyse(outline)
+    if not results:
+        out.append(("  no totals or percentages found", "dim"))
+        return out
+    current = None
+    for claim, v in results:
+        section = outline.section_path(claim.para) or "(before the first heading)"
+        if section != current:
+            current = section
+            out.append((section, "bold"))
+        line = claim.para.locate(claim.anchor.start)[0]
+        mark = MARK.get(v.status, "✗")
+        what = _describe(claim)
+        text = v.evidence or v.computation
+        extra = [x for x in (what, v.note) if x]
+        tail = f"  [{RULE_OF[v.status]}]" if v.status in RULE_OF else ""
+        style = "green" if mark == "✓" else "dim" if mark == "–" else "bold red" if v.status != "rounding" else "yellow"
+        out.append((f"  {mark} {line:>5}  {text}" + (f"  ({'; '.join(extra)})" if extra else "") + tail, style))
+    return out
+
+
+def _describe(claim) -> str:
+    if claim.kind == "sum":
+        if claim.exhaustive:
+            why = claim.why.replace("|", " | ")
+            return "complete: " + ("shares add up to 100%" if why == "shares" else f"'{why}'" if why in ("gom", "bao gom") else why)
+        return ""
+    if claim.kind == "growth":
+        return "growth" if claim.direction == "tang" else "decrease"
+    if claim.kind == "shares":
+        return "shares of one total"
+    return {"base": "of the stated total", "fraction": "fraction", "list": "of the list's total",
+            "group": "of the group's total", "sentence": "of the total before 'trong đó'"}.get(claim.shape, "")
+
+
+def render_document(outline, config, out: TextIO) -> None:
+    """Print the explanation of one report to `out`."""
+    rows = lines(outline)
+    color = hasattr(out, "isatty") and out.isatty() and not os.environ.get("NO_COLOR")
+    if not color:
+        out.write("".join(text + "\n" for text, _ in rows) + "\n")
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=out, force_terminal=True, highlight=False, soft_wrap=True)
+    for text, style in rows:
+        console.print(Text(text, style=style))
+    console.print()
