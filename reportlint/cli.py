@@ -113,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "resumes), run the cross-report checks and print a summary.")
     a.add_argument("paths", nargs="+", metavar="DIR", help="folders (or files) to audit")
     a.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: the number of CPUs)")
+    a.add_argument("--scheduler", metavar="tcp://HOST:8786",
+                   help="lint on this Dask cluster instead of local processes (needs reportlint[cluster])")
     a.add_argument("--db", type=Path, metavar="FILE", help="results store (default: reportlint-audit.sqlite here)")
     a.add_argument("--include", action="append", default=[], metavar="GLOB", help="only files matching (repeatable)")
     a.add_argument("--exclude", action="append", default=[], metavar="GLOB", help="skip files or folders matching (repeatable)")

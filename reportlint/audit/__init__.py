@@ -51,8 +51,12 @@ class AuditStats:
 def audit(roots: Iterable[str | os.PathLike], db: str | os.PathLike = DEFAULT_DB, jobs: int | None = None,
           include: list[str] | None = None, exclude: list[str] | None = None,
           overrides: Overrides | None = None, progress: Progress | None = None,
-          series: bool = True) -> AuditStats:
-    """Audit every report under `roots` into the store `db`; see the module docstring."""
+          series: bool = True, scheduler: str | None = None) -> AuditStats:
+    """Audit every report under `roots` into the store `db`; see the module docstring.
+
+    With `scheduler` ("tcp://host:8786") the files are linted on that Dask cluster
+    (cluster.py) instead of local processes; the store is still written here.
+    """
     t0 = time.perf_counter()
     roots = [str(r) for r in roots]
     overrides = overrides or Overrides()
@@ -62,7 +66,9 @@ def audit(roots: Iterable[str | os.PathLike], db: str | os.PathLike = DEFAULT_DB
                        unsupported_examples=found.unsupported_examples)
     configs = Configs(overrides)
     tool = code_version()
-    with Store(db) as store:
+    from .cluster import connect
+
+    with connect(scheduler, roots, tool) as cluster, Store(db) as store:
         known = store.known()
         tasks, selected = _plan(found.files, configs, known, tool, stats)
         stats.forgotten = store.forget(_gone(known, selected, roots))
@@ -81,7 +87,9 @@ def audit(roots: Iterable[str | os.PathLike], db: str | os.PathLike = DEFAULT_DB
                 if progress:
                     progress(stats.linted, len(tasks))
 
-            if jobs == 1 or len(tasks) <= 1:
+            if cluster is not None:
+                cluster.run(tasks, overrides, done)
+            elif jobs == 1 or len(tasks) <= 1:
                 _run_here(tasks, overrides, done)
             else:
                 _run_pool(tasks, jobs, overrides, done)

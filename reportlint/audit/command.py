@@ -13,13 +13,14 @@ def run(args: Any) -> int:
     """Entry point from reportlint.cli (arguments already parsed)."""
     from ..cli import UsageError
     from ..ruleset import RuleError
+    from .cluster import ClusterError
     from .store import StoreError
 
     try:
         if args.command == "summary":
             return _summary(args)
         return _audit(args)
-    except (StoreError, RuleError, FileNotFoundError) as e:
+    except (StoreError, RuleError, FileNotFoundError, ClusterError) as e:
         raise UsageError(str(e).strip("'\"")) from None
 
 
@@ -55,7 +56,8 @@ def _audit(args: Any) -> int:
     show = sys.stderr.isatty() and not args.no_progress and not args.quiet and not os.environ.get("CI")
     with _progress(show) as progress:
         stats = audit(args.paths, _db(args), jobs=args.jobs, include=args.include, exclude=args.exclude,
-                      overrides=overrides, progress=progress, series=not args.no_series)
+                      overrides=overrides, progress=progress, series=not args.no_series,
+                      scheduler=getattr(args, "scheduler", None))
     rate = stats.linted / stats.seconds if stats.seconds else 0.0
     line = (f"audited {stats.seen} report(s) in {stats.seconds:.1f} s: {stats.linted} checked ({rate:.1f} files/s), "
             f"{stats.skipped} unchanged and skipped, {stats.failed} unreadable, "

@@ -1,0 +1,148 @@
+"""`reportlint audit --scheduler tcp://host:8786`: lint on a Dask distributed cluster.
+
+Needs the optional extra (`pip install "reportlint[cluster]"`, i.e. dask[distributed]),
+imported only when --scheduler is given. The division of work is the one of the local
+pool: the workers only read and lint (worker.lint_file) and send back plain data; this
+process still does every SQLite write, so the store, resuming and skipping behave
+exactly as with --jobs.
+
+The workers must see the archive at the same paths as this process (a shared file
+system: NFS, SMB, a cluster volume) and run the same reportlint (same code and rules:
+results are stamped with this process's version). Both are checked before anything is
+sent, with a one-line error (exit 2) if they do not hold. Start CPU-bound workers with one
+thread each, e.g. `dask worker tcp://host:8786 --nworkers 8 --nthreads 1`: linting holds
+the GIL, so threads of one worker do not run in parallel.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import time
+from pathlib import Path
+from typing import Callable, Iterator
+
+from .worker import Outcome, Overrides, Task
+
+CONNECT_TIMEOUT = 15  # seconds to reach the scheduler
+IN_FLIGHT_PER_THREAD = 4  # enough queued work to hide the network round trip, bounded memory
+
+
+class ClusterError(Exception):
+    """The cluster cannot be used (dask missing, scheduler unreachable, workers unfit)."""
+
+
+class Cluster:
+    """A connected Dask client that lints audit tasks."""
+
+    def __init__(self, client) -> None:
+        self.client = client
+
+    def run(self, tasks: list[Task], overrides: Overrides, done: Callable[[Outcome], None]) -> None:
+        """Lint `tasks` on the workers, calling `done` here for each result as it arrives.
+
+        A bounded number of files is in flight, so a run killed here loses at most those;
+        a file whose worker died (the scheduler retries it on another worker first) is
+        recorded as failed, like a crash in the local pool.
+        """
+        from distributed import as_completed
+
+        pending = list(reversed(tasks))
+        limit = max(2, IN_FLIGHT_PER_THREAD * max(1, sum(self.client.nthreads().values())))
+        inflight: dict = {}  # future key -> (future, task)
+        queue = as_completed(loop=self.client.loop)
+
+        def submit() -> None:
+            t = pending.pop()
+            fut = self.client.submit(lint_remote, t, overrides, pure=False, key=f"reportlint-{_key(t)}")
+            inflight[fut.key] = (fut, t)
+            queue.add(fut)
+
+        try:
+            for _ in range(min(limit, len(pending))):
+                submit()
+            for fut in queue:
+                _, t = inflight.pop(fut.key)
+                try:
+                    out = fut.result()
+                except Exception as e:  # KilledWorker, a lost connection to the worker ...
+                    out = _failed(t, f"the cluster could not lint this file: {type(e).__name__}: {_one_line(e)}")
+                fut.release()
+                done(out)
+                if pending:
+                    submit()
+        finally:
+            if inflight:  # interrupted: do not leave work running on the cluster
+                self.client.cancel([f for f, _ in inflight.values()])
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def lint_remote(task: Task, overrides: Overrides) -> Outcome:
+    """Runs on a Dask worker: lint one file with the run's overrides (cached per worker)."""
+    from . import worker
+
+    if worker._CONFIGS is None or worker._CONFIGS.overrides != overrides:
+        worker.init(overrides)
+    return worker.lint_file(task)
+
+
+def _worker_facts(roots: list[str]) -> tuple[str, list[str]]:
+    """Runs on each worker: its reportlint version and the roots it cannot see."""
+    from .worker import code_version
+
+    return code_version(), [r for r in roots if not os.path.exists(r)]
+
+
+@contextlib.contextmanager
+def connect(scheduler: str | None, roots: list[str], tool_version: str) -> Iterator[Cluster | None]:
+    """A Cluster on `scheduler` (checked: workers present, same version, archive visible); None without one."""
+    if not scheduler:
+        yield None
+        return
+    try:
+        from distributed import Client
+    except ImportError:
+        raise ClusterError("--scheduler needs Dask (pip install \"reportlint[cluster]\")") from None
+    logging.getLogger("distributed").setLevel(logging.ERROR)  # our own one-line errors instead
+    try:
+        client = Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
+    except Exception as e:  # OSError, TimeoutError, ValueError on a bad address
+        raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {_one_line(e)}") from None
+    try:
+        _check_workers(client, scheduler, [str(Path(r).resolve()) for r in roots], tool_version)
+        yield Cluster(client)
+    finally:
+        client.close()
+
+
+def _check_workers(client, scheduler: str, roots: list[str], tool_version: str) -> None:
+    try:
+        client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+        facts = client.run(_worker_facts, roots)
+    except Exception as e:
+        raise ClusterError(f"{scheduler}: no usable Dask worker ({_one_line(e)})") from None
+    for addr, (version, missing) in sorted(facts.items()):
+        if version != tool_version:
+            raise ClusterError(f"worker {addr} runs reportlint {version}, this process {tool_version}: "
+                               "install the same version on the workers")
+        if missing:
+            raise ClusterError(f"worker {addr} cannot see {missing[0]}: the workers must share the archive's "
+                               "file system at the same path")
+
+
+def _failed(t: Task, reason: str) -> Outcome:
+    return Outcome({"path": t.path, "folder": str(Path(t.path).parent), "size": t.size, "mtime_ns": t.mtime_ns,
+                    "hash": t.hash, "format": Path(t.path).suffix.lower().lstrip("."), "status": "failed",
+                    "reason": reason, "tool_version": t.tool_version, "rules_version": t.rules_version,
+                    "audited_at": time.time()})
+
+
+def _key(t: Task) -> str:
+    return f"{t.hash[:16]}-{abs(hash(t.path)):x}-{time.monotonic_ns():x}"
+
+
+def _one_line(e: BaseException) -> str:
+    return (" ".join(str(e).split()) or type(e).__name__)[:200]

@@ -1,0 +1,118 @@
+"""`reportlint audit --scheduler`: the audit on a Dask distributed cluster (local, started here).
+
+The cluster is two worker processes on 127.0.0.1 (no dashboard), started once for the
+module. The store written through the cluster must equal the one a local run writes.
+"""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+distributed = pytest.importorskip("distributed")
+
+from reportlint.audit import audit, cluster as cluster_mod  # noqa: E402
+from reportlint.cli import main  # noqa: E402
+from test_audit import make_archive  # noqa: E402
+
+VOLATILE = {"load_ms", "lint_ms", "run_id", "audited_at"}
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None, silence_logs=40) as lc:
+        yield lc.scheduler_address
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("cluster") / "kho"
+    make_archive(root, copies=24)
+    return root
+
+
+def snapshot(db: Path) -> tuple[list[dict], list[tuple]]:
+    con = sqlite3.connect(db)
+    try:
+        cur = con.execute("SELECT * FROM files ORDER BY path")
+        cols = [c[0] for c in cur.description]
+        files = [{k: v for k, v in zip(cols, r) if k not in VOLATILE} for r in cur]
+        findings = con.execute('SELECT path, line, "column", rule, severity, message FROM findings '
+                               'ORDER BY path, line, "column", rule, message').fetchall()
+        return files, findings
+    finally:
+        con.close()
+
+
+def test_cluster_store_equals_local_store(scheduler: str, archive: Path, tmp_path: Path) -> None:
+    remote = audit([archive], tmp_path / "cluster.sqlite", scheduler=scheduler)
+    local = audit([archive], tmp_path / "local.sqlite", jobs=1)
+    assert remote.linted == local.linted == 29 and remote.failed == local.failed == 1
+    assert remote.errors == local.errors > 0
+    assert snapshot(tmp_path / "cluster.sqlite") == snapshot(tmp_path / "local.sqlite")
+    files, findings = snapshot(tmp_path / "cluster.sqlite")
+    assert any(f["status"] == "failed" and f["path"].endswith("hong.docx") for f in files)
+    assert any(r[3] == "duplicate.line" for r in findings)
+
+    again = audit([archive], tmp_path / "cluster.sqlite", scheduler=scheduler)  # nothing changed
+    assert (again.linted, again.skipped) == (0, 29)
+
+
+def test_cli_scheduler(scheduler: str, archive: Path, tmp_path: Path, capsys) -> None:
+    db = tmp_path / "a.sqlite"
+    code = main(["audit", str(archive), "--db", str(db), "--scheduler", scheduler, "-q"])
+    err = capsys.readouterr().err
+    assert code == 1, err  # the archive holds error findings
+    assert "audited 29 report(s)" in err and "29 checked" in err
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_unreachable_scheduler_is_one_line_exit_2(archive: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setattr(cluster_mod, "CONNECT_TIMEOUT", 1)
+    address = f"tcp://127.0.0.1:{free_port()}"
+    code = main(["audit", str(archive), "--db", str(tmp_path / "a.sqlite"), "--scheduler", address, "-q"])
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert err.startswith("reportlint: error: cannot reach the Dask scheduler at " + address) and "\n" not in err
+    assert not (tmp_path / "a.sqlite").exists()  # nothing was started
+
+
+def test_other_version_on_workers_is_refused(scheduler: str, tmp_path: Path) -> None:
+    with pytest.raises(cluster_mod.ClusterError, match="runs reportlint .* this process 0.0.0"):
+        with cluster_mod.connect(scheduler, [str(tmp_path)], "0.0.0"):
+            pass
+
+
+def test_missing_root_on_workers_is_refused(scheduler: str, tmp_path: Path, monkeypatch) -> None:
+    from reportlint.audit.worker import code_version
+
+    with pytest.raises(cluster_mod.ClusterError, match="cannot see .*khong-co.*share the archive"):
+        with cluster_mod.connect(scheduler, [str(tmp_path / "khong-co")], code_version()):
+            pass
+
+
+def test_without_dask_one_line_exit_2(archive: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    code = main(["audit", str(archive), "--db", str(tmp_path / "a.sqlite"), "--scheduler", "tcp://127.0.0.1:1"])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and err == 'reportlint: error: --scheduler needs Dask (pip install "reportlint[cluster]")'
+
+
+def test_dask_imported_only_with_scheduler(archive: Path, tmp_path: Path) -> None:
+    code = ("import sys; from reportlint.cli import main; "
+            "main(['audit', sys.argv[1], '--db', sys.argv[2], '-q', '--jobs', '1']); "
+            "print(any(m.split('.')[0] in ('dask', 'distributed') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code, str(archive), str(tmp_path / "a.sqlite")],
+                         capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip().splitlines()[-1] == "False", out.stderr
