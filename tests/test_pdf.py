@@ -205,7 +205,7 @@ def test_too_many_pages_refused(tmp_path: Path, monkeypatch) -> None:
 def test_without_pypdf_says_how_to_install(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "pypdf", None)  # import pypdf now raises ImportError
     p = write(tmp_path, "a.pdf", make_pdf([["BÁO CÁO"]]))
-    with pytest.raises(LoadError, match=r"needs pypdf: pip install \"reportlint\[pdf\]\""):
+    with pytest.raises(LoadError, match=r"needs pypdf \(pip install \"reportlint\[pdf\]\"\)"):
         load(p)
 
 

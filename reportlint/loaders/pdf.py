@@ -31,7 +31,7 @@ def _reader(path: Path):
     try:
         from pypdf import PdfReader
     except ImportError:
-        raise LoadError(f"{path}: reading PDF needs pypdf: pip install \"reportlint[pdf]\"") from None
+        raise LoadError(f"{path}: reading PDF needs pypdf (pip install \"reportlint[pdf]\")") from None
     # pypdf reports repaired damage through logging; the user gets our one line instead
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
