@@ -35,7 +35,7 @@ from itertools import product
 from typing import Iterable
 
 from .document import Paragraph
-from .numbers import EN, VI, Num, Reading, fold_same_length, format_vi, infer_style, scan
+from .numbers import EN, VI, Num, Reading, fold_same_length, format_vi, scan, style_counts
 
 # --- vocabulary (folded: lower case, no diacritics) -------------------------------------
 
@@ -100,6 +100,7 @@ class Quantity:
     approx: str = ""  # "khoảng", "hơn" ... right before it, folded
     label: str = ""  # for a part: the words of its item, folded
     claimed: bool = False  # a percentage already read as part of a claim
+    mixed: bool = False  # the document mixes number styles: the other reading is plausible
 
     @property
     def start(self) -> int:
@@ -173,7 +174,8 @@ def _words(s: str) -> int:
 class _Para:
     """A paragraph prepared once: folded text, quantities, balanced parentheses."""
 
-    def __init__(self, para: Paragraph, style: str, skip: int = 0) -> None:
+    def __init__(self, para: Paragraph, style: str, skip: int = 0, mixed: bool = False) -> None:
+        self.mixed = mixed
         self.para = para
         self.text = para.text
         self.folded = fold_same_length(self.text)
@@ -184,7 +186,7 @@ class _Para:
     def _quantity(self, n: Num) -> Quantity:
         unit, rate = ("%", False) if n.percent else self._unit(n.end)
         m = _APPROX.search(self.folded, max(0, n.start - 16), n.start)
-        return Quantity(n, self.para, unit, rate, m.group(1) if m else "")
+        return Quantity(n, self.para, unit, rate, m.group(1) if m else "", mixed=self.mixed)
 
     def _unit(self, end: int) -> tuple[str, bool]:
         m = _UNIT.match(self.folded, end)
@@ -583,7 +585,7 @@ def _make(P: _Para, start: int, lit: str, style: str) -> Quantity | None:
     if not rs:
         return None
     m = _APPROX.search(P.folded, max(0, start - 16), start)
-    return Quantity(Num(start, start + len(lit), lit, rs), P.para, approx=m.group(1) if m else "")
+    return Quantity(Num(start, start + len(lit), lit, rs), P.para, approx=m.group(1) if m else "", mixed=P.mixed)
 
 
 def _growth_claims(P: _Para) -> list[Claim]:
@@ -646,10 +648,12 @@ def _close_after(P: _Para, pos: int) -> int:
 
 def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[int] | None = None) -> list[Claim]:
     """Every claim of these paragraphs (in reading order)."""
+    vi, en = style_counts(p.text for p in paragraphs)
     if style is None:
-        style = infer_style(p.text for p in paragraphs)
+        style = EN if en > vi else VI
+    mixed = vi > 0 and en > 0  # only then may an ambiguous literal be read the other way
     skips = skips or [0] * len(paragraphs)
-    paras = [_Para(p, style, s) for p, s in zip(paragraphs, skips) if any(ch.isdigit() for ch in p.text)]
+    paras = [_Para(p, style, s, mixed) for p, s in zip(paragraphs, skips) if any(ch.isdigit() for ch in p.text)]
     out: list[Claim] = []
     out.extend(_list_claims(paras))
     for P in paras:
@@ -687,17 +691,23 @@ def _iv(r: Reading) -> tuple[Fraction, Fraction]:
 
 
 def _combos(qs: list[Quantity], ratio: bool = False) -> list[tuple[Reading, ...]]:
-    """The primary readings, then the other reading of every ambiguous amount at once.
+    """The primary readings, then ambiguous amounts read the other way (one, or all at once).
 
+    Only in a document that mixes styles ("57,33%" and "30.81%"): otherwise the
+    document's own style settles every literal.
     Only amounts with a measure unit ("1,572 tỷ đồng") can be decimals; "12.914 hồ sơ" is
     a count. A ratio of two literals both read the other way is the same ratio (only less
     precise), so that reading would only hide errors.
     """
     first = tuple(q.num.readings[0] for q in qs)
-    flip = [q.num.ambiguous and bool(q.measure) for q in qs]
-    if not any(flip) or (ratio and all(flip)):
-        return [first]
-    return [first, tuple(q.num.readings[1] if f else q.num.readings[0] for q, f in zip(qs, flip))]
+    flip = [q.num.ambiguous and q.mixed and bool(q.measure) for q in qs]
+    out = [first]
+    for i, f in enumerate(flip):  # one amount written in the other style
+        if f:
+            out.append(first[:i] + (qs[i].num.readings[1],) + first[i + 1:])
+    if sum(flip) > 1 and not (ratio and all(flip)):  # the whole claim in the other style
+        out.append(tuple(q.num.readings[1] if f else q.num.readings[0] for q, f in zip(qs, flip)))
+    return out
 
 
 def _fmt(r: Reading) -> str:

@@ -45,7 +45,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d")
 _VERSION = re.compile(r"\d{1,2}\.\d")
 _VERSION_BEFORE = re.compile(r"(?:cong nghiep|phien ban|version|web|v)\s*$")
-_YEAR_WORDS = re.compile(r"(?:\b(?:nam|nien do|giai doan|khoa|tu|den)\s*|[-–—(]\s*)$")
+_YEAR_WORDS = re.compile(r"(?:\b(?:nam|nien do|giai doan|khoa|tu|den)\s*|[-–—]\s*)$")
 
 
 @dataclass(frozen=True)
@@ -147,14 +147,20 @@ def parse(lit: str, style: str = VI) -> Reading | None:
     return r[0] if r else None
 
 
-def infer_style(texts: Iterable[str]) -> str:
-    """VI or EN: the style of the unambiguous literals (VI when they do not tell)."""
+def style_counts(texts: Iterable[str]) -> tuple[int, int]:
+    """How many literals can only be Vietnamese style, and how many only English style."""
     vi = en = 0
     for t in texts:
         for m in _LIT.finditer(t):
             ev = _style_evidence(m.group())
             vi += ev == VI
             en += ev == EN
+    return vi, en
+
+
+def infer_style(texts: Iterable[str]) -> str:
+    """VI or EN: the style of the unambiguous literals (VI when they do not tell)."""
+    vi, en = style_counts(texts)
     return EN if en > vi else VI
 
 
