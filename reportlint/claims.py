@@ -648,7 +648,8 @@ def _close_after(P: _Para, pos: int) -> int:
 
 def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[int] | None = None) -> list[Claim]:
     """Every claim of these paragraphs (in reading order)."""
-    vi, en = style_counts(p.text for p in paragraphs)
+    skips = skips or [0] * len(paragraphs)
+    vi, en = style_counts(p.text[s:] for p, s in zip(paragraphs, skips))
     if style is None:
         style = EN if en > vi else VI
     mixed = vi > 0 and en > 0  # only then may an ambiguous literal be read the other way

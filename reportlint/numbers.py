@@ -148,13 +148,20 @@ def parse(lit: str, style: str = VI) -> Reading | None:
 
 
 def style_counts(texts: Iterable[str]) -> tuple[int, int]:
-    """How many literals can only be Vietnamese style, and how many only English style."""
+    """How many quantities can only be Vietnamese style, and how many only English style.
+
+    Versions ("phiên bản 2.0") and section numbers ("6.1.") are not evidence: only the
+    literals `scan` calls quantities count.
+    """
     vi = en = 0
     for t in texts:
-        for m in _LIT.finditer(t):
-            ev = _style_evidence(m.group())
-            vi += ev == VI
-            en += ev == EN
+        if "." not in t and "," not in t:
+            continue
+        for n in scan(t):
+            if n.is_quantity:
+                ev = _style_evidence(n.raw)
+                vi += ev == VI
+                en += ev == EN
     return vi, en
 
 
