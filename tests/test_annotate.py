@@ -242,6 +242,8 @@ def test_cli_annotate(tmp_path, capsys):
     assert main(["check", str(src), "--today", "2020-11-05", "--lang", "vi", "--annotate", str(named)]) == 1
     assert "Đề xuất sửa" in "\n".join(c.text for c in docx.Document(str(named)).comments)
     assert main(["check", str(src), "--annotate", str(src), "--force"]) == 2
+    assert main(["check", "--annotate", str(src)]) == 2  # the report taken as OUT: refused, not written
+    assert "needs the report first" in capsys.readouterr().err
     assert sha(src) == before
     md = tmp_path / "r.md"
     shutil.copy(CORPUS, md)
