@@ -35,7 +35,7 @@ from itertools import product
 from typing import Iterable
 
 from .document import Paragraph
-from .numbers import EN, VI, Num, Reading, fold_same_length, format_vi, scan, style_counts
+from .numbers import EN, VI, Num, Reading, fold_same_length, format_vi, scan
 
 # --- vocabulary (folded: lower case, no diacritics) -------------------------------------
 
@@ -176,6 +176,7 @@ class _Para:
 
     def __init__(self, para: Paragraph, style: str, skip: int = 0, mixed: bool = False) -> None:
         self.mixed = mixed
+        self.style = style
         self.para = para
         self.text = para.text
         self.folded = fold_same_length(self.text)
@@ -504,10 +505,10 @@ def _items_matching(P: _Para, a: int, b: int, total: Quantity) -> list[_Item] | 
     return out or None
 
 
-def _list_claims(paras: list[_Para]) -> list[Claim]:
+def _list_claims(paragraphs: list[Paragraph], prepared: dict[int, _Para]) -> list[Claim]:
     """A paragraph ending 'trong đó:' / 'gồm:' and the bullet paragraphs that follow it."""
     out: list[Claim] = []
-    for i, P in enumerate(paras):
+    for i, P in prepared.items():
         m = _INTRO_END.search(P.folded[-40:])
         if not m:
             continue
@@ -518,10 +519,11 @@ def _list_claims(paras: list[_Para]) -> list[Claim]:
         own = P.text[:1] if P.text[:1] in "-+–•*" else ""
         items: list[_Item] = []
         complete = True
-        for Q in paras[i + 1:]:
-            head = Q.text[:1]
-            if head not in "-+–•*" or head == own:
+        for j in range(i + 1, len(paragraphs)):
+            head = paragraphs[j].text[:1]
+            if head not in "-+–•*" or head == own or j not in prepared:
                 break
+            Q = prepared[j]
             first = Q.clause_end(0)
             counts = [q for q in Q.depth0(0, first) if not q.num.percent and not q.rate and q.unit_head == total.unit_head]
             if len(counts) != 1:
@@ -646,26 +648,63 @@ def _close_after(P: _Para, pos: int) -> int:
     return pos + m.end() if m else pos
 
 
+_DIGIT = re.compile(r"\d")
+# Every claim shape needs one of these: a parenthesis, a percentage, a fraction, an intro word.
+_MAY_CLAIM = re.compile(r"[%(/]|g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau", re.IGNORECASE)
+
+
 def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[int] | None = None) -> list[Claim]:
     """Every claim of these paragraphs (in reading order)."""
     skips = skips or [0] * len(paragraphs)
-    vi, en = style_counts(p.text[s:] for p, s in zip(paragraphs, skips))
-    if style is None:
-        style = EN if en > vi else VI
-    mixed = vi > 0 and en > 0  # only then may an ambiguous literal be read the other way
-    skips = skips or [0] * len(paragraphs)
-    paras = [_Para(p, style, s, mixed) for p, s in zip(paragraphs, skips) if any(ch.isdigit() for ch in p.text)]
+    idx = [i for i, p in enumerate(paragraphs) if _DIGIT.search(p.text, skips[i]) and _MAY_CLAIM.search(p.text)]
+    # the bullet lines after a paragraph ending "trong đó:" / "gồm:" are read with it
+    wanted = set(idx)
+    for i in idx:
+        if _INTRO_END.search(fold_same_length(paragraphs[i].text[-40:])):
+            j = i + 1
+            while j < len(paragraphs) and paragraphs[j].text[:1] in "-+–•*":
+                wanted.add(j)
+                j += 1
+    order = sorted(wanted)
+
+    def build(st: str) -> dict[int, _Para]:
+        return {i: _Para(paragraphs[i], st, skips[i]) for i in order}
+
+    paras = build(style or VI)
+    vi, en = _evidence(list(paras.values()))
+    if style is None and en > vi:  # an English-style report: read ambiguous literals its way
+        paras = build(EN)
+    if vi and en:  # mixed styles: an ambiguous literal may be read either way
+        for P in paras.values():
+            P.mixed = True
+            for q in P.qty:
+                q.mixed = True
     out: list[Claim] = []
-    out.extend(_list_claims(paras))
-    for P in paras:
+    out.extend(_list_claims(paragraphs, paras))
+    for i in idx:
+        P = paras[i]
         if not P.qty:
             continue
         out.extend(_group_claims(P))
         out.extend(_sentence_claims(P))
-        out.extend(_fraction_claims(P, style))
+        out.extend(_fraction_claims(P, P.style))
         out.extend(_growth_claims(P))
         out.extend(_base_claims(P))
     return _dedupe(out)
+
+
+def _evidence(paras: list[_Para]) -> tuple[int, int]:
+    """Quantities that can only be Vietnamese style, and only English style."""
+    from .numbers import _style_evidence
+
+    vi = en = 0
+    for P in paras:
+        for n in P.nums:
+            if n.is_quantity and len(n.raw) > 3:
+                ev = _style_evidence(n.raw)
+                vi += ev == VI
+                en += ev == EN
+    return vi, en
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
