@@ -28,9 +28,10 @@ from .text import fold
 VI, EN = "vi", "en"
 
 # A literal: digits with "." or "," separators; never glued to letters ("m2", "Window10").
-_LIT = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])")
+# (The lookbehind comes after the first digit so that re can skip ahead to digits: 2x faster.)
+_LIT = re.compile(r"[0-9](?<![\w.,][0-9])[0-9]*(?:[.,][0-9]+)*(?!\w)")
 _PCT = re.compile(r"\s?%")
-_PHONE = re.compile(r"(?<![\w.])0\d{2,3}[.\s]\d{3,4}[.\s]\d{3,4}(?![\w.])")
+_PHONE = re.compile(r"0(?<![\w.]0)\d{2,3}[.\s]\d{3,4}[.\s]\d{3,4}(?![\w.])")
 # Words (folded) right before a number that make it a name, not a quantity.
 _NAME_BEFORE = re.compile(
     r"(?:\b(?:muc do|m\w{0,2}c do|lan thu|thu|khoa|dieu|khoan|chuong|phu luc|phuong|quy|ngay|thang|"
@@ -216,10 +217,12 @@ def scan(text: str, style: str = VI, folded: str | None = None) -> list[Num]:
     if folded is None or len(folded) != len(text):
         folded = fold_same_length(text)
     masked: dict[int, str] = {}
-    for m in _LEVEL_LIST.finditer(folded):
-        masked.update(dict.fromkeys(range(m.start(), m.end()), "level"))
-    for m in _OCR_TYLE.finditer(folded):
-        masked.update(dict.fromkeys(range(m.start(1), m.end(1)), "ocr"))
+    if "c do" in folded:  # cheap gates: these searches cost more than the rest of scan
+        for m in _LEVEL_LIST.finditer(folded):
+            masked.update(dict.fromkeys(range(m.start(), m.end()), "level"))
+    if "%" in text:
+        for m in _OCR_TYLE.finditer(folded):
+            masked.update(dict.fromkeys(range(m.start(1), m.end(1)), "ocr"))
     for m in _PHONE.finditer(text):
         masked.update(dict.fromkeys(range(m.start(), m.end()), "phone"))
     out: list[Num] = []
