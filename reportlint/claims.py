@@ -69,8 +69,8 @@ _CACHE: dict[int, tuple["weakref.ref", list]] = {}  # id(outline) -> (its weakre
 
 
 @lru_cache(maxsize=1)
-def partitions() -> tuple[tuple[str, ...], ...]:
-    """Known exhaustive label partitions (rules/partitions.yaml), folded."""
+def partitions() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Known exhaustive label partitions (rules/partitions.yaml): (folded terms, as written)."""
     import yaml
 
     from ._resources import rules_dir
@@ -82,7 +82,8 @@ def partitions() -> tuple[tuple[str, ...], ...]:
     out = []
     for entry in (data or {}).get("partitions", []):
         terms = entry.split("|") if isinstance(entry, str) else entry
-        out.append(tuple(sorted({fold(str(t)).strip() for t in terms if str(t).strip()}, key=len, reverse=True)))
+        folded = tuple(sorted({fold(str(t)).strip() for t in terms if str(t).strip()}, key=len, reverse=True))
+        out.append((folded, "|".join(str(t).strip() for t in terms)))
     return tuple(out)
 
 
@@ -269,7 +270,7 @@ def _label(folded: str, a: int, b: int, nums: Iterable[Num]) -> str:
 
 def _partition_of(labels: list[str]) -> str:
     """The known partition the labels form exactly ('truc tiep|truc tuyen'), or ''."""
-    for terms in partitions():
+    for terms, written in partitions():
         if len(terms) != len(labels):
             continue
         hit = []
@@ -280,7 +281,7 @@ def _partition_of(labels: list[str]) -> str:
                 break
             hit.append(found[0])
         if len(hit) == len(labels) and len(set(hit)) == len(terms):
-            return "|".join(sorted(terms))
+            return written
     return ""
 
 

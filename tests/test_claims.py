@@ -26,7 +26,7 @@ def summary(text: str):
 
 def test_group_with_partition_is_exhaustive():
     [(c, v)] = claims("- Trong tháng tiếp nhận 12.914 hồ sơ (10.769 trực tiếp, 2.145 trực tuyến).\n")
-    assert (c.kind, c.exhaustive, c.why) == ("sum", True, "truc tiep|truc tuyen")
+    assert (c.kind, c.exhaustive, c.why) == ("sum", True, "trực tiếp|trực tuyến")
     assert [p.text for p in c.parts] == ["10.769", "2.145"] and c.total.text == "12.914"
     assert v.status == "ok" and v.computation == "10.769 + 2.145 = 12.914"
 
@@ -113,3 +113,20 @@ def test_corpus_claims_cover_the_must_not_flag_places():
     o = build(__import__("reportlint.loaders", fromlist=["load"]).load(CORPUS / "travinh-2020-10-monthly.md"))
     seen = {v.computation.split(" = ")[0] for _, v in analyse(o)}
     assert {"10.769 + 2.145", "16.681 / 29.097", "356 / 4.505", "1.789 / 4.468", "775 / 1.960", "681 / 1.960"} <= seen
+
+
+def test_explain_lists_every_claim_with_its_verdict(tmp_path):
+    import io
+
+    from reportlint.render.explain import render_document
+
+    text = ("I. KẾT QUẢ\n1. Lĩnh vực ứng dụng công nghệ thông tin\n"
+            "- Tổng văn bản đi trong tháng: 29.097, ký số 16.681 văn bản (tỷ lệ 57,33%).\n"
+            "- Trong tháng tiếp nhận 12.941 hồ sơ (10.769 trực tiếp, 2.145 trực tuyến).\n")
+    out = io.StringIO()
+    render_document(build(from_text(text, "r.txt")), None, out)
+    lines = out.getvalue().splitlines()
+    assert lines[1] == "I › 1. Lĩnh vực ứng dụng công nghệ thông tin"
+    assert lines[2].startswith("  ✓     3  16.681 / 29.097 = 57,328…% → 57,33%")
+    assert lines[3].startswith("  ✗     4  10.769 + 2.145 = 12.914, báo cáo ghi 12.941")
+    assert lines[3].endswith("[arithmetic.sum-mismatch]") and "\x1b" not in out.getvalue()
