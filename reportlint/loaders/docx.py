@@ -37,10 +37,10 @@ def check_zip(path: Path) -> zipfile.ZipFile:
     """Open `path` as a zip and refuse what is not a plausible .docx; LoadError otherwise."""
     try:
         zf = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        raise LoadError(f"{path}: not a valid .docx (not a zip archive)") from None
-    except OSError as e:
+    except OSError as e:  # BadZipFile is not one: only a read failure
         raise LoadError(f"{path}: cannot read: {e.strerror or e}") from None
+    except Exception:  # BadZipFile, NotImplementedError (zip version), ValueError, EOFError ...
+        raise LoadError(f"{path}: not a valid .docx (not a zip archive)") from None
     try:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
