@@ -8,7 +8,6 @@ signature are not compared; a numbered item long enough to be a paragraph is.
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from . import Finding
@@ -18,16 +17,12 @@ from ..outline import Outline, marker
 KIND = "duplicate_line"
 OPTIONS = {"min_chars": 40, "min_words": 6, "far_severity": "info"}
 
-_SPACES = re.compile(r"\s+")
-
-
 def _key(p: Paragraph) -> tuple[str, int]:
     """The comparable text of a paragraph (no list marker) and where it starts."""
     text = p.text
     m = marker(text)
     start = m.end if m else 0
-    body = text[start:].strip()
-    return _SPACES.sub(" ", body).rstrip(" .;:,").casefold(), start
+    return " ".join(text[start:].split()).rstrip(" .;:,").casefold(), start
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
