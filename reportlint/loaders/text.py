@@ -27,6 +27,9 @@ _SUPPRESS = re.compile(
 )
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters no report holds (tab, LF, CR, FF are fine)
+
+
 class DecodeError(ValueError):
     pass
 
@@ -45,7 +48,7 @@ def decode(data: bytes) -> str:
         text = data.decode(enc)
     except UnicodeDecodeError as e:
         raise DecodeError(f"not valid {enc.upper()} text (byte {e.start}); save the report as UTF-8") from None
-    bad = sum(1 for ch in text[:20000] if ch < " " and ch not in "\t\n\r\f")
+    bad = len(_CONTROL.findall(text, 0, 20000))
     if "\x00" in text or bad > 50:
         raise DecodeError("binary file (control characters), not a text report")
     return text
