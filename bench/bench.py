@@ -167,8 +167,11 @@ def section_codespell(runs: int) -> None:
         return
     cs = wall([exe, *files], runs)
     rl = wall(reportlint_cmd() + ["check", *files], runs)
-    print(f"   codespell   {cs:6.3f} s")
-    print(f"   reportlint  {rl:6.3f} s   ({rl / cs:.2f}x codespell's time)")
+    cs_out = subprocess.run([exe, *files], capture_output=True, text=True, cwd=ROOT).stdout
+    rl_out = subprocess.run(reportlint_cmd() + ["check", "--format", "concise", "--no-summary", *files],
+                            capture_output=True, text=True, cwd=ROOT).stdout
+    print(f"   codespell   {cs:6.3f} s   {len(cs_out.splitlines()):4d} findings (English words: 'tham ==> than')")
+    print(f"   reportlint  {rl:6.3f} s   {len(rl_out.splitlines()):4d} findings   ({rl / cs:.2f}x codespell's time)")
 
 
 def main() -> int:
