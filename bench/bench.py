@@ -87,6 +87,12 @@ def section_cli(runs: int) -> bool:
     print(f"   python -c 'import reportlint.api'  {imp:6.3f} s")
     print(f"   reportlint check (one report)      {one:6.3f} s   target <= {TARGET_CLI_S} s  {verdict(ok)}")
 
+    docx_file = _docx_copy(CORPUS / "travinh-2020-10-monthly.md")
+    if docx_file is not None:
+        md = wall(reportlint_cmd() + ["check", str(CORPUS / "travinh-2020-10-monthly.md")], runs)
+        dx = wall(reportlint_cmd() + ["check", str(docx_file)], runs)
+        print(f"   the 2020-10 report as .md / as .docx  {md:6.3f} s / {dx:.3f} s   (python-docx is imported for .docx only)")
+
     mods = imports_of(["check", str(ONE)])
     heavy = {m: t for m, t in mods.items() if m in HEAVY}
     print("   heavy imports for a .txt check (stdout not a terminal): "
@@ -95,6 +101,25 @@ def section_cli(runs: int) -> bool:
     print(f"   lazy imports (no rich when piped, no python-docx for .txt): {verdict(not problems)}"
           + (f" — imported: {', '.join(problems)}" if problems else ""))
     return ok and not problems
+
+
+def _docx_copy(md_path: Path) -> Path | None:
+    """The Markdown report as a .docx (one paragraph per line) in a temporary directory."""
+    try:
+        import docx
+    except ImportError:
+        return None
+    import tempfile
+
+    from reportlint.loaders.text import from_text
+
+    doc = docx.Document()
+    for line in from_text(md_path.read_text(encoding="utf-8"), str(md_path), markdown=True).lines:
+        if line.text.strip():
+            doc.add_paragraph(line.text)
+    out = Path(tempfile.mkdtemp(prefix="reportlint-bench-")) / (md_path.stem + ".docx")
+    doc.save(str(out))
+    return out
 
 
 def _breakdown(files: list[Path], repeat: int) -> dict[str, float]:
