@@ -187,7 +187,24 @@ def syllable_variants(syl: str) -> set[str]:
 
 @lru_cache(maxsize=4)
 def near_miss_index(extra: tuple[str, ...] = ()) -> dict[str, str | None]:
-    """Misspelt pair -> the known word it misses (None when two known words compete)."""
+    """Misspelt pair -> the known word it misses (None when two known words compete).
+
+    Deriving it takes ~50 ms, most of a pre-commit run's budget: the index of the
+    shipped lexicon is kept in the user's cache, keyed by the data and this code.
+    """
+    if extra:
+        return _build_near_miss_index(extra)
+    from pathlib import Path
+
+    from .. import cache
+    from .._resources import rules_dir
+
+    key = cache.fingerprint(*(rules_dir() / f"{n}.yaml" for n in ("lexicon", "confusions")),
+                            Path(__file__), Path(vn.__file__), Path(sp.__file__))
+    return cache.cached_json("near-miss", key, lambda: _build_near_miss_index(()))
+
+
+def _build_near_miss_index(extra: tuple[str, ...]) -> dict[str, str | None]:
     known = sp.lexicon() | frozenset(extra)
     index: dict[str, str | None] = {}
     for word in known:

@@ -1,0 +1,55 @@
+"""A small on-disk cache for data derived from the shipped word lists.
+
+Start-up is most of a pre-commit run. Tables that take tens of milliseconds to derive
+(the near-miss index of the lexicon) are kept as JSON in the user's cache directory,
+keyed by a hash of everything they are derived from, and rebuilt when that changes.
+JSON, not pickle: nothing read back from disk can run code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+
+def cache_dir() -> Path | None:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reportlint"
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return base
+
+
+def fingerprint(*inputs: Path | str) -> str:
+    """sha256 over the bytes of files (or strings) a value is derived from."""
+    h = hashlib.sha256()
+    for item in inputs:
+        h.update(item.read_bytes() if isinstance(item, Path) else item.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()[:24]
+
+
+def cached_json(name: str, key: str, build: Callable[[], Any]) -> Any:
+    """`build()`'s value, read from the cache when `key` matches, else built and stored."""
+    folder = cache_dir()
+    path = folder / f"{name}-{key}.json" if folder else None
+    if path is not None:
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass
+    value = build()
+    if path is not None:
+        try:  # atomically: a concurrent reader sees the old file or the whole new one
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-", suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(value, fh, ensure_ascii=False)
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return value
