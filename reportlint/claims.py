@@ -26,7 +26,6 @@ outline for the checks and for --explain.
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -64,8 +63,6 @@ _BASE_AFTER = re.compile(r"\s*(?:tren|so voi|/)\s*(?:tong(?: so)?)\s*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĐÀ-Ỹ\"“(+\-]|\s*$)")
 _SEP_SEMI = re.compile(r";")
 _SEP_COMMA = re.compile(r",(?!\d)|\s+va\s+")
-
-_CACHE: dict[int, tuple["weakref.ref", list]] = {}  # id(outline) -> (its weakref, result)
 
 
 @lru_cache(maxsize=1)
@@ -884,17 +881,14 @@ def _pct_verdict(c: Claim) -> Verdict:
 
 def analyse(outline) -> list[tuple[Claim, Verdict]]:
     """Claims of an outline's running text with their verdicts, computed once per outline."""
-    hit = _CACHE.get(id(outline))
-    if hit is not None and hit[0]() is outline:
-        return hit[1]
-    from .outline import marker
+    memo = outline.derived
+    if "claims" not in memo:
+        from .outline import marker
 
-    paras = outline.body_paragraphs()
-    skips = []
-    for p in paras:
-        m = marker(p.text)
-        skips.append(m.end if m and m.kind != "BULLET" else 0)
-    result = [(c, evaluate(c)) for c in extract(paras, None, skips)]
-    key = id(outline)
-    _CACHE[key] = (weakref.ref(outline, lambda _r, k=key: _CACHE.pop(k, None)), result)
-    return result
+        paras = outline.body_paragraphs()
+        skips = []
+        for p in paras:
+            m = marker(p.text)
+            skips.append(m.end if m and m.kind != "BULLET" else 0)
+        memo["claims"] = [(c, evaluate(c)) for c in extract(paras, None, skips)]
+    return memo["claims"]
