@@ -118,6 +118,7 @@ class Document:
     lines: list[Line]
     source: list[str] = field(default_factory=list)  # original lines, for showing context
     suppressions: list["Suppression"] = field(default_factory=list)
+    tables: list = field(default_factory=list)  # reportlint.tables.Table grids (cells with their Lines)
 
     def source_line(self, lineno: int) -> str:
         if 1 <= lineno <= len(self.source):

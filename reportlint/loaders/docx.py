@@ -75,7 +75,21 @@ def load(path: Path) -> Document:
     except Exception as e:  # python-docx/lxml/zipfile: a broken or foreign file
         msg = str(e).splitlines()[0] if str(e) else type(e).__name__
         raise LoadError(f"{path}: not a valid .docx ({msg})") from None
-    return _document(str(path), texts)
+    doc = _document(str(path), texts)
+    if body.find(".//" + _W + "tbl") is not None:
+        doc.tables = _tables(body, doc)
+    return doc
+
+
+def _tables(body, doc: Document) -> list:
+    """Grids of the tables (reportlint.tables), numbered like the lines; none if unreadable."""
+    from ..tables import from_docx
+
+    try:
+        number = {p: i for i, (p, _) in enumerate(block_paragraphs(body), 1)}
+        return from_docx(body, number, doc.lines)
+    except Exception:  # an odd table loses the table checks, never the document
+        return []
 
 
 def _document(path: str, texts: list[tuple[str, str]]) -> Document:

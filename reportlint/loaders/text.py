@@ -143,7 +143,12 @@ def from_text(text: str, path: str = "<string>", markdown: bool = False) -> Docu
         else:
             t, segs = strip_markup(raw.rstrip(), _TXT_INLINE) if ("[" in raw or "**" in raw) else (raw.rstrip(), ())
         lines.append(Line(t, i, segs))
-    return Document(path=path, format="md" if markdown else "txt", lines=lines, source=source, suppressions=sups)
+    doc = Document(path=path, format="md" if markdown else "txt", lines=lines, source=source, suppressions=sups)
+    if markdown and "|" in text:  # pipe tables become grids too; their lines stay as they are
+        from ..tables import from_markdown
+
+        doc.tables = from_markdown(lines)
+    return doc
 
 
 def from_bytes(data: bytes, path: str, markdown: bool = False) -> Document:

@@ -1,0 +1,439 @@
+"""Tables (bảng số liệu) as grids, and what their rows and columns are.
+
+The grid: a `Table` is rows × columns of `Cell`s; a merged cell (python-docx
+`cell.merge`, w:gridSpan / w:vMerge) is one `Cell` that every grid position it covers
+points at, with its `rowspan`/`colspan`. A cell keeps its text as `pieces`: (Line, start,
+end) ranges of the Document's own lines, so a finding on a cell points at the .docx
+paragraph number or the Markdown line and column. Loaders build tables with
+`from_docx` and `from_markdown`; both only read, never change, the lines.
+
+Recognition (`layout`), precision first: a table whose structure is unclear gives None.
+
+- header rows: the first row, then rows without a number outside the first column, and a
+  column-index row ("(1) | (2) | (3)=(1)+(2)"); a column's header is its header cells
+  top-down, merged cells once ("Hồ sơ tiếp nhận › Trực tuyến");
+- columns: STT (by header, or numbered 1, 2, I, a ... in the first column), labels (text),
+  numbers; numbers that must not be summed: percentages and rates ("Tỷ lệ (%)", "bình
+  quân", "trung bình", "/100 dân", "mật độ" ...), years, codes ("Mã số");
+- total rows: a label that is only "Tổng cộng", "Tổng số", "Tổng", "Cộng", "Toàn
+  tỉnh/huyện/xã ..." (an item "Tổng số hồ sơ tiếp nhận" numbered 1 is not a total row);
+  total columns: a header starting "Tổng số"/"Tổng cộng"/"Tổng"/"Cộng";
+- row levels from the STT or label marker (I, A, 1, 1.1, a) ...: the order of first
+  appearance gives the depth), so a numbered row with lettered rows under it is a
+  sub-total; "Trong đó", "- ", "+ " rows are partial breakdowns and never summed.
+
+Pure: cells in, layout out. `reportlint.checks.table` does the arithmetic with
+`reportlint.claims.evaluate` (the same interval rules as the running text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .document import Line
+from .numbers import Reading, readings
+from .text import fold
+
+# --- the grid ---------------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class Cell:
+    """One cell: its top-left grid position, its span, and where its text is."""
+
+    row: int
+    col: int
+    rowspan: int = 1
+    colspan: int = 1
+    pieces: tuple[tuple[Line, int, int], ...] = ()  # (line, start, end) of its text in line.text
+
+    @cached_property
+    def text(self) -> str:
+        return " ".join(ln.text[a:b] for ln, a, b in self.pieces if b > a)
+
+    @property
+    def lineno(self) -> int:
+        return self.pieces[0][0].lineno if self.pieces else 0
+
+
+@dataclass(eq=False)
+class Table:
+    """A grid of cells; `grid[r][c]` is the Cell covering that position (None for a gap)."""
+
+    grid: list[list[Cell | None]]
+    source: str = ""  # "docx" or "md"
+
+    @property
+    def nrows(self) -> int:
+        return len(self.grid)
+
+    @property
+    def ncols(self) -> int:
+        return max((len(r) for r in self.grid), default=0)
+
+    def cell(self, r: int, c: int) -> Cell | None:
+        row = self.grid[r] if 0 <= r < len(self.grid) else []
+        return row[c] if 0 <= c < len(row) else None
+
+    def text(self, r: int, c: int) -> str:
+        cell = self.cell(r, c)
+        return cell.text if cell is not None else ""
+
+
+# --- Markdown pipe tables ---------------------------------------------------------------
+
+_MD_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _pipe_cells(line: Line) -> list[tuple[int, int]]:
+    """(start, end) of each cell's stripped text in a pipe-table line."""
+    t = line.text
+    cuts = [i for i, ch in enumerate(t) if ch == "|" and (i == 0 or t[i - 1] != "\\")]
+    if not cuts:
+        return []
+    bounds = [-1] + cuts + [len(t)]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        seg = t[a + 1:b]
+        lead = len(seg) - len(seg.lstrip())
+        out.append((a + 1 + lead, a + 1 + len(seg.rstrip())))
+    if not t[:cuts[0]].strip():  # a leading "|" opens the row
+        out = out[1:]
+    if not t[cuts[-1] + 1:].strip():  # a trailing "|" closes it
+        out = out[:-1]
+    return out
+
+
+def from_markdown(lines: list[Line]) -> list[Table]:
+    """The pipe tables of Markdown lines: a header line, a `|---|` separator, rows."""
+    tables: list[Table] = []
+    i, n = 1, len(lines)
+    while i < n:
+        if "|" in lines[i - 1].text and "-" in lines[i].text and _MD_SEP.match(lines[i].text):
+            rows = [lines[i - 1]]
+            j = i + 1
+            while j < n and "|" in lines[j].text and lines[j].text.strip():
+                rows.append(lines[j])
+                j += 1
+            table = _md_table(rows)
+            if table is not None:
+                tables.append(table)
+            i = j + 1
+        else:
+            i += 1
+    return tables
+
+
+def _md_table(rows: list[Line]) -> Table | None:
+    grid: list[list[Cell | None]] = []
+    width = len(_pipe_cells(rows[0]))
+    for r, ln in enumerate(rows):
+        spans = _pipe_cells(ln)
+        if len(spans) != width:  # a row with more or fewer cells: not a table we understand
+            return None
+        grid.append([Cell(r, c, pieces=((ln, a, b),)) for c, (a, b) in enumerate(spans)])
+    return Table(grid, "md") if width >= 2 and len(grid) >= 2 else None
+
+
+# --- .docx tables -----------------------------------------------------------------------
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def from_docx(body, number: dict, lines: list[Line]) -> list[Table]:
+    """Grids of every w:tbl under `body`; `number` maps a w:p element to its line number.
+
+    Merged cells are read from the XML as Word writes them (and as python-docx's
+    `cell.merge` does): w:gridSpan widens a cell, w:vMerge="continue" extends the cell
+    above; w:gridBefore leaves grid columns empty.
+    """
+    from .loaders.docx import block_paragraphs
+
+    out = []
+    for tbl in body.iter(_W + "tbl"):
+        grid: list[list[Cell | None]] = []
+        for r, tr in enumerate(tbl.iterchildren(_W + "tr")):
+            row: list[Cell | None] = [None] * _int_attr(tr, "trPr", "gridBefore")
+            for tc in _row_cells(tr):
+                span = max(1, _int_attr(tc, "tcPr", "gridSpan", 1))
+                c = len(row)
+                pr = tc.find(_W + "tcPr")
+                vm = pr.find(_W + "vMerge") if pr is not None else None
+                above = grid[r - 1][c] if r and c < len(grid[r - 1]) else None
+                if vm is not None and vm.get(_W + "val", "continue") != "restart" and above is not None:
+                    if above.row + above.rowspan == r:
+                        above.rowspan += 1
+                    row.extend([above] * span)
+                    continue
+                pieces = []
+                for p, _ in block_paragraphs(tc, "cell"):
+                    k = number.get(p)
+                    if k is not None:
+                        ln = lines[k - 1]
+                        t = ln.text
+                        a = len(t) - len(t.lstrip())
+                        pieces.append((ln, a, len(t.rstrip())))
+                row.extend([Cell(r, c, 1, span, tuple(pieces))] * span)
+            grid.append(row)
+        if len(grid) >= 2 and max(len(r) for r in grid) >= 2:
+            out.append(Table(grid, "docx"))
+    return out
+
+
+def _int_attr(el, pr_tag: str, tag: str, default: int = 0) -> int:
+    pr = el.find(_W + pr_tag)
+    x = pr.find(_W + tag) if pr is not None else None
+    try:
+        return int(x.get(_W + "val")) if x is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
+def _row_cells(tr):
+    for child in tr.iterchildren():
+        if child.tag == _W + "tc":
+            yield child
+        elif child.tag == _W + "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                yield from content.iterchildren(_W + "tc")
+
+
+# --- cell values ------------------------------------------------------------------------
+
+_NUM_CELL = re.compile(r"(\d[\d.,]*\d|\d)\s*(%?)")
+_BLANK = {"", "-", "–", "—", "x", "X", "…", "..."}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True)
+class Value:
+    """A number written alone in a cell."""
+
+    raw: str
+    readings: tuple[Reading, ...]
+    percent: bool
+    offset: int  # where the literal starts in the cell's text
+
+    @property
+    def reading(self) -> Reading:
+        return self.readings[0]
+
+
+def value_of(text: str, style: str) -> Value | str | None:
+    """A cell's number, None when blank ("", "-", "x"), else "text"."""
+    t = text.strip()
+    if t in _BLANK:
+        return None
+    m = _NUM_CELL.fullmatch(t)
+    if not m:
+        return "text"
+    rs = readings(m.group(1), style)
+    if not rs:
+        return "text"
+    return Value(m.group(1), rs, bool(m.group(2)), text.index(m.group(1)))
+
+
+# --- recognition ------------------------------------------------------------------------
+
+_TOTAL_ROW = re.compile(r"(?:tong cong|tong so|tong|cong|toan (?:tinh|huyen|xa|thanh pho|thi xa|quan|phuong|"
+                        r"thi tran|quoc|nganh|so|don vi))(?: [a-z]+){0,3}")
+_TOTAL_ROW_HEAD = re.compile(r"(?:tong cong|tong so|tong|cong)(?: (?:toan|chung|ca|cac)\b.*)?$|toan \w+")
+_TOTAL_COL = re.compile(r"(?:tong so|tong cong|tong|cong)\b")
+_STT_HEAD = re.compile(r"(?:stt|tt|so tt|s tt|so thu tu)")
+_PCT_HEAD = re.compile(r"\b(?:ty le|ti le|ty trong)\b|%")
+_RATE_HEAD = re.compile(r"\b(?:binh quan|trung binh|ty suat|toc do|mat do|don gia|gia|he so|chi so|lai suat|"
+                        r"so sanh|tang giam|chenh lech|xep hang|xep loai|diem|thu hang|bq|tb)\b|/")
+_CODE_HEAD = re.compile(r"\b(?:ma|ma so|ky hieu|so hieu|so dien thoai|dien thoai)\b")
+_YEAR_HEAD = re.compile(r"\bnam\b")
+_OF_WHICH = re.compile(r"(?:trong do|trong so|tr do|trd)\b")  # a partial breakdown ("chia ra", "gồm" are whole)
+_INDEX_CELL = re.compile(r"\(?(?:\d{1,2}|[A-Z])\)?(?:\s*=.*)?")
+
+# STT cell or label markers: the kind of numbering a row carries.
+_MARKS = (
+    ("roman", re.compile(r"(?=[IVXL])[IVXL]{1,6}[.)]?")),
+    ("decimal", re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")),
+    ("arabic", re.compile(r"\d{1,3}[.)]?")),
+    ("upper", re.compile(r"[A-Z][.)]?")),
+    ("letter", re.compile(r"[a-zđ][.)]?")),
+    ("bullet", re.compile(r"[-+*•–]")),
+)
+_LABEL_MARKS = (
+    ("roman", re.compile(r"(?=[IVXL])[IVXL]{1,6}[.)]\s")),
+    ("decimal", re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s")),
+    ("arabic", re.compile(r"\d{1,3}[.)]\s")),
+    ("letter", re.compile(r"[a-zđ]\)\s")),
+    ("bullet", re.compile(r"[-+*•–]\s")),
+)
+
+
+@dataclass
+class Layout:
+    """What the rows and columns of a table are."""
+
+    table: Table
+    header_rows: int
+    data: list[int]  # data row indices, in order
+    headers: list[str]  # per column: the header path ("Hồ sơ › Trực tuyến")
+    short: list[str]  # per column: its lowest header cell
+    kinds: list[str]  # per column: stt, label, num, pct, rate, skip, empty
+    values: dict[tuple[int, int], Value] = field(default_factory=dict)
+    total_rows: list[int] = field(default_factory=list)
+    total_cols: list[int] = field(default_factory=list)
+    level: dict[int, int] = field(default_factory=dict)  # item rows -> depth (1 = top); totals 0
+    nested: bool = True  # False when numbered and unnumbered item rows mix: depths unknown
+    of_which: set[int] = field(default_factory=set)  # "Trong đó", "- ..." rows: never summed
+    parent: list[str] = field(default_factory=list)  # per column: its header path above the lowest cell
+
+    def label(self, r: int) -> str:
+        """The row's name: its label cells (or its STT) as written."""
+        seen, parts = set(), []
+        for c, k in enumerate(self.kinds):
+            cell = self.table.cell(r, c)
+            if cell is None or id(cell) in seen or k not in ("label", "empty", "stt"):
+                continue
+            seen.add(id(cell))
+            if cell.text.strip() and (k != "stt" or cell.colspan > 1):
+                parts.append(cell.text.strip())
+        if not parts and "stt" in self.kinds:
+            parts.append(self.table.text(r, self.kinds.index("stt")))
+        return " ".join(parts)
+
+    def value(self, r: int, c: int) -> Value | None:
+        return self.values.get((r, c))
+
+
+def _clean(s: str) -> str:
+    """Folded header or label text without punctuation, units in parentheses kept as words."""
+    return " ".join(re.sub(r"[^a-z0-9%/ ]", " ", fold(s)).split())
+
+
+def _is_index_row(texts: list[str]) -> bool:
+    """A row numbering the columns: "(1) | (2) | (3)=(1)+(2)", "A | B | 1 | 2 | 3"."""
+    cells = [t.strip() for t in texts if t.strip()]
+    if len(cells) < 3 or not all(_INDEX_CELL.fullmatch(t) for t in cells):
+        return False
+    nums = [int(re.search(r"\d+", t).group()) for t in cells if re.match(r"\(?\d", t)]  # type: ignore[union-attr]
+    return len(nums) >= 2 and all(b == a + 1 for a, b in zip(nums, nums[1:]))
+
+
+def _numbered(text: str) -> bool:
+    t = text.strip()
+    return any(rx.fullmatch(t) for name, rx in _MARKS if name != "bullet")
+
+
+def _distinct(table: Table, r: int) -> list[tuple[int, Cell]]:
+    out, seen = [], set()
+    for c in range(table.ncols):
+        cell = table.cell(r, c)
+        if cell is not None and id(cell) not in seen:
+            seen.add(id(cell))
+            out.append((c, cell))
+    return out
+
+
+def layout(table: Table, style: str = "vi") -> Layout | None:
+    """Recognise a table's header, columns and rows; None when its structure is unclear."""
+    n, w = table.nrows, table.ncols
+    if n < 2 or w < 2 or any(len(row) != w for row in table.grid):
+        return None
+    vals: dict[tuple[int, int], Value | str | None] = {}
+    for r in range(n):
+        for c, cell in _distinct(table, r):
+            v = value_of(cell.text, style)
+            if cell.colspan > 1 or cell.row != r:  # spans and vertical continuations are not figures
+                v = v if v is None else "text"
+            for cc in range(c, c + cell.colspan):
+                vals[(r, cc)] = v if cell.row == r else None
+    header, index_rows = 1, set()
+    while header < n:
+        texts = [table.text(header, c) for c in range(w)]
+        if _is_index_row(texts):
+            index_rows.add(header)
+        elif any(isinstance(vals.get((header, c)), Value) for c in range(1, w)) or _numbered(texts[0]):
+            break  # figures, or a numbered group heading ("I | Khối tỉnh | |"): the data begin
+        header += 1
+    data = list(range(header, n))
+    if not data or header > 4:
+        return None
+    headers, short, parent = [], [], []
+    for c in range(w):
+        path: list[str] = []
+        for r in range(header):
+            cell = table.cell(r, c)
+            t = cell.text.strip() if cell is not None else ""
+            if t and r not in index_rows and (not path or path[-1] != t):
+                path.append(t)
+        headers.append(" › ".join(path))
+        short.append(path[-1] if path else "")
+        parent.append(" › ".join(path[:-1]))
+    kinds = [_column_kind(c, headers[c], [vals.get((r, c)) for r in data]) for c in range(w)]
+    lay = Layout(table, header, data, headers, short, kinds, parent=parent)
+    lay.values = {k: v for k, v in vals.items() if isinstance(v, Value) and k[0] >= header}
+    _rows(lay)
+    lay.total_cols = [c for c in range(w) if kinds[c] == "num" and _TOTAL_COL.match(_clean(short[c]))]
+    return lay
+
+
+def _column_kind(c: int, header: str, cells: list) -> str:
+    h = _clean(header)
+    low = _clean(header.split(" › ")[-1])
+    nums = [v for v in cells if isinstance(v, Value)]
+    texts = [v for v in cells if v == "text"]
+    if _STT_HEAD.fullmatch(low) or (c == 0 and not low and not nums):
+        return "stt"
+    if c == 0 and not low and all(v is None or isinstance(v, Value) and v.reading.decimals == 0 for v in cells):
+        return "stt"  # an unnamed first column numbered 1, 2, 3
+    if texts or not nums:
+        return "label" if texts else "empty"
+    if any(v.percent for v in nums) or _PCT_HEAD.search(h):
+        return "pct"
+    if _RATE_HEAD.search(low) or _CODE_HEAD.search(low):
+        return "rate" if _RATE_HEAD.search(low) else "skip"
+    if _YEAR_HEAD.search(low) and all(_YEAR.fullmatch(v.raw) for v in nums):
+        return "skip"  # "Năm thành lập": years, not amounts
+    if any(v.reading.decimals and len(v.readings) == 1 for v in nums) and _RATE_HEAD.search(h):
+        return "rate"
+    return "num"
+
+
+def _marker(lay: Layout, r: int) -> str:
+    """The numbering style of a row: from its STT cell, else from the start of its label."""
+    if "stt" in lay.kinds:
+        t = lay.table.text(r, lay.kinds.index("stt")).strip()
+        cell = lay.table.cell(r, lay.kinds.index("stt"))
+        if t and cell is not None and cell.colspan == 1:
+            return next((name for name, rx in _MARKS if rx.fullmatch(t)), "other")
+    label = lay.label(r)
+    return next((name for name, rx in _LABEL_MARKS if rx.match(label)), "")
+
+
+def _rows(lay: Layout) -> None:
+    """Total rows, "trong đó" rows, and the depth of every other row."""
+    styles: list[str] = []
+    marks: dict[int, str] = {}
+    for r in lay.data:
+        label = _clean(lay.label(r))
+        mark = _marker(lay, r)
+        stt_blank = "stt" not in lay.kinds or mark == "" or lay.table.cell(r, lay.kinds.index("stt")).colspan > 1  # type: ignore[union-attr]
+        if stt_blank and _TOTAL_ROW.fullmatch(label) and _TOTAL_ROW_HEAD.match(label):
+            lay.total_rows.append(r)
+            lay.level[r] = 0
+            continue
+        if mark == "bullet" or _OF_WHICH.match(label):
+            lay.of_which.add(r)
+            continue
+        marks[r] = mark
+        if mark and mark not in styles:
+            styles.append(mark)
+    for r, mark in marks.items():
+        lay.level[r] = styles.index(mark) + 1 if mark else len(styles) + 1
+    # unnumbered rows among numbered ones may be group headings or items: unclear
+    lay.nested = not (styles and any(not m for m in marks.values()))
+
+
+def partial(header: str) -> bool:
+    """A header or label that introduces a partial breakdown ("Trong đó")."""
+    return bool(_OF_WHICH.match(_clean(header)))
