@@ -66,8 +66,13 @@ class Marker:
     garbled: bool = False  # OCR damage read through ("I1I." -> III)
 
 
+@lru_cache(maxsize=8192)
 def marker(text: str) -> Marker | None:
-    """Classify the start of a stripped line as a heading, item or bullet, or None."""
+    """Classify the start of a stripped line as a heading, item or bullet, or None.
+
+    Cached: the paragraph grouping, the grammar tokens and several checks ask it of the
+    same lines.
+    """
     if not text:
         return None
     c = text[0]

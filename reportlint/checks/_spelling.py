@@ -168,19 +168,18 @@ def _skip_spans(text: str) -> list[tuple[int, int]]:
 def tokenize(text: str) -> list[Token]:
     """Every run of letters outside URLs, e-mails, file names and codes with digits."""
     spans = _skip_spans(text)
-    if not spans:
-        return [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(text)]
-    out: list[Token] = []
-    k = 0
-    for m in _WORD.finditer(text):
-        s = m.start()
-        while k < len(spans) and spans[k][1] <= s:
-            k += 1
-        if k < len(spans) and spans[k][0] <= s:
-            continue
-        w = m.group()
-        out.append((s, m.end(), w, w.lower()))
-    return out
+    if spans:  # blank the skipped chunks out: offsets stay, their letters are not words
+        pieces, pos = [], 0
+        for a, b in spans:
+            pieces += [text[pos:a], " " * (b - a)]
+            pos = b
+        scan = "".join(pieces) + text[pos:]
+    else:
+        scan = text
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer: lower each word
+        return [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(scan)]
+    return [(s, e, text[s:e], low[s:e]) for s, e in map(re.Match.span, _WORD.finditer(scan))]
 
 
 def words(text: str) -> Iterator[tuple[int, int, str]]:
