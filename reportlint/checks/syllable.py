@@ -37,15 +37,22 @@ _VNI_TOKEN = re.compile(r"(?<![\w./@-])[A-Za-z]+[1-9][A-Za-z1-9]*(?![\w./@-])")
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     accept = sp.accepted(options)
     loan = options["mode"] == "loanword"
-    for p, toks in sp.checked(outline):
-        if loan:
-            yield from _loanwords(p, toks, accept)
-            continue
-        yield from _vni(p, accept)
-        for s, e, w, low in toks:
-            v = _verdict(w)
-            if v is not None and low not in accept:
-                problem, severity, suggestion = v
+    checked = sp.checked(outline)
+    # a document repeats its words: judge each distinct word once, then find where the bad ones are
+    distinct = {t[2] for _, toks in checked for t in toks}
+    if loan:
+        bad = {w: v for w in distinct if len(w) >= 5 and (v := _loan(w)) is not None and w.lower() not in accept}
+    else:
+        bad = {w: v for w in distinct if (v := _verdict(w)) is not None and w.lower() not in accept}
+    for p, toks in checked:
+        if not loan:
+            yield from _vni(p, accept)
+        for s, e, w, _ in (t for t in toks if t[2] in bad):
+            if loan:
+                problem, suggestion = bad[w]
+                yield Finding(p, s, e, args={"word": w, "problem": problem}, suggestion=suggestion)
+            else:
+                problem, severity, suggestion = bad[w]
                 yield Finding(p, s, e, args={"word": w, "problem": problem}, severity=severity, suggestion=suggestion)
 
 
@@ -84,15 +91,6 @@ def _vni(p, accept: frozenset[str]) -> Iterator[Finding]:
             yield Finding(p, m.start(), m.end(), args={"word": tok, "problem": f"VNI keystrokes left in the text: '{tok}' reads '{fixed}'"},
                           suggestion=sp.match_case(tok, fixed))
 
-
-
-def _loanwords(p, toks, accept: frozenset[str]) -> Iterator[Finding]:
-    for s, e, w, low in toks:
-        if len(w) < 5 or low in accept:
-            continue
-        v = _loan(w)
-        if v is not None:
-            yield Finding(p, s, e, args={"word": w, "problem": v[0]}, suggestion=v[1])
 
 
 @lru_cache(maxsize=16384)
