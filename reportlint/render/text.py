@@ -50,12 +50,41 @@ def _pieces(r: FileResult, quiet: bool, lang: str = "en") -> list[list[tuple[str
             gutter = f"{d.line:>6} │ "
             lines.append([(gutter, "blue"), (text, "")])
             lines.append([(" " * 6 + " │ ", "blue"), (" " * a + "^" * (b - a), STYLE.get(d.severity, ""))])
-        if d.evidence:
+        if d.evidence and d.rule.startswith("table.") and " ‖ " in d.evidence:
+            ev, row = d.evidence.split(" ‖ ", 1)
+            lines.append([("      = ", "dim"), (ev, "italic")])
+            lines.extend(_table_row(row, STYLE.get(d.severity, "")))
+        elif d.evidence:
             lines.append([("      = ", "dim"), (d.evidence, "italic")])
         if d.suggestion:
             lines.append([("      → ", "green"), (t("label.suggestion", lang, suggestion=d.suggestion), "green")])
     lines.append([])
     return lines
+
+
+def _table_row(row: str, style: str) -> list[list[tuple[str, str]]]:
+    """A table finding's row ('Đơn vị: Tổng cộng │ Trực tuyến: »935«') as three lines:
+    the column headers, the values, and a mark under the cell that disagrees."""
+    cells = [c.partition(": ") for c in row.split(" │ ")]
+    heads = [h for h, _, _ in cells]
+    vals = [v for _, _, v in cells]
+    marked = [v.startswith("»") and v.endswith("«") for v in vals]
+    vals = [v[1:-1] if m else v for v, m in zip(vals, marked)]
+    widths = [max(len(h), len(v), 1) for h, v in zip(heads, vals)]
+    pad = "        "
+    head = [(pad + "│ ", "blue")]
+    body = [(pad + "│ ", "blue")]
+    mark = [(pad + "  ", "")]
+    for h, v, m, w in zip(heads, vals, marked, widths):
+        head += [(h.ljust(w), "dim"), (" │ ", "blue")]
+        body += [(v.rjust(w) if v[:1].isdigit() else v.ljust(w), style if m else ""), (" │ ", "blue")]
+        mark += [((("^" * len(v)).rjust(w) if v[:1].isdigit() else ("^" * len(v)).ljust(w)) if m else " " * w, style),
+                 ("   ", "")]
+    for ln in (head, body, mark):  # no trailing blanks
+        while ln and not ln[-1][0].strip():
+            ln.pop()
+        ln[-1] = (ln[-1][0].rstrip(), ln[-1][1])
+    return [head, body, mark]
 
 
 def summary_line(results: list[FileResult], lang: str = "en") -> list[tuple[str, str]]:
