@@ -267,28 +267,41 @@ class _Ctx:
             if kind != "pct":
                 continue
             rows = [r for r in lay.data if lay.value(r, p) is not None]
-            cands = [(a, b) for a in nums for b in nums if a != b and a < p and b < p]
+            cands: list[tuple[int, int | None]] = [(a, b) for a in nums for b in nums if a != b and a < p and b < p]
             if grand is not None:
                 cands += [(a, None) for a in nums if a < p]
+            # score every pairing with a quick float test; only the chosen one is recomputed exactly
             scored = []
             for a, b in cands:
-                got = [self._pct(r, p, a, b, grand) for r in rows]
-                got = [x for x in got if x is not None]
-                ok = sum(1 for _, v, informative in got if v.ok and informative)
-                bad = [x for x in got if not x[1].ok]
-                scored.append((ok, -len(bad), self._preference(a, b, p), bad))
+                got = [x for x in (self._quick(r, p, a, b, grand) for r in rows) if x is not None]
+                ok = sum(1 for _, good, informative in got if good and informative)
+                bad = frozenset(r for r, good, _ in got if not good)
+                scored.append((ok, -len(bad), self._preference(a, b, p), bad, a, b))
             if not scored:
                 continue
             scored.sort(key=lambda s: s[:3], reverse=True)
-            ok, negbad, _, bad = scored[0]
+            ok, negbad, _, bad, a, b = scored[0]
             if ok < 1 or ok < -negbad:
                 continue
-            rivals = [s for s in scored[1:] if s[0] == ok and s[1] == negbad]
-            if any({r for r, _, _ in s[3]} != {r for r, _, _ in bad} for s in rivals):
+            if any(s[0] == ok and s[1] == negbad and s[3] != bad for s in scored[1:]):
                 continue  # two readings of the table disagree on which cell is wrong
-            for r, v, _ in bad:
-                verdict = "percentage-rounding" if v.status == "rounding" else "percentage"
-                yield self.finding(verdict, r, p, v, {})
+            for r in sorted(bad):
+                got = self._pct(r, p, a, b, grand)
+                if got is not None and not got[1].ok:
+                    v = got[1]
+                    yield self.finding("percentage-rounding" if v.status == "rounding" else "percentage", r, p, v, {})
+
+    def _quick(self, r: int, p: int, a: int, b: int | None, grand: int | None):
+        """(row, agrees, numerator not zero) by floats with a margin, or None: a filter only."""
+        lay = self.lay
+        rb = r if b is not None else grand
+        kv, pv = lay.value(r, a), lay.value(r, p)
+        nv = lay.value(rb, b if b is not None else a) if rb is not None else None
+        if kv is None or nv is None or nv.reading.value <= 0:
+            return None
+        x = 100 * float(kv.reading.value) / float(nv.reading.value)
+        tol = 0.5 * 10 ** -pv.reading.decimals + 1e-9 + 100 * (float(kv.reading.half) + float(nv.reading.half)) / float(nv.reading.value)
+        return r, abs(x - float(pv.reading.value)) <= tol * 1.01 or self.mixed, kv.reading.value != 0
 
     def _pct(self, r: int, p: int, a: int, b: int | None, grand: int | None):
         from ..claims import Claim, evaluate
