@@ -152,7 +152,8 @@ def paragraphs(lines: list[Line], join_lines: bool = True) -> list[Paragraph]:
         if not t:
             gap = True
             continue
-        starts_new = closed or marker(t) is not None or is_caps_line(t) or _opens_tail(t)
+        row = t[0] == "|"  # a Markdown table row stands alone
+        starts_new = closed or row or marker(t) is not None or is_caps_line(t) or _opens_tail(t)
         if not starts_new and (gap or not join_lines):
             last = cur[-1].text.rstrip() if cur else ""
             # a page break or blank line inside a sentence: "... Hệ thống" / "chính quyền ..."
@@ -160,7 +161,7 @@ def paragraphs(lines: list[Line], join_lines: bool = True) -> list[Paragraph]:
         if starts_new:
             flush()
         cur.append(line)
-        closed = is_caps_line(t)
+        closed = row or is_caps_line(t)
         gap = False
     flush()
     return paras

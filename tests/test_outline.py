@@ -113,3 +113,11 @@ def test_recipients_right_after_the_closing_line_start_their_own_paragraph():
     o = build(from_text("1. Một\n\nNội dung.\nTrên đây là báo cáo tháng 10/2020./.\nNơi nhận:\n- Bộ TT&TT;\n- Lưu: VT.\n", "r.md", markdown=True))
     assert o.closing.text == "Trên đây là báo cáo tháng 10/2020./."
     assert [p.text for p in o.recipients] == ["Nơi nhận:", "- Bộ TT&TT;", "- Lưu: VT."]
+
+
+def test_markdown_table_rows_are_paragraphs_of_their_own():
+    from reportlint.loaders.text import from_text
+
+    text = "1. Số liệu\n\n| STT | Đơn vị | Hồ sơ |\n|---|---|---|\n| 1 | Sở Y tế | 1.860 |\nGhi chú: số liệu đến 20/10."
+    o = build(from_text(text, "r.md", markdown=True))
+    assert [p.lineno for p in o.sections[0].body] == [3, 4, 5, 6]
