@@ -88,6 +88,18 @@ def test_unreachable_scheduler_is_one_line_exit_2(archive: Path, tmp_path: Path,
     assert not (tmp_path / "a.sqlite").exists()  # nothing was started
 
 
+@pytest.mark.parametrize("address", ["foo", "tcp://host", "http://x:8786/status", "tcp://a b:1"])
+def test_malformed_address_is_refused_at_once(archive: Path, tmp_path: Path, capsys, address: str) -> None:
+    code = main(["audit", str(archive), "--db", str(tmp_path / "a.sqlite"), "--scheduler", address, "-q"])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and err == f"reportlint: error: --scheduler {address}: not a scheduler address (expected tcp://HOST:PORT)"
+
+
+def test_address_forms() -> None:
+    for ok in ("tcp://127.0.0.1:8786", "tls://[::1]:8786", "scheduler.local:8786", "tcp://may-chu-01:8786"):
+        assert cluster_mod._ADDRESS.fullmatch(ok), ok
+
+
 def test_other_version_on_workers_is_refused(scheduler: str, tmp_path: Path) -> None:
     with pytest.raises(cluster_mod.ClusterError, match="runs reportlint .* this process 0.0.0"):
         with cluster_mod.connect(scheduler, [str(tmp_path)], "0.0.0"):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import time
 from pathlib import Path
 from typing import Callable, Iterator
@@ -27,6 +28,9 @@ from .worker import Outcome, Overrides, Task
 
 CONNECT_TIMEOUT = 15  # seconds to reach the scheduler
 IN_FLIGHT_PER_THREAD = 4  # enough queued work to hide the network round trip, bounded memory
+# tcp://host:8786, tls://[::1]:8786, host:8786 (checked before dask sees it: a Client built on
+# a malformed address hangs 30 s in its destructor)
+_ADDRESS = re.compile(r"(?:(?:tcp|tls|ucx|ws|wss)://)?(?:\[[0-9A-Fa-f:.]+\]|[^\s/:\[\]]+):\d{1,5}")
 
 
 class ClusterError(Exception):
@@ -102,6 +106,8 @@ def connect(scheduler: str | None, roots: list[str], tool_version: str) -> Itera
     if not scheduler:
         yield None
         return
+    if not _ADDRESS.fullmatch(scheduler):
+        raise ClusterError(f"--scheduler {scheduler}: not a scheduler address (expected tcp://HOST:PORT)")
     try:
         from distributed import Client
     except ImportError:
@@ -110,7 +116,7 @@ def connect(scheduler: str | None, roots: list[str], tool_version: str) -> Itera
     try:
         client = Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except Exception as e:  # OSError, TimeoutError, ValueError on a bad address
-        raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {_one_line(e)}") from None
+        raise ClusterError(f"cannot reach the Dask scheduler at {scheduler} ({_one_line(e)})") from None
     try:
         _check_workers(client, scheduler, [str(Path(r).resolve()) for r in roots], tool_version)
         yield Cluster(client)
