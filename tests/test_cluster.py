@@ -21,12 +21,14 @@ from reportlint.cli import main  # noqa: E402
 from test_audit import make_archive  # noqa: E402
 
 VOLATILE = {"load_ms", "lint_ms", "run_id", "audited_at"}
+# 127.0.0.1 only, no dashboard; the scheduler's small HTTP server (metrics) on a free port, not 8787
+LOCAL = dict(host="127.0.0.1", dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+             silence_logs=40)
 
 
 @pytest.fixture(scope="module")
 def scheduler():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None, silence_logs=40) as lc:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, **LOCAL) as lc:
         yield lc.scheduler_address
 
 
@@ -128,3 +130,31 @@ def test_dask_imported_only_with_scheduler(archive: Path, tmp_path: Path) -> Non
     out = subprocess.run([sys.executable, "-c", code, str(archive), str(tmp_path / "a.sqlite")],
                          capture_output=True, text=True, timeout=120)
     assert out.stdout.strip().splitlines()[-1] == "False", out.stderr
+
+
+def test_a_file_that_fails_on_the_cluster_is_recorded_and_the_rest_goes_on(tmp_path: Path, monkeypatch) -> None:
+    """A task that raises on its worker (a worker bug, a lost worker) becomes a 'failed' row.
+
+    The cluster runs in this process (threads), so the patched lint_file is the one the
+    workers call.
+    """
+    from reportlint.audit import worker
+
+    real = worker.lint_file
+
+    def flaky(task):
+        if task.path.endswith("t10.txt"):
+            raise MemoryError("the worker ran out of memory")
+        return real(task)
+
+    monkeypatch.setattr(worker, "lint_file", flaky)
+    root = tmp_path / "kho"
+    make_archive(root)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, protocol="tcp", **LOCAL) as lc:
+        stats = audit([root], tmp_path / "a.sqlite", scheduler=lc.scheduler_address)
+    assert (stats.linted, stats.failed) == (5, 2)  # hong.docx (not a zip) and the one that raised
+    con = sqlite3.connect(tmp_path / "a.sqlite")
+    reasons = dict(con.execute("SELECT path, reason FROM files WHERE status = 'failed'").fetchall())
+    con.close()
+    (why,) = [r for p, r in reasons.items() if p.endswith("t10.txt")]
+    assert why == "the cluster could not lint this file: MemoryError: the worker ran out of memory"
