@@ -132,29 +132,35 @@ def test_dask_imported_only_with_scheduler(archive: Path, tmp_path: Path) -> Non
     assert out.stdout.strip().splitlines()[-1] == "False", out.stderr
 
 
-def test_a_file_that_fails_on_the_cluster_is_recorded_and_the_rest_goes_on(tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("copies", [0, 40])  # one file per task; batches of 11 (the culprit found alone)
+def test_a_file_that_fails_on_the_cluster_is_recorded_and_the_rest_goes_on(tmp_path: Path, monkeypatch,
+                                                                          copies: int) -> None:
     """A task that raises on its worker (a worker bug, a lost worker) becomes a 'failed' row.
 
     The cluster runs in this process (threads), so the patched lint_file is the one the
     workers call.
     """
+    calls: list[str] = []
     from reportlint.audit import worker
 
     real = worker.lint_file
 
     def flaky(task):
-        if task.path.endswith("t10.txt"):
+        calls.append(task.path)
+        if task.path.endswith("so-tttt/2020/t10.txt"):
             raise MemoryError("the worker ran out of memory")
         return real(task)
 
     monkeypatch.setattr(worker, "lint_file", flaky)
     root = tmp_path / "kho"
-    make_archive(root)
+    make_archive(root, copies=copies)
     with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, protocol="tcp", **LOCAL) as lc:
         stats = audit([root], tmp_path / "a.sqlite", scheduler=lc.scheduler_address)
-    assert (stats.linted, stats.failed) == (5, 2)  # hong.docx (not a zip) and the one that raised
+    assert (stats.linted, stats.failed) == (5 + copies, 2)  # hong.docx (not a zip) and the one that raised
+    if copies:  # its batch (at most 11 files) was retried file by file, nothing else
+        assert 5 + copies < len(calls) <= 5 + copies + 11
     con = sqlite3.connect(tmp_path / "a.sqlite")
     reasons = dict(con.execute("SELECT path, reason FROM files WHERE status = 'failed'").fetchall())
     con.close()
-    (why,) = [r for p, r in reasons.items() if p.endswith("t10.txt")]
+    (why,) = [r for p, r in reasons.items() if p.endswith("so-tttt/2020/t10.txt")]
     assert why == "the cluster could not lint this file: MemoryError: the worker ran out of memory"

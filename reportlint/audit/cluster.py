@@ -27,7 +27,8 @@ from typing import Callable, Iterator
 from .worker import Outcome, Overrides, Task
 
 CONNECT_TIMEOUT = 15  # seconds to reach the scheduler
-IN_FLIGHT_PER_THREAD = 4  # enough queued work to hide the network round trip, bounded memory
+IN_FLIGHT_PER_THREAD = 2  # batches queued per worker thread: hides the round trip, bounds what a kill loses
+BATCH = 16  # files per Dask task at most (fewer for a small run, so every worker gets some)
 # tcp://host:8786, tls://[::1]:8786, host:8786 (checked before dask sees it: a Client built on
 # a malformed address hangs 30 s in its destructor)
 _ADDRESS = re.compile(r"(?:(?:tcp|tls|ucx|ws|wss)://)?(?:\[[0-9A-Fa-f:.]+\]|[^\s/:\[\]]+):\d{1,5}")
@@ -46,35 +47,45 @@ class Cluster:
     def run(self, tasks: list[Task], overrides: Overrides, done: Callable[[Outcome], None]) -> None:
         """Lint `tasks` on the workers, calling `done` here for each result as it arrives.
 
-        A bounded number of files is in flight, so a run killed here loses at most those;
-        a file whose worker died (the scheduler retries it on another worker first) is
-        recorded as failed, like a crash in the local pool.
+        Files travel in small batches: a Dask task costs a few milliseconds of scheduler
+        and client time, as much as linting a small report, so one task per file would
+        make the scheduler the bottleneck. A bounded number of batches is in flight, so a
+        run killed here loses at most those. A batch that fails (its worker died after
+        the scheduler's retries, a worker bug) is split and its files retried alone, so
+        only the culprit is recorded as failed, as with the local pool.
         """
         from distributed import as_completed
 
-        pending = list(reversed(tasks))
-        limit = max(2, IN_FLIGHT_PER_THREAD * max(1, sum(self.client.nthreads().values())))
-        inflight: dict = {}  # future key -> (future, task)
+        threads = max(1, sum(self.client.nthreads().values()))
+        size = max(1, min(BATCH, len(tasks) // (threads * IN_FLIGHT_PER_THREAD) or 1))
+        pending = [tasks[i:i + size] for i in range(0, len(tasks), size)][::-1]  # pop() takes the first
+        inflight: dict = {}  # future key -> (future, batch)
         queue = as_completed(loop=self.client.loop)
 
         def submit() -> None:
-            t = pending.pop()
-            fut = self.client.submit(lint_remote, t, overrides, pure=False, key=f"reportlint-{_key(t)}")
-            inflight[fut.key] = (fut, t)
+            batch = pending.pop()
+            fut = self.client.submit(lint_remote, batch, overrides, pure=False, key=f"reportlint-{_key(batch[0])}")
+            inflight[fut.key] = (fut, batch)
             queue.add(fut)
 
         try:
-            for _ in range(min(limit, len(pending))):
+            for _ in range(min(threads * IN_FLIGHT_PER_THREAD, len(pending))):
                 submit()
             for fut in queue:
-                _, t = inflight.pop(fut.key)
+                _, batch = inflight.pop(fut.key)
                 try:
-                    out = fut.result()
+                    outs = fut.result()
                 except Exception as e:  # KilledWorker, a lost connection to the worker ...
-                    out = _failed(t, f"the cluster could not lint this file: {type(e).__name__}: {_one_line(e)}")
+                    outs = []
+                    if len(batch) > 1:  # find the culprit: each file again, alone, next
+                        pending.extend([t] for t in reversed(batch))
+                    else:
+                        reason = f"the cluster could not lint this file: {type(e).__name__}: {_one_line(e)}"
+                        outs = [_failed(batch[0], reason)]
                 fut.release()
-                done(out)
-                if pending:
+                for out in outs:
+                    done(out)
+                while pending and len(inflight) < threads * IN_FLIGHT_PER_THREAD:
                     submit()
         finally:
             if inflight:  # interrupted: do not leave work running on the cluster
@@ -84,13 +95,13 @@ class Cluster:
         self.client.close()
 
 
-def lint_remote(task: Task, overrides: Overrides) -> Outcome:
-    """Runs on a Dask worker: lint one file with the run's overrides (cached per worker)."""
+def lint_remote(batch: list[Task], overrides: Overrides) -> list[Outcome]:
+    """Runs on a Dask worker: lint a few files with the run's overrides (cached per worker)."""
     from . import worker
 
     if worker._CONFIGS is None or worker._CONFIGS.overrides != overrides:
         worker.init(overrides)
-    return worker.lint_file(task)
+    return [worker.lint_file(t) for t in batch]
 
 
 def _worker_facts(roots: list[str]) -> tuple[str, list[str]]:
