@@ -19,6 +19,7 @@ articles ("Điều 5"), versions ("4.0"), phone numbers, OCR debris of "tỷ l�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable
@@ -118,8 +119,12 @@ def _style_evidence(lit: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=8192)
 def readings(lit: str, style: str = VI) -> tuple[Reading, ...]:
-    """Every reading of a literal, the one in `style` first; () if it is not a number."""
+    """Every reading of a literal, the one in `style` first; () if it is not a number.
+
+    Cached: a report repeats its literals, and Decimal construction is not free.
+    """
     seps = [c for c in lit if c in ".,"]
     digits = lit.replace(".", "").replace(",", "")
     if not seps:
