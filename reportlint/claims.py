@@ -651,10 +651,14 @@ _DIGIT = re.compile(r"\d")
 _MAY_CLAIM = re.compile(r"[%(/]|g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau", re.IGNORECASE)
 
 
+def _may_claim(text: str) -> bool:
+    return "%" in text or "(" in text or "/" in text or _MAY_CLAIM.search(text) is not None
+
+
 def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[int] | None = None) -> list[Claim]:
     """Every claim of these paragraphs (in reading order)."""
     skips = skips or [0] * len(paragraphs)
-    idx = [i for i, p in enumerate(paragraphs) if _DIGIT.search(p.text, skips[i]) and _MAY_CLAIM.search(p.text)]
+    idx = [i for i, p in enumerate(paragraphs) if _DIGIT.search(p.text, skips[i]) and _may_claim(p.text)]
     # the bullet lines after a paragraph ending "trong đó:" / "gồm:" are read with it
     wanted = set(idx)
     for i in idx:

@@ -29,13 +29,18 @@ _PLACE_LINE = re.compile(r"^\s*([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     names = _names(tuple(options["names"]) + _header_places(outline))
     accept = sp.accepted(options)
-    for p, toks in sp.checked(outline):
-        for s, e, w, low in toks:
-            right = _inner(w)
-            if right and low not in accept:
-                yield Finding(p, s, e, args={"word": w, "problem": f"capital letter inside the word '{w}': write '{right}'"},
-                              suggestion=right)
-        yield from _lost_capitals(p, toks, names)
+    checked = sp.checked(outline)
+    # judge each distinct word once; most words are neither mixed-case nor a name's start
+    distinct = {t[2] for _, toks in checked for t in toks}
+    inner = {w: r for w in distinct if (r := _inner(w)) and w.lower() not in accept}
+    starts = {w for w in distinct if w[0].isupper() and sp.canon(w.lower()) in names}
+    for p, toks in checked:
+        for s, e, w, low in (t for t in toks if t[2] in inner):
+            right = inner[w]
+            yield Finding(p, s, e, args={"word": w, "problem": f"capital letter inside the word '{w}': write '{right}'"},
+                          suggestion=right)
+        if any(t[2] in starts for t in toks):
+            yield from _lost_capitals(p, toks, names)
 
 
 def _header_places(outline: Outline) -> tuple[str, ...]:

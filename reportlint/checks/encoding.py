@@ -47,7 +47,9 @@ _VNI_WORD = re.compile(r"\b[A-Za-z]*(?:[aeiouyAEIOUYôöÔÖ][øùûõïäåöô
 _VNI_SIGN = re.compile(r"[aeiouyAEIOUYôöÔÖ][øûõïäåöÄÖØÛÕÏ]|[ñÑ][aeiouyAEIOUY]")
 _LEGACY_HINT = re.compile(r"[øûïäåöÄÖØÛÏ¸µ¶·¹¨©ª«¬®§×ñÑ]")
 # UTF-8 read as Windows-1252: a lead byte (Ã Â Ä Å Æ á º ...) then a continuation byte shown as a symbol.
-_MOJIBAKE = re.compile(r"(?:[ÃÂÄÅÆÐÑá][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122\u20ac]"
+# (Vietnamese letters in U+1Exx are E1 BA/BB in UTF-8: after 'á' only º and » count, which
+# keeps the pattern from stopping at every 'á' of correct text)
+_MOJIBAKE = re.compile(r"(?:(?:[ÃÂÄÅÆÐÑ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122\u20ac]|á[º»])"
                        r"[\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122\u20ac]?)+")
 
 
@@ -59,11 +61,20 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     finder = {"lookalike": _lookalikes, "legacy": _legacy, "mojibake": _mojibake}.get(mode)
     if finder is None:
         return
-    hint = _LEGACY_HINT if mode == "legacy" else _MOJIBAKE if mode == "mojibake" else None
-    if hint is not None and not hint.search("\n".join(p.text for p in outline.paragraphs)):
-        return  # one pass over the document instead of patterns per paragraph
+    if mode != "lookalike" and not _may_have(mode, "\n".join(p.text for p in outline.paragraphs)):
+        return  # one cheap pass over the document instead of patterns per paragraph
     for p in outline.paragraphs:
         yield from finder(p)
+
+
+_MOJIBAKE_LEAD = re.compile(r"[ÃÂÄÅÆÐÑ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122\u20ac]")
+
+
+def _may_have(mode: str, text: str) -> bool:
+    """A fast test that the document can hold this damage at all (simple patterns scan fast)."""
+    if mode == "legacy":
+        return _LEGACY_HINT.search(text) is not None
+    return "á»" in text or "áº" in text or _MOJIBAKE_LEAD.search(text) is not None
 
 
 def _lookalikes(p) -> Iterator[Finding]:
