@@ -74,25 +74,27 @@ def _default_starts() -> dict[str, tuple[int, ...]]:
 
 def _scan(p, run, table, known, near, accept, starts) -> Iterator[Finding]:
     low = [sp.canon(t[3]) for t in run]
-    pairs = [f"{x} {y}" for x, y in zip(low, low[1:])]
-    # candidate positions in one pass of set lookups; the slow checks run only there
-    cand = {i for i, w in enumerate(low) if starts.get(w)} & (
-        {i for i, w in enumerate(low) if w in table}
-        | {i for i, pr in enumerate(pairs) if pr in table or pr in _prefixes(table)})
-    if near:
-        cand |= {i for i, pr in enumerate(pairs) if pr in near}
+    n = len(low)
+    prefixes = _prefixes(table)
     done = -1
-    for i in sorted(cand):
-        if i < done:
+    for i, w in enumerate(low):
+        # every wrong form and every near miss starts with a syllable of `starts`: most words
+        # are passed over with one dict lookup
+        if i < done or w not in starts:
             continue
-        lengths = starts.get(low[i], ())
-        hit = _table_hit(p, run, low, i, table, accept, lengths) if lengths else None
-        if hit is None and near and i + 1 < len(run):
+        pair = f"{w} {low[i + 1]}" if i + 1 < n else None
+        lengths = starts[w]
+        table_cand = bool(lengths) and (w in table or (pair is not None and (pair in table or pair in prefixes)))
+        near_cand = bool(near) and pair is not None and pair in near
+        if not (table_cand or near_cand):
+            continue
+        hit = _table_hit(p, run, low, i, table, accept, lengths) if table_cand else None
+        if hit is None and near_cand:
             hit = _near_hit(p, run, low, i, known, near, accept)
         if hit is not None:
-            finding, n = hit
+            finding, k = hit
             yield finding
-            done = i + n
+            done = i + k
 
 
 def _prefixes(table: dict) -> frozenset[str]:

@@ -31,6 +31,7 @@ from ..outline import Outline
 KIND = "syllable"
 OPTIONS = {"mode": "syllable", "accept": []}
 
+_DIGIT = re.compile(r"[1-9]")
 _VNI_TOKEN = re.compile(r"(?<![\w./@-])[A-Za-z]+[1-9][A-Za-z1-9]*(?![\w./@-])")
 
 
@@ -47,7 +48,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     for p, toks in checked:
         if not loan:
             yield from _vni(p, accept)
-        for s, e, w, _ in (t for t in toks if t[2] in bad):
+        for s, e, w, _ in [t for t in toks if t[2] in bad]:
             if loan:
                 problem, suggestion = bad[w]
                 yield Finding(p, s, e, args={"word": w, "problem": problem}, suggestion=suggestion)
@@ -80,7 +81,7 @@ def _verdict(w: str) -> tuple[str, str | None, str | None] | None:
 
 def _vni(p, accept: frozenset[str]) -> Iterator[Finding]:
     text = p.text
-    if not any(ch.isdigit() for ch in text):
+    if _DIGIT.search(text) is None:
         return
     for m in _VNI_TOKEN.finditer(text):
         tok = m.group()
