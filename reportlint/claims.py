@@ -65,6 +65,12 @@ _SEP_SEMI = re.compile(r";")
 _SEP_COMMA = re.compile(r",(?!\d)|\s+va\s+")
 
 
+@lru_cache(maxsize=2048)
+def _term_re(term: str) -> re.Pattern[str]:
+    """A partition term as a whole word (compiled once)."""
+    return re.compile(rf"(?<![a-z]){re.escape(term)}(?![a-z])")
+
+
 @lru_cache(maxsize=1)
 def partitions() -> tuple[tuple[tuple[str, ...], str], ...]:
     """Known exhaustive label partitions (rules/partitions.yaml): (folded terms, as written)."""
@@ -272,7 +278,7 @@ def _partition_of(labels: list[str]) -> str:
             continue
         hit = []
         for lab in labels:
-            found = [t for t in terms if re.search(rf"(?<![a-z]){re.escape(t)}(?![a-z])", lab)]
+            found = [t for t in terms if _term_re(t).search(lab)]
             found = [t for t in found if not any(t != u and t in u for u in found)]
             if len(found) != 1:
                 break

@@ -32,6 +32,7 @@ VI, EN = "vi", "en"
 # (The lookbehind comes after the first digit so that re can skip ahead to digits: 2x faster.)
 _LIT = re.compile(r"[0-9](?<![\w.,][0-9])[0-9]*(?:[.,][0-9]+)*(?!\w)")
 _PCT = re.compile(r"\s?%")
+_SEPS = re.compile(r"[.,]")
 _PHONE = re.compile(r"0(?<![\w.]0)\d{2,3}[.\s]\d{3,4}[.\s]\d{3,4}(?![\w.])")
 # Words (folded) right before a number that make it a name, not a quantity.
 _NAME_BEFORE = re.compile(
@@ -111,7 +112,7 @@ def _style_evidence(lit: str) -> str:
     if len(set(seps)) == 2:
         return VI if seps[-1] == "," and set(seps[:-1]) == {"."} else EN if seps[-1] == "." and set(seps[:-1]) == {","} else ""
     sep = seps[0]
-    parts = re.split(r"[.,]", lit)
+    parts = _SEPS.split(lit)
     if len(seps) > 1:
         return (VI if sep == "." else EN) if _groups_ok(parts) else ""
     if len(parts[1]) != 3:
@@ -129,7 +130,7 @@ def readings(lit: str, style: str = VI) -> tuple[Reading, ...]:
     digits = lit.replace(".", "").replace(",", "")
     if not seps:
         return (Reading(Decimal(lit), 0),)
-    parts = re.split(r"[.,]", lit)
+    parts = _SEPS.split(lit)
     if len(set(seps)) == 2:  # "1.012,018" or "1,012.5": grouping then a decimal mark
         group, mark = seps[0], seps[-1]
         if seps.count(mark) != 1 or not _groups_ok(parts[:-1]):
