@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import copy
 import os
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from .atomic import write_atomic
 from .diagnostic import Diagnostic
 
 AUTHOR = "reportlint"
@@ -114,25 +114,11 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _save(document, target: Path, src: Path) -> None:
-    """Atomically: a temporary file in the target's directory, then os.replace."""
-    import shutil
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    """Atomically, with the input's permissions."""
     try:
-        with os.fdopen(fd, "wb") as fh:
-            document.save(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        shutil.copymode(src, tmp)  # mkstemp makes it 0600; the copy is as readable as the input
-        os.replace(tmp, target)
-    except BaseException as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(e, OSError):
-            raise AnnotateError(f"{target}: cannot write: {e.strerror or e}") from None
-        raise
+        write_atomic(target, document.save, like=src)
+    except OSError as e:
+        raise AnnotateError(f"{target}: cannot write: {e.strerror or e}") from None
 
 
 # -- one comment ------------------------------------------------------------------------

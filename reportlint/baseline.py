@@ -26,12 +26,12 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import unicodedata
 from collections import Counter
 from pathlib import Path, PurePath
 from typing import Iterable
 
+from .atomic import write_atomic
 from .diagnostic import Diagnostic
 
 FORMAT_VERSION = 1
@@ -130,18 +130,5 @@ def write(path: str | os.PathLike, records: list[dict]) -> None:
     target = Path(path)
     records = sorted(records, key=lambda r: (r["path"], r["rule"], r["line"], r["fingerprint"]))
     doc = {"tool": "reportlint", "version": FORMAT_VERSION, "findings": records}
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(doc, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; a baseline is shared in the repository
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomic(target, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
 

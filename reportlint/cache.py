@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
+
+from .atomic import write_atomic
 
 
 def cache_dir() -> Path | None:
@@ -46,10 +47,7 @@ def cached_json(name: str, key: str, build: Callable[[], Any]) -> Any:
     value = build()
     if path is not None:
         try:  # atomically: a concurrent reader sees the old file or the whole new one
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-", suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(value, fh, ensure_ascii=False)
-            os.replace(tmp, path)
+            write_atomic(path, json.dumps(value, ensure_ascii=False))
         except OSError:
             pass
     return value

@@ -372,7 +372,8 @@ def _annotate(args, path: Path, diags, lang: str) -> None:
 
 def _render_html(args, results, lang: str, outlines: dict) -> None:
     """--format html: one self-contained page, to -o FILE (atomically) or standard output."""
-    from .render.html import render, write_atomic
+    from .atomic import write_atomic
+    from .render.html import render
 
     if args.output is None:
         render(results, sys.stdout, lang=lang, outlines=outlines)

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import codecs
 import difflib
-import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from typing import TextIO
 
+from .atomic import write_atomic
 from .diagnostic import Diagnostic
 from .document import Document
 
@@ -69,7 +68,7 @@ def fix_document(doc: Document, diagnostics: list[Diagnostic], write: bool, out:
             out.write("\n")
         return diagnostics
     try:
-        write_atomic(doc.path, bom + "".join(new_lines).encode(encoding))
+        write_atomic(doc.path, bom + "".join(new_lines).encode(encoding), like=doc.path)
     except OSError as e:
         print(f"reportlint: {doc.path}: not fixed, the original is unchanged: {e}", file=sys.stderr)
         return diagnostics
@@ -145,23 +144,3 @@ def _apply(lines: list[str], edits: list[Edit]) -> list[str]:
     return out
 
 
-def write_atomic(path: str, data: bytes) -> None:
-    """Replace `path` by `data` atomically, keeping its permissions; untouched on any error."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".reportlint-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            os.chmod(tmp, os.stat(path).st_mode & 0o7777)
-        except OSError:
-            pass
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

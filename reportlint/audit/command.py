@@ -113,9 +113,9 @@ def _open(target: str) -> Iterator[Any]:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    from ..atomic import write_atomic
+
+    write_atomic(path, text)
 
 
 @contextlib.contextmanager

@@ -15,12 +15,9 @@ findings is escaped with html.escape.
 
 from __future__ import annotations
 
-import os
 import re
 import sys
-import tempfile
 from html import escape
-from pathlib import Path
 from typing import TextIO
 
 from ..audit.html import _CSS as _BASE_CSS
@@ -100,27 +97,6 @@ def render(results: list[FileResult], out: TextIO = sys.stdout, lang: str = "en"
     """Write the page; `outlines` (path -> Outline) gives the side navigation, rebuilt
     from the source lines when missing."""
     out.write(page(results, lang, outlines or {}))
-
-
-def write_atomic(path: str | os.PathLike, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same directory."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes 0600; a page is as readable as any new file
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def page(results: list[FileResult], lang: str = "en", outlines: dict | None = None) -> str:

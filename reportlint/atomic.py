@@ -1,0 +1,54 @@
+"""Writing files atomically: a reader (or a crash) never sees half a file.
+
+Everything reportlint writes — fixed reports, annotated copies, HTML pages, baselines,
+cache entries, audit reports — goes through a temporary file in the target's directory,
+flushed to disk, then `os.replace`d over the target. On any error the target is
+untouched and the temporary file is removed.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import BinaryIO, Callable, Union
+
+Content = Union[bytes, str, Callable[[BinaryIO], None]]
+
+
+def write_atomic(path: str | os.PathLike, content: Content, like: str | os.PathLike | None = None) -> None:
+    """Replace `path` by `content` (bytes, UTF-8 text, or a function writing to a binary file).
+
+    The new file gets the permissions of `like` when given (a fixed report keeps its
+    own), else those of any new file under the current umask (mkstemp alone would make
+    it private).
+    """
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if callable(content):
+                content(fh)
+            else:
+                fh.write(content.encode("utf-8") if isinstance(content, str) else content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, _mode(like))
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _mode(like: str | os.PathLike | None) -> int:
+    if like is not None:
+        try:
+            return os.stat(like).st_mode & 0o7777
+        except OSError:
+            pass
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
