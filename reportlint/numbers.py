@@ -40,6 +40,15 @@ _NAME_BEFORE = re.compile(
     r"tuan|giai doan|khoi|khom|version|phien ban|v|lan|nam|nien do|"
     r"quyet dinh|nghi dinh|thong tu|chi thi|cong van|nghi quyet|to trinh)"
     r"|[/#№])\s*$")
+# The same test run backwards: `_NAME_BEFORE_REV.match(before[::-1])` is true exactly when
+# `_NAME_BEFORE.search(before)` is, but `search` tries the whole alternation at every
+# position of `before` (a quarter of scan's time), `match` only at the end.
+_NAME_WORDS = ("muc do", "lan thu", "thu", "khoa", "dieu", "khoan", "chuong", "phu luc", "phuong", "quy",
+               "ngay", "thang", "tuan", "giai doan", "khoi", "khom", "version", "phien ban", "v", "lan",
+               "nam", "nien do", "quyet dinh", "nghi dinh", "thong tu", "chi thi", "cong van",
+               "nghi quyet", "to trinh")
+_NAME_BEFORE_REV = re.compile(
+    r"\s*(?:(?:" + "|".join(w[::-1] for w in _NAME_WORDS) + r"|od c\w{0,2}m)\b|[/#№])")
 # "mức độ 1, 2", "mức độ 3 và 4": every number of the list is a level.
 _LEVEL_LIST = re.compile(r"\bm\w{0,2}c do\s+\d+(?:\s*(?:,|va|-|–)\s*\d+)*")
 # "ty 16 77,66%", "ty & 15,67 %", "ty 186 43,33%": OCR debris of "tỷ lệ" before a percentage.
@@ -211,7 +220,7 @@ def _kind(text: str, folded: str, m: re.Match[str], percent: bool) -> str:
     before = folded[max(0, a - 24):a]
     if _YEAR.fullmatch(lit) and (_YEAR_WORDS.search(before) or _YEAR_AFTER.match(text, b)):
         return "year"
-    if _NAME_BEFORE.search(before):
+    if _NAME_BEFORE_REV.match(before[::-1]):
         return "ordinal"
     if _VERSION.fullmatch(lit) and _VERSION_BEFORE.search(before):
         return "version"
