@@ -44,9 +44,28 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     known = sp.lexicon() | frozenset(extra) | accept
     near = near_miss_index(extra) if options["near_miss"] else {}
     starts = _first_syllables(table, near)
+    prefixes = _prefixes(table)
     for p, toks in sp.checked(outline):
+        low = [sp.canon(t[3]) for t in toks]
+        pairs = [f"{a} {b}" for a, b in zip(low, low[1:])]
+        if not _may_hit(low, pairs, table, near, prefixes):
+            continue
+        pos = 0  # runs partition the words in order: their lookup keys are slices of low / pairs
         for run in sp.runs(p.text, toks):
-            yield from _scan(p, run, table, known, near, accept, starts)
+            n = len(run)
+            yield from _scan(p, run, low[pos:pos + n], pairs[pos:pos + n - 1], table, known, near, accept, starts,
+                             prefixes)
+            pos += n
+
+
+def _may_hit(low: list[str], pairs: list[str], table: dict, near: dict, prefixes: frozenset[str]) -> bool:
+    """Whether a word or a pair of neighbouring words of the paragraph starts an entry.
+
+    A cheap gate (set operations in C) that most paragraphs fail: pairs are taken across
+    the whole paragraph, a superset of the pairs within runs that _scan looks at.
+    """
+    return not (table.keys().isdisjoint(low) and table.keys().isdisjoint(pairs)
+                and prefixes.isdisjoint(pairs) and near.keys().isdisjoint(pairs))
 
 
 def _first_syllables(table: dict, near: dict) -> dict[str, tuple[int, ...]]:
@@ -72,17 +91,16 @@ def _default_starts() -> dict[str, tuple[int, ...]]:
     return _starts(sp.confusions(), near_miss_index(()))
 
 
-def _scan(p, run, table, known, near, accept, starts) -> Iterator[Finding]:
-    low = [sp.canon(t[3]) for t in run]
+def _scan(p, run, low, pairs, table, known, near, accept, starts, prefixes) -> Iterator[Finding]:
+    """The findings of one run; low[i] is the lookup key of run[i], pairs[i] that of run[i:i+2]."""
     n = len(low)
-    prefixes = _prefixes(table)
     done = -1
     for i, w in enumerate(low):
         # every wrong form and every near miss starts with a syllable of `starts`: most words
         # are passed over with one dict lookup
         if i < done or w not in starts:
             continue
-        pair = f"{w} {low[i + 1]}" if i + 1 < n else None
+        pair = pairs[i] if i + 1 < n else None
         lengths = starts[w]
         table_cand = bool(lengths) and (w in table or (pair is not None and (pair in table or pair in prefixes)))
         near_cand = bool(near) and pair is not None and pair in near
