@@ -25,3 +25,25 @@ def test_name_before_reversed_agrees_with_search() -> None:
         assert (numbers._NAME_BEFORE_REV.match(s[::-1]) is not None) == expected, repr(s)
         hits += expected
     assert hits > 1000  # the sample exercises both outcomes
+
+
+def test_repeated_word_pattern_matches_the_backtracking_one() -> None:
+    import re
+    import sys
+
+    import pytest
+
+    from reportlint.checks import repeated_word
+
+    if sys.version_info < (3, 11):
+        pytest.skip("possessive quantifiers need Python 3.11")
+    plain = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?: +[^\W\d_]+)?) +\1(?![^\W\d_])")
+    rnd = random.Random(3)
+    atoms = ["các", "cá", "c", "a", "b", " ", "  ", "1", "_", "-", "đ", "ab", "x y", "\n", "ba"]
+    found = 0
+    for _ in range(20000):
+        s = "".join(rnd.choice(atoms) for _ in range(rnd.randint(0, 10)))
+        expected = [m.span(1) + m.span() for m in plain.finditer(s)]
+        assert [m.span(1) + m.span() for m in repeated_word._DOUBLED.finditer(s)] == expected, repr(s)
+        found += bool(expected)
+    assert found > 100  # the sample holds real repeats
