@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import lru_cache
-from itertools import product
 from typing import Iterable
 
 from .document import Paragraph

@@ -141,7 +141,7 @@ def readings(lit: str, style: str = VI) -> tuple[Reading, ...]:
         return (Reading(Decimal(lit), 0),)
     parts = _SEPS.split(lit)
     if len(set(seps)) == 2:  # "1.012,018" or "1,012.5": grouping then a decimal mark
-        group, mark = seps[0], seps[-1]
+        mark = seps[-1]
         if seps.count(mark) != 1 or not _groups_ok(parts[:-1]):
             return ()
         return (Reading(_dec(digits, len(parts[-1])), len(parts[-1])),)
