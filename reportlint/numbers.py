@@ -241,10 +241,11 @@ def scan(text: str, style: str = VI, folded: str | None = None) -> list[Num]:
     for m in _PHONE.finditer(text):
         masked.update(dict.fromkeys(range(m.start(), m.end()), "phone"))
     out: list[Num] = []
+    has_pct = "%" in text  # most paragraphs have none: skip the per-literal match
     for m in _LIT.finditer(text):
         lit = m.group()
         rs = readings(lit, style)
-        pm = _PCT.match(text, m.end())
+        pm = _PCT.match(text, m.end()) if has_pct else None
         percent = pm is not None
         end = pm.end() if pm else m.end()
         if m.start() in masked:

@@ -148,7 +148,7 @@ def unaccented_paragraph(p: Paragraph, outline: Outline | None = None) -> bool:
 
 # Where a chunk is no word: URLs, e-mail, file and domain names, anything with a digit.
 _SKIP_ANCHOR = re.compile(
-    r"[\d@]|https?://|www\.|\.(?:vn|com|net|org|gov|edu|docx?|xlsx?|pdf|pptx?|txt|md|zip|rar|jpe?g|png)\b",
+    r"[\d@]+|https?://|www\.|\.(?:vn|com|net|org|gov|edu|docx?|xlsx?|pdf|pptx?|txt|md|zip|rar|jpe?g|png)\b",
     re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _SPACE = re.compile(r"\s")

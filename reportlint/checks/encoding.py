@@ -45,6 +45,7 @@ _TCVN3_SIGN = re.compile(r"[¸µ¶·¹¨©ª«¬®§Ö×]")
 # VNI-Windows: a base vowel followed by a mark byte (ø ù û õ ï ä å ö ...), đ as ñ.
 _VNI_WORD = re.compile(r"\b[A-Za-z]*(?:[aeiouyAEIOUYôöÔÖ][øùûõïäåöôâêáàãéèëÄÖØÙÛÕÏ]|[ñÑ][aeiouy])[A-Za-zøùûõïäåöôâêáàãéèëñÑ]*")
 _VNI_SIGN = re.compile(r"[aeiouyAEIOUYôöÔÖ][øûõïäåöÄÖØÛÕÏ]|[ñÑ][aeiouyAEIOUY]")
+_VNI_MARK = re.compile(r"[øûõïäåöÄÖØÛÕÏñÑ]")
 _LEGACY_HINT = re.compile(r"[øûïäåöÄÖØÛÏ¸µ¶·¹¨©ª«¬®§×ñÑ]")
 # UTF-8 read as Windows-1252: a lead byte (Ã Â Ä Å Æ á º ...) then a continuation byte shown as a symbol.
 # (Vietnamese letters in U+1Exx are E1 BA/BB in UTF-8: after 'á' only º and » count, which
@@ -97,7 +98,8 @@ def _lookalikes(p) -> Iterator[Finding]:
 
 def _legacy(p) -> Iterator[Finding]:
     text = p.text
-    if text.isascii() or not (_TCVN3_SIGN.search(text) or _VNI_SIGN.search(text)):
+    # _VNI_SIGN needs one of _VNI_MARK's letters: test for them first (a plain class scans fast)
+    if text.isascii() or not (_TCVN3_SIGN.search(text) or (_VNI_MARK.search(text) and _VNI_SIGN.search(text))):
         return
     tcvn = [m for m in _TCVN3_WORD.finditer(text) if _TCVN3_SIGN.search(m.group())]
     vni = [m for m in _VNI_WORD.finditer(text) if _VNI_SIGN.search(m.group())]
