@@ -46,8 +46,10 @@ def check_document(doc, lang: str = "en", max_line: int = MAX_LINE_CHARS, max_li
     """Refuse a loaded Document whose lines are too long or too many."""
     if len(doc.lines) > max_lines:
         raise LimitError(t("limit.lines", lang, path=doc.path, count=len(doc.lines), limit=max_lines))
-    longest = max(doc.lines, key=lambda ln: len(ln.text), default=None)
-    if longest is not None and len(longest.text) > max_line:
+    if not doc.lines or max(map(len, (ln.text for ln in doc.lines))) <= max_line:
+        return
+    longest = max(doc.lines, key=lambda ln: len(ln.text))
+    if len(longest.text) > max_line:
         raise LimitError(t("limit.line_length", lang, path=doc.path, line=longest.lineno,
                            length=len(longest.text), limit=max_line))
 

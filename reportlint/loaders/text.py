@@ -19,6 +19,8 @@ _MD_INLINE = re.compile(
     r"|\*+|__+|~~|" + _ARTEFACTS
 )
 _TXT_INLINE = re.compile(_ARTEFACTS)
+# every Markdown construct _md_line removes starts with one of these characters
+_MD_SPECIAL = re.compile(r"[#*_\\\[<~!]")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)")
 _MD_BULLET_STAR = re.compile(r"^(\s*)\*(\s+)")
 _SUPPRESS = re.compile(
@@ -138,8 +140,10 @@ def from_text(text: str, path: str = "<string>", markdown: bool = False) -> Docu
     lines: list[Line] = []
     for i, raw in enumerate(cleaned, 1):
         raw = raw.replace("\t", " ").replace("\u00a0", " ")
-        if markdown:
+        if markdown and _MD_SPECIAL.search(raw):
             t, segs = _md_line(raw)
+        elif markdown:  # no markup character at all: the line is its own clean text
+            t, segs = raw.rstrip(), ()
         else:
             t, segs = strip_markup(raw.rstrip(), _TXT_INLINE) if ("[" in raw or "**" in raw) else (raw.rstrip(), ())
         lines.append(Line(t, i, segs))
