@@ -149,14 +149,14 @@ def from_docx(body, number: dict, lines: list[Line]) -> list[Table]:
     `cell.merge` does): w:gridSpan widens a cell, w:vMerge="continue" extends the cell
     above; w:gridBefore leaves grid columns empty.
     """
-    from .loaders.docx import block_paragraphs
+    from .loaders.docx import block_paragraphs, row_cells
 
     out = []
     for tbl in body.iter(_W + "tbl"):
         grid: list[list[Cell | None]] = []
         for r, tr in enumerate(tbl.iterchildren(_W + "tr")):
             row: list[Cell | None] = [None] * _int_attr(tr, "trPr", "gridBefore")
-            for tc in _row_cells(tr):
+            for tc in row_cells(tr):
                 span = max(1, _int_attr(tc, "tcPr", "gridSpan", 1))
                 c = len(row)
                 pr = tc.find(_W + "tcPr")
@@ -189,16 +189,6 @@ def _int_attr(el, pr_tag: str, tag: str, default: int = 0) -> int:
         return int(x.get(_W + "val")) if x is not None else default
     except (TypeError, ValueError):
         return default
-
-
-def _row_cells(tr):
-    for child in tr.iterchildren():
-        if child.tag == _W + "tc":
-            yield child
-        elif child.tag == _W + "sdt":
-            content = child.find(_W + "sdtContent")
-            if content is not None:
-                yield from content.iterchildren(_W + "tc")
 
 
 # --- cell values ------------------------------------------------------------------------

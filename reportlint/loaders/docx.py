@@ -134,7 +134,7 @@ def _table_paragraphs(tbl):
     """Cells row by row; a horizontally merged cell is one w:tc, a vertical merge's
     continuation cells (w:vMerge without val="restart") are skipped as duplicates."""
     for tr in tbl.iterchildren(_W + "tr"):
-        for tc in _row_cells(tr):
+        for tc in row_cells(tr):
             pr = tc.find(_W + "tcPr")
             vm = pr.find(_W + "vMerge") if pr is not None else None
             if vm is not None and vm.get(_W + "val", "continue") != "restart":
@@ -142,7 +142,8 @@ def _table_paragraphs(tbl):
             yield from block_paragraphs(tc, "cell")
 
 
-def _row_cells(tr):
+def row_cells(tr):
+    """The w:tc cells of a table row, including those inside content controls (w:sdt)."""
     for child in tr.iterchildren():
         if child.tag == _W + "tc":
             yield child
