@@ -73,14 +73,12 @@ def _term_re(term: str) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def partitions() -> tuple[tuple[tuple[str, ...], str], ...]:
     """Known exhaustive label partitions (rules/partitions.yaml): (folded terms, as written)."""
-    import yaml
-
     from ._resources import rules_dir
+    from .cache import shipped_yaml
     from .text import fold
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     path = rules_dir() / "partitions.yaml"
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) if path.is_file() else {}
+    data = shipped_yaml(path) if path.is_file() else {}
     out = []
     for entry in (data or {}).get("partitions", []):
         terms = entry.split("|") if isinstance(entry, str) else entry

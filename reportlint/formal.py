@@ -35,13 +35,10 @@ from .text import fold
 @lru_cache(maxsize=1)
 def data() -> dict[str, Any]:
     """rules/formal.yaml, loaded once."""
-    import yaml
-
     from ._resources import rules_dir
+    from .cache import shipped_yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(rules_dir() / "formal.yaml", encoding="utf-8") as f:
-        return yaml.load(f, Loader=loader)  # noqa: S506 - a safe loader
+    return shipped_yaml(rules_dir() / "formal.yaml")
 
 
 _OLD_TONES = (("UỶ", "ỦY"), ("UÝ", "ÚY"), ("UỲ", "ÙY"), ("UỸ", "ŨY"), ("UỴ", "ỤY"), ("OÀ", "ÒA"),

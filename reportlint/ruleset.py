@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from ._resources import rules_dir
 from .checks import get_kind, kind_names
@@ -54,27 +53,36 @@ class _Missing(dict):
         return "{" + key + "}"
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that remembers the line of every mapping (for error messages)."""
+@lru_cache(maxsize=1)
+def _line_loader() -> Any:
+    """A SafeLoader that remembers the line of every mapping (for error messages).
 
+    Built on first use: a run with no user YAML file never imports the YAML parser.
+    """
+    import yaml
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
+    class LineLoader(yaml.SafeLoader):
+        pass
 
+    def construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> dict:
+        mapping = loader.construct_mapping(node, deep=True)
+        mapping["__line__"] = node.start_mark.line + 1
+        return mapping
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return LineLoader
 
 
 def load_yaml(path: Path) -> Any:
     """Parse YAML safely; raise RuleError with file:line on a syntax error."""
+    import yaml
+
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise RuleError(f"{path}: cannot read: {e}") from None
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_line_loader())  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
@@ -164,22 +172,22 @@ def load_rule_file(path: Path) -> list[Rule]:
     return parse_rules(load_yaml(path), path)
 
 
-_RULES_KEY = re.compile(r"^rules:", re.M)
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_RULES_KEY = re.compile(rb"^rules:", re.M)
 
 
 def builtin_rules() -> list[Rule]:
     """The rules shipped in rules/ (data files there, mappings without `rules:`, are skipped).
 
     Start-up matters for pre-commit: data files are recognised without parsing them, and
-    the shipped rules are parsed with the C loader (their line numbers are only needed
-    for the error messages of user files).
+    the shipped rules come from the JSON cache (their line numbers are only needed for
+    the error messages of user files).
     """
+    from .cache import shipped_yaml
+
     rules: list[Rule] = []
     for f in sorted(rules_dir().glob("*.yaml")):
-        text = f.read_text(encoding="utf-8")
-        if _RULES_KEY.search(text):
-            rules.extend(parse_rules(yaml.load(text, Loader=_FAST_LOADER), f))  # noqa: S506 - safe loader
+        if _RULES_KEY.search(f.read_bytes()):
+            rules.extend(parse_rules(shipped_yaml(f), f))
     if not rules:
         raise RuleError(f"{rules_dir()}: no built-in rules found (broken installation?)")
     return rules

@@ -13,25 +13,17 @@ import unicodedata
 from functools import lru_cache
 from typing import Any, Iterator
 
-import yaml
-
 from .. import vietnamese as vn
 from .._resources import rules_dir
+from ..cache import shipped_yaml
 from ..document import Paragraph
 from ..outline import Outline
 from ..text import fold
 
-try:  # the C loader is ~10x faster on the data files
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML without libyaml
-    _Loader = yaml.SafeLoader
-
-
 @lru_cache(maxsize=None)
 def data(name: str) -> dict:
     """The data file rules/<name>.yaml (a mapping without a `rules:` key)."""
-    with open(rules_dir() / f"{name}.yaml", encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=_Loader) or {}  # noqa: S506 - a safe loader
+    return shipped_yaml(rules_dir() / f"{name}.yaml") or {}
 
 
 def nfc_lower(s: str) -> str:

@@ -1,0 +1,80 @@
+"""The on-disk cache of shipped data: same values as parsing the YAML, safe to lose or corrupt."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportlint import cache
+from reportlint._resources import rules_dir
+
+
+@pytest.fixture()
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    return tmp_path / "reportlint"
+
+
+@pytest.mark.parametrize("path", sorted(rules_dir().glob("*.yaml")), ids=lambda p: p.name)
+def test_every_shipped_yaml_file_reads_back_from_the_cache_as_parsed(path: Path, cache_home: Path) -> None:
+    parsed = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert cache.shipped_yaml(path) == parsed  # cold: parsed, then stored
+    stored = list(cache_home.glob(f"yaml-{path.stem}-*.json"))
+    assert len(stored) == 1, "every shipped file must be JSON-faithful (no integer or date keys)"
+    assert cache.shipped_yaml(path) == parsed  # warm: read from the JSON file
+
+
+def test_a_changed_file_is_parsed_again_and_the_old_entry_removed(tmp_path: Path, cache_home: Path) -> None:
+    f = tmp_path / "words.yaml"
+    f.write_text("words: [cập nhật]\n", encoding="utf-8")
+    assert cache.shipped_yaml(f) == {"words": ["cập nhật"]}
+    f.write_text("words: [bổ sung]\n", encoding="utf-8")
+    assert cache.shipped_yaml(f) == {"words": ["bổ sung"]}
+    assert len(list(cache_home.glob("yaml-words-*.json"))) == 1
+
+
+def test_a_corrupt_cache_entry_is_rebuilt(tmp_path: Path, cache_home: Path) -> None:
+    f = tmp_path / "words.yaml"
+    f.write_text("words: [xử lý]\n", encoding="utf-8")
+    cache.shipped_yaml(f)
+    (entry,) = cache_home.glob("yaml-words-*.json")
+    entry.write_text('{"words": [', encoding="utf-8")  # a torn write by another tool
+    assert cache.shipped_yaml(f) == {"words": ["xử lý"]}
+    assert json.loads(entry.read_text(encoding="utf-8")) == {"words": ["xử lý"]}
+
+
+def test_values_json_cannot_give_back_are_not_stored(tmp_path: Path, cache_home: Path) -> None:
+    f = tmp_path / "levels.yaml"
+    f.write_text("3: mức độ 3\n4: mức độ 4\n", encoding="utf-8")  # integer keys would come back as strings
+    assert cache.shipped_yaml(f) == {3: "mức độ 3", 4: "mức độ 4"}
+    assert not list(cache_home.glob("yaml-levels-*.json"))
+    assert cache.shipped_yaml(f) == {3: "mức độ 3", 4: "mức độ 4"}
+
+
+def test_no_cache_directory_still_works(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file where the directory should be
+    f = tmp_path / "w.yaml"
+    f.write_text("a: [b]\n", encoding="utf-8")
+    assert cache.shipped_yaml(f) == {"a": ["b"]}
+
+
+def test_a_warm_check_of_a_text_report_imports_no_yaml_rich_or_docx(tmp_path: Path) -> None:
+    """Start-up is most of a pre-commit run: what a plain check does not need stays unimported."""
+    import subprocess
+    import sys
+
+    report = Path(__file__).parent / "corpus" / "travinh-2019-07-monthly.txt"
+    code = ("import sys; from reportlint.cli import main\n"
+            "try: main(['check', '--no-summary', sys.argv[1]])\n"
+            "except SystemExit: pass\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'yaml', 'rich', 'docx', 'lxml'}))")
+    env = {"XDG_CACHE_HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "NO_COLOR": "1"}
+    runs = [subprocess.run([sys.executable, "-c", code, str(report)], capture_output=True, text=True,
+                           env=env, timeout=120) for _ in range(2)]
+    assert runs[0].stdout.strip().splitlines()[-1] == "['yaml']", runs[0].stderr  # cold: the YAML is parsed
+    assert runs[1].stdout.strip().splitlines()[-1] == "[]", runs[1].stderr
