@@ -47,3 +47,42 @@ def test_repeated_word_pattern_matches_the_backtracking_one() -> None:
         assert [m.span(1) + m.span() for m in repeated_word._DOUBLED.finditer(s)] == expected, repr(s)
         found += bool(expected)
     assert found > 100  # the sample holds real repeats
+
+
+def test_fuzzy_title_pruning_agrees_with_comparing_every_title() -> None:
+    import difflib
+
+    from reportlint import formal
+    from reportlint.text import fold
+
+    def plain(text: str) -> str | None:
+        f = " ".join(fold(text).replace(".", " ").split())
+        best, best_r, second = None, 0.0, 0.0
+        for ft, t in formal.tables()["titles_fold"]:
+            r = max(difflib.SequenceMatcher(None, f, ft).ratio(),
+                    difflib.SequenceMatcher(None, f[:len(ft) + 1], ft).ratio() if len(f) > len(ft) else 0.0)
+            if r > best_r:
+                best, best_r, second = t, r, best_r
+            elif r > second:
+                second = r
+        return best if best_r >= 0.84 and best_r - second >= 0.05 else None
+
+    rnd = random.Random(11)
+    titles = [t for _, t in formal.tables()["titles_fold"]]
+    damage = "abcdeghiklmnopqrstuvxy ĐđÁ.1¢"
+    hits = 0
+    for _ in range(3000):
+        s = list(rnd.choice(titles) + rnd.choice(["", " TỈNH", " SỞ", " (đã ký)"]))
+        for _ in range(rnd.randint(0, 4)):  # OCR damage: replaced, dropped or extra characters
+            i = rnd.randrange(len(s))
+            op = rnd.random()
+            if op < 0.4:
+                s[i] = rnd.choice(damage)
+            elif op < 0.7:
+                del s[i]
+            else:
+                s.insert(i, rnd.choice(damage))
+        text = "".join(s) or "x"
+        assert formal.fuzzy_title(text) == plain(text), text
+        hits += plain(text) is not None
+    assert 300 < hits < 2900  # the sample holds both outcomes
