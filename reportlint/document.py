@@ -70,6 +70,12 @@ class Paragraph:
             self.rebuild()
 
     def rebuild(self) -> None:
+        if len(self.lines) == 1:  # most paragraphs: no joining to do
+            raw = self.lines[0].text
+            self.text = raw.strip()
+            self.starts, self.leads = [0], [len(raw) - len(raw.lstrip())]
+            self.__dict__.pop("unaccented", None)
+            return
         parts, self.starts, self.leads, pos = [], [], [], 0
         for ln in self.lines:
             t = ln.text.strip()

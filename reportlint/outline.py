@@ -153,7 +153,8 @@ def paragraphs(lines: list[Line], join_lines: bool = True) -> list[Paragraph]:
             gap = True
             continue
         row = t[0] == "|"  # a Markdown table row stands alone
-        starts_new = closed or row or marker(t) is not None or is_caps_line(t) or _opens_tail(t)
+        caps = is_caps_line(t)
+        starts_new = closed or row or caps or marker(t) is not None or _opens_tail(t)
         if not starts_new and (gap or not join_lines):
             last = cur[-1].text.rstrip() if cur else ""
             # a page break or blank line inside a sentence: "... Hệ thống" / "chính quyền ..."
@@ -161,7 +162,7 @@ def paragraphs(lines: list[Line], join_lines: bool = True) -> list[Paragraph]:
         if starts_new:
             flush()
         cur.append(line)
-        closed = row or is_caps_line(t)
+        closed = row or caps
         gap = False
     flush()
     return paras
@@ -365,7 +366,12 @@ def _tokens(paras: list[Paragraph], tail: int):
             kind, titled = "TITLE", True
         else:
             kind = "TEXT"
-        toks.append(Token(kind, str(i)))
+        if kind in ("TEXT", "BULLET") and toks and toks[-1].type == kind:
+            # a run of text or bullet paragraphs parses like one of them: one token for the
+            # run ("first:end") makes the LALR parse ~3x shorter; _fill expands it again
+            toks[-1] = Token(kind, f"{toks[-1].value.split(':')[0]}:{i + 1}")
+        else:
+            toks.append(Token(kind, str(i)))
     seen_recipients = False
     for i in range(tail, len(paras)):
         kind = "CLOSING" if i == tail and fold(paras[i].text[:20]).startswith("tren day") else _tail_kind(paras[i], seen_recipients)
@@ -421,6 +427,11 @@ def _fill(outline: Outline, tree, paras: list[Paragraph], toks) -> None:
     def para(tok: Token) -> Paragraph:
         return paras[int(tok.value)]
 
+    def run(tok: Token) -> list[Paragraph]:
+        """The paragraphs of a TEXT or BULLET token: one, or a run ("first:end")."""
+        first, _, end = tok.value.partition(":")
+        return paras[int(first):int(end)] if end else [paras[int(first)]]
+
     def section(node: Tree, parent: Section | None) -> Section:
         head = node.children[0]
         p = para(head)
@@ -430,17 +441,17 @@ def _fill(outline: Outline, tree, paras: list[Paragraph], toks) -> None:
         for child in node.children[1:]:
             if isinstance(child, Tree) and child.data == "body":
                 for t in child.children:
-                    bp = para(t)
-                    bp.kind = "bullet" if t.type == "BULLET" else "text"
-                    sec.body.append(bp)
-                    outline.section_of[id(bp)] = sec
+                    for bp in run(t):
+                        bp.kind = "bullet" if t.type == "BULLET" else "text"
+                        sec.body.append(bp)
+                        outline.section_of[id(bp)] = sec
             elif isinstance(child, Tree):
                 sec.children.append(section(child, sec))
         return sec
 
     for node in tree.children:
         if node.data == "front":
-            _front(outline, [(t.type, para(t)) for t in node.children])
+            _front(outline, [(t.type, p) for t in node.children for p in run(t)])
         elif node.data == "tail":
             for t in node.children:
                 p = para(t)

@@ -86,3 +86,44 @@ def test_fuzzy_title_pruning_agrees_with_comparing_every_title() -> None:
         assert formal.fuzzy_title(text) == plain(text), text
         hits += plain(text) is not None
     assert 300 < hits < 2900  # the sample holds both outcomes
+
+
+def test_outline_with_runs_of_text_as_one_token_equals_one_token_per_paragraph() -> None:
+    """outline._tokens merges runs of TEXT / BULLET paragraphs; parsing them one by one gives the same outline."""
+    from lark import Token
+
+    from reportlint import outline as ol
+    from reportlint.loaders.text import from_text
+
+    def shape(o: ol.Outline) -> tuple:
+        def sec(s: ol.Section) -> tuple:
+            return (s.number, id(s.paragraph), tuple(id(p) for p in s.body), tuple(sec(c) for c in s.children))
+
+        return (tuple(id(p) for p in o.header), id(o.title), id(o.subject), tuple(id(p) for p in o.preamble),
+                tuple(sec(s) for s in o.sections), tuple(p.kind for p in o.paragraphs))
+
+    kinds = ["BÁO CÁO", "I. Kết quả", "II. Nhiệm vụ", "1. Lĩnh vực", "2. Lĩnh vực", "1.1. Mục", "a) Nội dung",
+             "b) Nội dung", "- gạch đầu dòng", "+ cộng", "Văn bản thường.", "Văn bản khác.", "ỦY BAN NHÂN DÂN",
+             "Trên đây là báo cáo.", "Nơi nhận:", "- Như trên;", "KT. GIÁM ĐỐC"]
+    rnd = random.Random(5)
+    merged_any = 0
+    for _ in range(300):
+        lines = [rnd.choice(kinds) for _ in range(rnd.randint(1, 30))]
+        doc = from_text("\n".join(lines) + "\n", "t.txt")
+        paras = ol.paragraphs(doc.lines, join_lines=False)
+        tail = ol._tail_start(paras)
+        toks = ol._tokens(paras, tail)
+        single = []
+        for t in toks:
+            first, _, end = t.value.partition(":")
+            single += [Token(t.type, str(i)) for i in range(int(first), int(end))] if end else [t]
+        merged_any += len(single) > len(toks)
+        outs = []
+        for seq in (toks, single):
+            for p in paras:
+                p.kind = "text"
+            o = ol.Outline(document=doc, paragraphs=paras)
+            ol._fill(o, ol.parser().parse(seq), paras, seq)
+            outs.append(shape(o))
+        assert outs[0] == outs[1], lines
+    assert merged_any > 100
