@@ -132,21 +132,23 @@ def _suppressions(lines: list[str]) -> tuple[list[str], list[Suppression]]:
     return out, found
 
 
+def _line(clean: tuple[str, tuple[tuple[int, int], ...]], lineno: int) -> Line:
+    return Line(clean[0], lineno, clean[1])
+
+
 def from_text(text: str, path: str = "<string>", markdown: bool = False) -> Document:
     """Build a Document from decoded text."""
     text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
     source = text.splitlines()
-    cleaned, sups = _suppressions(source)
-    lines: list[Line] = []
-    for i, raw in enumerate(cleaned, 1):
-        raw = raw.replace("\t", " ").replace("\u00a0", " ")
-        if markdown and _MD_SPECIAL.search(raw):
-            t, segs = _md_line(raw)
-        elif markdown:  # no markup character at all: the line is its own clean text
-            t, segs = raw.rstrip(), ()
-        else:
-            t, segs = strip_markup(raw.rstrip(), _TXT_INLINE) if ("[" in raw or "**" in raw) else (raw.rstrip(), ())
-        lines.append(Line(t, i, segs))
+    # tabs and no-break spaces read as spaces (one character for one: columns stay)
+    cleaned, sups = _suppressions(text.replace("\t", " ").replace("\u00a0", " ").splitlines())
+    # most lines have no markup at all: they are their own clean text
+    if markdown:
+        lines = [_line(_md_line(raw), i) if _MD_SPECIAL.search(raw) else Line(raw.rstrip(), i)
+                 for i, raw in enumerate(cleaned, 1)]
+    else:  # text: only converter artefacts ("**", "[footnoteRef: 1]") to strip
+        lines = [_line(strip_markup(raw.rstrip(), _TXT_INLINE), i) if ("[" in raw or "**" in raw)
+                 else Line(raw.rstrip(), i) for i, raw in enumerate(cleaned, 1)]
     doc = Document(path=path, format="md" if markdown else "txt", lines=lines, source=source, suppressions=sups)
     if markdown and "|" in text:  # pipe tables become grids too; their lines stay as they are
         from ..tables import from_markdown
