@@ -127,3 +127,19 @@ def test_outline_with_runs_of_text_as_one_token_equals_one_token_per_paragraph()
             outs.append(shape(o))
         assert outs[0] == outs[1], lines
     assert merged_any > 100
+
+
+def test_duplicate_line_word_count_agrees_with_split() -> None:
+    from reportlint.checks import duplicate_line
+    from reportlint.document import Line, Paragraph
+
+    rnd = random.Random(13)
+    atoms = ["Tổ chức", " ", "  ", "\u2003", "\t", "a)", "1.", " .", ";", ":", ",", "ĐẨY", "x", "- ", "\u00a0", "ß"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(atoms) for _ in range(rnd.randint(0, 12)))
+        p = Paragraph([Line(text, 1)])
+        m = duplicate_line.marker(p.text)
+        start = m.end if m else 0
+        plain = " ".join(p.text[start:].split()).rstrip(" .;:,").casefold()
+        assert duplicate_line._key(p) == (plain, start), repr(text)
+        assert duplicate_line._word_count(plain) == len(plain.split()), repr(text)

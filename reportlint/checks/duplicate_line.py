@@ -25,12 +25,18 @@ def _key(p: Paragraph) -> tuple[str, int]:
     return " ".join(text[start:].split()).rstrip(" .;:,").casefold(), start
 
 
+def _word_count(key: str) -> int:
+    return key.count(" ") + 1 if key else 0  # a key has single spaces between words: no second split
+
+
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     seen: dict[str, tuple[int, Paragraph]] = {}
     paras = outline.body_paragraphs()
     for i, p in enumerate(paras):
+        if len(p.text) < options["min_chars"]:
+            continue  # its key, a part of its text, is shorter still
         key, start = _key(p)
-        if len(key) < options["min_chars"] or len(key.split()) < options["min_words"]:
+        if len(key) < options["min_chars"] or _word_count(key) < options["min_words"]:
             continue
         if p.kind == "heading" and len(key) < 2 * options["min_chars"]:
             continue  # a heading repeated in the plan part is normal
