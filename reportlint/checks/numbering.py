@@ -64,14 +64,22 @@ def _soft(*secs: Section) -> str | None:
     return "warning" if any(s.marker.garbled for s in secs) else None
 
 
+def _sibling_groups(outline: Outline) -> list[tuple[Section | None, list[Section], list[int | None]]]:
+    """(parent, siblings of one style, their values) in order: computed once for the eight rules."""
+    memo = outline.derived
+    if "numbering.groups" not in memo:
+        parents: list[tuple[Section | None, list[Section]]] = [(None, outline.sections)]
+        parents += [(s, s.children) for s in outline.walk()]
+        memo["numbering.groups"] = [(parent, group, [_value(s) for s in group])
+                                    for parent, children in parents for group in _groups(children)]
+    return memo["numbering.groups"]
+
+
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     what = options["check"]
-    parents: list[tuple[Section | None, list[Section]]] = [(None, outline.sections)]
-    parents += [(s, s.children) for s in outline.walk()]
     previous_last: dict[str, int] = {}  # style -> last value under the previous parent of the same style
-    for parent, children in parents:
-        for group in _groups(children):
-            yield from _check_group(what, parent, group, previous_last)
+    for parent, group, values in _sibling_groups(outline):
+        yield from _check_group(what, parent, group, values, previous_last)
     if what == "ocr":
         for s in outline.walk():
             if s.marker.garbled:
@@ -80,10 +88,10 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
                                evidence=f"'{s.marker.raw}' read as {s.number}")
 
 
-def _check_group(what: str, parent: Section | None, group: list[Section], previous_last: dict) -> Iterator[Finding]:
+def _check_group(what: str, parent: Section | None, group: list[Section], values: list[int | None],
+                 previous_last: dict) -> Iterator[Finding]:
     kind = group[0].style
     key = kind + (parent.style if parent else "")
-    values = [_value(s) for s in group]
     if what == "letter":
         for s in group:
             if s.style == "LETTER" and s.number in _LATIN_ONLY:
