@@ -209,6 +209,24 @@ def test_export_csv_and_json(archive: Path, tmp_path: Path) -> None:
     assert {"line", "column", "end_line", "end_column", "rule", "severity", "message", "section",
             "suggestion", "evidence", "category"} <= set(by_name["t11.md"]["diagnostics"][0])
     assert data["summary"]["files"] == 5 and data["summary"]["failed_files"] == 1
+    assert sorted(q.name for q in tmp_path.iterdir() if q.name.startswith(("f.", ".f."))) == ["f.csv", "f.json"]
+
+
+def test_a_failed_export_leaves_the_previous_file_whole(archive: Path, tmp_path: Path, monkeypatch) -> None:
+    from reportlint.audit import summary
+
+    db, out = tmp_path / "audit.sqlite", tmp_path / "f.json"
+    assert main(["audit", str(archive), "--db", str(db), "-q", "--jobs", "1", "--export", "json", str(out)]) == 1
+    before = out.read_bytes()
+
+    def broken(store, fmt, fh):  # half an export, then a crash (disk full, a bug)
+        fh.write('{"version": 1, "files": [')
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(summary, "export", broken)
+    assert main(["summary", "--db", str(db), "-q", "--export", "json", str(out)]) == 2  # one-line error
+    assert out.read_bytes() == before
+    assert [q.name for q in tmp_path.iterdir() if q.name.endswith(".tmp")] == []
 
 
 def test_summary_from_the_store_alone(archive: Path, tmp_path: Path, capsys, monkeypatch) -> None:

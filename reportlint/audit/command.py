@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import sys
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, BinaryIO, Callable, Iterator, TextIO
 
 
 def run(args: Any) -> int:
@@ -91,8 +92,7 @@ def _outputs(args: Any, quiet: bool, top: int = 15, create: bool = True) -> None
             render_terminal(summary, Console(highlight=False, no_color=not color, soft_wrap=not color))
         if args.export:
             fmt, target = args.export
-            with _open(target) as out:
-                n = export(store, fmt, out)
+            n = _export_to(target, lambda out: export(store, fmt, out))
             print(f"exported {n} finding(s) as {fmt} to {target}", file=sys.stderr)
         if args.html:
             from .html import render
@@ -101,15 +101,22 @@ def _outputs(args: Any, quiet: bool, top: int = 15, create: bool = True) -> None
             print(f"HTML report: {args.html}", file=sys.stderr)
 
 
-@contextlib.contextmanager
-def _open(target: str) -> Iterator[Any]:
+def _export_to(target: str, write: Callable[[TextIO], int]) -> int:
+    """Stream an export to stdout ("-") or atomically to a file; `write`'s count of findings."""
     if target == "-":
-        yield sys.stdout
-        return
-    tmp = Path(f"{target}.tmp")
-    with open(tmp, "w", encoding="utf-8", newline="") as f:
-        yield f
-    os.replace(tmp, target)
+        return write(sys.stdout)
+    from ..atomic import write_atomic
+
+    counts = []
+
+    def stream(fh: BinaryIO) -> None:
+        text = io.TextIOWrapper(fh, encoding="utf-8", newline="")
+        counts.append(write(text))
+        text.flush()
+        text.detach()  # write_atomic closes the file itself
+
+    write_atomic(target, stream)
+    return counts[0]
 
 
 def _write_atomic(path: Path, text: str) -> None:
