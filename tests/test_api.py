@@ -110,3 +110,19 @@ def test_top_level_exports():
     import reportlint
 
     assert reportlint.lint_text is api.lint_text and reportlint.lint_path is api.lint_path
+
+
+def test_lint_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    from reportlint.api import lint_text
+
+    assert gc.isenabled()
+    lint_text("I. KẾT QUẢ\n- Ban hành các các văn bản.\n")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        lint_text("I. KẾT QUẢ\n- Ban hành các các văn bản.\n")
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
