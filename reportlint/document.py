@@ -76,7 +76,7 @@ class Paragraph:
             raw = self.lines[0].text
             self.text = raw.strip()
             self.starts, self.leads = [0], [len(raw) - len(raw.lstrip())]
-            self.__dict__.pop("unaccented", None)
+            self._forget()
             return
         parts, self.starts, self.leads, pos = [], [], [], 0
         for ln in self.lines:
@@ -86,7 +86,19 @@ class Paragraph:
             parts.append(t)
             pos += len(t) + 1
         self.text = " ".join(parts)
+        self._forget()
+
+    def _forget(self) -> None:
+        """Drop what was derived from the previous text."""
         self.__dict__.pop("unaccented", None)
+        self.__dict__.pop("folded", None)
+
+    @cached_property
+    def folded(self) -> str:
+        """The text folded (reportlint.text.fold), computed once for every rule that reads it."""
+        from .text import fold
+
+        return fold(self.text)
 
     @cached_property
     def unaccented(self) -> bool:

@@ -273,7 +273,7 @@ def split_columns(text: str) -> list[tuple[int, int]]:
 
 
 def _parse_number(p: Paragraph) -> NumberField | None:
-    f = fold(p.text)
+    f = p.folded
     # "Số: 12/2021/QĐ-UBND": a normative document carries its year between number and code
     m = re.match(r"\s*(s[o0-9a-z]?)\s*([:;]?)\s*(\d*)\s*(/?)\s*(?:\d{4}\s*/\s*)?(\S*(?:\s+-\s*\S+)*)", f)
     if not m or not (m.group(2) or m.group(3)):
@@ -289,7 +289,7 @@ _DATE_NUM_RX = re.compile(r"(?P<place>[^,]*?)(?P<comma>,)\s*(?P<d>\d{1,2})\s*/\s
 
 
 def _parse_date(p: Paragraph) -> PlaceDate | None:
-    f = fold(p.text)
+    f = p.folded
     m = _DATE_RX.search(f)
     numeric = False
     if not m:
@@ -316,7 +316,7 @@ def _header_paragraphs(outline: Outline) -> list[Paragraph]:
     paras = list(outline.header)
     if outline.title is None:  # a công văn: quốc hiệu, số and date may sit in the preamble
         for p in outline.preamble[:6]:
-            f = fold(p.text)
+            f = p.folded
             if f.startswith("v/v"):  # the công văn's subject sits under its number
                 continue
             if _MOTTO.search(f) or _NATIONAL.search(f) or _DATE_WORDS.search(f) or re.match(r"s\w?\s*:", f):

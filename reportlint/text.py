@@ -24,9 +24,21 @@ _FOLD = _fold_table()
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 
 
-@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
-    """Lower case without diacritics: 'Nơi nhận' -> 'noi nhan', 'Đ' -> 'd'."""
+    """Lower case without diacritics: 'Nơi nhận' -> 'noi nhan', 'Đ' -> 'd'.
+
+    Words and short labels recur across reports and are cached; a paragraph does not
+    (Paragraph.folded keeps its fold for the rules of one report).
+    """
+    return _fold_short(s) if len(s) <= 48 else _fold(s)
+
+
+@lru_cache(maxsize=65536)
+def _fold_short(s: str) -> str:
+    return _fold(s)
+
+
+def _fold(s: str) -> str:
     out = s.translate(_FOLD)
     if not out.isascii():  # decomposed input: drop the combining marks
         out = _COMBINING.sub("", unicodedata.normalize("NFD", out).translate(_FOLD))

@@ -28,7 +28,6 @@ from . import Finding
 from .. import formal
 from ..document import Paragraph
 from ..outline import Outline, Section
-from ..text import fold
 
 KIND = "period"
 OPTIONS = {"check": "mismatch", "cutoff_days": 45}
@@ -112,7 +111,7 @@ def _results(outline: Outline) -> Iterator[Paragraph]:
 
 def _stale(outline: Outline, rep: formal.Period) -> Iterator[Finding]:
     for p in _results(outline):
-        f = fold(p.text)
+        f = p.folded
         if "th" not in f and "quy" not in f:
             continue
         for m in _GUIDANCE.finditer(f):
@@ -152,7 +151,7 @@ def _earlier(rep: formal.Period, first: int, last: int, year: str | None) -> boo
 def _cutoff(outline: Outline, rep: formal.Period, days: int) -> Iterator[Finding]:
     first, last = rep.bounds()
     for p in _results(outline):
-        f = fold(p.text)
+        f = p.folded
         if "den" not in f:
             continue
         for m in _CUTOFF.finditer(f):
