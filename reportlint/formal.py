@@ -564,7 +564,16 @@ def is_plan_heading(text: str) -> bool:
 
 
 def report_period(outline: Outline) -> tuple[Period | None, Period | None, Paragraph | None]:
-    """(report period, plan period, the paragraph they were read from) of the title."""
+    """(report period, plan period, the paragraph they were read from) of the title.
+
+    Computed once per outline: the period and header rules all ask.
+    """
+    if "formal.report_period" not in outline.derived:
+        outline.derived["formal.report_period"] = _report_period(outline)
+    return outline.derived["formal.report_period"]
+
+
+def _report_period(outline: Outline) -> tuple[Period | None, Period | None, Paragraph | None]:
     for p in (outline.subject, outline.title):
         if p is None:
             continue

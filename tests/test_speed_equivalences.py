@@ -143,3 +143,24 @@ def test_duplicate_line_word_count_agrees_with_split() -> None:
         plain = " ".join(p.text[start:].split()).rstrip(" .;:,").casefold()
         assert duplicate_line._key(p) == (plain, start), repr(text)
         assert duplicate_line._word_count(plain) == len(plain.split()), repr(text)
+
+
+def test_fold_fast_path_agrees_with_the_table() -> None:
+    import re
+    import unicodedata
+
+    from reportlint import text
+
+    def plain(s: str) -> str:
+        out = s.translate(text._FOLD)
+        if not out.isascii():
+            out = re.sub(r"[\u0300-\u036f]", "", unicodedata.normalize("NFD", out).translate(text._FOLD))
+        return out.lower()
+
+    rnd = random.Random(17)
+    latin = [chr(c) for c in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00))]
+    atoms = ["Nguyễn", "Việt Nam", "ĐẨY MẠNH", "đ", "Ð", "a", " ", "1", "ø", "ß", "Æ", "ı", "“", "–", "≠", "K",
+             "Å", "Ω", "\u0301", "e\u0302\u0301", "ǅ"]
+    for _ in range(20000):
+        s = "".join(rnd.choice(atoms) if rnd.random() < 0.6 else rnd.choice(latin) for _ in range(rnd.randint(0, 8)))
+        assert text._fold(s) == plain(s), repr(s)

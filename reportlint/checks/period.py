@@ -98,15 +98,21 @@ def _plan_sections(outline: Outline) -> set[int]:
     return out
 
 
-def _results(outline: Outline) -> Iterator[Paragraph]:
+def _results(outline: Outline) -> list[Paragraph]:
+    """Paragraphs about results, not plans (shared by the stale and cutoff rules)."""
+    if "period.results" in outline.derived:
+        return outline.derived["period.results"]
     plan = _plan_sections(outline)
+    out = []
     for p in outline.body_paragraphs():
         s: Section | None = outline.section_of.get(id(p))
         if s is not None and id(s) in plan:
             continue
         if s is not None and s.paragraph is p and formal.is_plan_heading(p.text):
             continue
-        yield p
+        out.append(p)
+    outline.derived["period.results"] = out
+    return out
 
 
 def _stale(outline: Outline, rep: formal.Period) -> Iterator[Finding]:
