@@ -18,8 +18,9 @@ Lint a string, a file or a loaded Document, get `Diagnostic`s, render them::
   output of the CLI's `--format`; results are FileResults or plain Diagnostics.
 - Configuration: `load_config(path)` (None: the defaults; else a .reportlint.yaml or
   pyproject.toml), then adjust `select`, `ignore`, `lang`, `today` on the Config.
-- Unreadable input raises `LoadError` (a one-line reason); inputs beyond the limits in
-  reportlint/limits.py are refused the same way.
+- Unreadable input raises `LoadError` (a one-line reason: `str(e)` in English,
+  `e.message("vi")` in Vietnamese); inputs beyond the limits in reportlint/limits.py are
+  refused the same way.
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ def lint_text(text: str, path: str = "<string>", markdown: bool = False, config:
     try:
         check_document(doc)
     except LimitError as e:
-        raise LoadError(str(e)) from None
+        raise LoadError(e.key, **e.fields) from None
     return lint_document(doc, _with_lang(config, lang))
 
 
@@ -136,11 +137,12 @@ def check_file(path: str | os.PathLike, config: Config | None = None, lang: str 
     from .loaders import LoadError, load
     from .render import FileResult
 
+    config = _with_lang(config, lang)
     try:
         doc = load(path)
     except LoadError as e:
-        return FileResult(str(path), error=str(e))
-    return FileResult(str(path), lint_document(doc, _with_lang(config, lang)), source=doc.source)
+        return FileResult(str(path), error=e.message(config.lang if config else "en"))
+    return FileResult(str(path), lint_document(doc, config), source=doc.source)
 
 
 def render(results: "Iterable[FileResult | Diagnostic]", format: str = "text", out: TextIO | None = None,

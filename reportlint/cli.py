@@ -308,7 +308,7 @@ def _check(args) -> int:
         try:
             doc = load(f)
         except LoadError as e:
-            done(FileResult(str(f), error=str(e)))
+            done(FileResult(str(f), error=e.message(_LANG)))
             continue
         outline = build(doc)
         diags = lint_document(doc, cfg, outline)
@@ -439,7 +439,7 @@ def _outline(args) -> int:
     try:
         doc = load(args.path)
     except LoadError as e:
-        raise UsageError(str(e)) from None
+        raise UsageError(e.message(_LANG)) from None
     o = build(doc)
     from rich.console import Console
     from rich.tree import Tree

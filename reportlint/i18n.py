@@ -89,6 +89,74 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: {count} lines (limit {limit}): too long for one report; split it",
         "vi": "{path}: {count} dòng (giới hạn {limit}): quá dài cho một báo cáo, hãy tách thành nhiều tệp",
     },
+    # why a file cannot be read (reportlint/loaders)
+    "load.unsupported": {
+        "en": "{path}: unsupported file type {suffix} (reportlint reads .txt, .md, .docx, .pdf)",
+        "vi": "{path}: không đọc được loại tệp {suffix} (reportlint đọc .txt, .md, .docx, .pdf)",
+    },
+    "load.not_regular": {"en": "{path}: not a regular file", "vi": "{path}: không phải một tệp thông thường"},
+    "load.missing": {"en": "{path}: no such file", "vi": "{path}: không có tệp này"},
+    "load.directory": {"en": "{path}: is a directory", "vi": "{path}: là một thư mục, không phải tệp"},
+    "load.unreadable": {"en": "{path}: cannot read: {reason}", "vi": "{path}: không đọc được: {reason}"},
+    "load.empty": {"en": "{path}: empty file", "vi": "{path}: tệp rỗng"},
+    "load.binary_nul": {
+        "en": "{path}: binary file (NUL bytes), not a text report",
+        "vi": "{path}: tệp nhị phân (có byte NUL), không phải báo cáo dạng văn bản",
+    },
+    "load.binary_control": {
+        "en": "{path}: binary file (control characters), not a text report",
+        "vi": "{path}: tệp nhị phân (có ký tự điều khiển), không phải báo cáo dạng văn bản",
+    },
+    "load.encoding": {
+        "en": "{path}: not valid {encoding} text (byte {byte}); save the report as UTF-8",
+        "vi": "{path}: không phải văn bản {encoding} hợp lệ (byte {byte}); hãy lưu báo cáo với mã UTF-8",
+    },
+    "load.docx_not_zip": {
+        "en": "{path}: not a valid .docx (not a zip archive)",
+        "vi": "{path}: không phải tệp .docx hợp lệ (không phải tệp nén zip)",
+    },
+    "load.docx_parts": {
+        "en": "{path}: refused: the .docx has {count} parts (more than {limit}; zip bomb?)",
+        "vi": "{path}: từ chối đọc: tệp .docx có {count} phần (quá {limit}; nghi là bom nén zip)",
+    },
+    "load.docx_inflate": {
+        "en": "{path}: refused: the .docx would inflate to {mb} MB (zip bomb?)",
+        "vi": "{path}: từ chối đọc: tệp .docx giải nén ra tới {mb} MB (nghi là bom nén zip)",
+    },
+    "load.docx_no_body": {
+        "en": "{path}: not a valid .docx (no {part} in the archive)",
+        "vi": "{path}: không phải tệp .docx hợp lệ (thiếu {part})",
+    },
+    "load.docx_invalid": {
+        "en": "{path}: not a valid .docx ({reason})",
+        "vi": "{path}: không phải tệp .docx hợp lệ ({reason})",
+    },
+    "load.pdf_needs_pypdf": {
+        "en": "{path}: reading PDF needs pypdf (pip install \"reportlint[pdf]\")",
+        "vi": "{path}: cần cài gói pypdf để đọc PDF (pip install \"reportlint[pdf]\")",
+    },
+    "load.pdf_invalid": {"en": "{path}: not a valid PDF ({reason})", "vi": "{path}: không phải tệp PDF hợp lệ ({reason})"},
+    "load.pdf_decrypt": {
+        "en": "{path}: encrypted PDF, cannot decrypt ({reason})",
+        "vi": "{path}: PDF đã mã hóa, không giải mã được ({reason})",
+    },
+    "load.pdf_password": {
+        "en": "{path}: encrypted PDF (password protected); save an unprotected copy",
+        "vi": "{path}: PDF có mật khẩu; hãy lưu một bản không đặt mật khẩu",
+    },
+    "load.pdf_pages": {
+        "en": "{path}: refused: {count} pages (more than {limit}; not a report)",
+        "vi": "{path}: từ chối đọc: {count} trang (quá {limit}; không phải một báo cáo)",
+    },
+    "load.pdf_page": {
+        "en": "{path}: cannot read the text of page {page} ({reason})",
+        "vi": "{path}: không đọc được chữ ở trang {page} ({reason})",
+    },
+    "load.pdf_no_pages": {"en": "{path}: no pages", "vi": "{path}: không có trang nào"},
+    "load.pdf_no_text": {
+        "en": "{path}: no text layer (a scanned PDF? run OCR on it first)",
+        "vi": "{path}: không có lớp chữ (PDF bản quét? hãy nhận dạng chữ (OCR) trước)",
+    },
     "limit.findings": {
         "en": "{rule}: stopped after {limit} findings in this file; the rest are not shown",
         "vi": "{rule}: đã dừng sau {limit} vấn đề trong tệp này; các vấn đề còn lại không hiển thị",

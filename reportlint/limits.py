@@ -19,7 +19,7 @@ The numbers are generous (10-100x a real report) so that no real report meets th
 from __future__ import annotations
 
 from itertools import islice
-from typing import Iterable, Iterator, TypeVar
+from typing import Any, Iterable, Iterator, TypeVar
 
 from .i18n import t
 
@@ -32,26 +32,37 @@ MAX_FINDINGS_PER_RULE = 1_000  # per rule per document
 MAX_CLAIMS = 20_000  # sums/percentages extracted per document
 
 
-class LimitError(ValueError):
-    """An input beyond a limit; the message is shown as is (one line)."""
+class Refusal(ValueError):
+    """A one-line reason an input is refused: str() in English, `message(lang)` in another language."""
+
+    def __init__(self, key: str, **fields: Any) -> None:
+        super().__init__(t(key, "en", **fields))
+        self.key, self.fields = key, fields
+
+    def message(self, lang: str = "en") -> str:
+        return t(self.key, lang, **self.fields)
 
 
-def check_size(path: str, size: int, limit: int = MAX_BYTES, lang: str = "en") -> None:
+class LimitError(Refusal):
+    """An input beyond a limit."""
+
+
+def check_size(path: str, size: int, limit: int = MAX_BYTES) -> None:
     """Refuse a file of `size` bytes above `limit`."""
     if size > limit:
-        raise LimitError(t("limit.file_size", lang, path=path, size=f"{size / 1e6:.1f}", limit=f"{limit / 1e6:.0f}"))
+        raise LimitError("limit.file_size", path=path, size=f"{size / 1e6:.1f}", limit=f"{limit / 1e6:.0f}")
 
 
-def check_document(doc, lang: str = "en", max_line: int = MAX_LINE_CHARS, max_lines: int = MAX_LINES) -> None:
+def check_document(doc, max_line: int = MAX_LINE_CHARS, max_lines: int = MAX_LINES) -> None:
     """Refuse a loaded Document whose lines are too long or too many."""
     if len(doc.lines) > max_lines:
-        raise LimitError(t("limit.lines", lang, path=doc.path, count=len(doc.lines), limit=max_lines))
+        raise LimitError("limit.lines", path=doc.path, count=len(doc.lines), limit=max_lines)
     if not doc.lines or max(map(len, (ln.text for ln in doc.lines))) <= max_line:
         return
     longest = max(doc.lines, key=lambda ln: len(ln.text))
     if len(longest.text) > max_line:
-        raise LimitError(t("limit.line_length", lang, path=doc.path, line=longest.lineno,
-                           length=len(longest.text), limit=max_line))
+        raise LimitError("limit.line_length", path=doc.path, line=longest.lineno,
+                         length=len(longest.text), limit=max_line)
 
 
 def take(items: Iterable[T], limit: int) -> tuple[list[T], bool]:

@@ -148,3 +148,28 @@ def test_cli_errors_in_vietnamese(tmp_path, capsys, monkeypatch, args, message):
 def test_file_errors_in_english_by_default(tmp_path, capsys):
     code, _, err = run(["check", tmp_path / "khong-co.md"], capsys)
     assert code == 2 and err.startswith("reportlint: error: ") and "no such file or directory" in err
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("rong.txt", b"  \n", "rong.txt: tệp rỗng"),
+    ("nhi-phan.txt", b"PK\x03\x04\x00\x00binary", "nhi-phan.txt: tệp nhị phân (có byte NUL)"),
+    ("latin1.txt", "Báo cáo tháng 10".encode("cp1258"), "latin1.txt: không phải văn bản UTF-8 hợp lệ (byte 1)"),
+    ("hong.docx", b"not a zip at all", "hong.docx: không phải tệp .docx hợp lệ (không phải tệp nén zip)"),
+    ("bang.xlsx", b"x", "bang.xlsx: không đọc được loại tệp '.xlsx'"),
+])
+def test_unreadable_reports_explained_in_vietnamese(tmp_path, capsys, name, content, message):
+    (tmp_path / name).write_bytes(content)
+    code, out, err = run(["check", tmp_path / name, "--lang", "vi"], capsys)
+    assert code == 2 and message in err and err.count("\n") == 1, err
+    code, _, err = run(["check", tmp_path / name], capsys)  # English stays the default
+    assert code == 2 and "không" not in err and "tệp" not in err, err
+
+
+def test_load_error_keeps_english_text_and_gives_vietnamese_on_request(tmp_path):
+    from reportlint.loaders import LoadError, load
+
+    (tmp_path / "rong.md").write_text("\n", encoding="utf-8")
+    with pytest.raises(LoadError) as e:
+        load(tmp_path / "rong.md")
+    assert str(e.value).endswith("rong.md: empty file")
+    assert e.value.message("vi").endswith("rong.md: tệp rỗng")

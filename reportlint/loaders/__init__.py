@@ -6,14 +6,14 @@ import os
 from pathlib import Path
 
 from ..document import Document
-from ..limits import MAX_BYTES, LimitError, check_document  # noqa: F401 - MAX_BYTES re-exported; limits live in one place
+from ..limits import MAX_BYTES, LimitError, Refusal, check_document, check_size  # noqa: F401 - MAX_BYTES re-exported
 
 #: Extensions reportlint reads, and the loader module for each.
 FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".docx": "docx", ".pdf": "pdf"}
 
 
-class LoadError(Exception):
-    """A file that cannot be read as a report; the message is shown to the user as is."""
+class LoadError(Refusal):
+    """A file that cannot be read as a report: a one-line reason (str: English; message(lang))."""
 
 
 def supported(path: str | os.PathLike) -> bool:
@@ -25,13 +25,12 @@ def load(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> Document:
     p = Path(path)
     kind = FORMATS.get(p.suffix.lower())
     if kind is None:
-        raise LoadError(f"{p}: unsupported file type {p.suffix or '(none)'!r} (reportlint reads .txt, .md, .docx, .pdf)")
+        raise LoadError("load.unsupported", path=p, suffix=repr(p.suffix or "(none)"))
     try:
         size = p.stat().st_size
         if not p.is_file():
-            raise LoadError(f"{p}: not a regular file")
-        if size > max_bytes:
-            raise LoadError(f"{p}: file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB limit)")
+            raise LoadError("load.not_regular", path=p)
+        check_size(str(p), size, max_bytes)
         if kind == "docx":
             from . import docx
 
@@ -41,14 +40,14 @@ def load(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> Document:
 
             return _checked(pdf.load(p))
         data = p.read_bytes()
-    except LoadError:
-        raise
+    except Refusal as e:
+        raise LoadError(e.key, **e.fields) from None
     except FileNotFoundError:
-        raise LoadError(f"{p}: no such file") from None
+        raise LoadError("load.missing", path=p) from None
     except IsADirectoryError:
-        raise LoadError(f"{p}: is a directory") from None
+        raise LoadError("load.directory", path=p) from None
     except OSError as e:
-        raise LoadError(f"{p}: cannot read: {e.strerror or e}") from None
+        raise LoadError("load.unreadable", path=p, reason=e.strerror or e) from None
     from . import text
 
     return _checked(text.from_bytes(data, str(p), markdown=(kind == "markdown")))
@@ -59,5 +58,5 @@ def _checked(doc: Document) -> Document:
     try:
         check_document(doc)
     except LimitError as e:
-        raise LoadError(str(e)) from None
+        raise LoadError(e.key, **e.fields) from None
     return doc

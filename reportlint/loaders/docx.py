@@ -38,19 +38,19 @@ def check_zip(path: Path) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(path)
     except OSError as e:  # BadZipFile is not one: only a read failure
-        raise LoadError(f"{path}: cannot read: {e.strerror or e}") from None
+        raise LoadError("load.unreadable", path=path, reason=e.strerror or e) from None
     except Exception:  # BadZipFile, NotImplementedError (zip version), ValueError, EOFError ...
-        raise LoadError(f"{path}: not a valid .docx (not a zip archive)") from None
+        raise LoadError("load.docx_not_zip", path=path) from None
     try:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise LoadError(f"{path}: refused: the .docx has {len(infos)} parts (more than {MAX_MEMBERS}; zip bomb?)")
+            raise LoadError("load.docx_parts", path=path, count=len(infos), limit=MAX_MEMBERS)
         total = sum(i.file_size for i in infos)
         bomb = any(i.file_size > RATIO_MIN_SIZE and i.file_size > MAX_RATIO * max(i.compress_size, 1) for i in infos)
         if total > MAX_INFLATED or bomb:
-            raise LoadError(f"{path}: refused: the .docx would inflate to {total / 1e6:.0f} MB (zip bomb?)")
+            raise LoadError("load.docx_inflate", path=path, mb=f"{total / 1e6:.0f}")
         if _BODY not in zf.NameToInfo:
-            raise LoadError(f"{path}: not a valid .docx (no {_BODY} in the archive)")
+            raise LoadError("load.docx_no_body", path=path, part=_BODY)
     except BaseException:
         zf.close()
         raise
@@ -74,7 +74,7 @@ def load(path: Path) -> Document:
         raise
     except Exception as e:  # python-docx/lxml/zipfile: a broken or foreign file
         msg = str(e).splitlines()[0] if str(e) else type(e).__name__
-        raise LoadError(f"{path}: not a valid .docx ({msg})") from None
+        raise LoadError("load.docx_invalid", path=path, reason=msg) from None
     doc = _document(str(path), texts)
     if body.find(".//" + _W + "tbl") is not None:
         doc.tables = _tables(body, doc)

@@ -31,20 +31,20 @@ def _reader(path: Path):
     try:
         from pypdf import PdfReader
     except ImportError:
-        raise LoadError(f"{path}: reading PDF needs pypdf (pip install \"reportlint[pdf]\")") from None
+        raise LoadError("load.pdf_needs_pypdf", path=path) from None
     # pypdf reports repaired damage through logging; the user gets our one line instead
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(str(path), strict=False)
     except Exception as e:  # PdfReadError, ValueError, KeyError ... on a broken file
-        raise LoadError(f"{path}: not a valid PDF ({_one_line(e)})") from None
+        raise LoadError("load.pdf_invalid", path=path, reason=_one_line(e)) from None
     if reader.is_encrypted:
         try:
             ok = reader.decrypt("")  # many PDFs are "encrypted" with an empty user password
         except Exception as e:  # an unsupported cipher, a missing crypto library
-            raise LoadError(f"{path}: encrypted PDF, cannot decrypt ({_one_line(e)})") from None
+            raise LoadError("load.pdf_decrypt", path=path, reason=_one_line(e)) from None
         if not ok:
-            raise LoadError(f"{path}: encrypted PDF (password protected); save an unprotected copy")
+            raise LoadError("load.pdf_password", path=path)
     return reader
 
 
@@ -54,15 +54,15 @@ def _pages(path: Path) -> list[str]:
     try:
         n = len(reader.pages)
     except Exception as e:
-        raise LoadError(f"{path}: not a valid PDF ({_one_line(e)})") from None
+        raise LoadError("load.pdf_invalid", path=path, reason=_one_line(e)) from None
     if n > MAX_PAGES:
-        raise LoadError(f"{path}: refused: {n} pages (more than {MAX_PAGES}; not a report)")
+        raise LoadError("load.pdf_pages", path=path, count=n, limit=MAX_PAGES)
     texts = []
     for i in range(n):
         try:
             texts.append(reader.pages[i].extract_text() or "")
         except Exception as e:  # a damaged page: say which one
-            raise LoadError(f"{path}: cannot read the text of page {i + 1} ({_one_line(e)})") from None
+            raise LoadError("load.pdf_page", path=path, page=i + 1, reason=_one_line(e)) from None
     return texts
 
 
@@ -74,8 +74,7 @@ def load(path: Path) -> Document:
     """Read a PDF's text layer into a Document; LoadError if there is none."""
     texts = _pages(path)
     if not any(t.strip() for t in texts):
-        what = "no pages" if not texts else "no text layer (a scanned PDF? run OCR on it first)"
-        raise LoadError(f"{path}: {what}")
+        raise LoadError("load.pdf_no_pages" if not texts else "load.pdf_no_text", path=path)
     lines: list[Line] = []
     source: list[str] = []
     for page, text in enumerate(texts, 1):

@@ -33,7 +33,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters no repo
 
 
 class DecodeError(ValueError):
-    pass
+    """Bytes that are no text report: an i18n key ("load.*") and its fields, the path left to the caller."""
+
+    def __init__(self, key: str, **fields: object) -> None:
+        super().__init__(key)
+        self.key, self.fields = key, fields
 
 
 def decode(data: bytes) -> str:
@@ -45,14 +49,14 @@ def decode(data: bytes) -> str:
     else:
         enc = "utf-8"
     if enc == "utf-8" and b"\x00" in data[:4096]:
-        raise DecodeError("binary file (NUL bytes), not a text report")
+        raise DecodeError("load.binary_nul")
     try:
         text = data.decode(enc)
     except UnicodeDecodeError as e:
-        raise DecodeError(f"not valid {enc.upper()} text (byte {e.start}); save the report as UTF-8") from None
+        raise DecodeError("load.encoding", encoding=enc.upper(), byte=e.start) from None
     bad = len(_CONTROL.findall(text, 0, 20000))
     if "\x00" in text or bad > 50:
-        raise DecodeError("binary file (control characters), not a text report")
+        raise DecodeError("load.binary_control")
     return text
 
 
@@ -161,8 +165,8 @@ def from_bytes(data: bytes, path: str, markdown: bool = False) -> Document:
     from . import LoadError
 
     if not data.strip():
-        raise LoadError(f"{path}: empty file")
+        raise LoadError("load.empty", path=path)
     try:
         return from_text(decode(data), path, markdown)
     except DecodeError as e:
-        raise LoadError(f"{path}: {e}") from None
+        raise LoadError(e.key, path=path, **e.fields) from None
