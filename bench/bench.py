@@ -213,6 +213,16 @@ def section_codespell(runs: int) -> None:
     print(f"   reportlint  {rl:6.3f} s   {len(rl_out.splitlines()):4d} findings   ({rl / cs:.2f}x codespell's time)")
 
 
+def _calibration() -> float:
+    """Best of 5 of a fixed pure-Python loop: how fast this machine runs Python right now."""
+    best = float("inf")
+    for _ in range(5):
+        t = time.perf_counter()
+        sum(range(10**7))
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=7, help="command-line runs per figure (median)")
@@ -222,6 +232,8 @@ def main() -> int:
         import reportlint  # noqa: F401
     except ImportError:  # not installed: use the checkout
         sys.path.insert(0, str(ROOT))
+    print(f"machine: pure-Python loop sum(range(10**7)) {_calibration():.3f} s "
+          "(figures scale with it; machines differ 2x)\n")
     ok = section_cli(args.runs)
     ok = section_library(args.repeat) and ok
     section_codespell(args.runs)
