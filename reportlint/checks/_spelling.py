@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any, Iterator
 
 import yaml
@@ -126,7 +127,73 @@ def known_bigrams() -> frozenset[str]:
 Token = tuple[int, int, str, str]  # start, end, word as written, lower case
 
 
-def checked(outline: Outline) -> list[tuple[Paragraph, list[Token]]]:
+class Words:
+    """The words of one checked paragraph (see tokenize).
+
+    Most checks judge each distinct word once and report few: they read `words` (and
+    `lows`), built by C calls; the positions (`toks`) are found only for the paragraphs
+    where a rule has something to report, from the lengths of the pieces between words.
+    """
+
+    __slots__ = ("text", "words", "_parts", "_lows", "_toks")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        scan = _blank(text)
+        self._lows: list[str] | None = None
+        self._toks: list[Token] | None = None
+        if len(scan) == len(text):
+            # [gap, word, gap, word, ..., gap]: the words, and their offsets by summing lengths
+            self._parts: list[str] | None = _WORD_SPLIT.split(scan)
+            self.words: list[str] = self._parts[1::2]
+        else:  # overlapping skipped chunks made the blanked copy longer: keep tokenize's offsets
+            self._parts = None
+            self._toks = _tokens(text, scan)
+            self.words = [t[2] for t in self._toks]
+            self._lows = [t[3] for t in self._toks]
+
+    def spans(self) -> tuple[list[int], list[int]]:
+        """The start and end offsets of the words."""
+        if self._parts is None:
+            return [t[0] for t in self.toks], [t[1] for t in self.toks]
+        ends = list(accumulate(map(len, self._parts)))
+        return ends[0:-1:2], ends[1::2]
+
+    def breaks(self) -> list[int]:
+        """The indices j where word j ends a run: more than one or two spaces before word j+1 (see runs)."""
+        if self._parts is None:
+            starts, ends = self.spans()
+            return [j for j, (e, s) in enumerate(zip(ends, starts[1:]))
+                    if not (s - e in (1, 2) and self.text[e:s].isspace())]
+        # the gaps of the blanked copy: a blanked chunk between two words has whitespace on both
+        # sides, so a gap of one or two characters is the paragraph's own
+        gaps = self._parts[2:-1:2]
+        return [j for j, g in enumerate(gaps) if g != " " and (len(g) > 2 or not g.isspace())]
+
+    @property
+    def toks(self) -> list[Token]:
+        """(start, end, word, lower case) of every word: tokenize(text)."""
+        if self._toks is None:
+            starts, ends = self.spans()
+            self._toks = list(zip(starts, ends, self.words, self.lows))
+        return self._toks
+
+    @property
+    def lows(self) -> list[str]:
+        """The words in lower case, as the 4th item of toks."""
+        if self._lows is None:
+            text = self.text
+            if "\u03a3" in text and len(low := text.lower()) == len(text):
+                # Σ lowers by its context in the paragraph (final ς): slice the lowered paragraph
+                self._lows = [low[s:e] for s, e in zip(*self.spans())]
+            elif self.words:  # one lower() for all: lower case makes no space, so the split gives the words back
+                self._lows = " ".join(self.words).lower().split(" ")
+            else:
+                self._lows = []
+        return self._lows
+
+
+def checked(outline: Outline) -> list[tuple[Paragraph, Words]]:
     """(paragraph, its words) for per-word spelling checks: none when the document lost its diacritics.
 
     Five spelling rules read the same words: they are computed once per outline.
@@ -134,8 +201,16 @@ def checked(outline: Outline) -> list[tuple[Paragraph, list[Token]]]:
     memo = outline.derived
     if "spelling.words" not in memo:
         memo["spelling.words"] = [] if outline.unaccented else \
-            [(p, tokenize(p.text)) for p in outline.paragraphs if not p.unaccented]
+            [(p, Words(p.text)) for p in outline.paragraphs if not p.unaccented]
     return memo["spelling.words"]
+
+
+def distinct_words(outline: Outline) -> set[str]:
+    """Every word (as written) of the checked paragraphs: rules judge each once."""
+    memo = outline.derived
+    if "spelling.distinct" not in memo:
+        memo["spelling.distinct"] = set().union(*(ws.words for _, ws in checked(outline)))
+    return memo["spelling.distinct"]
 
 
 def checked_paragraphs(outline: Outline) -> list[Paragraph]:
@@ -151,6 +226,7 @@ _SKIP_ANCHOR = re.compile(
     r"[\d@]+|https?://|www\.|\.(?:vn|com|net|org|gov|edu|docx?|xlsx?|pdf|pptx?|txt|md|zip|rar|jpe?g|png)\b",
     re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_SPLIT = re.compile(r"([^\W\d_]+)")
 _SPACE = re.compile(r"\s")
 
 
@@ -165,21 +241,28 @@ def _skip_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def tokenize(text: str) -> list[Token]:
-    """Every run of letters outside URLs, e-mails, file names and codes with digits."""
+def _blank(text: str) -> str:
+    """`text` with the skipped chunks blanked out: offsets stay, their letters are not words."""
     spans = _skip_spans(text)
-    if spans:  # blank the skipped chunks out: offsets stay, their letters are not words
-        pieces, pos = [], 0
-        for a, b in spans:
-            pieces += [text[pos:a], " " * (b - a)]
-            pos = b
-        scan = "".join(pieces) + text[pos:]
-    else:
-        scan = text
+    if not spans:
+        return text
+    pieces, pos = [], 0
+    for a, b in spans:
+        pieces += [text[pos:a], " " * (b - a)]
+        pos = b
+    return "".join(pieces) + text[pos:]
+
+
+def _tokens(text: str, scan: str) -> list[Token]:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: lower each word
         return [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(scan)]
     return [(s, e, text[s:e], low[s:e]) for s, e in map(re.Match.span, _WORD.finditer(scan))]
+
+
+def tokenize(text: str) -> list[Token]:
+    """Every run of letters outside URLs, e-mails, file names and codes with digits."""
+    return _tokens(text, _blank(text))
 
 
 def words(text: str) -> Iterator[tuple[int, int, str]]:

@@ -31,16 +31,17 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     accept = sp.accepted(options)
     checked = sp.checked(outline)
     # judge each distinct word once; most words are neither mixed-case nor a name's start
-    distinct = {t[2] for _, toks in checked for t in toks}
+    distinct = sp.distinct_words(outline)
     inner = {w: r for w in distinct if (r := _inner(w)) and w.lower() not in accept}
     starts = {w for w in distinct if w[0].isupper() and sp.canon(w.lower()) in names}
-    for p, toks in checked:
-        for s, e, w, low in (t for t in toks if t[2] in inner):
-            right = inner[w]
-            yield Finding(p, s, e, args={"word": w, "problem": f"capital letter inside the word '{w}': write '{right}'"},
-                          suggestion=right)
-        if any(t[2] in starts for t in toks):
-            yield from _lost_capitals(p, toks, names)
+    for p, ws in checked:
+        if not inner.keys().isdisjoint(ws.words):
+            for s, e, w, low in (t for t in ws.toks if t[2] in inner):
+                right = inner[w]
+                yield Finding(p, s, e, args={"word": w, "problem": f"capital letter inside the word '{w}': write "
+                                             f"'{right}'"}, suggestion=right)
+        if not starts.isdisjoint(ws.words):
+            yield from _lost_capitals(p, ws, names, starts)
 
 
 def _header_places(outline: Outline) -> tuple[str, ...]:
@@ -67,29 +68,34 @@ def _names(extra: tuple[str, ...]) -> dict[str, list[tuple[tuple[str, ...], tupl
     return out
 
 
-def _lost_capitals(p, toks, names) -> Iterator[Finding]:
+def _lost_capitals(p, ws: sp.Words, names, starts: set[str]) -> Iterator[Finding]:
     text = p.text
-    i = 0
-    while i < len(toks):
-        s, e, w, low = toks[i]
-        cands = names.get(sp.canon(low)) if w[0].isupper() else None
-        i += 1
+    words, lows = ws.words, ws.lows
+    # only a word of `starts` can begin a name; with a Σ the lower case of a word depends on
+    # its neighbours (final ς), so there every word is tried
+    at = range(len(words)) if "\u03a3" in text else [i for i, w in enumerate(words) if w in starts]
+    nxt = 0  # a name found is not searched again from its later syllables
+    for i in at:
+        if i < nxt:
+            continue
+        cands = names.get(sp.canon(lows[i])) if words[i][0].isupper() else None
         if not cands:
             continue
         for key, proper in cands:
             n = len(key)
-            span = toks[i - 1:i - 1 + n]
-            if len(span) < n or any(sp.canon(t[3]) != k for t, k in zip(span, key)):
+            if i + n > len(words) or any(sp.canon(lows[j]) != k for j, k in zip(range(i, i + n), key)):
                 continue
+            span = ws.toks[i:i + n]
             if any(not text[a[1]:b[0]].isspace() or b[0] - a[1] > 2 for a, b in zip(span, span[1:])):
                 continue
             if not any(r[0].isupper() and not t[2][0].isupper() for t, r in zip(span, proper)):
                 break  # written right
             right = " ".join(t[2][0].upper() + t[2][1:] if r[0].isupper() else t[2] for t, r in zip(span, proper))
-            got = text[s:span[-1][1]]
-            yield Finding(p, s, span[-1][1], args={"word": got, "problem": f"'{got}' is a proper noun: write '{right}'"},
+            s, e = span[0][0], span[-1][1]
+            got = text[s:e]
+            yield Finding(p, s, e, args={"word": got, "problem": f"'{got}' is a proper noun: write '{right}'"},
                           suggestion=right)
-            i += n - 1
+            nxt = i + n
             break
 
 

@@ -21,7 +21,9 @@ Options: `accept` (pairs never to flag), `lexicon` (more known words), `confusio
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress, count
 from typing import Iterator
 
 from . import Finding
@@ -41,31 +43,47 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         table[sp.canon_phrase(str(k))] = (tuple(v) if isinstance(v, list) else (str(v),), "user")
     accept = frozenset(sp.canon_phrase(a) for a in options["accept"])
     extra = tuple(sorted(sp.canon_phrase(w) for w in options["lexicon"]))
-    known = sp.lexicon() | frozenset(extra) | accept
+    known = sp.lexicon() | frozenset(extra) | accept if extra or accept else sp.lexicon()
     near = near_miss_index(extra) if options["near_miss"] else {}
     starts = _first_syllables(table, near)
     prefixes = _prefixes(table)
-    for p, toks in sp.checked(outline):
-        low = [sp.canon(t[3]) for t in toks]
-        pairs = [f"{a} {b}" for a, b in zip(low, low[1:])]
-        if not _may_hit(low, pairs, table, near, prefixes):
-            continue
-        pos = 0  # runs partition the words in order: their lookup keys are slices of low / pairs
-        for run in sp.runs(p.text, toks):
-            n = len(run)
-            yield from _scan(p, run, low[pos:pos + n], pairs[pos:pos + n - 1], table, known, near, accept, starts,
-                             prefixes)
-            pos += n
+    pair_keys = _pair_keys(table, near, prefixes)
+    restyled = _restyled(outline)
+    for p, ws in sp.checked(outline):
+        low = ws.lows if restyled.isdisjoint(ws.lows) else list(map(sp.canon, ws.lows))
+        pairs = list(map(" ".join, zip(low, low[1:])))  # f"{a} {b}" in C
+        # the words that may start a finding (a word in the table, or a pair that is an entry,
+        # starts one or is a near miss), found in C: most paragraphs have none
+        cands = sorted({*compress(count(), map(table.__contains__, low)),
+                        *compress(count(), map(pair_keys.__contains__, pairs))})
+        if cands:
+            yield from _scan(p, ws, low, pairs, cands, table, known, near, accept, starts, prefixes)
 
 
-def _may_hit(low: list[str], pairs: list[str], table: dict, near: dict, prefixes: frozenset[str]) -> bool:
-    """Whether a word or a pair of neighbouring words of the paragraph starts an entry.
+def _restyled(outline: Outline) -> set[str]:
+    """The lower-case words of the document whose lookup key differs (new-style marks: 'hoà' -> 'hòa').
 
-    A cheap gate (set operations in C) that most paragraphs fail: pairs are taken across
-    the whole paragraph, a superset of the pairs within runs that _scan looks at.
+    They are few: a paragraph without one uses its lower-case words as keys, with no call per word.
     """
-    return not (table.keys().isdisjoint(low) and table.keys().isdisjoint(pairs)
-                and prefixes.isdisjoint(pairs) and near.keys().isdisjoint(pairs))
+    lows = set().union(*(ws.lows for _, ws in sp.checked(outline)))
+    return {w for w in lows if sp.canon(w) != w}
+
+
+def _pair_keys(table: dict, near: dict, prefixes: frozenset[str]) -> frozenset[str]:
+    """Every pair of syllables with which _scan can find something: entries, their prefixes, near misses.
+
+    Pairs are taken across the whole paragraph, a superset of the pairs within runs that _scan looks at.
+    """
+    if table is sp.confusions() and near is near_miss_index(()) and prefixes is _default_prefixes():
+        return _default_pair_keys()
+    return frozenset(k for k in table if " " in k) | prefixes | frozenset(near)
+
+
+@lru_cache(maxsize=1)
+def _default_pair_keys() -> frozenset[str]:
+    table = sp.confusions()
+    near = near_miss_index(())
+    return frozenset(k for k in table if " " in k) | _default_prefixes() | frozenset(near)
 
 
 def _first_syllables(table: dict, near: dict) -> dict[str, tuple[int, ...]]:
@@ -91,28 +109,35 @@ def _default_starts() -> dict[str, tuple[int, ...]]:
     return _starts(sp.confusions(), near_miss_index(()))
 
 
-def _scan(p, run, low, pairs, table, known, near, accept, starts, prefixes) -> Iterator[Finding]:
-    """The findings of one run; low[i] is the lookup key of run[i], pairs[i] that of run[i:i+2]."""
-    n = len(low)
+def _scan(p, ws: sp.Words, low, pairs, cands, table, known, near, accept, starts, prefixes) -> Iterator[Finding]:
+    """The findings of one paragraph; low[i] is the lookup key of word i, pairs[i] that of words i, i+1.
+
+    `cands` are the indices (sorted) of the only words that can start a finding. Matches stay
+    inside runs (words with only one or two spaces between, see _spelling.runs): word i's run
+    is words a..b-1.
+    """
+    breaks = ws.breaks()
     done = -1
-    for i, w in enumerate(low):
-        # every wrong form and every near miss starts with a syllable of `starts`: most words
-        # are passed over with one dict lookup
+    for i in cands:
+        w = low[i]
         if i < done or w not in starts:
             continue
-        pair = pairs[i] if i + 1 < n else None
+        k = bisect_left(breaks, i)
+        a = breaks[k - 1] + 1 if k else 0
+        b = breaks[k] + 1 if k < len(breaks) else len(low)
+        pair = pairs[i] if i + 1 < b else None
         lengths = starts[w]
         table_cand = bool(lengths) and (w in table or (pair is not None and (pair in table or pair in prefixes)))
         near_cand = bool(near) and pair is not None and pair in near
         if not (table_cand or near_cand):
             continue
-        hit = _table_hit(p, run, low, i, table, accept, lengths) if table_cand else None
+        hit = _table_hit(p, ws, low, i, a, b, table, accept, lengths) if table_cand else None
         if hit is None and near_cand:
-            hit = _near_hit(p, run, low, i, known, near, accept)
+            hit = _near_hit(p, ws, low, i, a, b, known, near, accept)
         if hit is not None:
-            finding, k = hit
+            finding, n = hit
             yield finding
-            done = i + k
+            done = i + n
 
 
 def _prefixes(table: dict) -> frozenset[str]:
@@ -127,24 +152,24 @@ def _default_prefixes() -> frozenset[str]:
     return frozenset(" ".join(k.split(" ")[:2]) for k in sp.confusions() if k.count(" ") >= 2)
 
 
-def _context_ok(low: list[str], i: int, n: int) -> bool:
-    """Not when the span's edges belong to known words with their neighbours ('lịch sử lý luận')."""
+def _context_ok(low: list[str], i: int, n: int, a: int, b: int) -> bool:
+    """Not when the span's edges belong to known words with their neighbours in the run a..b-1 ('lịch sử lý luận')."""
     bigrams = sp.known_bigrams()
-    if i > 0 and f"{low[i - 1]} {low[i]}" in bigrams:
+    if i > a and f"{low[i - 1]} {low[i]}" in bigrams:
         return False
-    return not (i + n < len(low) and f"{low[i + n - 1]} {low[i + n]}" in bigrams)
+    return not (i + n < b and f"{low[i + n - 1]} {low[i + n]}" in bigrams)
 
 
-def _table_hit(p, run, low, i, table, accept, lengths=(3, 2, 1)):
+def _table_hit(p, ws, low, i, a, b, table, accept, lengths=(3, 2, 1)):
     for n in lengths:
-        if i + n > len(run):
+        if i + n > b:
             continue
         key = " ".join(low[i:i + n])
         entry = table.get(key)
-        if entry is None or key in accept or not _context_ok(low, i, n):
+        if entry is None or key in accept or not _context_ok(low, i, n, a, b):
             continue
         rights, cls = entry
-        s, e = run[i][0], run[i + n - 1][1]
+        s, e = ws.toks[i][0], ws.toks[i + n - 1][1]
         got = p.text[s:e]
         shown = [sp.match_case(got, r) for r in rights]
         return Finding(p, s, e, args={"word": got, "right": " / ".join(shown), "cls": cls,
@@ -153,15 +178,15 @@ def _table_hit(p, run, low, i, table, accept, lengths=(3, 2, 1)):
     return None
 
 
-def _near_hit(p, run, low, i, known, near, accept):
+def _near_hit(p, ws, low, i, a, b, known, near, accept):
     pair = f"{low[i]} {low[i + 1]}"
     right = near.get(pair)
     if not right or pair in known or pair in accept:
         return None
-    a, b = run[i][2], run[i + 1][2]
-    if b[0].isupper() or sp.is_acronym(a) or sp.is_acronym(b) or not _context_ok(low, i, 2):
+    first, second = ws.words[i], ws.words[i + 1]
+    if second[0].isupper() or sp.is_acronym(first) or sp.is_acronym(second) or not _context_ok(low, i, 2, a, b):
         return None
-    s, e = run[i][0], run[i + 1][1]
+    s, e = ws.toks[i][0], ws.toks[i + 1][1]
     got = p.text[s:e]
     shown = sp.match_case(got, right)
     return Finding(p, s, e, severity="info",
