@@ -47,3 +47,82 @@ def test_repeated_word_pattern_matches_the_backtracking_one() -> None:
         assert [m.span(1) + m.span() for m in repeated_word._DOUBLED.finditer(s)] == expected, repr(s)
         found += bool(expected)
     assert found > 100  # the sample holds real repeats
+
+
+# --- spelling: words and their positions --------------------------------------------------
+
+_SPELLING_ATOMS = ["các", "Các", "CÁC", "hoà", "Hòa", "thuỷ", "Việt", "nam", "a", "b", "iGate", " ", " ", "  ", "\t",
+                   "\n", "\xa0", "\r", "1", "2020", "١", "²", "@", ".", ",", "-", "/", "_", "vn", "VN", "com", "docx",
+                   "Pdf", "w", "W", "www", "ww.", "http", "https", "://", "ſ", "ΑΣ", "Σ", "σ", "'", "İ", "ß", "đ", "Đ"]
+
+
+def _plain_tokens(text: str) -> list[tuple[int, int, str, str]]:
+    """The tokenizer as first written: every anchor by one regex, a tuple per word."""
+    import re
+
+    from reportlint.checks import _spelling as sp
+
+    spans: list[tuple[int, int]] = []
+    for m in sp._SKIP_ANCHOR.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        a = max(text.rfind(" ", 0, m.start()), text.rfind("\t", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        nxt = re.compile(r"\s").search(text, m.end())
+        spans.append((a, nxt.start() if nxt else len(text)))
+    scan, pos = "", 0
+    for a, b in spans:
+        scan += text[pos:a] + " " * (b - a)
+        pos = b
+    scan += text[pos:]
+    low = text.lower()
+    if len(low) != len(text):
+        return [(m.start(), m.end(), m.group(), m.group().lower()) for m in sp._WORD.finditer(scan)]
+    return [(m.start(), m.end(), text[m.start():m.end()], low[m.start():m.end()]) for m in sp._WORD.finditer(scan)]
+
+
+def _plain_runs(text: str, toks: list) -> list[list]:
+    out, cur, last_end = [], [], -1
+    for t in toks:
+        if cur and not (t[0] - last_end in (1, 2) and text[last_end:t[0]].isspace()):
+            out.append(cur)
+            cur = []
+        cur.append(t)
+        last_end = t[1]
+    return out + [cur] if cur else out
+
+
+def _texts(atoms: list[str], n: int, seed: int, most: int = 14) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(atoms) for _ in range(rnd.randint(0, most))) for _ in range(n)]
+
+
+def test_anchors_agree_with_the_one_pattern() -> None:
+    from reportlint.checks import _spelling as sp
+
+    atoms = ["1", "22", "@", ".", ".vn", ".COM", ".docx", ".Pdf", ".jpe", "g", "vn", "x", "Việt", " ", "\t", "\n", "\xa0",
+             "ww", "w", "W.", "http", "s://", "١", "ſ", "-", "/", "_", "md", "ı"]
+    merged = 0
+    for s in _texts(atoms, 30000, 11):
+        expected = [m.span() for m in sp._SKIP_ANCHOR.finditer(s)]
+        assert [m.span() for m in sp._anchors(s)] == expected, repr(s)
+        merged += "://" not in s and "w." not in s and "W." not in s and any(s[a] == "." for a, _ in expected) \
+            and any(s[a] != "." for a, _ in expected)
+    assert merged > 1000  # digit runs and extensions merged: the sample exercises the fast path
+
+
+def test_words_agree_with_the_plain_tokenizer() -> None:
+    from reportlint.checks import _spelling as sp
+
+    odd = 0
+    for s in _samples(_SPELLING_ATOMS, 20000) + _texts(_SPELLING_ATOMS, 20000, 12):
+        toks = _plain_tokens(s)
+        ws = sp.Words(s)
+        assert ws.words == [t[2] for t in toks], repr(s)
+        assert ws.lows == [t[3] for t in toks], repr(s)
+        assert ws.toks == toks == sp.tokenize(s), repr(s)
+        runs = _plain_runs(s, toks)
+        assert [len(r) for r in runs] == [len(r) for r in sp.runs(s, toks)], repr(s)
+        breaks = [sum(len(r) for r in runs[:k + 1]) - 1 for k in range(len(runs) - 1)]
+        assert sp.Words(s).breaks() == breaks, repr(s)
+        odd += len(sp._blank(s)) != len(s)
+    assert odd > 10  # overlapping skipped chunks (the blanked copy grows) are exercised too

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from itertools import accumulate
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 import yaml
 
@@ -230,9 +230,27 @@ _WORD_SPLIT = re.compile(r"([^\W\d_]+)")
 _SPACE = re.compile(r"\s")
 
 
+# The same anchors in two patterns that the regex engine scans fast (it skips ahead to a digit
+# or @, or to a '.'; the alternation of _SKIP_ANCHOR is tried at every character). Used when
+# the text has no '://' and no 'w.' (any case): then those alternatives cannot match, and
+# digit runs and extensions never overlap, so _SKIP_ANCHOR's matches are theirs in order.
+_DIGIT_ANCHOR = re.compile(r"[\d@]+")
+_EXT_ANCHOR = re.compile(r"\.(?:vn|com|net|org|gov|edu|docx?|xlsx?|pdf|pptx?|txt|md|zip|rar|jpe?g|png)\b", re.IGNORECASE)
+
+
+def _anchors(text: str) -> Iterable[re.Match]:
+    """_SKIP_ANCHOR.finditer(text)."""
+    if "://" in text or "w." in text or "W." in text:
+        return _SKIP_ANCHOR.finditer(text)
+    ext = list(_EXT_ANCHOR.finditer(text))
+    if not ext:
+        return _DIGIT_ANCHOR.finditer(text)
+    return sorted([*_DIGIT_ANCHOR.finditer(text), *ext], key=re.Match.start)
+
+
 def _skip_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for m in _SKIP_ANCHOR.finditer(text):
+    for m in _anchors(text):
         if spans and m.start() < spans[-1][1]:
             continue
         a = max(text.rfind(" ", 0, m.start()), text.rfind("\t", 0, m.start()), text.rfind("\n", 0, m.start())) + 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, count
 from typing import Iterator
 
 from . import Finding
@@ -27,7 +28,8 @@ _PLACE_LINE = re.compile(r"^\s*([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
-    names = _names(tuple(options["names"]) + _header_places(outline))
+    extra = tuple(options["names"]) + _header_places(outline)
+    names = _names(extra)
     accept = sp.accepted(options)
     checked = sp.checked(outline)
     # judge each distinct word once; most words are neither mixed-case nor a name's start
@@ -41,7 +43,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
                 yield Finding(p, s, e, args={"word": w, "problem": f"capital letter inside the word '{w}': write "
                                              f"'{right}'"}, suggestion=right)
         if not starts.isdisjoint(ws.words):
-            yield from _lost_capitals(p, ws, names, starts)
+            yield from _lost_capitals(p, ws, starts, _by_pair(extra))
 
 
 def _header_places(outline: Outline) -> tuple[str, ...]:
@@ -68,22 +70,32 @@ def _names(extra: tuple[str, ...]) -> dict[str, list[tuple[tuple[str, ...], tupl
     return out
 
 
-def _lost_capitals(p, ws: sp.Words, names, starts: set[str]) -> Iterator[Finding]:
+@lru_cache(maxsize=16)
+def _by_pair(extra: tuple[str, ...]) -> dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """The lists of _names(extra) by first two syllables (in the same order): most first syllables start several names."""
+    out: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for cands in _names(extra).values():
+        for key, words in cands:
+            out.setdefault(key[:2], []).append((key, words))
+    return out
+
+
+def _lost_capitals(p, ws: sp.Words, starts: set[str], by_pair) -> Iterator[Finding]:
     text = p.text
     words, lows = ws.words, ws.lows
     # only a word of `starts` can begin a name; with a Σ the lower case of a word depends on
     # its neighbours (final ς), so there every word is tried
-    at = range(len(words)) if "\u03a3" in text else [i for i, w in enumerate(words) if w in starts]
+    at = range(len(words)) if "\u03a3" in text else compress(count(), map(starts.__contains__, words))
     nxt = 0  # a name found is not searched again from its later syllables
     for i in at:
-        if i < nxt:
-            continue
-        cands = names.get(sp.canon(lows[i])) if words[i][0].isupper() else None
-        if not cands:
-            continue
+        if i < nxt or not words[i][0].isupper() or i + 1 == len(words):
+            continue  # (a name has two syllables or more)
+        cands = by_pair.get((sp.canon(lows[i]), sp.canon(lows[i + 1])))
+        if not cands or all(w[0].isupper() for w in words[i + 1:i + len(cands[0][0])]):
+            continue  # no name, or its syllables all capitalised: nothing to report whichever name it is
         for key, proper in cands:
             n = len(key)
-            if i + n > len(words) or any(sp.canon(lows[j]) != k for j, k in zip(range(i, i + n), key)):
+            if i + n > len(words) or tuple(map(sp.canon, lows[i:i + n])) != key:
                 continue
             span = ws.toks[i:i + n]
             if any(not text[a[1]:b[0]].isspace() or b[0] - a[1] > 2 for a, b in zip(span, span[1:])):

@@ -21,6 +21,7 @@ Options: `accept` (pairs never to flag), `lexicon` (more known words), `confusio
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress, count
@@ -51,39 +52,57 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     restyled = _restyled(outline)
     for p, ws in sp.checked(outline):
         low = ws.lows if restyled.isdisjoint(ws.lows) else list(map(sp.canon, ws.lows))
-        pairs = list(map(" ".join, zip(low, low[1:])))  # f"{a} {b}" in C
-        # the words that may start a finding (a word in the table, or a pair that is an entry,
-        # starts one or is a near miss), found in C: most paragraphs have none
+        # the words that may start a finding: a word in the table, or a pair that is an entry,
+        # starts one or is a near miss. Most paragraphs have none: a test in C says so (pairs
+        # are looked up as tuples: zip makes no string per pair)
+        if table.keys().isdisjoint(low) and pair_keys.isdisjoint(zip(low, low[1:])):
+            continue
         cands = sorted({*compress(count(), map(table.__contains__, low)),
-                        *compress(count(), map(pair_keys.__contains__, pairs))})
-        if cands:
-            yield from _scan(p, ws, low, pairs, cands, table, known, near, accept, starts, prefixes)
+                        *compress(count(), map(pair_keys.__contains__, zip(low, low[1:])))})
+        yield from _scan(p, ws, low, cands, table, known, near, accept, starts, prefixes)
 
 
 def _restyled(outline: Outline) -> set[str]:
     """The lower-case words of the document whose lookup key differs (new-style marks: 'hoà' -> 'hòa').
 
     They are few: a paragraph without one uses its lower-case words as keys, with no call per word.
+    (The lower case of a word in its paragraph differs from w.lower() only in a Greek final
+    sigma, and a word with a Greek letter is its own key.) Only a word with o+a, o+e or u+y
+    (any marks) can change: one regex over all the words finds those.
     """
-    lows = set().union(*(ws.lows for _, ws in sp.checked(outline)))
-    return {w for w in lows if sp.canon(w) != w}
+    lows = "\n".join(sp.distinct_words(outline)).lower()  # a word a line
+    out = set()
+    for m in _OA_OE_UY.finditer(lows):
+        a, b = lows.rfind("\n", 0, m.start()) + 1, lows.find("\n", m.end())
+        low = lows[a:b] if b >= 0 else lows[a:]
+        if sp.canon(low) != low:
+            out.add(low)
+    return out
 
 
-def _pair_keys(table: dict, near: dict, prefixes: frozenset[str]) -> frozenset[str]:
+# o+a, o+e or u+y with any marks: a rhyme that restyle() can change starts so
+# (written with one leading class: the regex engine then skips ahead to those letters)
+_OA_OE_UY = re.compile(r"[oòóỏõọuùúủũụ](?:(?<=[oòóỏõọ])[aàáảãạeèéẻẽẹ]|(?<=[uùúủũụ])[yỳýỷỹỵ])")
+
+
+def _pair_keys(table: dict, near: dict, prefixes: frozenset[str]) -> frozenset[tuple[str, str]]:
     """Every pair of syllables with which _scan can find something: entries, their prefixes, near misses.
 
-    Pairs are taken across the whole paragraph, a superset of the pairs within runs that _scan looks at.
+    As tuples: ('cập', 'nhập') for the key 'cập nhập'. Pairs are taken across the whole
+    paragraph, a superset of the pairs within runs that _scan looks at.
     """
     if table is sp.confusions() and near is near_miss_index(()) and prefixes is _default_prefixes():
         return _default_pair_keys()
-    return frozenset(k for k in table if " " in k) | prefixes | frozenset(near)
+    return _as_pairs(table, near, prefixes)
+
+
+def _as_pairs(*keys) -> frozenset[tuple[str, str]]:
+    return frozenset(tuple(k.split(" ")) for ks in keys for k in ks if k.count(" ") == 1)  # type: ignore[misc]
 
 
 @lru_cache(maxsize=1)
-def _default_pair_keys() -> frozenset[str]:
-    table = sp.confusions()
-    near = near_miss_index(())
-    return frozenset(k for k in table if " " in k) | _default_prefixes() | frozenset(near)
+def _default_pair_keys() -> frozenset[tuple[str, str]]:
+    return _as_pairs(sp.confusions(), near_miss_index(()), _default_prefixes())
 
 
 def _first_syllables(table: dict, near: dict) -> dict[str, tuple[int, ...]]:
@@ -109,8 +128,8 @@ def _default_starts() -> dict[str, tuple[int, ...]]:
     return _starts(sp.confusions(), near_miss_index(()))
 
 
-def _scan(p, ws: sp.Words, low, pairs, cands, table, known, near, accept, starts, prefixes) -> Iterator[Finding]:
-    """The findings of one paragraph; low[i] is the lookup key of word i, pairs[i] that of words i, i+1.
+def _scan(p, ws: sp.Words, low, cands, table, known, near, accept, starts, prefixes) -> Iterator[Finding]:
+    """The findings of one paragraph; low[i] is the lookup key of word i.
 
     `cands` are the indices (sorted) of the only words that can start a finding. Matches stay
     inside runs (words with only one or two spaces between, see _spelling.runs): word i's run
@@ -125,7 +144,7 @@ def _scan(p, ws: sp.Words, low, pairs, cands, table, known, near, accept, starts
         k = bisect_left(breaks, i)
         a = breaks[k - 1] + 1 if k else 0
         b = breaks[k] + 1 if k < len(breaks) else len(low)
-        pair = pairs[i] if i + 1 < b else None
+        pair = f"{w} {low[i + 1]}" if i + 1 < b else None
         lengths = starts[w]
         table_cand = bool(lengths) and (w in table or (pair is not None and (pair in table or pair in prefixes)))
         near_cand = bool(near) and pair is not None and pair in near
