@@ -126,3 +126,35 @@ def test_words_agree_with_the_plain_tokenizer() -> None:
         assert sp.Words(s).breaks() == breaks, repr(s)
         odd += len(sp._blank(s)) != len(s)
     assert odd > 10  # overlapping skipped chunks (the blanked copy grows) are exercised too
+
+
+def test_letter_runs_agree_with_the_regex() -> None:
+    from reportlint.checks import _spelling as sp
+
+    atoms = _SPELLING_ATOMS + ["“", "”", "–", "…", "\u2003", "\u200b", "‿", "²", "½", "×", "÷", "ª", "º", "\u0301",
+                               "Ⅳ", "ß", "‑", "\u2028", "\x1c", "ℕ", "ǅ", "\u2060"]
+    fast = 0
+    for s in _texts(atoms, 30000, 13):
+        runs = sp.letter_runs(s)
+        if runs is not None:
+            assert runs == sp._WORD.findall(s), repr(s)
+            fast += 1
+    assert fast > 5000
+
+
+def test_repeated_word_gate_keeps_every_repeat(monkeypatch) -> None:
+    from reportlint.checks import repeated_word
+    from reportlint.document import Paragraph
+
+    atoms = ["các", "Các", "cá", "a", "A", " ", " ", " ", " ", "  ", "x y", "các ", " các", "\t", "1", "_", "-", "“",
+             "–", ",", "đ", "\n", "ΑΣ", "σ", "İ", "²"]
+    texts = _texts(atoms, 30000, 14, most=10)
+
+    def findings() -> list[list[tuple]]:
+        return [[(f.start, f.end, f.args["repeated"]) for f in repeated_word._repeats(Paragraph([], text=s), {"a"})]
+                for s in texts]
+
+    gated = findings()
+    monkeypatch.setattr(repeated_word, "_may_repeat", lambda runs: True)
+    assert gated == findings()
+    assert sum(map(bool, gated)) > 500

@@ -283,6 +283,27 @@ def tokenize(text: str) -> list[Token]:
     return _tokens(text, _blank(text))
 
 
+# letter_runs: ASCII bytes that are no letter become spaces, and so do U+2000-U+203F (spaces,
+# dashes, quotes, bullets, the ellipsis: E2 80 xx in UTF-8), none of which is a word character
+_ASCII_NON_LETTERS = bytes(b if chr(b).isalpha() else 0x20 for b in range(128)) + bytes(range(128, 256))
+_GENERAL_PUNCTUATION = re.compile(rb"\xe2\x80[\x80-\xbf]")
+
+
+def letter_runs(text: str) -> list[str] | None:
+    """_WORD.findall(text) by byte operations in C, ~3x faster; None when `text` has a character
+    outside those classes that is not a letter (then the caller uses the regex).
+
+    Every non-letter mapped or whitespace, split() gives the runs of what is left; they are
+    the maximal runs of letters when all of it is alphabetic (an alphabetic character is
+    always a word character, and none of the mapped ones is).
+    """
+    b = text.encode().translate(_ASCII_NON_LETTERS)
+    if b"\xe2\x80" in b:
+        b = _GENERAL_PUNCTUATION.sub(b" ", b)
+    runs = b.decode().split()
+    return runs if not runs or "".join(runs).isalpha() else None
+
+
 def words(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) for every word of `text` (see tokenize)."""
     for s, e, w, _ in tokenize(text):

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import sys
+from operator import eq
 from typing import Iterator
 
 from . import Finding
+from . import _spelling as sp
 from ..outline import Outline
 
 KIND = "repeated_word"
@@ -38,11 +40,20 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         yield from _repeats(p, allow)
 
 
+def _may_repeat(runs: list[str]) -> bool:
+    """Whether a run of letters equals the next one, or a pair of runs the next pair: a match's words do."""
+    return any(map(eq, runs, runs[1:])) or \
+        (any(map(eq, runs, runs[2:])) and any(map(eq, zip(runs, runs[1:]), zip(runs[2:], runs[3:]))))
+
+
 def _repeats(p, allow: set[str]) -> Iterator[Finding]:
     text = p.text
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
         return
+    runs = sp.letter_runs(low)
+    if runs is not None and not _may_repeat(runs):
+        return  # most paragraphs: the pattern is tried at every character, this in C
     for m in _DOUBLED.finditer(low):
         first = text[m.start(1):m.end(1)]
         words = first.split()
