@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import add
 from typing import Any, Iterable, Iterator
 
 import yaml
@@ -131,43 +132,50 @@ class Words:
     """The words of one checked paragraph (see tokenize).
 
     Most checks judge each distinct word once and report few: they read `words` (and
-    `lows`), built by C calls; the positions (`toks`) are found only for the paragraphs
-    where a rule has something to report, from the lengths of the pieces between words.
+    `lows`); the offsets (`toks`) are computed only for the paragraphs where a rule
+    looks closer. All from one copy of the paragraph with every character that is no
+    letter turned into a space (same length): its pieces between spaces are the words,
+    and their offsets the running sum of the pieces' lengths.
     """
 
-    __slots__ = ("text", "words", "_parts", "_lows", "_toks")
+    __slots__ = ("text", "words", "_pieces", "_lows", "_toks", "_spans")
 
     def __init__(self, text: str) -> None:
         self.text = text
         scan = _blank(text)
+        self._pieces: list[str] | None = None
         self._lows: list[str] | None = None
         self._toks: list[Token] | None = None
-        if len(scan) == len(text):
-            # [gap, word, gap, word, ..., gap]: the words, and their offsets by summing lengths
-            self._parts: list[str] | None = _WORD_SPLIT.split(scan)
-            self.words: list[str] = self._parts[1::2]
-        else:  # overlapping skipped chunks made the blanked copy longer: keep tokenize's offsets
-            self._parts = None
+        self._spans: tuple[list[int], list[int]] | None = None
+        if len(scan) != len(text):  # overlapping skipped chunks made the blanked copy longer: keep tokenize's offsets
             self._toks = _tokens(text, scan)
-            self.words = [t[2] for t in self._toks]
+            self.words: list[str] = [t[2] for t in self._toks]
             self._lows = [t[3] for t in self._toks]
+            return
+        spaced = _spaced(scan)
+        if spaced is None:
+            spaced = _NON_LETTER.sub(" ", scan)
+        self._pieces = spaced.split(" ")
+        self.words = list(filter(None, self._pieces))
 
     def spans(self) -> tuple[list[int], list[int]]:
         """The start and end offsets of the words."""
-        if self._parts is None:
-            return [t[0] for t in self.toks], [t[1] for t in self.toks]
-        ends = list(accumulate(map(len, self._parts)))
-        return ends[0:-1:2], ends[1::2]
+        if self._spans is None:
+            if self._pieces is None:
+                self._spans = [t[0] for t in self.toks], [t[1] for t in self.toks]
+            else:  # piece k starts after the pieces before it and one space after each
+                offsets = accumulate(map((1).__add__, map(len, self._pieces)), initial=0)
+                starts = list(compress(offsets, self._pieces))
+                self._spans = starts, list(map(add, starts, map(len, self.words)))
+        return self._spans
 
     def breaks(self) -> list[int]:
         """The indices j where word j ends a run: more than one or two spaces before word j+1 (see runs)."""
-        if self._parts is None:
-            starts, ends = self.spans()
-            return [j for j, (e, s) in enumerate(zip(ends, starts[1:]))
-                    if not (s - e in (1, 2) and self.text[e:s].isspace())]
-        # the gaps of the blanked copy: a blanked chunk between two words has whitespace on both
-        # sides, so a gap of one or two characters is the paragraph's own
-        gaps = self._parts[2:-1:2]
+        starts, ends = self.spans()
+        text = self.text
+        if self._pieces is None:
+            return [j for j, (e, s) in enumerate(zip(ends, starts[1:])) if not (s - e in (1, 2) and text[e:s].isspace())]
+        gaps = map(text.__getitem__, map(slice, ends, starts[1:]))
         return [j for j, g in enumerate(gaps) if g != " " and (len(g) > 2 or not g.isspace())]
 
     @property
@@ -226,7 +234,6 @@ _SKIP_ANCHOR = re.compile(
     r"[\d@]+|https?://|www\.|\.(?:vn|com|net|org|gov|edu|docx?|xlsx?|pdf|pptx?|txt|md|zip|rar|jpe?g|png)\b",
     re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
-_WORD_SPLIT = re.compile(r"([^\W\d_]+)")
 _SPACE = re.compile(r"\s")
 
 
@@ -283,25 +290,33 @@ def tokenize(text: str) -> list[Token]:
     return _tokens(text, _blank(text))
 
 
-# letter_runs: ASCII bytes that are no letter become spaces, and so do U+2000-U+203F (spaces,
-# dashes, quotes, bullets, the ellipsis: E2 80 xx in UTF-8), none of which is a word character
+# _spaced: ASCII bytes that are no letter become spaces, and so do U+00A0 and U+2000-U+203F
+# (spaces, dashes, quotes, bullets, the ellipsis: C2 A0 and E2 80 xx in UTF-8), none of which
+# is a word character; one character becomes one space
 _ASCII_NON_LETTERS = bytes(b if chr(b).isalpha() else 0x20 for b in range(128)) + bytes(range(128, 256))
-_GENERAL_PUNCTUATION = re.compile(rb"\xe2\x80[\x80-\xbf]")
+_OTHER_NON_LETTERS = re.compile(rb"\xe2\x80[\x80-\xbf]|\xc2\xa0")
+_NON_LETTER = re.compile(r"[\W\d_]")
+
+
+def _spaced(text: str) -> str | None:
+    """_NON_LETTER.sub(" ", text) by byte operations in C, ~3x faster; None when `text` has a
+    character this does not class (then the caller uses the regex).
+
+    What is left between the spaces must be alphabetic: an alphabetic character is always a
+    word character ([^\\W\\d_]), and none of the mapped ones is.
+    """
+    b = text.encode().translate(_ASCII_NON_LETTERS)
+    if b"\xe2\x80" in b or b"\xc2\xa0" in b:
+        b = _OTHER_NON_LETTERS.sub(b" ", b)
+    spaced = b.decode()
+    letters = spaced.replace(" ", "")
+    return spaced if not letters or letters.isalpha() else None
 
 
 def letter_runs(text: str) -> list[str] | None:
-    """_WORD.findall(text) by byte operations in C, ~3x faster; None when `text` has a character
-    outside those classes that is not a letter (then the caller uses the regex).
-
-    Every non-letter mapped or whitespace, split() gives the runs of what is left; they are
-    the maximal runs of letters when all of it is alphabetic (an alphabetic character is
-    always a word character, and none of the mapped ones is).
-    """
-    b = text.encode().translate(_ASCII_NON_LETTERS)
-    if b"\xe2\x80" in b:
-        b = _GENERAL_PUNCTUATION.sub(b" ", b)
-    runs = b.decode().split()
-    return runs if not runs or "".join(runs).isalpha() else None
+    """_WORD.findall(text), by _spaced; None when that cannot say."""
+    spaced = _spaced(text)
+    return None if spaced is None else spaced.split()
 
 
 def words(text: str) -> Iterator[tuple[int, int, str]]:

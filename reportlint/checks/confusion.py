@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress, count
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from . import Finding
 from . import _spelling as sp
@@ -48,18 +48,13 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     near = near_miss_index(extra) if options["near_miss"] else {}
     starts = _first_syllables(table, near)
     prefixes = _prefixes(table)
-    pair_keys = _pair_keys(table, near, prefixes)
+    keys = _keys(table, near, prefixes)
     restyled = _restyled(outline)
     for p, ws in sp.checked(outline):
         low = ws.lows if restyled.isdisjoint(ws.lows) else list(map(sp.canon, ws.lows))
-        # the words that may start a finding: a word in the table, or a pair that is an entry,
-        # starts one or is a near miss. Most paragraphs have none: a test in C says so (pairs
-        # are looked up as tuples: zip makes no string per pair)
-        if table.keys().isdisjoint(low) and pair_keys.isdisjoint(zip(low, low[1:])):
-            continue
-        cands = sorted({*compress(count(), map(table.__contains__, low)),
-                        *compress(count(), map(pair_keys.__contains__, zip(low, low[1:])))})
-        yield from _scan(p, ws, low, cands, table, known, near, accept, starts, prefixes)
+        cands = _candidates(low, keys)
+        if cands:
+            yield from _scan(p, ws, low, cands, table, known, near, accept, starts, prefixes)
 
 
 def _restyled(outline: Outline) -> set[str]:
@@ -85,24 +80,53 @@ def _restyled(outline: Outline) -> set[str]:
 _OA_OE_UY = re.compile(r"[oòóỏõọuùúủũụ](?:(?<=[oòóỏõọ])[aàáảãạeèéẻẽẹ]|(?<=[uùúủũụ])[yỳýỷỹỵ])")
 
 
-def _pair_keys(table: dict, near: dict, prefixes: frozenset[str]) -> frozenset[tuple[str, str]]:
-    """Every pair of syllables with which _scan can find something: entries, their prefixes, near misses.
+class _Keys(NamedTuple):
+    """The entries and near misses as tuples of syllables, for lookups of zipped words (no string per pair)."""
 
-    As tuples: ('cập', 'nhập') for the key 'cập nhập'. Pairs are taken across the whole
-    paragraph, a superset of the pairs within runs that _scan looks at.
-    """
+    words: frozenset[str]  # entries of one syllable
+    pairs: frozenset[tuple[str, ...]]  # entries of two syllables and near misses
+    longer: dict[int, frozenset[tuple[str, ...]]]  # the longer entries by length
+    starts: frozenset[tuple[str, ...]]  # pairs and the first two syllables of the longer entries
+
+
+def _keys(table: dict, near: dict, prefixes: frozenset[str]) -> _Keys:
     if table is sp.confusions() and near is near_miss_index(()) and prefixes is _default_prefixes():
-        return _default_pair_keys()
-    return _as_pairs(table, near, prefixes)
+        return _default_keys()
+    return _make_keys(table, near)
 
 
-def _as_pairs(*keys) -> frozenset[tuple[str, str]]:
-    return frozenset(tuple(k.split(" ")) for ks in keys for k in ks if k.count(" ") == 1)  # type: ignore[misc]
+def _make_keys(table: dict, near: dict) -> _Keys:
+    longer: dict[int, set[tuple[str, ...]]] = {}
+    for k in table:
+        parts = tuple(k.split(" "))
+        if len(parts) > 2:
+            longer.setdefault(len(parts), set()).add(parts)
+    pairs = frozenset(tuple(k.split(" ")) for ks in (table, near) for k in ks if k.count(" ") == 1)
+    return _Keys(frozenset(k for k in table if " " not in k), pairs, {n: frozenset(v) for n, v in longer.items()},
+                 pairs | frozenset(k[:2] for v in longer.values() for k in v))
 
 
 @lru_cache(maxsize=1)
-def _default_pair_keys() -> frozenset[tuple[str, str]]:
-    return _as_pairs(sp.confusions(), near_miss_index(()), _default_prefixes())
+def _default_keys() -> _Keys:
+    return _make_keys(sp.confusions(), near_miss_index(()))
+
+
+def _candidates(low: list[str], keys: _Keys) -> list[int]:
+    """The indices (sorted) of the only words that can start a finding: a word that is an
+    entry, a pair that is one or a near miss, the start of a longer entry.
+
+    Most paragraphs have none, which two tests in C tell (the sets are large: each lookup
+    is a cache miss, so they are as few as can be). Pairs are taken across the whole
+    paragraph, a superset of the pairs within runs that _scan looks at.
+    """
+    if keys.words.isdisjoint(low) and keys.starts.isdisjoint(zip(low, low[1:])):
+        return []
+    out = set(compress(count(), map(keys.words.__contains__, low)))
+    for i in compress(count(), map(keys.starts.__contains__, zip(low, low[1:]))):
+        # 'ủy ban' starts a longer entry: a candidate only where that entry is whole
+        if (low[i], low[i + 1]) in keys.pairs or any(tuple(low[i:i + n]) in v for n, v in keys.longer.items()):
+            out.add(i)
+    return sorted(out)
 
 
 def _first_syllables(table: dict, near: dict) -> dict[str, tuple[int, ...]]:
