@@ -158,3 +158,30 @@ def test_repeated_word_gate_keeps_every_repeat(monkeypatch) -> None:
     monkeypatch.setattr(repeated_word, "_may_repeat", lambda runs: True)
     assert gated == findings()
     assert sum(map(bool, gated)) > 500
+
+
+def test_encoding_gates_agree_with_the_patterns() -> None:
+    import re
+    from types import SimpleNamespace
+
+    from reportlint.checks import encoding
+    from reportlint.document import Paragraph
+
+    atoms = ["Việt", "Nam", " ", " ", "a", "o", "Ö", "§", "×", "ñ", "øa", "aø", "Vieät", "ViÖt", "Hµ", "Néi", "á»", "áº",
+             "Ã", "¡", "Â", "“", "Ð", "ð", "а", "ο", "Н", "\n", "ä", "Ä", "ï", "€", "Å", "Š"]
+    legacy_hint = re.compile(f"[{encoding._LEGACY_HINT_CHARS}]")
+    vni_mark = re.compile(f"[{encoding._VNI_MARK_CHARS}]")
+    hits = 0
+    for s in _texts(atoms, 20000, 15, most=24):
+        paras = [Paragraph([], text=t) for t in s.split("\n")]
+        text = "\n".join(p.text for p in paras)
+        assert encoding._may_have("lookalike", text) == bool(encoding._LOOKALIKE.search(text)), repr(s)
+        assert encoding._may_have("legacy", text) == bool(legacy_hint.search(text)), repr(s)
+        assert encoding._may_have("mojibake", text) == \
+            ("á»" in text or "áº" in text or bool(encoding._MOJIBAKE_LEAD.search(text))), repr(s)
+        first_test = [p for p in paras if not p.text.isascii() and (
+            encoding._TCVN3_SIGN.search(p.text) or (vni_mark.search(p.text) and encoding._VNI_SIGN.search(p.text)))]
+        cands = encoding._legacy_candidates(SimpleNamespace(paragraphs=paras), text)
+        assert [p for p in cands if p in first_test] == first_test, repr(s)
+        hits += len(first_test) > 1
+    assert hits > 1000
