@@ -185,3 +185,55 @@ def test_encoding_gates_agree_with_the_patterns() -> None:
         assert [p for p in cands if p in first_test] == first_test, repr(s)
         hits += len(first_test) > 1
     assert hits > 1000
+
+
+def test_restyled_words_have_oa_oe_or_uy() -> None:
+    from reportlint.checks import _spelling as sp
+    from reportlint.checks import confusion
+
+    rnd = random.Random(16)
+    initials = ["", "h", "gi", "qu", "th", "ng", "x", "kh", "ch"]
+    vowels = list("aăâeêioôơuưy") + ["à", "á", "ả", "ã", "ạ", "ò", "ó", "ỏ", "õ", "ọ", "è", "é", "ẻ", "ẽ", "ẹ", "ù", "ú",
+                                    "ủ", "ũ", "ụ", "ỳ", "ý", "ỷ", "ỹ", "ỵ", "ì", "í", "ỉ"]
+    changed = 0
+    for k in range(40000):
+        middle = "".join(rnd.choice(vowels) for _ in range(rnd.randint(1, 4)))
+        if k % 2:  # half of them with o/u then a/e/y, marked anywhere
+            middle = rnd.choice("oòóuùú") + rnd.choice("aàáảeèéyỳýỵ") + middle[:rnd.randint(0, 2)]
+        w = rnd.choice(initials) + middle + rnd.choice(["", "", "n", "c", "ng", "y"])
+        if sp.canon(w) != w:
+            assert confusion._OA_OE_UY.search(w), w
+            changed += 1
+    assert changed > 200
+
+
+def _outline(text: str):
+    from reportlint.loaders.text import from_text
+    from reportlint.outline import build
+
+    return build(from_text(text, "case.txt", markdown=False))
+
+
+def test_confusion_candidates_keep_every_finding(monkeypatch) -> None:
+    from reportlint.checks import _spelling as sp
+    from reportlint.checks import confusion
+
+    # syllables of entries, of near misses and of known words, so that hits are frequent
+    table = list(sp.confusions())
+    near = list(confusion.near_miss_index(()))
+    rnd = random.Random(17)
+    phrases = rnd.sample(table, 300) + rnd.sample(near, 300)
+    atoms = phrases + [w for k in phrases for w in k.split(" ")] + \
+        ["ủy ban", "nhân", "dân", "dan", "Ủy Ban", "hoà", ",", ".", "  ", "lịch", "sử", "VNPT", "Cập"]
+    texts = ["\n\n".join(" ".join(rnd.choice(atoms) for _ in range(rnd.randint(1, 30))) for _ in range(3))
+             for _ in range(150)]
+    options = dict(confusion.OPTIONS)
+
+    def findings() -> list[list[tuple]]:
+        return [[(f.para.text, f.start, f.end, f.args["problem"]) for f in confusion.check(_outline(t), options)]
+                for t in texts]
+
+    gated = findings()
+    monkeypatch.setattr(confusion, "_candidates", lambda low, keys: list(range(len(low))))
+    assert gated == findings()
+    assert sum(map(len, gated)) > 1000
