@@ -113,8 +113,10 @@ def test_anchors_agree_with_the_one_pattern() -> None:
 def test_words_agree_with_the_plain_tokenizer() -> None:
     from reportlint.checks import _spelling as sp
 
+    plain = ["các", "Việt", "a", " ", " ", "1", "22", "@", ".", ".vn", ".Docx", "x.pdf", "-", "/", ",", "“", "–",
+             "ΑΣ", "ß", "İ", "²", "١", "\u2003"]  # mostly printable text: the path without regex
     odd = 0
-    for s in _samples(_SPELLING_ATOMS, 20000) + _texts(_SPELLING_ATOMS, 20000, 12):
+    for s in _samples(_SPELLING_ATOMS, 20000) + _texts(_SPELLING_ATOMS, 20000, 12) + _texts(plain, 20000, 18):
         toks = _plain_tokens(s)
         ws = sp.Words(s)
         assert ws.words == [t[2] for t in toks], repr(s)

@@ -142,19 +142,23 @@ class Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        scan = _blank(text)
         self._pieces: list[str] | None = None
         self._lows: list[str] | None = None
         self._toks: list[Token] | None = None
         self._spans: tuple[list[int], list[int]] | None = None
-        if len(scan) != len(text):  # overlapping skipped chunks made the blanked copy longer: keep tokenize's offsets
-            self._toks = _tokens(text, scan)
-            self.words: list[str] = [t[2] for t in self._toks]
-            self._lows = [t[3] for t in self._toks]
-            return
-        spaced = _spaced(scan)
-        if spaced is None:
-            spaced = _NON_LETTER.sub(" ", scan)
+        marked = None
+        if text.isprintable() and not ("://" in text or "w." in text or "W." in text):
+            marked = _spaced(text, digits=True)
+        if marked is not None:  # the common case: no regex at all
+            spaced = _blank_chunks(text, marked)
+        else:
+            scan = _blank(text)
+            if len(scan) != len(text):  # overlapping skipped chunks made the blanked copy longer: keep tokenize's offsets
+                self._toks = _tokens(text, scan)
+                self.words: list[str] = [t[2] for t in self._toks]
+                self._lows = [t[3] for t in self._toks]
+                return
+            spaced = _spaced(scan) or _NON_LETTER.sub(" ", scan)
         self._pieces = spaced.split(" ")
         self.words = list(filter(None, self._pieces))
 
@@ -257,13 +261,48 @@ def _anchors(text: str) -> Iterable[re.Match]:
 
 def _skip_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    # printable text has no whitespace but ' ' (the others are controls or separators):
+    # then two finds give the chunk, with no regex call
+    plain = text.isprintable()
     for m in _anchors(text):
-        if spans and m.start() < spans[-1][1]:
+        start = m.start()
+        if spans and start < spans[-1][1]:
             continue
-        a = max(text.rfind(" ", 0, m.start()), text.rfind("\t", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if plain:
+            b = text.find(" ", m.end())
+            spans.append((text.rfind(" ", 0, start) + 1, b if b >= 0 else len(text)))
+            continue
+        a = max(text.rfind(" ", 0, start), text.rfind("\t", 0, start), text.rfind("\n", 0, start)) + 1
         nxt = _SPACE.search(text, m.end())
         spans.append((a, nxt.start() if nxt else len(text)))
     return spans
+
+
+def _blank_chunks(text: str, marked: str) -> str:
+    """_spaced(_blank(text)) from `marked` = _spaced(text, digits=True), for printable text
+    without '://' and 'w.' (any case).
+
+    There every chunk that _blank blanks out is one between spaces (see _skip_spans) that
+    holds an anchor: a digit or '@' (a mark in `marked`, found with str.find) or a file
+    extension (a pattern with a literal '.' first, which the regex engine finds fast).
+    """
+    chunks = set()
+    i = marked.find("\x01")
+    while i >= 0:
+        b = text.find(" ", i)
+        b = len(text) if b < 0 else b
+        chunks.add((text.rfind(" ", 0, i) + 1, b))
+        i = marked.find("\x01", b)
+    for m in _EXT_ANCHOR.finditer(text):
+        b = text.find(" ", m.end())
+        chunks.add((text.rfind(" ", 0, m.start()) + 1, len(text) if b < 0 else b))
+    if not chunks:
+        return marked
+    pieces, pos = [], 0
+    for a, b in sorted(chunks):
+        pieces += [marked[pos:a], " " * (b - a)]
+        pos = b
+    return "".join(pieces) + marked[pos:]
 
 
 def _blank(text: str) -> str:
@@ -294,22 +333,26 @@ def tokenize(text: str) -> list[Token]:
 # (spaces, dashes, quotes, bullets, the ellipsis: C2 A0 and E2 80 xx in UTF-8), none of which
 # is a word character; one character becomes one space
 _ASCII_NON_LETTERS = bytes(b if chr(b).isalpha() else 0x20 for b in range(128)) + bytes(range(128, 256))
+_DIGITS_MARKED = bytes(0x01 if chr(b) in "0123456789@" else c for b, c in enumerate(_ASCII_NON_LETTERS))
 _OTHER_NON_LETTERS = re.compile(rb"\xe2\x80[\x80-\xbf]|\xc2\xa0")
 _NON_LETTER = re.compile(r"[\W\d_]")
 
 
-def _spaced(text: str) -> str | None:
+def _spaced(text: str, digits: bool = False) -> str | None:
     """_NON_LETTER.sub(" ", text) by byte operations in C, ~3x faster; None when `text` has a
-    character this does not class (then the caller uses the regex).
+    character this does not class (then the caller uses the regex). With `digits`, the
+    ASCII digits and '@' become '\\x01' instead (then `text` has no other digit).
 
     What is left between the spaces must be alphabetic: an alphabetic character is always a
     word character ([^\\W\\d_]), and none of the mapped ones is.
     """
-    b = text.encode().translate(_ASCII_NON_LETTERS)
+    b = text.encode().translate(_DIGITS_MARKED if digits else _ASCII_NON_LETTERS)
     if b"\xe2\x80" in b or b"\xc2\xa0" in b:
         b = _OTHER_NON_LETTERS.sub(b" ", b)
     spaced = b.decode()
     letters = spaced.replace(" ", "")
+    if digits:
+        letters = letters.replace("\x01", "")
     return spaced if not letters or letters.isalpha() else None
 
 
