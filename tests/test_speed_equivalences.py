@@ -145,6 +145,7 @@ def test_letter_runs_agree_with_the_regex() -> None:
 
 
 def test_repeated_word_gate_keeps_every_repeat(monkeypatch) -> None:
+    from reportlint.checks import _spelling as sp
     from reportlint.checks import repeated_word
     from reportlint.document import Paragraph
 
@@ -152,14 +153,16 @@ def test_repeated_word_gate_keeps_every_repeat(monkeypatch) -> None:
              "–", ",", "đ", "\n", "ΑΣ", "σ", "İ", "²"]
     texts = _texts(atoms, 30000, 14, most=10)
 
-    def findings() -> list[list[tuple]]:
-        return [[(f.start, f.end, f.args["repeated"]) for f in repeated_word._repeats(Paragraph([], text=s), {"a"})]
+    def findings(shared: bool) -> list[list[tuple]]:
+        return [[(f.start, f.end, f.args["repeated"]) for f in
+                 repeated_word._repeats(Paragraph([], text=s), {"a"}, sp.Words(s) if shared else None)]
                 for s in texts]
 
-    gated = findings()
+    gated, gated_shared = findings(False), findings(True)
     monkeypatch.setattr(repeated_word, "_may_repeat", lambda runs: True)
-    assert gated == findings()
+    assert gated == gated_shared == findings(False)
     assert sum(map(bool, gated)) > 500
+    assert sum(sp.Words(s).lower_runs() is not None for s in texts) > 5000  # the spelling words' runs are used
 
 
 def test_encoding_gates_agree_with_the_patterns() -> None:

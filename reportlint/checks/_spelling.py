@@ -138,7 +138,7 @@ class Words:
     and their offsets the running sum of the pieces' lengths.
     """
 
-    __slots__ = ("text", "words", "_pieces", "_lows", "_toks", "_spans")
+    __slots__ = ("text", "words", "_marked", "_pieces", "_lows", "_toks", "_spans")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -149,6 +149,7 @@ class Words:
         marked = None
         if text.isprintable() and not ("://" in text or "w." in text or "W." in text):
             marked = _spaced(text, digits=True)
+        self._marked = marked
         if marked is not None:  # the common case: no regex at all
             spaced = _blank_chunks(text, marked)
         else:
@@ -161,6 +162,16 @@ class Words:
             spaced = _spaced(scan) or _NON_LETTER.sub(" ", scan)
         self._pieces = spaced.split(" ")
         self.words = list(filter(None, self._pieces))
+
+    def lower_runs(self) -> list[str] | None:
+        """The runs of letters of the paragraph in lower case, skipped chunks included (None when
+        not known): _WORD.findall(text.lower()) where lower case keeps the length.
+
+        Lower case keeps a letter a letter, and without a Σ it does not depend on the neighbours.
+        """
+        if self._marked is None or "\u03a3" in self.text:
+            return None
+        return self._marked.lower().replace("\x01", " ").split()
 
     def spans(self) -> tuple[list[int], list[int]]:
         """The start and end offsets of the words."""
