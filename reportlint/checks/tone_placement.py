@@ -12,6 +12,7 @@ checked too ("TÒAN"). Text without diacritics is skipped.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress, count
 from typing import Iterator
 
 from . import Finding
@@ -26,17 +27,18 @@ OPTIONS = {"mixed_styles": True, "accept": []}
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     accept = sp.accepted(options)
     # judge each distinct word once: most words have neither a misplaced mark nor a style
-    infos = {w: info for w in sp.distinct_words(outline) if (info := _info(w)) is not None}
+    # (an ASCII word has no mark: passed over without a call)
+    infos = {w: info for w in sp.distinct_words(outline) if not w.isascii() and (info := _info(w)) is not None}
     styles = {"old": _Style(), "new": _Style()}
     for p, ws in sp.checked(outline):
         if infos.keys().isdisjoint(ws.words):
             continue
-        lows = ws.lows
-        for i, w in enumerate(ws.words):
-            info = infos.get(w)
-            if info is None or lows[i] in accept:
+        words, lows = ws.words, ws.lows
+        for i in compress(count(), map(infos.__contains__, words)):  # the positions of those words, found in C
+            w = words[i]
+            if lows[i] in accept:
                 continue
-            right, style = info
+            right, style = infos[w]
             if right:
                 s, e = ws.toks[i][:2]
                 yield Finding(p, s, e, args={"word": w, "problem": f"tone mark on the wrong vowel: '{w}' should be "
