@@ -242,3 +242,22 @@ def test_confusion_candidates_keep_every_finding(monkeypatch) -> None:
     monkeypatch.setattr(confusion, "_candidates", lambda low, keys: list(range(len(low))))
     assert gated == findings()
     assert sum(map(len, gated)) > 1000
+
+
+def test_unicode_facts_the_fast_paths_rely_on() -> None:
+    """_spelling._spaced, Words and lower_runs rest on these properties of the Unicode tables."""
+    import re
+    import sys
+
+    word = re.compile(r"[^\W\d_]")
+    for c in map(chr, range(sys.maxunicode + 1)):
+        is_word = word.match(c) is not None
+        if c.isalpha():
+            assert is_word, hex(ord(c))  # what is left alphabetic is letters
+        if c.isspace() and c != " ":
+            assert not c.isprintable(), hex(ord(c))  # printable text has no whitespace but ' '
+        if len(c.lower()) == 1:
+            assert (word.match(c.lower()) is not None) == is_word, hex(ord(c))  # lower case keeps letters letters
+    for cp in list(range(0x2000, 0x2040)) + [0xA0] + list(range(128)):
+        if not chr(cp).isalpha():
+            assert word.match(chr(cp)) is None, hex(cp)  # what is mapped to a space is no letter
