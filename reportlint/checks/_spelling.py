@@ -138,11 +138,11 @@ class Words:
     and their offsets the running sum of the pieces' lengths.
     """
 
-    __slots__ = ("text", "words", "_marked", "_pieces", "_lows", "_toks", "_spans")
+    __slots__ = ("text", "words", "_marked", "_spaced", "_lows", "_toks", "_spans")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._pieces: list[str] | None = None
+        self._spaced: str | None = None  # letters and spaces only
         self._lows: list[str] | None = None
         self._toks: list[Token] | None = None
         self._spans: tuple[list[int], list[int]] | None = None
@@ -160,8 +160,8 @@ class Words:
                 self._lows = [t[3] for t in self._toks]
                 return
             spaced = _spaced(scan) or _NON_LETTER.sub(" ", scan)
-        self._pieces = spaced.split(" ")
-        self.words = list(filter(None, self._pieces))
+        self._spaced = spaced
+        self.words = spaced.split()
 
     def lower_runs(self) -> list[str] | None:
         """The runs of letters of the paragraph in lower case, skipped chunks included (None when
@@ -176,11 +176,12 @@ class Words:
     def spans(self) -> tuple[list[int], list[int]]:
         """The start and end offsets of the words."""
         if self._spans is None:
-            if self._pieces is None:
+            if self._spaced is None:
                 self._spans = [t[0] for t in self.toks], [t[1] for t in self.toks]
             else:  # piece k starts after the pieces before it and one space after each
-                offsets = accumulate(map((1).__add__, map(len, self._pieces)), initial=0)
-                starts = list(compress(offsets, self._pieces))
+                pieces = self._spaced.split(" ")
+                offsets = accumulate(map((1).__add__, map(len, pieces)), initial=0)
+                starts = list(compress(offsets, pieces))
                 self._spans = starts, list(map(add, starts, map(len, self.words)))
         return self._spans
 
@@ -188,7 +189,7 @@ class Words:
         """The indices j where word j ends a run: more than one or two spaces before word j+1 (see runs)."""
         starts, ends = self.spans()
         text = self.text
-        if self._pieces is None:
+        if self._spaced is None:
             return [j for j, (e, s) in enumerate(zip(ends, starts[1:])) if not (s - e in (1, 2) and text[e:s].isspace())]
         gaps = map(text.__getitem__, map(slice, ends, starts[1:]))
         return [j for j, g in enumerate(gaps) if g != " " and (len(g) > 2 or not g.isspace())]
@@ -209,10 +210,9 @@ class Words:
             if "\u03a3" in text and len(low := text.lower()) == len(text):
                 # Σ lowers by its context in the paragraph (final ς): slice the lowered paragraph
                 self._lows = [low[s:e] for s, e in zip(*self.spans())]
-            elif self.words:  # one lower() for all: lower case makes no space, so the split gives the words back
-                self._lows = " ".join(self.words).lower().split(" ")
-            else:
-                self._lows = []
+            else:  # one lower() for all: lower case makes no space, so the split gives the words back
+                assert self._spaced is not None  # (the other case set _lows at once)
+                self._lows = self._spaced.lower().split()
         return self._lows
 
 
