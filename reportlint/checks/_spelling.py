@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Any, Iterator
+from itertools import accumulate, compress
+from operator import add
+from typing import Any, Iterable, Iterator
 
 from .. import vietnamese as vn
 from .._resources import rules_dir
@@ -118,7 +120,95 @@ def known_bigrams() -> frozenset[str]:
 Token = tuple[int, int, str, str]  # start, end, word as written, lower case
 
 
-def checked(outline: Outline) -> list[tuple[Paragraph, list[Token]]]:
+class Words:
+    """The words of one checked paragraph (see tokenize).
+
+    Most checks judge each distinct word once and report few: they read `words` (and
+    `lows`); the offsets (`toks`) are computed only for the paragraphs where a rule
+    looks closer. All from one copy of the paragraph with every character that is no
+    letter turned into a space (same length): its pieces between spaces are the words,
+    and their offsets the running sum of the pieces' lengths.
+    """
+
+    __slots__ = ("text", "words", "_marked", "_spaced", "_lows", "_toks", "_spans")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._spaced: str | None = None  # letters and spaces only
+        self._lows: list[str] | None = None
+        self._toks: list[Token] | None = None
+        self._spans: tuple[list[int], list[int]] | None = None
+        marked = None
+        if text.isprintable() and not ("://" in text or "w." in text or "W." in text):
+            marked = _spaced(text, digits=True)
+        self._marked = marked
+        if marked is not None:  # the common case: no regex at all
+            spaced = _blank_chunks(text, marked)
+        else:
+            scan = _blank(text)
+            if len(scan) != len(text):  # overlapping skipped chunks made the blanked copy longer: keep tokenize's offsets
+                self._toks = _tokens(text, scan)
+                self.words: list[str] = [t[2] for t in self._toks]
+                self._lows = [t[3] for t in self._toks]
+                return
+            spaced = _spaced(scan) or _NON_LETTER.sub(" ", scan)
+        self._spaced = spaced
+        self.words = spaced.split()
+
+    def lower_runs(self) -> list[str] | None:
+        """The runs of letters of the paragraph in lower case, skipped chunks included (None when
+        not known): _WORD.findall(text.lower()) where lower case keeps the length.
+
+        Lower case keeps a letter a letter, and without a Σ it does not depend on the neighbours.
+        """
+        if self._marked is None or "\u03a3" in self.text:
+            return None
+        return self._marked.lower().replace("\x01", " ").split()
+
+    def spans(self) -> tuple[list[int], list[int]]:
+        """The start and end offsets of the words."""
+        if self._spans is None:
+            if self._spaced is None:
+                self._spans = [t[0] for t in self.toks], [t[1] for t in self.toks]
+            else:  # piece k starts after the pieces before it and one space after each
+                pieces = self._spaced.split(" ")
+                offsets = accumulate(map((1).__add__, map(len, pieces)), initial=0)
+                starts = list(compress(offsets, pieces))
+                self._spans = starts, list(map(add, starts, map(len, self.words)))
+        return self._spans
+
+    def breaks(self) -> list[int]:
+        """The indices j where word j ends a run: more than one or two spaces before word j+1 (see runs)."""
+        starts, ends = self.spans()
+        text = self.text
+        if self._spaced is None:
+            return [j for j, (e, s) in enumerate(zip(ends, starts[1:])) if not (s - e in (1, 2) and text[e:s].isspace())]
+        gaps = map(text.__getitem__, map(slice, ends, starts[1:]))
+        return [j for j, g in enumerate(gaps) if g != " " and (len(g) > 2 or not g.isspace())]
+
+    @property
+    def toks(self) -> list[Token]:
+        """(start, end, word, lower case) of every word: tokenize(text)."""
+        if self._toks is None:
+            starts, ends = self.spans()
+            self._toks = list(zip(starts, ends, self.words, self.lows))
+        return self._toks
+
+    @property
+    def lows(self) -> list[str]:
+        """The words in lower case, as the 4th item of toks."""
+        if self._lows is None:
+            text = self.text
+            if "\u03a3" in text and len(low := text.lower()) == len(text):
+                # Σ lowers by its context in the paragraph (final ς): slice the lowered paragraph
+                self._lows = [low[s:e] for s, e in zip(*self.spans())]
+            else:  # one lower() for all: lower case makes no space, so the split gives the words back
+                assert self._spaced is not None  # (the other case set _lows at once)
+                self._lows = self._spaced.lower().split()
+        return self._lows
+
+
+def checked(outline: Outline) -> list[tuple[Paragraph, Words]]:
     """(paragraph, its words) for per-word spelling checks: none when the document lost its diacritics.
 
     Five spelling rules read the same words: they are computed once per outline.
@@ -126,8 +216,16 @@ def checked(outline: Outline) -> list[tuple[Paragraph, list[Token]]]:
     memo = outline.derived
     if "spelling.words" not in memo:
         memo["spelling.words"] = [] if outline.unaccented else \
-            [(p, tokenize(p.text)) for p in outline.paragraphs if not p.unaccented]
+            [(p, Words(p.text)) for p in outline.paragraphs if not p.unaccented]
     return memo["spelling.words"]
+
+
+def distinct_words(outline: Outline) -> set[str]:
+    """Every word (as written) of the checked paragraphs: rules judge each once."""
+    memo = outline.derived
+    if "spelling.distinct" not in memo:
+        memo["spelling.distinct"] = set().union(*(ws.words for _, ws in checked(outline)))
+    return memo["spelling.distinct"]
 
 
 def checked_paragraphs(outline: Outline) -> list[Paragraph]:
@@ -146,32 +244,125 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SPACE = re.compile(r"\s")
 
 
+# The same anchors in two patterns that the regex engine scans fast (it skips ahead to a digit
+# or @, or to a '.'; the alternation of _SKIP_ANCHOR is tried at every character). Used when
+# the text has no '://' and no 'w.' (any case): then those alternatives cannot match, and
+# digit runs and extensions never overlap, so _SKIP_ANCHOR's matches are theirs in order.
+_DIGIT_ANCHOR = re.compile(r"[\d@]+")
+_EXT_ANCHOR = re.compile(r"\.(?:vn|com|net|org|gov|edu|docx?|xlsx?|pdf|pptx?|txt|md|zip|rar|jpe?g|png)\b", re.IGNORECASE)
+
+
+def _anchors(text: str) -> Iterable[re.Match]:
+    """_SKIP_ANCHOR.finditer(text)."""
+    if "://" in text or "w." in text or "W." in text:
+        return _SKIP_ANCHOR.finditer(text)
+    ext = list(_EXT_ANCHOR.finditer(text))
+    if not ext:
+        return _DIGIT_ANCHOR.finditer(text)
+    return sorted([*_DIGIT_ANCHOR.finditer(text), *ext], key=re.Match.start)
+
+
 def _skip_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    for m in _SKIP_ANCHOR.finditer(text):
-        if spans and m.start() < spans[-1][1]:
+    # printable text has no whitespace but ' ' (the others are controls or separators):
+    # then two finds give the chunk, with no regex call
+    plain = text.isprintable()
+    for m in _anchors(text):
+        start = m.start()
+        if spans and start < spans[-1][1]:
             continue
-        a = max(text.rfind(" ", 0, m.start()), text.rfind("\t", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if plain:
+            b = text.find(" ", m.end())
+            spans.append((text.rfind(" ", 0, start) + 1, b if b >= 0 else len(text)))
+            continue
+        a = max(text.rfind(" ", 0, start), text.rfind("\t", 0, start), text.rfind("\n", 0, start)) + 1
         nxt = _SPACE.search(text, m.end())
         spans.append((a, nxt.start() if nxt else len(text)))
     return spans
 
 
-def tokenize(text: str) -> list[Token]:
-    """Every run of letters outside URLs, e-mails, file names and codes with digits."""
+def _blank_chunks(text: str, marked: str) -> str:
+    """_spaced(_blank(text)) from `marked` = _spaced(text, digits=True), for printable text
+    without '://' and 'w.' (any case).
+
+    There every chunk that _blank blanks out is one between spaces (see _skip_spans) that
+    holds an anchor: a digit or '@' (a mark in `marked`, found with str.find) or a file
+    extension (a pattern with a literal '.' first, which the regex engine finds fast).
+    """
+    chunks = set()
+    i = marked.find("\x01")
+    while i >= 0:
+        b = text.find(" ", i)
+        b = len(text) if b < 0 else b
+        chunks.add((text.rfind(" ", 0, i) + 1, b))
+        i = marked.find("\x01", b)
+    for m in _EXT_ANCHOR.finditer(text):
+        b = text.find(" ", m.end())
+        chunks.add((text.rfind(" ", 0, m.start()) + 1, len(text) if b < 0 else b))
+    if not chunks:
+        return marked
+    pieces, pos = [], 0
+    for a, b in sorted(chunks):
+        pieces += [marked[pos:a], " " * (b - a)]
+        pos = b
+    return "".join(pieces) + marked[pos:]
+
+
+def _blank(text: str) -> str:
+    """`text` with the skipped chunks blanked out: offsets stay, their letters are not words."""
     spans = _skip_spans(text)
-    if spans:  # blank the skipped chunks out: offsets stay, their letters are not words
-        pieces, pos = [], 0
-        for a, b in spans:
-            pieces += [text[pos:a], " " * (b - a)]
-            pos = b
-        scan = "".join(pieces) + text[pos:]
-    else:
-        scan = text
+    if not spans:
+        return text
+    pieces, pos = [], 0
+    for a, b in spans:
+        pieces += [text[pos:a], " " * (b - a)]
+        pos = b
+    return "".join(pieces) + text[pos:]
+
+
+def _tokens(text: str, scan: str) -> list[Token]:
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: lower each word
         return [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(scan)]
     return [(s, e, text[s:e], low[s:e]) for s, e in map(re.Match.span, _WORD.finditer(scan))]
+
+
+def tokenize(text: str) -> list[Token]:
+    """Every run of letters outside URLs, e-mails, file names and codes with digits."""
+    return _tokens(text, _blank(text))
+
+
+# _spaced: ASCII bytes that are no letter become spaces, and so do U+00A0 and U+2000-U+203F
+# (spaces, dashes, quotes, bullets, the ellipsis: C2 A0 and E2 80 xx in UTF-8), none of which
+# is a word character; one character becomes one space
+_ASCII_NON_LETTERS = bytes(b if chr(b).isalpha() else 0x20 for b in range(128)) + bytes(range(128, 256))
+_DIGITS_MARKED = bytes(0x01 if chr(b) in "0123456789@" else c for b, c in enumerate(_ASCII_NON_LETTERS))
+_OTHER_NON_LETTERS = re.compile(rb"\xe2\x80[\x80-\xbf]|\xc2\xa0")
+_NON_LETTER = re.compile(r"[\W\d_]")
+
+
+def _spaced(text: str, digits: bool = False) -> str | None:
+    """_NON_LETTER.sub(" ", text) by byte operations in C, ~3x faster; None when `text` has a
+    character this does not class (then the caller uses the regex). With `digits`, the
+    ASCII digits and '@' become '\\x01' instead (then `text` has no other digit).
+
+    What is left between the spaces must be alphabetic: an alphabetic character is always a
+    word character ([^\\W\\d_]), and none of the mapped ones is.
+    """
+    b = text.encode().translate(_DIGITS_MARKED if digits else _ASCII_NON_LETTERS)
+    if b"\xe2\x80" in b or b"\xc2\xa0" in b:
+        b = _OTHER_NON_LETTERS.sub(b" ", b)
+    spaced = b.decode()
+    letters = spaced.replace(" ", "")
+    if digits:
+        letters = letters.replace("\x01", "")
+    return spaced if not letters or letters.isalpha() else None
+
+
+def letter_runs(text: str) -> list[str] | None:
+    """_WORD.findall(text), by _spaced; None when that cannot say."""
+    spaced = _spaced(text)
+    return None if spaced is None else spaced.split()
 
 
 def words(text: str) -> Iterator[tuple[int, int, str]]:

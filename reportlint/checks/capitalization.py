@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress, count
 from typing import Iterator
 
 from . import Finding
@@ -27,20 +28,23 @@ _PLACE_LINE = re.compile(r"^\s*([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
-    names = _names(tuple(options["names"]) + _header_places(outline))
+    extra = tuple(options["names"]) + _header_places(outline)
+    names = _names(extra)
     accept = sp.accepted(options)
     checked = sp.checked(outline)
     # judge each distinct word once; most words are neither mixed-case nor a name's start
-    distinct = {t[2] for _, toks in checked for t in toks}
-    inner = {w: r for w in distinct if (r := _inner(w)) and w.lower() not in accept}
-    starts = {w for w in distinct if w[0].isupper() and sp.canon(w.lower()) in names}
-    for p, toks in checked:
-        for s, e, w, low in (t for t in toks if t[2] in inner):
-            right = inner[w]
-            yield Finding(p, s, e, args={"word": w, "problem": f"capital letter inside the word '{w}': write '{right}'"},
-                          suggestion=right)
-        if any(t[2] in starts for t in toks):
-            yield from _lost_capitals(p, toks, names)
+    # (only a word with a capital can be either: most are in lower case, passed over without a call)
+    capitalised = [w for w in sp.distinct_words(outline) if not w.islower()]
+    inner = {w: r for w in capitalised if (r := _inner(w)) and w.lower() not in accept}
+    starts = {w for w in capitalised if w[0].isupper() and sp.canon(w.lower()) in names}
+    for p, ws in checked:
+        if not inner.keys().isdisjoint(ws.words):
+            for s, e, w, low in (t for t in ws.toks if t[2] in inner):
+                right = inner[w]
+                yield Finding(p, s, e, args={"word": w, "problem": f"capital letter inside the word '{w}': write "
+                                             f"'{right}'"}, suggestion=right)
+        if not starts.isdisjoint(ws.words):
+            yield from _lost_capitals(p, ws, starts, _by_pair(extra))
 
 
 def _header_places(outline: Outline) -> tuple[str, ...]:
@@ -67,29 +71,44 @@ def _names(extra: tuple[str, ...]) -> dict[str, list[tuple[tuple[str, ...], tupl
     return out
 
 
-def _lost_capitals(p, toks, names) -> Iterator[Finding]:
+@lru_cache(maxsize=16)
+def _by_pair(extra: tuple[str, ...]) -> dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """The lists of _names(extra) by first two syllables (in the same order): most first syllables start several names."""
+    out: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for cands in _names(extra).values():
+        for key, words in cands:
+            out.setdefault(key[:2], []).append((key, words))
+    return out
+
+
+def _lost_capitals(p, ws: sp.Words, starts: set[str], by_pair) -> Iterator[Finding]:
     text = p.text
-    i = 0
-    while i < len(toks):
-        s, e, w, low = toks[i]
-        cands = names.get(sp.canon(low)) if w[0].isupper() else None
-        i += 1
-        if not cands:
-            continue
+    words, lows = ws.words, ws.lows
+    # only a word of `starts` can begin a name; with a Σ the lower case of a word depends on
+    # its neighbours (final ς), so there every word is tried
+    at = range(len(words)) if "\u03a3" in text else compress(count(), map(starts.__contains__, words))
+    nxt = 0  # a name found is not searched again from its later syllables
+    for i in at:
+        if i < nxt or not words[i][0].isupper() or i + 1 == len(words):
+            continue  # (a name has two syllables or more)
+        cands = by_pair.get((sp.canon(lows[i]), sp.canon(lows[i + 1])))
+        if not cands or all(w[0].isupper() for w in words[i + 1:i + len(cands[0][0])]):
+            continue  # no name, or its syllables all capitalised: nothing to report whichever name it is
         for key, proper in cands:
             n = len(key)
-            span = toks[i - 1:i - 1 + n]
-            if len(span) < n or any(sp.canon(t[3]) != k for t, k in zip(span, key)):
+            if i + n > len(words) or tuple(map(sp.canon, lows[i:i + n])) != key:
                 continue
+            span = ws.toks[i:i + n]
             if any(not text[a[1]:b[0]].isspace() or b[0] - a[1] > 2 for a, b in zip(span, span[1:])):
                 continue
             if not any(r[0].isupper() and not t[2][0].isupper() for t, r in zip(span, proper)):
                 break  # written right
             right = " ".join(t[2][0].upper() + t[2][1:] if r[0].isupper() else t[2] for t, r in zip(span, proper))
-            got = text[s:span[-1][1]]
-            yield Finding(p, s, span[-1][1], args={"word": got, "problem": f"'{got}' is a proper noun: write '{right}'"},
+            s, e = span[0][0], span[-1][1]
+            got = text[s:e]
+            yield Finding(p, s, e, args={"word": got, "problem": f"'{got}' is a proper noun: write '{right}'"},
                           suggestion=right)
-            i += n - 1
+            nxt = i + n
             break
 
 

@@ -21,8 +21,11 @@ Options: `accept` (pairs never to flag), `lexicon` (more known words), `confusio
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from functools import lru_cache
-from typing import Iterator
+from itertools import compress, count
+from typing import Iterator, NamedTuple
 
 from . import Finding
 from . import _spelling as sp
@@ -41,31 +44,89 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         table[sp.canon_phrase(str(k))] = (tuple(v) if isinstance(v, list) else (str(v),), "user")
     accept = frozenset(sp.canon_phrase(a) for a in options["accept"])
     extra = tuple(sorted(sp.canon_phrase(w) for w in options["lexicon"]))
-    known = sp.lexicon() | frozenset(extra) | accept
+    known = sp.lexicon() | frozenset(extra) | accept if extra or accept else sp.lexicon()
     near = near_miss_index(extra) if options["near_miss"] else {}
     starts = _first_syllables(table, near)
     prefixes = _prefixes(table)
-    for p, toks in sp.checked(outline):
-        low = [sp.canon(t[3]) for t in toks]
-        pairs = [f"{a} {b}" for a, b in zip(low, low[1:])]
-        if not _may_hit(low, pairs, table, near, prefixes):
-            continue
-        pos = 0  # runs partition the words in order: their lookup keys are slices of low / pairs
-        for run in sp.runs(p.text, toks):
-            n = len(run)
-            yield from _scan(p, run, low[pos:pos + n], pairs[pos:pos + n - 1], table, known, near, accept, starts,
-                             prefixes)
-            pos += n
+    keys = _keys(table, near, prefixes)
+    restyled = _restyled(outline)
+    for p, ws in sp.checked(outline):
+        low = ws.lows if restyled.isdisjoint(ws.lows) else list(map(sp.canon, ws.lows))
+        cands = _candidates(low, keys)
+        if cands:
+            yield from _scan(p, ws, low, cands, table, known, near, accept, starts, prefixes)
 
 
-def _may_hit(low: list[str], pairs: list[str], table: dict, near: dict, prefixes: frozenset[str]) -> bool:
-    """Whether a word or a pair of neighbouring words of the paragraph starts an entry.
+def _restyled(outline: Outline) -> set[str]:
+    """The lower-case words of the document whose lookup key differs (new-style marks: 'hoà' -> 'hòa').
 
-    A cheap gate (set operations in C) that most paragraphs fail: pairs are taken across
-    the whole paragraph, a superset of the pairs within runs that _scan looks at.
+    They are few: a paragraph without one uses its lower-case words as keys, with no call per word.
+    (The lower case of a word in its paragraph differs from w.lower() only in a Greek final
+    sigma, and a word with a Greek letter is its own key.) Only a word with o+a, o+e or u+y
+    (any marks) can change: one regex over all the words finds those.
     """
-    return not (table.keys().isdisjoint(low) and table.keys().isdisjoint(pairs)
-                and prefixes.isdisjoint(pairs) and near.keys().isdisjoint(pairs))
+    lows = "\n".join(sp.distinct_words(outline)).lower()  # a word a line
+    out = set()
+    for m in _OA_OE_UY.finditer(lows):
+        a, b = lows.rfind("\n", 0, m.start()) + 1, lows.find("\n", m.end())
+        low = lows[a:b] if b >= 0 else lows[a:]
+        if sp.canon(low) != low:
+            out.add(low)
+    return out
+
+
+# o+a, o+e or u+y with any marks: a rhyme that restyle() can change starts so
+# (written with one leading class: the regex engine then skips ahead to those letters)
+_OA_OE_UY = re.compile(r"[oòóỏõọuùúủũụ](?:(?<=[oòóỏõọ])[aàáảãạeèéẻẽẹ]|(?<=[uùúủũụ])[yỳýỷỹỵ])")
+
+
+class _Keys(NamedTuple):
+    """The entries and near misses as tuples of syllables, for lookups of zipped words (no string per pair)."""
+
+    words: frozenset[str]  # entries of one syllable
+    pairs: frozenset[tuple[str, ...]]  # entries of two syllables and near misses
+    longer: dict[int, frozenset[tuple[str, ...]]]  # the longer entries by length
+    starts: frozenset[tuple[str, ...]]  # pairs and the first two syllables of the longer entries
+
+
+def _keys(table: dict, near: dict, prefixes: frozenset[str]) -> _Keys:
+    if table is sp.confusions() and near is near_miss_index(()) and prefixes is _default_prefixes():
+        return _default_keys()
+    return _make_keys(table, near)
+
+
+def _make_keys(table: dict, near: dict) -> _Keys:
+    longer: dict[int, set[tuple[str, ...]]] = {}
+    for k in table:
+        parts = tuple(k.split(" "))
+        if len(parts) > 2:
+            longer.setdefault(len(parts), set()).add(parts)
+    pairs = frozenset(tuple(k.split(" ")) for ks in (table, near) for k in ks if k.count(" ") == 1)
+    return _Keys(frozenset(k for k in table if " " not in k), pairs, {n: frozenset(v) for n, v in longer.items()},
+                 pairs | frozenset(k[:2] for v in longer.values() for k in v))
+
+
+@lru_cache(maxsize=1)
+def _default_keys() -> _Keys:
+    return _make_keys(sp.confusions(), near_miss_index(()))
+
+
+def _candidates(low: list[str], keys: _Keys) -> list[int]:
+    """The indices (sorted) of the only words that can start a finding: a word that is an
+    entry, a pair that is one or a near miss, the start of a longer entry.
+
+    Most paragraphs have none, which two tests in C tell (the sets are large: each lookup
+    is a cache miss, so they are as few as can be). Pairs are taken across the whole
+    paragraph, a superset of the pairs within runs that _scan looks at.
+    """
+    if keys.words.isdisjoint(low) and keys.starts.isdisjoint(zip(low, low[1:])):
+        return []
+    out = set(compress(count(), map(keys.words.__contains__, low)))
+    for i in compress(count(), map(keys.starts.__contains__, zip(low, low[1:]))):
+        # 'ủy ban' starts a longer entry: a candidate only where that entry is whole
+        if (low[i], low[i + 1]) in keys.pairs or any(tuple(low[i:i + n]) in v for n, v in keys.longer.items()):
+            out.add(i)
+    return sorted(out)
 
 
 def _first_syllables(table: dict, near: dict) -> dict[str, tuple[int, ...]]:
@@ -91,28 +152,35 @@ def _default_starts() -> dict[str, tuple[int, ...]]:
     return _starts(sp.confusions(), near_miss_index(()))
 
 
-def _scan(p, run, low, pairs, table, known, near, accept, starts, prefixes) -> Iterator[Finding]:
-    """The findings of one run; low[i] is the lookup key of run[i], pairs[i] that of run[i:i+2]."""
-    n = len(low)
+def _scan(p, ws: sp.Words, low, cands, table, known, near, accept, starts, prefixes) -> Iterator[Finding]:
+    """The findings of one paragraph; low[i] is the lookup key of word i.
+
+    `cands` are the indices (sorted) of the only words that can start a finding. Matches stay
+    inside runs (words with only one or two spaces between, see _spelling.runs): word i's run
+    is words a..b-1.
+    """
+    breaks = ws.breaks()
     done = -1
-    for i, w in enumerate(low):
-        # every wrong form and every near miss starts with a syllable of `starts`: most words
-        # are passed over with one dict lookup
+    for i in cands:
+        w = low[i]
         if i < done or w not in starts:
             continue
-        pair = pairs[i] if i + 1 < n else None
+        k = bisect_left(breaks, i)
+        a = breaks[k - 1] + 1 if k else 0
+        b = breaks[k] + 1 if k < len(breaks) else len(low)
+        pair = f"{w} {low[i + 1]}" if i + 1 < b else None
         lengths = starts[w]
         table_cand = bool(lengths) and (w in table or (pair is not None and (pair in table or pair in prefixes)))
         near_cand = bool(near) and pair is not None and pair in near
         if not (table_cand or near_cand):
             continue
-        hit = _table_hit(p, run, low, i, table, accept, lengths) if table_cand else None
+        hit = _table_hit(p, ws, low, i, a, b, table, accept, lengths) if table_cand else None
         if hit is None and near_cand:
-            hit = _near_hit(p, run, low, i, known, near, accept)
+            hit = _near_hit(p, ws, low, i, a, b, known, near, accept)
         if hit is not None:
-            finding, k = hit
+            finding, n = hit
             yield finding
-            done = i + k
+            done = i + n
 
 
 def _prefixes(table: dict) -> frozenset[str]:
@@ -127,24 +195,24 @@ def _default_prefixes() -> frozenset[str]:
     return frozenset(" ".join(k.split(" ")[:2]) for k in sp.confusions() if k.count(" ") >= 2)
 
 
-def _context_ok(low: list[str], i: int, n: int) -> bool:
-    """Not when the span's edges belong to known words with their neighbours ('lịch sử lý luận')."""
+def _context_ok(low: list[str], i: int, n: int, a: int, b: int) -> bool:
+    """Not when the span's edges belong to known words with their neighbours in the run a..b-1 ('lịch sử lý luận')."""
     bigrams = sp.known_bigrams()
-    if i > 0 and f"{low[i - 1]} {low[i]}" in bigrams:
+    if i > a and f"{low[i - 1]} {low[i]}" in bigrams:
         return False
-    return not (i + n < len(low) and f"{low[i + n - 1]} {low[i + n]}" in bigrams)
+    return not (i + n < b and f"{low[i + n - 1]} {low[i + n]}" in bigrams)
 
 
-def _table_hit(p, run, low, i, table, accept, lengths=(3, 2, 1)):
+def _table_hit(p, ws, low, i, a, b, table, accept, lengths=(3, 2, 1)):
     for n in lengths:
-        if i + n > len(run):
+        if i + n > b:
             continue
         key = " ".join(low[i:i + n])
         entry = table.get(key)
-        if entry is None or key in accept or not _context_ok(low, i, n):
+        if entry is None or key in accept or not _context_ok(low, i, n, a, b):
             continue
         rights, cls = entry
-        s, e = run[i][0], run[i + n - 1][1]
+        s, e = ws.toks[i][0], ws.toks[i + n - 1][1]
         got = p.text[s:e]
         shown = [sp.match_case(got, r) for r in rights]
         return Finding(p, s, e, args={"word": got, "right": " / ".join(shown), "cls": cls,
@@ -153,15 +221,15 @@ def _table_hit(p, run, low, i, table, accept, lengths=(3, 2, 1)):
     return None
 
 
-def _near_hit(p, run, low, i, known, near, accept):
+def _near_hit(p, ws, low, i, a, b, known, near, accept):
     pair = f"{low[i]} {low[i + 1]}"
     right = near.get(pair)
     if not right or pair in known or pair in accept:
         return None
-    a, b = run[i][2], run[i + 1][2]
-    if b[0].isupper() or sp.is_acronym(a) or sp.is_acronym(b) or not _context_ok(low, i, 2):
+    first, second = ws.words[i], ws.words[i + 1]
+    if second[0].isupper() or sp.is_acronym(first) or sp.is_acronym(second) or not _context_ok(low, i, 2, a, b):
         return None
-    s, e = run[i][0], run[i + 1][1]
+    s, e = ws.toks[i][0], ws.toks[i + 1][1]
     got = p.text[s:e]
     shown = sp.match_case(got, right)
     return Finding(p, s, e, severity="info",

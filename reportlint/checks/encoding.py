@@ -17,6 +17,8 @@ Modes (one rule each, all in category `encoding`):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Iterator
 
 from . import Finding
@@ -41,12 +43,13 @@ _LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 # TCVN3 (ABC) puts Vietnamese letters on Latin-1 code points: ¸ µ ¶ · ¹ ¨ ® § Ö ...
 _TCVN3_WORD = re.compile(r"\b[A-Za-z]*[¸µ¶·¹¨©ª«¬®§ÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßãåæçëîïñòóôõöøùúûüýþÿ¡¢£¤¥¦]"
                          r"[A-Za-z¸µ¶·¹¨©ª«¬®§ÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßãåæçëîïñòóôõöøùúûüýþÿ¡¢£¤¥¦]*")
-_TCVN3_SIGN = re.compile(r"[¸µ¶·¹¨©ª«¬®§Ö×]")
+_TCVN3_SIGN_CHARS = "¸µ¶·¹¨©ª«¬®§Ö×"
+_TCVN3_SIGN = re.compile(f"[{_TCVN3_SIGN_CHARS}]")
 # VNI-Windows: a base vowel followed by a mark byte (ø ù û õ ï ä å ö ...), đ as ñ.
 _VNI_WORD = re.compile(r"\b[A-Za-z]*(?:[aeiouyAEIOUYôöÔÖ][øùûõïäåöôâêáàãéèëÄÖØÙÛÕÏ]|[ñÑ][aeiouy])[A-Za-zøùûõïäåöôâêáàãéèëñÑ]*")
 _VNI_SIGN = re.compile(r"[aeiouyAEIOUYôöÔÖ][øûõïäåöÄÖØÛÕÏ]|[ñÑ][aeiouyAEIOUY]")
-_VNI_MARK = re.compile(r"[øûõïäåöÄÖØÛÕÏñÑ]")
-_LEGACY_HINT = re.compile(r"[øûïäåöÄÖØÛÏ¸µ¶·¹¨©ª«¬®§×ñÑ]")
+_VNI_MARK_CHARS = "øûõïäåöÄÖØÛÕÏñÑ"  # _VNI_SIGN needs one of them
+_LEGACY_HINT_CHARS = "øûïäåöÄÖØÛÏ¸µ¶·¹¨©ª«¬®§×ñÑ"  # legacy text has one of them
 # UTF-8 read as Windows-1252: a lead byte (Ã Â Ä Å Æ á º ...) then a continuation byte shown as a symbol.
 # (Vietnamese letters in U+1Exx are E1 BA/BB in UTF-8: after 'á' only º and » count, which
 # keeps the pattern from stopping at every 'á' of correct text)
@@ -62,20 +65,51 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     finder = {"lookalike": _lookalikes, "legacy": _legacy, "mojibake": _mojibake}.get(mode)
     if finder is None:
         return
-    if mode != "lookalike" and not _may_have(mode, "\n".join(p.text for p in outline.paragraphs)):
+    memo = outline.derived
+    if "encoding.text" not in memo:
+        memo["encoding.text"] = "\n".join(p.text for p in outline.paragraphs)
+    text = memo["encoding.text"]
+    if not _may_have(mode, text):
         return  # one cheap pass over the document instead of patterns per paragraph
-    for p in outline.paragraphs:
+    for p in _legacy_candidates(outline, text) if mode == "legacy" else outline.paragraphs:
         yield from finder(p)
+
+
+def _legacy_candidates(outline: Outline, text: str) -> list:
+    """The paragraphs that pass _legacy's first test (a TCVN3 sign or a VNI sign), found in the
+    joined text of the document (no pattern matches across its newlines)."""
+    offsets = list(accumulate((len(p.text) + 1 for p in outline.paragraphs), initial=0))
+    at = set()
+    for ch in _TCVN3_SIGN_CHARS:
+        i = text.find(ch)
+        while i >= 0:
+            at.add(i)
+            i = text.find(ch, i + 1)
+    if _has_any(text, _VNI_MARK_CHARS):
+        at.update(m.start() for m in _VNI_SIGN.finditer(text))
+    return [outline.paragraphs[k] for k in sorted({bisect_right(offsets, i) - 1 for i in at})]
 
 
 _MOJIBAKE_LEAD = re.compile(r"[ÃÂÄÅÆÐÑ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2122\u20ac]")
 
 
+def _has_any(text: str, chars: str) -> bool:
+    """Whether `text` holds one of `chars`: `in` for one character scans like memchr, a
+    character class of the regex engine is several times slower."""
+    return any(ch in text for ch in chars)
+
+
 def _may_have(mode: str, text: str) -> bool:
-    """A fast test that the document can hold this damage at all (simple patterns scan fast)."""
+    """A fast test that the document can hold this damage at all."""
+    if mode == "lookalike":
+        return _has_any(text, _LOOKALIKE_CHARS)
     if mode == "legacy":
-        return _LEGACY_HINT.search(text) is not None
-    return "á»" in text or "áº" in text or _MOJIBAKE_LEAD.search(text) is not None
+        return _has_any(text, _LEGACY_HINT_CHARS)
+    return "á»" in text or "áº" in text or (_has_any(text, _MOJIBAKE_LEADS) and _MOJIBAKE_LEAD.search(text) is not None)
+
+
+_LOOKALIKE_CHARS = "".join(_TWINS)
+_MOJIBAKE_LEADS = "ÃÂÄÅÆÐÑ"  # the first class of _MOJIBAKE_LEAD
 
 
 def _lookalikes(p) -> Iterator[Finding]:
@@ -98,8 +132,9 @@ def _lookalikes(p) -> Iterator[Finding]:
 
 def _legacy(p) -> Iterator[Finding]:
     text = p.text
-    # _VNI_SIGN needs one of _VNI_MARK's letters: test for them first (a plain class scans fast)
-    if text.isascii() or not (_TCVN3_SIGN.search(text) or (_VNI_MARK.search(text) and _VNI_SIGN.search(text))):
+    # _VNI_SIGN needs one of the VNI mark letters: test for them first
+    if text.isascii() or not (_has_any(text, _TCVN3_SIGN_CHARS) or
+                              (_has_any(text, _VNI_MARK_CHARS) and _VNI_SIGN.search(text))):
         return
     tcvn = [m for m in _TCVN3_WORD.finditer(text) if _TCVN3_SIGN.search(m.group())]
     vni = [m for m in _VNI_WORD.finditer(text) if _VNI_SIGN.search(m.group())]

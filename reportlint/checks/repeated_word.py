@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import sys
+from operator import eq
 from typing import Iterator
 
 from . import Finding
+from . import _spelling as sp
 from ..outline import Outline
 
 KIND = "repeated_word"
@@ -32,14 +34,30 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     if outline.unaccented:
         return
     allow = {w.casefold() for w in options["allow"]}
+    spelling = {id(p): ws for p, ws in sp.checked(outline)}  # the words of every paragraph, shared
     for p in outline.body_paragraphs() + ([outline.closing] if outline.closing else []):
         if p.unaccented:
             continue
-        yield from _repeats(p, allow)
+        yield from _repeats(p, allow, spelling.get(id(p)))
 
 
-def _repeats(p, allow: set[str]) -> Iterator[Finding]:
+def _may_repeat(runs: list[str]) -> bool:
+    """Whether a run of letters equals the next one, or a pair of runs the next pair: a match's words do."""
+    return any(map(eq, runs, runs[1:])) or \
+        (any(map(eq, runs, runs[2:])) and any(map(eq, zip(runs, runs[1:]), zip(runs[2:], runs[3:]))))
+
+
+def _repeats(p, allow: set[str], ws: sp.Words | None = None) -> Iterator[Finding]:
+    """The repeats in a paragraph; `ws` its spelling words when known."""
     text = p.text
+    # Most paragraphs have no two equal neighbouring runs of letters, which a test in C
+    # tells (the pattern is tried at every character). A text whose lower case is longer
+    # has no finding either way.
+    runs = None if ws is None else ws.lower_runs()
+    if runs is None:
+        runs = sp.letter_runs(text.lower())
+    if runs is not None and not _may_repeat(runs):
+        return
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
         return

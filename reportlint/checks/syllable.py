@@ -31,7 +31,8 @@ from ..outline import Outline
 KIND = "syllable"
 OPTIONS = {"mode": "syllable", "accept": []}
 
-_DIGIT = re.compile(r"[1-9]")
+# a VNI token has a letter right before a digit 1-9: a cheap gate (the scan stops at digits only)
+_LETTER_DIGIT = re.compile(r"[1-9](?<=[A-Za-z][1-9])")
 _VNI_TOKEN = re.compile(r"(?<![\w./@-])[A-Za-z]+[1-9][A-Za-z1-9]*(?![\w./@-])")
 
 
@@ -40,15 +41,17 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     loan = options["mode"] == "loanword"
     checked = sp.checked(outline)
     # a document repeats its words: judge each distinct word once, then find where the bad ones are
-    distinct = {t[2] for _, toks in checked for t in toks}
+    distinct = sp.distinct_words(outline)
     if loan:
         bad = {w: v for w in distinct if len(w) >= 5 and (v := _loan(w)) is not None and w.lower() not in accept}
     else:
         bad = {w: v for w in distinct if (v := _verdict(w)) is not None and w.lower() not in accept}
-    for p, toks in checked:
+    for p, ws in checked:
         if not loan:
             yield from _vni(p, accept)
-        for s, e, w, _ in [t for t in toks if t[2] in bad]:
+        if bad.keys().isdisjoint(ws.words):
+            continue  # most paragraphs: no positions needed
+        for s, e, w, _ in [t for t in ws.toks if t[2] in bad]:
             if loan:
                 problem, suggestion = bad[w]
                 yield Finding(p, s, e, args={"word": w, "problem": problem}, suggestion=suggestion)
@@ -81,7 +84,7 @@ def _verdict(w: str) -> tuple[str, str | None, str | None] | None:
 
 def _vni(p, accept: frozenset[str]) -> Iterator[Finding]:
     text = p.text
-    if _DIGIT.search(text) is None:
+    if _LETTER_DIGIT.search(text) is None:
         return
     for m in _VNI_TOKEN.finditer(text):
         tok = m.group()

@@ -12,6 +12,7 @@ checked too ("TÒAN"). Text without diacritics is skipped.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress, count
 from typing import Iterator
 
 from . import Finding
@@ -25,20 +26,42 @@ OPTIONS = {"mixed_styles": True, "accept": []}
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     accept = sp.accepted(options)
-    styles: dict[str, list[tuple]] = {"old": [], "new": []}
-    for p, toks in sp.checked(outline):
-        for s, e, w, low in toks:
-            info = _info(w)
-            if info is None or low in accept:
+    # judge each distinct word once: most words have neither a misplaced mark nor a style
+    # (an ASCII word has no mark: passed over without a call)
+    infos = {w: info for w in sp.distinct_words(outline) if not w.isascii() and (info := _info(w)) is not None}
+    styles = {"old": _Style(), "new": _Style()}
+    for p, ws in sp.checked(outline):
+        if infos.keys().isdisjoint(ws.words):
+            continue
+        words, lows = ws.words, ws.lows
+        for i in compress(count(), map(infos.__contains__, words)):  # the positions of those words, found in C
+            w = words[i]
+            if lows[i] in accept:
                 continue
-            right, style = info
+            right, style = infos[w]
             if right:
+                s, e = ws.toks[i][:2]
                 yield Finding(p, s, e, args={"word": w, "problem": f"tone mark on the wrong vowel: '{w}' should be "
                                              f"'{right}'"}, suggestion=right)
             elif style:
-                styles[style].append((p, s, e, w))
-    if options["mixed_styles"] and styles["old"] and styles["new"]:
+                styles[style].add(p, ws, i, w)
+    if options["mixed_styles"] and styles["old"].count and styles["new"].count:
         yield _mixed(styles)
+
+
+class _Style:
+    """The words written in one style: how many, the first (its position found only if needed), their lower case."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first: tuple = ()
+        self.lower: set[str] = set()
+
+    def add(self, p, ws: sp.Words, i: int, w: str) -> None:
+        if not self.count:
+            self.first = (p, ws, i)
+        self.count += 1
+        self.lower.add(w.lower())
 
 
 @lru_cache(maxsize=32768)
@@ -60,14 +83,16 @@ def _recase(model: str, word: str) -> str:
     return "".join(c.upper() if m.isupper() else c for m, c in zip(model, word))
 
 
-def _mixed(styles: dict[str, list[tuple]]) -> Finding:
-    minority = "new" if len(styles["new"]) <= len(styles["old"]) else "old"
+def _mixed(styles: dict[str, _Style]) -> Finding:
+    minority = "new" if styles["new"].count <= styles["old"].count else "old"
     major = "old" if minority == "new" else "new"
-    p, s, e, w = styles[minority][0]
-    examples = ", ".join(sorted({x[3].lower() for x in styles[major]})[:3])
+    p, ws, i = styles[minority].first
+    s, e, w, _ = ws.toks[i]
+    examples = ", ".join(sorted(styles[major].lower)[:3])
     other = vn.restyle(sp.nfc_lower(w), major)
+    n_min, n_maj = styles[minority].count, styles[major].count
     return Finding(p, s, e, severity="info",
                    args={"word": w, "problem": f"tone marks in two styles: '{w}' ({minority} style, "
-                                               f"{len(styles[minority])}x) but {examples} ({major} style, "
-                                               f"{len(styles[major])}x); pick one"},
+                                               f"{n_min}x) but {examples} ({major} style, "
+                                               f"{n_maj}x); pick one"},
                    suggestion=_recase(w, other), evidence=f"{major} style: {examples}")
