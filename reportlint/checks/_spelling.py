@@ -17,7 +17,7 @@ from typing import Any, Iterable, Iterator
 
 from .. import vietnamese as vn
 from .._resources import rules_dir
-from ..cache import shipped_yaml
+from ..cache import cached_json, fingerprint, shipped_yaml
 from ..document import Paragraph
 from ..outline import Outline
 from ..text import fold
@@ -79,24 +79,47 @@ def loanword_alternatives() -> dict[str, list[str]]:
     return {str(k).lower(): [str(x) for x in (v if isinstance(v, list) else [v])] for k, v in alt.items()}
 
 
+@lru_cache(maxsize=1)
+def _derived_key() -> str:
+    """What the cached word tables are derived from: the word lists and the code that reads them."""
+    from pathlib import Path
+
+    return fingerprint(*(rules_dir() / f"{n}.yaml" for n in ("lexicon", "confusions")),
+                       Path(__file__), Path(vn.__file__))
+
+
 @lru_cache(maxsize=None)
 def confusions() -> dict[str, tuple[tuple[str, ...], str]]:
-    """wrong (lower case) -> (right forms, class of mistake), from rules/confusions.yaml."""
-    out: dict[str, tuple[tuple[str, ...], str]] = {}
+    """wrong (lower case) -> (right forms, class of mistake), from rules/confusions.yaml.
+
+    Deriving the keys (old-style tone marks) takes ~10 ms of a run: kept in the user's cache.
+    """
+    stored = cached_json("confusions", _derived_key(), _build_confusions)
+    return {k: (tuple(rights), cls) for k, (rights, cls) in stored.items()}
+
+
+def _build_confusions() -> dict[str, list]:
+    out: dict[str, list] = {}  # [right forms, class]: lists, as JSON gives them back
     for cls, pairs in (data("confusions").get("classes", {}) or {}).items():
         for wrong, right in (pairs or {}).items():
-            rights = tuple(right) if isinstance(right, list) else (right,)
-            out[canon_phrase(str(wrong))] = (tuple(unicodedata.normalize("NFC", str(r)) for r in rights), str(cls))
+            rights = right if isinstance(right, list) else [right]
+            out[canon_phrase(str(wrong))] = [[unicodedata.normalize("NFC", str(r)) for r in rights], str(cls)]
     return out
 
 
 @lru_cache(maxsize=None)
 def lexicon() -> frozenset[str]:
-    """Known words of two syllables or more (lower case): lexicon, confusion answers, names."""
-    d = data("lexicon")
-    words = {canon_phrase(w) for w in _flatten(d)}
+    """Known words of two syllables or more (lower case): lexicon, confusion answers, names.
+
+    Kept in the user's cache like confusions().
+    """
+    return frozenset(cached_json("lexicon", _derived_key(), _build_lexicon))
+
+
+def _build_lexicon() -> list[str]:
+    words = {canon_phrase(w) for w in _flatten(data("lexicon"))}
     words |= {canon_phrase(r) for rights, _ in confusions().values() for r in rights}
-    return frozenset(w for w in words if " " in w and all(ch.isalpha() or ch == " " for ch in w))
+    return sorted(w for w in words if " " in w and all(ch.isalpha() or ch == " " for ch in w))
 
 
 @lru_cache(maxsize=None)
