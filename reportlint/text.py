@@ -59,6 +59,39 @@ def _fold(s: str) -> str:
     return out.lower()
 
 
+# spaced_letters: ASCII bytes that are no letter become spaces, and so do U+00A0 and U+2000-U+203F
+# (spaces, dashes, quotes, bullets, the ellipsis: C2 A0 and E2 80 xx in UTF-8), none of which
+# is a word character; one character becomes one space
+_ASCII_NON_LETTERS = bytes(b if chr(b).isalpha() else 0x20 for b in range(128)) + bytes(range(128, 256))
+_DIGITS_MARKED = bytes(0x01 if chr(b) in "0123456789@" else c for b, c in enumerate(_ASCII_NON_LETTERS))
+_OTHER_NON_LETTERS = re.compile(rb"\xe2\x80[\x80-\xbf]|\xc2\xa0")
+NON_LETTER = re.compile(r"[\W\d_]")
+
+
+def spaced_letters(text: str, digits: bool = False) -> str | None:
+    """NON_LETTER.sub(" ", text) by byte operations in C, ~3x faster; None when `text` has a
+    character this does not class (then the caller uses the regex). With `digits`, the
+    ASCII digits and '@' become '\\x01' instead (then `text` has no other digit).
+
+    What is left between the spaces must be alphabetic: an alphabetic character is always a
+    word character ([^\\W\\d_]), and none of the mapped ones is.
+    """
+    b = text.encode().translate(_DIGITS_MARKED if digits else _ASCII_NON_LETTERS)
+    if b"\xe2\x80" in b or b"\xc2\xa0" in b:
+        b = _OTHER_NON_LETTERS.sub(b" ", b)
+    spaced = b.decode()
+    letters = spaced.replace(" ", "")
+    if digits:
+        letters = letters.replace("\x01", "")
+    return spaced if not letters or letters.isalpha() else None
+
+
+def letter_runs(text: str) -> list[str] | None:
+    """_WORD.findall(text), by spaced_letters; None when that cannot say."""
+    spaced = spaced_letters(text)
+    return None if spaced is None else spaced.split()
+
+
 def words(s: str) -> list[str]:
     return _WORD.findall(s)
 
@@ -69,7 +102,9 @@ def accented_share(text: str) -> float:
     Normal Vietnamese prose is ~0.8-0.9; OCR that lost its diacritics is far below.
     Returns 1.0 when there is too little text to tell.
     """
-    ws = _LONG_WORD.findall(text[:SAMPLE])
+    sample = text[:SAMPLE]
+    runs = letter_runs(sample)
+    ws = _LONG_WORD.findall(sample) if runs is None else [w for w in runs if len(w) > 1]
     if len(ws) < 8:
         return 1.0
     return (len(ws) - sum(map(str.isascii, ws))) / len(ws)

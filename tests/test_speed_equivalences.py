@@ -246,13 +246,14 @@ def test_words_agree_with_the_plain_tokenizer() -> None:
 
 
 def test_letter_runs_agree_with_the_regex() -> None:
+    from reportlint import text as text_mod
     from reportlint.checks import _spelling as sp
 
     atoms = _SPELLING_ATOMS + ["“", "”", "–", "…", "\u2003", "\u200b", "‿", "²", "½", "×", "÷", "ª", "º", "\u0301",
                                "Ⅳ", "ß", "‑", "\u2028", "\x1c", "ℕ", "ǅ", "\u2060"]
     fast = 0
     for s in _texts(atoms, 30000, 13):
-        runs = sp.letter_runs(s)
+        runs = text_mod.letter_runs(s)
         if runs is not None:
             assert runs == sp._WORD.findall(s), repr(s)
             fast += 1
@@ -360,7 +361,7 @@ def test_confusion_candidates_keep_every_finding(monkeypatch) -> None:
 
 
 def test_unicode_facts_the_fast_paths_rely_on() -> None:
-    """_spelling._spaced, Words and lower_runs rest on these properties of the Unicode tables."""
+    """text.spaced_letters, Words and lower_runs rest on these properties of the Unicode tables."""
     import re
     import sys
 

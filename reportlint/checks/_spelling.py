@@ -20,7 +20,9 @@ from .._resources import rules_dir
 from ..cache import cached_json, fingerprint, shipped_yaml
 from ..document import Paragraph
 from ..outline import Outline
+from ..text import NON_LETTER as _NON_LETTER
 from ..text import fold
+from ..text import spaced_letters as _spaced
 
 @lru_cache(maxsize=None)
 def data(name: str) -> dict:
@@ -353,39 +355,6 @@ def _tokens(text: str, scan: str) -> list[Token]:
 def tokenize(text: str) -> list[Token]:
     """Every run of letters outside URLs, e-mails, file names and codes with digits."""
     return _tokens(text, _blank(text))
-
-
-# _spaced: ASCII bytes that are no letter become spaces, and so do U+00A0 and U+2000-U+203F
-# (spaces, dashes, quotes, bullets, the ellipsis: C2 A0 and E2 80 xx in UTF-8), none of which
-# is a word character; one character becomes one space
-_ASCII_NON_LETTERS = bytes(b if chr(b).isalpha() else 0x20 for b in range(128)) + bytes(range(128, 256))
-_DIGITS_MARKED = bytes(0x01 if chr(b) in "0123456789@" else c for b, c in enumerate(_ASCII_NON_LETTERS))
-_OTHER_NON_LETTERS = re.compile(rb"\xe2\x80[\x80-\xbf]|\xc2\xa0")
-_NON_LETTER = re.compile(r"[\W\d_]")
-
-
-def _spaced(text: str, digits: bool = False) -> str | None:
-    """_NON_LETTER.sub(" ", text) by byte operations in C, ~3x faster; None when `text` has a
-    character this does not class (then the caller uses the regex). With `digits`, the
-    ASCII digits and '@' become '\\x01' instead (then `text` has no other digit).
-
-    What is left between the spaces must be alphabetic: an alphabetic character is always a
-    word character ([^\\W\\d_]), and none of the mapped ones is.
-    """
-    b = text.encode().translate(_DIGITS_MARKED if digits else _ASCII_NON_LETTERS)
-    if b"\xe2\x80" in b or b"\xc2\xa0" in b:
-        b = _OTHER_NON_LETTERS.sub(b" ", b)
-    spaced = b.decode()
-    letters = spaced.replace(" ", "")
-    if digits:
-        letters = letters.replace("\x01", "")
-    return spaced if not letters or letters.isalpha() else None
-
-
-def letter_runs(text: str) -> list[str] | None:
-    """_WORD.findall(text), by _spaced; None when that cannot say."""
-    spaced = _spaced(text)
-    return None if spaced is None else spaced.split()
 
 
 def words(text: str) -> Iterator[tuple[int, int, str]]:

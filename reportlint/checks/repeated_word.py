@@ -15,6 +15,7 @@ from typing import Iterator
 from . import Finding
 from . import _spelling as sp
 from ..outline import Outline
+from ..text import letter_runs
 
 KIND = "repeated_word"
 OPTIONS = {"allow": ["ngày", "người", "nhà", "từ", "dần", "đâu", "xa", "mãi", "đời", "lâu", "thường",
@@ -55,7 +56,7 @@ def _repeats(p, allow: set[str], ws: sp.Words | None = None) -> Iterator[Finding
     # has no finding either way.
     runs = None if ws is None else ws.lower_runs()
     if runs is None:
-        runs = sp.letter_runs(text.lower())
+        runs = letter_runs(text.lower())
     if runs is not None and not _may_repeat(runs):
         return
     low = text.lower()
