@@ -38,21 +38,31 @@ def _fold_short(s: str) -> str:
     return _fold(s)
 
 
-# Characters other than ASCII and the precomposed Latin letters _FOLD maps.
-_NOT_LATIN = re.compile("[^\x00-\x7f\u00c0-\u024f\u1e00-\u1eff]")
+# Characters other than ASCII, the precomposed Latin letters _FOLD maps, and the symbols
+# and punctuation that fold leaves as they are (U+00A0-U+00BF, U+2002-U+206F: quotes,
+# dashes, the ellipsis; none decomposes or has another lower case).
+_NOT_LATIN = re.compile("[^\x00-\x7f\u00a0-\u024f\u1e00-\u1eff\u2002-\u206f]")
+_KEPT = re.compile("[\u00a0-\u00bf\u2002-\u206f]")
 
 
 def _fold(s: str) -> str:
     if s.isascii():
         return s.lower()
-    if _NOT_LATIN.search(s) is None:
+    if _NOT_LATIN.search(s) is None and "\x00" not in s:
         # Fast path (~2x: translate looks every character up in a dict): decompose, keep the
-        # ASCII base letters. Exact when every character gave one, i.e. the length holds
-        # (a letter without an ASCII base, such as "ø", gives none: the table's way then).
-        out = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D").replace("Ð", "D"))
+        # ASCII base letters, the kept symbols stand in as NULs meanwhile. Exact when every
+        # character gave one, i.e. the length holds (a letter without an ASCII base, such
+        # as "ø", gives none: the table's way then).
+        kept = _KEPT.findall(s)
+        out = _KEPT.sub("\x00", s) if kept else s
+        out = unicodedata.normalize("NFD", out.replace("đ", "d").replace("Đ", "D").replace("Ð", "D"))
         out = out.encode("ascii", "ignore").decode("ascii")
         if len(out) == len(s):
-            return out.lower()
+            out = out.lower()
+            if kept:
+                pieces = out.split("\x00")
+                out = "".join(x for pair in zip(pieces, kept + [""]) for x in pair)
+            return out
     out = s.translate(_FOLD)
     if not out.isascii():  # decomposed input: drop the combining marks
         out = _COMBINING.sub("", unicodedata.normalize("NFD", out).translate(_FOLD))
@@ -90,6 +100,34 @@ def letter_runs(text: str) -> list[str] | None:
     """_WORD.findall(text), by spaced_letters; None when that cannot say."""
     spaced = spaced_letters(text)
     return None if spaced is None else spaced.split()
+
+
+# Characters whose fold is never an ASCII letter outside the ones _FOLD maps: ASCII, the
+# Latin letters, combining marks, general punctuation (quotes, dashes, the ellipsis)
+_FOLD_KNOWN = re.compile("[^\x00-\x7f\u00a0-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f]")
+
+
+@lru_cache(maxsize=64)
+def _folds_to(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern for the raw text of every spelling that folds to one of `words` (ASCII lower case)."""
+    def letter(ch: str) -> str:
+        if not ch.isalpha():
+            return re.escape(ch)
+        alts = {ch, ch.upper()} | {chr(k) for k, v in _FOLD.items() if v.lower() == ch}
+        return "[" + "".join(sorted(alts)) + "]"
+
+    return re.compile("|".join("[\u0300-\u036f]*".join(map(letter, w)) for w in words))
+
+
+def may_fold_to(text: str, *words: str) -> bool:
+    """Whether fold(text) may contain one of `words`: never False when it does.
+
+    A test on the raw text that spares folding a long paragraph that cannot match.
+    """
+    if _FOLD_KNOWN.search(text):
+        f = fold(text)
+        return any(w in f for w in words)
+    return _folds_to(words).search(text) is not None
 
 
 def words(s: str) -> list[str]:

@@ -160,7 +160,8 @@ def test_fold_fast_path_agrees_with_the_table() -> None:
     rnd = random.Random(17)
     latin = [chr(c) for c in list(range(0xC0, 0x250)) + list(range(0x1E00, 0x1F00))]
     atoms = ["Nguyễn", "Việt Nam", "ĐẨY MẠNH", "đ", "Ð", "a", " ", "1", "ø", "ß", "Æ", "ı", "“", "–", "≠", "K",
-             "Å", "Ω", "\u0301", "e\u0302\u0301", "ǅ"]
+             "Å", "Ω", "\u0301", "e\u0302\u0301", "ǅ", "”", "…", "¢", "°", "µ", "\u00a0", "\u2000", "\u2001",
+             "\u2002", "\u2028", "\x00", "\u212a", "\u0130"]
     for _ in range(20000):
         s = "".join(rnd.choice(atoms) if rnd.random() < 0.6 else rnd.choice(latin) for _ in range(rnd.randint(0, 8)))
         assert text._fold(s) == plain(s), repr(s)
@@ -377,3 +378,21 @@ def test_unicode_facts_the_fast_paths_rely_on() -> None:
     for cp in list(range(0x2000, 0x2040)) + [0xA0] + list(range(128)):
         if not chr(cp).isalpha():
             assert word.match(chr(cp)) is None, hex(cp)  # what is mapped to a space is no letter
+
+
+def test_may_fold_to_never_misses_what_fold_finds() -> None:
+    from reportlint import text
+
+    rnd = random.Random(19)
+    pieces = ["tháng", "THÁNG", "thang", "quý", "QUÝ", "quy", "tinh", "đến", "ĐẾN", "den", "t", "h", "a", "n", "g",
+              "q", "u", "y", "d", "e", "ý", "á", "ả", "ẫ", "\u0301", "\u0303", " ", "“", "–", "K", "İ", "ţ", "ḩ",
+              "ǵ", "ń", "ŭ", "ÿ", "1", "/", "\u212a", "\u0130", "\u0307"]
+    words = [("thang",), ("quy",), ("den",), ("thang", "quy")]
+    hits = 0
+    for _ in range(30000):
+        s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        for ws in words:
+            found = any(w in text.fold(s) for w in ws)
+            hits += found
+            assert not found or text.may_fold_to(s, *ws), (s, ws)
+    assert hits > 1000

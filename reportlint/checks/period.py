@@ -28,6 +28,7 @@ from . import Finding
 from .. import formal
 from ..document import Paragraph
 from ..outline import Outline, Section
+from ..text import may_fold_to
 
 KIND = "period"
 OPTIONS = {"check": "mismatch", "cutoff_days": 45}
@@ -39,6 +40,7 @@ _GUIDANCE = re.compile(
     r"|\b(?:dinh\s+huong|ke\s+hoach\s+cong\s+tac|chuong\s+trinh\s+cong\s+tac|phuong\s+huong)\b"
     r"(?P<gapq>[^.;:()]{0,40}?)\bquy\s+(?P<q>iv|iii|ii|i)\b(?:\s*/\s*(?P<qy>\d{4})|\s+nam\s+(?P<qy2>\d{4}))?"
 )
+_GUIDANCE_WORDS = ("thang", "theng", "thing", "thdng", "quy")  # one is in every match of _GUIDANCE
 _BACKWARD = re.compile(r"\b(?:bao\s+cao|ket\s+qua|tong\s+ket|so\s+ket|danh\s+gia|thuc\s+hien)\b")
 _CUTOFF = re.compile(
     r"\b(?:tinh\s+den|den\s+thoi\s+diem|so\s+lieu\s+den)\s+(?:het\s+)?(?:ngay\s+)?"
@@ -117,9 +119,9 @@ def _results(outline: Outline) -> list[Paragraph]:
 
 def _stale(outline: Outline, rep: formal.Period) -> Iterator[Finding]:
     for p in _results(outline):
-        f = p.folded
-        if "th" not in f and "quy" not in f:
+        if not may_fold_to(p.text, *_GUIDANCE_WORDS):  # most paragraphs: no need to fold them
             continue
+        f = p.folded
         for m in _GUIDANCE.finditer(f):
             back = f[max(0, m.start() - 30):m.start()]
             if _BACKWARD.search(back) or _BACKWARD.search(m.group("gap") or m.group("gapq") or ""):
@@ -157,9 +159,9 @@ def _earlier(rep: formal.Period, first: int, last: int, year: str | None) -> boo
 def _cutoff(outline: Outline, rep: formal.Period, days: int) -> Iterator[Finding]:
     first, last = rep.bounds()
     for p in _results(outline):
-        f = p.folded
-        if "den" not in f:
+        if "/" not in p.text or not may_fold_to(p.text, "den"):  # a cut-off date is d/m/yyyy
             continue
+        f = p.folded
         for m in _CUTOFF.finditer(f):
             try:
                 d = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
