@@ -36,7 +36,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     # (only a word with a capital can be either: most are in lower case, passed over without a call)
     capitalised = [w for w in sp.distinct_words(outline) if not w.islower()]
     inner = {w: r for w in capitalised if (r := _inner(w)) and w.lower() not in accept}
-    starts = {w for w in capitalised if w[0].isupper() and sp.canon(w.lower()) in names}
+    starts = {w for w in capitalised if w[:1].isupper() and sp.canon(w.lower()) in names}
     for p, ws in checked:
         if not inner.keys().isdisjoint(ws.words):
             for s, e, w, low in (t for t in ws.toks if t[2] in inner):
