@@ -47,6 +47,8 @@ _LOWER_BOUND = {"hon", "tren", "toi thieu", "it nhat", "co hon", "vuot"}
 _UNIT = re.compile(r"[ \t]*([a-z&][a-z0-9&]*(?:[ \t]+[a-z&][a-z0-9&]*){0,2})")
 # "trong đó", "gồm", "bao gồm", "cụ thể"; OCR reads "đó" as "d6" and "có" as "c6".
 _INTRO = re.compile(r"(?:^|[\s,;(])(trong d[o06]|bao g[o6]m|g[o6]m|cu the(?: nhu sau)?|nhu sau)(?![a-z0-9])\s*(?:c[o06]\s+)?:?\s*")
+# Every _INTRO keyword contains one of these: a substring test rejects most paragraphs in C.
+_INTRO_KEYS = ("trong d", "gom", "g6m", "cu the", "nhu sau")
 _INTRO_END = re.compile(r"(?<![a-z])(?:trong d[o06]|bao g[o6]m|g[o6]m|cu the(?: nhu sau)?|nhu sau)\s*(?:c[o06]\s*)?:?\s*$")
 # Between a part and its percentage: ", tỷ lệ", "(chiếm tỷ lệ", OCR "ty 1€", "đạt".
 _PCT_WORDS = re.compile(r"(?:(?:chiem|dat|bang)\s+)?(?:t[yi]\s+(?:le|\S{1,3})\s+|ti le\s+)?(?:la\s+)?")
@@ -467,6 +469,8 @@ def _group_claims(P: _Para) -> list[Claim]:
 def _sentence_claims(P: _Para) -> list[Claim]:
     """'143.098 văn bản ..., trong đó có 111.123 văn bản được ký số (tỷ lệ 77,66%)'."""
     out: list[Claim] = []
+    if not any(k in P.folded for k in _INTRO_KEYS):  # _INTRO cannot match: skip its slow search
+        return out
     for m in _INTRO.finditer(P.folded):
         a = m.end()
         if a >= len(P.text) - 1 or any(o < m.start(1) < c for o, c in P.pairs):
@@ -548,7 +552,8 @@ _FRACTION = re.compile(r"(?<![\w.,/])(\d[\d.,]*\d|\d)((?:\s+[^\W\d_]+){0,3})\s*/
 def _fraction_claims(P: _Para, style: str) -> list[Claim]:
     """'104/112 ấp (tỷ lệ 92,86%)', 'đạt 98,56% (1.367/1.387 học sinh)', 'A tỷ đồng/B tỷ đồng, đạt p%'."""
     out: list[Claim] = []
-    if "/" not in P.text:
+    # a fraction is only claimed with an unclaimed percentage of the paragraph
+    if "/" not in P.text or not any(q.num.percent and not q.claimed for q in P.qty):
         return out
     for m in _FRACTION.finditer(P.text):
         before = P.folded[max(0, m.start() - 12):m.start()]
