@@ -47,3 +47,25 @@ def test_repeated_word_pattern_matches_the_backtracking_one() -> None:
         assert [m.span(1) + m.span() for m in repeated_word._DOUBLED.finditer(s)] == expected, repr(s)
         found += bool(expected)
     assert found > 100  # the sample holds real repeats
+
+
+def test_may_claim_gate_agrees_with_the_pattern() -> None:
+    import re
+    import sys
+
+    from reportlint import claims
+
+    # lower() maps each character the pattern matches ignoring case to that very letter
+    # (but "ſ", a key of its own), and whitespace to whitespace.
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for ch in set(re.findall(r"[gomồô6trndđcuụheểsaư]", every, re.IGNORECASE)):
+        assert ch.lower() in "gomồô6trndđcuụheểsaư" or ch == "ſ", repr(ch)
+    assert all(ch.lower().isspace() for ch in re.findall(r"\s", every))
+    atoms = ["gồm", "GỒM", "gôm", "g6m", "Gom", "trong", "TRONG", " ", "\n", "\t", "đ", "Đ", "d", "D", "cụ", "CU",
+             "thể", "THE", "như", "NHƯ", "sau", "ſau", "SAU", "x", "a", "1", "%", "(", "/", "thế", "o", "m", "g"]
+    hits = 0
+    for s in _samples(atoms):
+        plain = "%" in s or "(" in s or "/" in s or claims._MAY_CLAIM.search(s) is not None
+        assert claims._may_claim(s) == plain, repr(s)
+        hits += plain
+    assert hits > 1000
