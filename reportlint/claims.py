@@ -179,12 +179,12 @@ def _words(s: str) -> int:
 class _Para:
     """A paragraph prepared once: folded text, quantities, balanced parentheses."""
 
-    def __init__(self, para: Paragraph, style: str, skip: int = 0, mixed: bool = False) -> None:
-        self.mixed = mixed
+    def __init__(self, para: Paragraph, style: str, skip: int = 0, folded: str | None = None) -> None:
+        self.mixed = False
         self.style = style
         self.para = para
         self.text = para.text
-        self.folded = fold_same_length(self.text)
+        self.folded = fold_same_length(self.text) if folded is None else folded
         self.nums = [n for n in scan(self.text, style, self.folded) if n.start >= skip]
         self.qty = [self._quantity(n) for n in self.nums if n.is_quantity]
         self.pairs = _pairs(self.text)
@@ -691,12 +691,18 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
                 wanted.add(j)
                 j += 1
     order = sorted(wanted)
+    # Only paragraphs that can hold a claim, or be a bullet of a listing, are prepared; the
+    # others only count as style evidence, and most of them have no literal that could be.
+    folded = {i: fold_same_length(paragraphs[i].text) for i in order}
+    full = [i for i in order
+            if _can_claim(paragraphs[i].text, folded[i]) or paragraphs[i].text[:1] in "-+–•*" and i - 1 in wanted]
 
     def build(st: str) -> dict[int, _Para]:
-        return {i: _Para(paragraphs[i], st, skips[i]) for i in order}
+        return {i: _Para(paragraphs[i], st, skips[i], folded[i]) for i in full}
 
     paras = build(style or VI)
-    vi, en = _evidence(list(paras.values()))
+    vi, en = _evidence([P.nums for P in paras.values()] +
+                       [_evidence_nums(paragraphs[i].text, folded[i], skips[i]) for i in order if i not in paras])
     if style is None and en > vi:  # an English-style report: read ambiguous literals its way
         paras = build(EN)
     if vi and en:  # mixed styles: an ambiguous literal may be read either way
@@ -707,8 +713,8 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     out: list[Claim] = []
     out.extend(_list_claims(paragraphs, paras))
     for i in idx:
-        P = paras[i]
-        if not P.qty:
+        P = paras.get(i)
+        if P is None or not P.qty:
             continue
         out.extend(_group_claims(P))
         out.extend(_sentence_claims(P))
@@ -718,13 +724,33 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     return _dedupe(out)
 
 
-def _evidence(paras: list[_Para]) -> tuple[int, int]:
+def _can_claim(text: str, folded: str) -> bool:
+    """Whether an extractor can find a claim in this paragraph (a necessary condition).
+
+    Percentages, fractions, growth and base claims need a "%"; sentence and list claims an
+    _INTRO keyword; a group a parenthesis with a digit inside.
+    """
+    if "%" in text or any(k in folded for k in _INTRO_KEYS):
+        return True
+    return "(" in text and any(_DIGIT.search(text, o + 1, c) for o, c in _pairs(text))
+
+
+def _evidence_nums(text: str, folded: str, skip: int) -> list[Num]:
+    """The numbers of a paragraph `_evidence` needs: none when no literal can be style evidence."""
+    from .numbers import _LIT, _style_evidence
+
+    if not any(m.start() >= skip and len(m.group()) > 3 and _style_evidence(m.group()) for m in _LIT.finditer(text)):
+        return []
+    return [n for n in scan(text, VI, folded) if n.start >= skip]  # kinds do not depend on the style
+
+
+def _evidence(paras: list[list[Num]]) -> tuple[int, int]:
     """Quantities that can only be Vietnamese style, and only English style."""
     from .numbers import _style_evidence
 
     vi = en = 0
-    for P in paras:
-        for n in P.nums:
+    for nums in paras:
+        for n in nums:
             if n.is_quantity and len(n.raw) > 3:
                 ev = _style_evidence(n.raw)
                 vi += ev == VI
