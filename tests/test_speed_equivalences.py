@@ -69,3 +69,45 @@ def test_may_claim_gate_agrees_with_the_pattern() -> None:
         assert claims._may_claim(s) == plain, repr(s)
         hits += plain
     assert hits > 1000
+
+
+def test_verdict_rationals_agree_with_fractions() -> None:
+    from decimal import ROUND_HALF_UP, Decimal
+    from fractions import Fraction
+
+    from reportlint import claims
+    from reportlint.numbers import format_vi
+
+    def approx_fmt(x: Fraction, decimals: int) -> str:  # the Fraction definitions replaced
+        d = decimals + 1
+        scaled = x * 10 ** d
+        whole = int(scaled) if scaled >= 0 else -int(-scaled)
+        s = format_vi(Decimal(whole).scaleb(-d), d)
+        if Fraction(whole) == scaled:
+            return format_vi(Decimal(whole).scaleb(-d).normalize(), None) if whole else "0"
+        return s + "…"
+
+    def round_(x: Fraction, decimals: int) -> Decimal:
+        num = Decimal(x.numerator) / Decimal(x.denominator)
+        return num.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+    rnd = random.Random(5)
+
+    def outcome(f, *args):  # a result, or the exception (huge values overflow Decimal's precision)
+        try:
+            return f(*args)
+        except ArithmeticError as e:
+            return type(e)
+
+    def rat() -> tuple[int, int]:  # unreduced, like the verdicts' products
+        n = rnd.choice([0, rnd.randint(-10 ** 6, 10 ** 6), rnd.randint(0, 10 ** 30)])
+        return n * rnd.choice([1, 2, 5, 10, 40]), rnd.randint(1, 10 ** rnd.randint(1, 12)) * rnd.choice([1, 4, 25])
+
+    for _ in range(20000):
+        x, y = rat(), rat()
+        fx, fy = Fraction(*x), Fraction(*y)
+        assert claims._lt(x, y) == (fx < fy)
+        assert Fraction(*claims._rsum([x, y, (3, 7)])) == fx + fy + Fraction(3, 7)
+        d = rnd.randint(0, 3)
+        assert outcome(claims._approx_fmt, x, d) == outcome(approx_fmt, fx, d), x
+        assert outcome(lambda *a: str(claims._round(*a)), x, d) == outcome(lambda *a: str(round_(*a)), fx, d), x
