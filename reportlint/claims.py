@@ -43,6 +43,9 @@ MEASURE_UNITS = ("ty dong", "trieu dong", "nghin dong", "ngan dong", "dong", "us
 TIME_UNITS = ("thang", "nam", "ngay", "gio", "phut", "tuan", "quy", "lan", "giay")
 _APPROX = re.compile(r"\b(khoang|gan|hon|tren|duoi|uoc(?: tinh| dat| khoang)?|xap xi|toi thieu|toi da|"
                      r"it nhat|chung|co hon|vuot)\s*$")
+# The words of _APPROX: the window before a number must end with one for it to match.
+_APPROX_WORDS = ("khoang", "gan", "hon", "tren", "duoi", "uoc", "uoc tinh", "uoc dat", "uoc khoang", "xap xi",
+                 "toi thieu", "toi da", "it nhat", "chung", "co hon", "vuot")
 _UPPER_BOUND = {"duoi", "toi da", "gan"}  # the true value is at most the number
 _LOWER_BOUND = {"hon", "tren", "toi thieu", "it nhat", "co hon", "vuot"}
 _UNIT = re.compile(r"[ \t]*([a-z&][a-z0-9&]*(?:[ \t]+[a-z&][a-z0-9&]*){0,2})")
@@ -107,14 +110,12 @@ class Quantity:
     label: str = ""  # for a part: the words of its item, folded
     claimed: bool = False  # a percentage already read as part of a claim
     mixed: bool = False  # the document mixes number styles: the other reading is plausible
+    # num.start and num.end, copied (num never changes): the extractors' loops read them all the time
+    start: int = field(init=False, repr=False)
+    end: int = field(init=False, repr=False)
 
-    @property
-    def start(self) -> int:
-        return self.num.start
-
-    @property
-    def end(self) -> int:
-        return self.num.end
+    def __post_init__(self) -> None:
+        self.start, self.end = self.num.start, self.num.end
 
     @property
     def text(self) -> str:
@@ -197,8 +198,7 @@ class _Para:
 
     def _quantity(self, n: Num) -> Quantity:
         unit, rate = ("%", False) if n.percent else self._unit(n.end)
-        m = _APPROX.search(self.folded, max(0, n.start - 16), n.start)
-        return Quantity(n, self.para, unit, rate, m.group(1) if m else "", mixed=self.mixed)
+        return Quantity(n, self.para, unit, rate, _approx(self.folded, n.start), mixed=self.mixed)
 
     def _unit(self, end: int) -> tuple[str, bool]:
         m = _UNIT.match(self.folded, end)
@@ -236,6 +236,15 @@ class _Para:
         if m:
             ends.append(m.start())
         return min(ends)
+
+
+def _approx(folded: str, start: int) -> str:
+    """The word right before `start` that makes a number approximate ("khoang", "hon" ...), or ''."""
+    a = max(0, start - 16)
+    if not folded[a:start].rstrip().endswith(_APPROX_WORDS):  # a C test first: most numbers have none
+        return ""
+    m = _APPROX.search(folded, a, start)
+    return m.group(1) if m else ""
 
 
 def _pairs(text: str) -> list[tuple[int, int]]:
@@ -398,6 +407,13 @@ def _units_agree(total: Quantity, parts: list[Quantity]) -> bool:
     return True
 
 
+def _intro_end(tail: str) -> re.Match[str] | None:
+    """_INTRO_END.search(tail), after a substring test for its keywords (the search tries every position)."""
+    if not any(k in tail for k in _INTRO_KEYS):
+        return None
+    return _INTRO_END.search(tail)
+
+
 def _intro_name(s: str) -> str:
     """'trong d6 c6:' -> 'trong do', 'bao g6m' -> 'bao gom'."""
     f = s.strip(" :").replace("6", "o").replace("0", "o")
@@ -522,7 +538,7 @@ def _list_claims(paragraphs: list[Paragraph], prepared: dict[int, _Para]) -> lis
     """A paragraph ending 'trong đó:' / 'gồm:' and the bullet paragraphs that follow it."""
     out: list[Claim] = []
     for i, P in prepared.items():
-        m = _INTRO_END.search(P.folded[-40:])
+        m = _intro_end(P.folded[-40:])
         if not m:
             continue
         at = len(P.folded) - 40 + m.start() if len(P.folded) > 40 else m.start()
@@ -600,8 +616,7 @@ def _make(P: _Para, start: int, lit: str, style: str) -> Quantity | None:
     rs = readings(lit, style)
     if not rs:
         return None
-    m = _APPROX.search(P.folded, max(0, start - 16), start)
-    return Quantity(Num(start, start + len(lit), lit, rs), P.para, approx=m.group(1) if m else "", mixed=P.mixed)
+    return Quantity(Num(start, start + len(lit), lit, rs), P.para, approx=_approx(P.folded, start), mixed=P.mixed)
 
 
 def _growth_claims(P: _Para) -> list[Claim]:
@@ -663,6 +678,7 @@ def _close_after(P: _Para, pos: int) -> int:
 
 
 _DIGIT = re.compile(r"\d")
+_SEPARATED = re.compile(r"[0-9][.,][0-9]")  # in every literal that can be style evidence
 # Every claim shape needs one of these: a parenthesis, a percentage, a fraction, an intro word.
 _MAY_CLAIM = re.compile(r"[%(/]|g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau", re.IGNORECASE)
 
@@ -691,7 +707,7 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     # the bullet lines after a paragraph ending "trong đó:" / "gồm:" are read with it
     wanted = set(idx)
     for i in idx:
-        if _INTRO_END.search(fold_same_length(paragraphs[i].text[-40:])):
+        if _intro_end(fold_same_length(paragraphs[i].text[-40:])):
             j = i + 1
             while j < len(paragraphs) and paragraphs[j].text[:1] in "-+–•*":
                 wanted.add(j)
@@ -745,7 +761,7 @@ def _evidence_nums(text: str, folded: str, skip: int) -> list[Num]:
     """The numbers of a paragraph `_evidence` needs: none when no literal can be style evidence."""
     from .numbers import _LIT, _style_evidence
 
-    if not any(m.start() >= skip and len(m.group()) > 3 and _style_evidence(m.group()) for m in _LIT.finditer(text)):
+    if not _SEPARATED.search(text, skip) or not any(m.start() >= skip and len(m.group()) > 3 and _style_evidence(m.group()) for m in _LIT.finditer(text)):
         return []
     return [n for n in scan(text, VI, folded) if n.start >= skip]  # kinds do not depend on the style
 

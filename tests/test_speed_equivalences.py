@@ -111,3 +111,16 @@ def test_verdict_rationals_agree_with_fractions() -> None:
         d = rnd.randint(0, 3)
         assert outcome(claims._approx_fmt, x, d) == outcome(approx_fmt, fx, d), x
         assert outcome(lambda *a: str(claims._round(*a)), x, d) == outcome(lambda *a: str(round_(*a)), fx, d), x
+
+
+def test_approx_gate_agrees_with_the_search() -> None:
+    from reportlint import claims
+
+    atoms = list(claims._APPROX_WORDS) + ["uoc  dat", "a", "x", " ", "  ", "\n", "\t", "1", "_", ".", "đ", "tr", "khoangx"]
+    hits = 0
+    for s in _samples(atoms):
+        for start in {len(s), len(s) // 2, max(0, len(s) - 3)}:
+            m = claims._APPROX.search(s, max(0, start - 16), start)
+            assert claims._approx(s, start) == (m.group(1) if m else ""), (s, start)
+            hits += m is not None
+    assert hits > 1000
