@@ -67,6 +67,11 @@ _TOTAL_WORD = re.compile(r"\b(tong(?: so)?|tat ca|toan bo)\b")
 _BASE_AFTER = re.compile(r"\s*(?:tren|so voi|/)\s*(?:tong(?: so)?)\s*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĐÀ-Ỹ\"“(+\-]|\s*$)")
 _SEP_SEMI = re.compile(r";")
+# (compiled once: the module-level re functions look their pattern up in a cache on every call)
+_PAREN = re.compile(r"[()]")
+_NOT_LABEL = re.compile(r"[^a-z0-9& ]")
+_CLAUSE_MARK = re.compile(r"[;:]")
+_SENTENCE_MARK = re.compile(r"[;:!?]|\.(?!\d)")
 _SEP_COMMA = re.compile(r",(?!\d)|\s+va\s+")
 
 
@@ -186,7 +191,8 @@ def _words(s: str) -> int:
 class _Para:
     """A paragraph prepared once: folded text, quantities, balanced parentheses."""
 
-    def __init__(self, para: Paragraph, style: str, skip: int = 0, folded: str | None = None) -> None:
+    def __init__(self, para: Paragraph, style: str, skip: int = 0, folded: str | None = None,
+                 pairs: list[tuple[int, int]] | None = None) -> None:
         self.mixed = False
         self.style = style
         self.para = para
@@ -194,7 +200,7 @@ class _Para:
         self.folded = fold_same_length(self.text) if folded is None else folded
         self.nums = [n for n in scan(self.text, style, self.folded) if n.start >= skip]
         self.qty = [self._quantity(n) for n in self.nums if n.is_quantity]
-        self.pairs = _pairs(self.text)
+        self.pairs = _pairs(self.text) if pairs is None else pairs
 
     def _quantity(self, n: Num) -> Quantity:
         unit, rate = ("%", False) if n.percent else self._unit(n.end)
@@ -252,7 +258,7 @@ def _pairs(text: str) -> list[tuple[int, int]]:
     if "(" not in text:
         return []
     out, stack = [], []
-    for m in re.finditer(r"[()]", text):
+    for m in _PAREN.finditer(text):
         if m.group() == "(":
             stack.append(m.start())
         elif stack:
@@ -284,13 +290,22 @@ def _label(folded: str, a: int, b: int, nums: Iterable[Num]) -> str:
     for n in nums:
         for i in range(max(n.start, a), min(n.end, b)):
             s[i - a] = " "
-    return " ".join(re.sub(r"[^a-z0-9& ]", " ", "".join(s)).split())
+    return " ".join(_NOT_LABEL.sub(" ", "".join(s)).split())
+
+
+@lru_cache(maxsize=1)
+def _partition_terms() -> frozenset[str]:
+    return frozenset(t for terms, _ in partitions() for t in terms)
 
 
 def _partition_of(labels: list[str]) -> str:
     """The known partition the labels form exactly ('truc tiep|truc tuyen'), or ''."""
+    if not labels:
+        return ""
+    # the first label must hold a term of the partition: most partitions need no closer look
+    present = {t for t in _partition_terms() if t in labels[0]}
     for terms, written in partitions():
-        if len(terms) != len(labels):
+        if len(terms) != len(labels) or present.isdisjoint(terms):
             continue
         hit = []
         for lab in labels:
@@ -389,7 +404,7 @@ def _total_before(P: _Para, pos: int, max_words: int, allow_sentence: bool = Fal
     gap = P.text[q.end:pos]
     if _words(gap) > max_words or any(q.end <= n.start < pos and n.is_quantity for n in P.nums):
         return None
-    if re.search(r"[;:]" if allow_sentence else r"[;:!?]|\.(?!\d)", gap):
+    if (_CLAUSE_MARK if allow_sentence else _SENTENCE_MARK).search(gap):
         return None
     if any(o < q.start and q.end <= c < pos for o, c in P.pairs):
         return None  # inside a parenthesis that closed before pos
@@ -491,9 +506,11 @@ def _group_claims(P: _Para) -> list[Claim]:
 def _sentence_claims(P: _Para) -> list[Claim]:
     """'143.098 văn bản ..., trong đó có 111.123 văn bản được ký số (tỷ lệ 77,66%)'."""
     out: list[Claim] = []
-    if not any(k in P.folded for k in _INTRO_KEYS):  # _INTRO cannot match: skip its slow search
+    # _INTRO's slow search starts at most 5 characters before the first keyword ("bao gom")
+    keys = [i for i in map(P.folded.find, _INTRO_KEYS) if i >= 0]
+    if not keys:
         return out
-    for m in _INTRO.finditer(P.folded):
+    for m in _INTRO.finditer(P.folded, max(0, min(keys) - 5)):
         a = m.end()
         if a >= len(P.text) - 1 or any(o < m.start(1) < c for o, c in P.pairs):
             continue
@@ -716,11 +733,12 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     # Only paragraphs that can hold a claim, or be a bullet of a listing, are prepared; the
     # others only count as style evidence, and most of them have no literal that could be.
     folded = {i: fold_same_length(paragraphs[i].text) for i in order}
-    full = [i for i in order
-            if _can_claim(paragraphs[i].text, folded[i]) or paragraphs[i].text[:1] in "-+–•*" and i - 1 in wanted]
+    pairs = {i: _pairs(paragraphs[i].text) for i in order}
+    full = [i for i in order if _can_claim(paragraphs[i].text, folded[i], pairs[i])
+            or paragraphs[i].text[:1] in "-+–•*" and i - 1 in wanted]
 
     def build(st: str) -> dict[int, _Para]:
-        return {i: _Para(paragraphs[i], st, skips[i], folded[i]) for i in full}
+        return {i: _Para(paragraphs[i], st, skips[i], folded[i], pairs[i]) for i in full}
 
     paras = build(style or VI)
     vi, en = _evidence([P.nums for P in paras.values()] +
@@ -746,7 +764,7 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     return _dedupe(out)
 
 
-def _can_claim(text: str, folded: str) -> bool:
+def _can_claim(text: str, folded: str, pairs: list[tuple[int, int]]) -> bool:
     """Whether an extractor can find a claim in this paragraph (a necessary condition).
 
     Percentages, fractions, growth and base claims need a "%"; sentence and list claims an
@@ -754,7 +772,7 @@ def _can_claim(text: str, folded: str) -> bool:
     """
     if "%" in text or any(k in folded for k in _INTRO_KEYS):
         return True
-    return "(" in text and any(_DIGIT.search(text, o + 1, c) for o, c in _pairs(text))
+    return any(_DIGIT.search(text, o + 1, c) for o, c in pairs)
 
 
 def _evidence_nums(text: str, folded: str, skip: int) -> list[Num]:
