@@ -767,12 +767,21 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
 def _can_claim(text: str, folded: str, pairs: list[tuple[int, int]]) -> bool:
     """Whether an extractor can find a claim in this paragraph (a necessary condition).
 
-    Percentages, fractions, growth and base claims need a "%"; sentence and list claims an
-    _INTRO keyword; a group a parenthesis with a digit inside.
+    Percentages, fractions, growth and base claims need a "%"; sentence claims an _INTRO
+    match, list claims an _INTRO_END one; a group a parenthesis with a number inside and,
+    as its total, a number before it in the same clause (see _total_before).
     """
-    if "%" in text or any(k in folded for k in _INTRO_KEYS):
+    if "%" in text:
         return True
-    return any(_DIGIT.search(text, o + 1, c) for o, c in pairs)
+    keys = [i for i in map(folded.find, _INTRO_KEYS) if i >= 0]
+    if keys and (_INTRO.search(folded, max(0, min(keys) - 5)) or _intro_end(folded[-40:])):
+        return True
+    for o, c in pairs:
+        if _DIGIT.search(text, o + 1, c):
+            clause = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, o)), default=0)
+            if _DIGIT.search(text, clause, o):
+                return True
+    return False
 
 
 def _evidence_nums(text: str, folded: str, skip: int) -> list[Num]:

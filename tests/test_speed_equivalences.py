@@ -124,3 +124,48 @@ def test_approx_gate_agrees_with_the_search() -> None:
             assert claims._approx(s, start) == (m.group(1) if m else ""), (s, start)
             hits += m is not None
     assert hits > 1000
+
+
+def _claim_texts(n: int = 1500) -> list[str]:
+    """Report paragraphs from the rule fixtures, mutated around the shapes claims read."""
+    from pathlib import Path
+
+    import yaml
+
+    lines = []
+    for f in sorted((Path(__file__).parent / "rules").glob("*.yaml")):
+        for case in yaml.safe_load(f.read_text(encoding="utf-8")) or []:
+            lines += [ln for ln in case["text"].splitlines() if any(ch.isdigit() for ch in ln)]
+    snips = ["trong đó", "gồm", "bao gồm:", " (", ")", "%", " tỷ lệ ", "/", " tăng ", " so với cùng kỳ ", "; ", ", ",
+             ". ", ": ", " và ", "tổng số ", "1.572", "57,33", "12,5%", "\n- ", "\n+ ", "năm 2020", "30/6/2021", "khoảng "]
+    rnd = random.Random(13)
+    out = []
+    for _ in range(n):
+        doc = []
+        for _ in range(rnd.randint(1, 4)):
+            s = list(rnd.choice(lines))
+            for _ in range(rnd.randint(0, 5)):
+                i = rnd.randint(0, len(s))
+                if rnd.random() < 0.6:
+                    s[i:i] = list(rnd.choice(snips))
+                else:
+                    del s[i:i + rnd.randint(1, 8)]
+            doc.append("".join(s))
+        out.append("\n".join(doc) + "\n")
+    return out
+
+
+def test_paragraph_gate_keeps_every_claim(monkeypatch) -> None:
+    from reportlint import claims
+    from reportlint.loaders.text import from_text
+    from reportlint.outline import build
+
+    def claims_of(text: str) -> list[tuple]:
+        o = build(from_text(text, "r.txt"))
+        return [(c.kind, c.shape, c.para.lineno, c.anchor.start, v.status, v.evidence) for c, v in claims.analyse(o)]
+
+    texts = _claim_texts()
+    gated = [claims_of(t) for t in texts]
+    monkeypatch.setattr(claims, "_can_claim", lambda *args: True)  # every paragraph prepared
+    assert [claims_of(t) for t in texts] == gated
+    assert sum(map(len, gated)) > 150  # the sample holds claims
