@@ -193,14 +193,10 @@ def format_vi(value: Decimal, decimals: int | None = None) -> str:
         decimals = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
     q = value.quantize(Decimal(1).scaleb(-decimals)) if decimals else value.quantize(Decimal(1))
     sign = "-" if q < 0 else ""
-    s = f"{abs(q):f}"
-    whole, _, frac = s.partition(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return sign + ".".join(groups) + ("," + frac if frac else "")
+    return sign + format(abs(q), ",f").translate(_VI_SEPARATORS)  # "12,914.5" -> "12.914,5"
+
+
+_VI_SEPARATORS = str.maketrans(",.", ".,")
 
 
 def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:

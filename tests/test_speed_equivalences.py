@@ -169,3 +169,29 @@ def test_paragraph_gate_keeps_every_claim(monkeypatch) -> None:
     monkeypatch.setattr(claims, "_can_claim", lambda *args: True)  # every paragraph prepared
     assert [claims_of(t) for t in texts] == gated
     assert sum(map(len, gated)) > 150  # the sample holds claims
+
+
+def test_format_vi_agrees_with_the_grouping_loop() -> None:
+    from decimal import Decimal
+
+    def plain(value: Decimal, decimals: int | None = None) -> str:
+        if decimals is None:
+            decimals = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
+        q = value.quantize(Decimal(1).scaleb(-decimals)) if decimals else value.quantize(Decimal(1))
+        sign = "-" if q < 0 else ""
+        whole, _, frac = f"{abs(q):f}".partition(".")
+        groups = []
+        while len(whole) > 3:
+            groups.insert(0, whole[-3:])
+            whole = whole[:-3]
+        groups.insert(0, whole)
+        return sign + ".".join(groups) + ("," + frac if frac else "")
+
+    rnd = random.Random(9)
+    for _ in range(20000):
+        digits = str(rnd.randint(0, 10 ** rnd.randint(0, 20)))
+        value = Decimal(rnd.choice(["", "-"]) + digits).scaleb(-rnd.randint(0, 6))
+        if rnd.random() < 0.1:
+            value = value.normalize()  # exponents above 0: "1E+3"
+        decimals = rnd.choice([None, 0, 1, 2, 3])
+        assert numbers.format_vi(value, decimals) == plain(value, decimals), (value, decimals)
