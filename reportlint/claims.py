@@ -486,15 +486,15 @@ def _group_claims(P: _Para) -> list[Claim]:
     for o, c in P.pairs:
         if not any(o < q.start < c for q in P.qty):
             continue
+        total = _total_before(P, o, 8)  # first: it is cheaper than reading the items
+        if total is None or total.num.percent:
+            continue
         a, intro = o + 1, ""
         m = _INTRO.match(P.folded, a)
         if m and m.start(1) - a <= 1:
             a, intro = m.end(), _intro_name(m.group(1))
         items = _items(P, a, c)
         if not items or all(it.part is None and not it.label for it in items):
-            continue
-        total = _total_before(P, o, 8)
-        if total is None or total.num.percent:
             continue
         gap_intro = _INTRO_END.search(P.folded, total.end, o)
         if gap_intro and not intro:
@@ -734,11 +734,16 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     # others only count as style evidence, and most of them have no literal that could be.
     folded = {i: fold_same_length(paragraphs[i].text) for i in order}
     pairs = {i: _pairs(paragraphs[i].text) for i in order}
-    full = [i for i in order if _can_claim(paragraphs[i].text, folded[i], pairs[i])
-            or paragraphs[i].text[:1] in "-+–•*" and i - 1 in wanted]
+    full = {i for i in order if _can_claim(paragraphs[i].text, folded[i], pairs[i])}
+    for i in sorted(full):  # with the bullet lines _list_claims may read after it
+        if _intro_end(folded[i][-40:]):
+            j = i + 1
+            while j in wanted and paragraphs[j].text[:1] in "-+–•*":
+                full.add(j)
+                j += 1
 
     def build(st: str) -> dict[int, _Para]:
-        return {i: _Para(paragraphs[i], st, skips[i], folded[i], pairs[i]) for i in full}
+        return {i: _Para(paragraphs[i], st, skips[i], folded[i], pairs[i]) for i in sorted(full)}
 
     paras = build(style or VI)
     vi, en = _evidence([P.nums for P in paras.values()] +
@@ -767,21 +772,29 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
 def _can_claim(text: str, folded: str, pairs: list[tuple[int, int]]) -> bool:
     """Whether an extractor can find a claim in this paragraph (a necessary condition).
 
-    Percentages, fractions, growth and base claims need a "%"; sentence claims an _INTRO
-    match, list claims an _INTRO_END one; a group a parenthesis with a number inside and,
-    as its total, a number before it in the same clause (see _total_before).
+    Percentages, fractions, growth and base claims need a "%". Sentence claims need an _INTRO
+    match, list claims an _INTRO_END one, and a group a parenthesis with a number inside; all
+    three need a total just before (see _total_before and _number_before).
     """
     if "%" in text:
         return True
     keys = [i for i in map(folded.find, _INTRO_KEYS) if i >= 0]
-    if keys and (_INTRO.search(folded, max(0, min(keys) - 5)) or _intro_end(folded[-40:])):
-        return True
-    for o, c in pairs:
-        if _DIGIT.search(text, o + 1, c):
-            clause = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, o)), default=0)
-            if _DIGIT.search(text, clause, o):
+    if keys:
+        for m in _INTRO.finditer(folded, max(0, min(keys) - 5)):
+            if _number_before(text, m.start(1), 10):
                 return True
-    return False
+        m = _intro_end(folded[-40:])
+        if m and _number_before(text, len(folded) - 40 + m.start() if len(folded) > 40 else m.start(), 10):
+            return True
+    return any(_DIGIT.search(text, o + 1, c) and _number_before(text, o, 8) for o, c in pairs)
+
+
+def _number_before(text: str, pos: int, max_words: int) -> bool:
+    """Whether `_total_before(P, pos, max_words)` can find a total: a digit before pos in its
+    clause with at most max_words words after it (they are part of the total's gap)."""
+    clause = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, pos)), default=0)
+    last = max(text.rfind(d, clause, pos) for d in "0123456789")
+    return last >= 0 and len(text[last + 1:pos].split()) <= max_words
 
 
 def _evidence_nums(text: str, folded: str, skip: int) -> list[Num]:
