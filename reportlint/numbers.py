@@ -73,7 +73,8 @@ class Reading:
         return Decimal(5).scaleb(-self.decimals - 1) if self.decimals > 0 else Decimal(0)
 
     def interval(self) -> tuple[Decimal, Decimal]:
-        return self.value - self.half, self.value + self.half
+        half = self.half
+        return self.value - half, self.value + half
 
 
 @dataclass(frozen=True)
@@ -113,8 +114,9 @@ def _dec(digits: str, decimals: int) -> Decimal:
     return Decimal(digits).scaleb(-decimals) if decimals else Decimal(digits)
 
 
+@lru_cache(maxsize=8192)
 def _style_evidence(lit: str) -> str:
-    """VI or EN when the literal can only be read in that style, else ''."""
+    """VI or EN when the literal can only be read in that style, else ''. (Cached, as `readings`.)"""
     seps = [c for c in lit if c in ".,"]
     if not seps:
         return ""
