@@ -31,7 +31,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import lru_cache
 from math import gcd
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from .document import Paragraph
 from .numbers import EN, VI, Num, Reading, fold_same_length, format_vi, scan
@@ -53,6 +53,9 @@ _UNIT = re.compile(r"[ \t]*([a-z&][a-z0-9&]*(?:[ \t]+[a-z&][a-z0-9&]*){0,2})")
 _INTRO = re.compile(r"(?:^|[\s,;(])(trong d[o06]|bao g[o6]m|g[o6]m|cu the(?: nhu sau)?|nhu sau)(?![a-z0-9])\s*(?:c[o06]\s+)?:?\s*")
 # Every _INTRO keyword contains one of these: a substring test rejects most paragraphs in C.
 _INTRO_KEYS = ("trong d", "gom", "g6m", "cu the", "nhu sau")
+# _INTRO's parts: what comes before its keyword, and the keyword (its group 1).
+_INTRO_LEAD = re.compile(r"[\s,;(]")
+_INTRO_WORD = re.compile(r"(?:trong d[o06]|bao g[o6]m|g[o6]m|cu the(?: nhu sau)?|nhu sau)(?![a-z0-9])")
 _INTRO_END = re.compile(r"(?<![a-z])(?:trong d[o06]|bao g[o6]m|g[o6]m|cu the(?: nhu sau)?|nhu sau)\s*(?:c[o06]\s*)?:?\s*$")
 # Between a part and its percentage: ", tỷ lệ", "(chiếm tỷ lệ", OCR "ty 1€", "đạt".
 _PCT_WORDS = re.compile(r"(?:(?:chiem|dat|bang)\s+)?(?:t[yi]\s+(?:le|\S{1,3})\s+|ti le\s+)?(?:la\s+)?")
@@ -695,7 +698,9 @@ def _close_after(P: _Para, pos: int) -> int:
 
 
 _DIGIT = re.compile(r"\d")
-_SEPARATED = re.compile(r"[0-9][.,][0-9]")  # in every literal that can be style evidence
+# A separator between digits, in every literal that can be style evidence (searched from
+# the separator: a literal first character makes re's scan several times faster).
+_SEPARATED = re.compile(r"[.,](?<=[0-9][.,])(?=[0-9])")
 # Every claim shape needs one of these: a parenthesis, a percentage, a fraction, an intro word.
 _MAY_CLAIM = re.compile(r"[%(/]|g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau", re.IGNORECASE)
 
@@ -778,23 +783,45 @@ def _can_claim(text: str, folded: str, pairs: list[tuple[int, int]]) -> bool:
     """
     if "%" in text:
         return True
-    keys = [i for i in map(folded.find, _INTRO_KEYS) if i >= 0]
-    if keys:
-        for m in _INTRO.finditer(folded, max(0, min(keys) - 5)):
-            if _number_before(text, m.start(1), 10):
-                return True
-        m = _intro_end(folded[-40:])
-        if m and _number_before(text, len(folded) - 40 + m.start() if len(folded) > 40 else m.start(), 10):
-            return True
-    return any(_DIGIT.search(text, o + 1, c) and _number_before(text, o, 8) for o, c in pairs)
+    if any(_DIGIT.search(text, o + 1, c) and _number_before(text, o, 8) for o, c in pairs):
+        return True
+    if not any(k in folded for k in _INTRO_KEYS):
+        return False
+    if any(_number_before(text, s, 10) for s in _intro_starts(folded)):
+        return True
+    m = _intro_end(folded[-40:])
+    return m is not None and _number_before(text, len(folded) - 40 + m.start() if len(folded) > 40 else m.start(), 10)
+
+
+def _intro_starts(folded: str) -> Iterator[int]:
+    """Where the keyword of an _INTRO match can start (a superset of its group 1 starts).
+
+    Found from the keywords' occurrences (fast C searches) rather than by _INTRO's scan.
+    """
+    for key in _INTRO_KEYS:
+        i = folded.find(key)
+        while i >= 0:
+            for s in (i, i - 4) if key in ("gom", "g6m") else (i,):  # (i - 4: "bao gom")
+                if s >= 0 and (s == 0 or _INTRO_LEAD.match(folded, s - 1)) and _INTRO_WORD.match(folded, s):
+                    yield s
+            i = folded.find(key, i + 1)
 
 
 def _number_before(text: str, pos: int, max_words: int) -> bool:
     """Whether `_total_before(P, pos, max_words)` can find a total: a digit before pos in its
     clause with at most max_words words after it (they are part of the total's gap)."""
-    clause = max((m.end() for m in _SENTENCE_MARK.finditer(text, 0, pos)), default=0)
+    clause = _clause_start(text, pos)
     last = max(text.rfind(d, clause, pos) for d in "0123456789")
     return last >= 0 and len(text[last + 1:pos].split()) <= max_words
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Just after the last _SENTENCE_MARK match in text[:pos] (0 if none), by C searches backwards."""
+    mark = max(text.rfind(c, 0, pos) for c in ";:!?")
+    dot = text.rfind(".", mark + 1, pos)
+    while dot >= 0 and dot + 1 < pos and text[dot + 1].isdecimal():  # "3.5" is no sentence end
+        dot = text.rfind(".", mark + 1, dot)
+    return max(mark, dot) + 1
 
 
 def _evidence_nums(text: str, folded: str, skip: int) -> list[Num]:

@@ -195,3 +195,27 @@ def test_format_vi_agrees_with_the_grouping_loop() -> None:
             value = value.normalize()  # exponents above 0: "1E+3"
         decimals = rnd.choice([None, 0, 1, 2, 3])
         assert numbers.format_vi(value, decimals) == plain(value, decimals), (value, decimals)
+
+
+def test_clause_start_agrees_with_the_mark_pattern() -> None:
+    from reportlint import claims
+
+    atoms = ["1", "12", "3.5", ".", ". ", ";", ":", "!", "?", " ", "hồ sơ", "a", "\n", "٣", ".٣", "(", "..", "x.y"]
+    for s in _samples(atoms):
+        for pos in {0, len(s), len(s) // 2, max(0, len(s) - 1)}:
+            plain = max((m.end() for m in claims._SENTENCE_MARK.finditer(s, 0, pos)), default=0)
+            assert claims._clause_start(s, pos) == plain, (s, pos)
+
+
+def test_intro_starts_hold_every_intro_match() -> None:
+    from reportlint import claims
+
+    atoms = ["trong do", "trong d6", "trong d0", "bao gom", "bao g6m", "gom", "g6m", "cu the", "cu the nhu sau",
+             "nhu sau", " ", ",", ";", "(", "x", "a", "0", ":", "co ", "\n", "gomx", "trong dox"]
+    hits = 0
+    for s in _samples(atoms):
+        starts = set(claims._intro_starts(s))
+        for m in claims._INTRO.finditer(s):
+            assert m.start(1) in starts, (s, m.start(1))
+            hits += 1
+    assert hits > 1000
