@@ -193,12 +193,14 @@ def format_vi(value: Decimal, decimals: int | None = None) -> str:
     """A Decimal in Vietnamese style: 12914 -> '12.914', 15.66 -> '15,66'."""
     if decimals is None:
         decimals = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
-    q = value.quantize(Decimal(1).scaleb(-decimals)) if decimals else value.quantize(Decimal(1))
+    quantum = _QUANTA[decimals] if 0 <= decimals < len(_QUANTA) else Decimal(1).scaleb(-decimals)
+    q = value.quantize(quantum)
     sign = "-" if q < 0 else ""
-    return sign + format(abs(q), ",f").translate(_VI_SEPARATORS)  # "12,914.5" -> "12.914,5"
+    whole, _, frac = format(abs(q), ",f").partition(".")  # "12,914.5"
+    return sign + whole.replace(",", ".") + ("," + frac if frac else "")
 
 
-_VI_SEPARATORS = str.maketrans(",.", ".,")
+_QUANTA = tuple(Decimal(1).scaleb(-d) for d in range(16))  # format_vi's quantize() arguments, made once
 
 
 def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
