@@ -698,9 +698,9 @@ def _close_after(P: _Para, pos: int) -> int:
 
 
 _DIGIT = re.compile(r"\d")
-# A separator between digits, in every literal that can be style evidence (searched from
-# the separator: a literal first character makes re's scan several times faster).
-_SEPARATED = re.compile(r"[.,](?<=[0-9][.,])(?=[0-9])")
+# A separator between digits, in every literal that can be style evidence (one pattern per
+# separator: a literal first character makes re's scan several times faster).
+_SEPARATED = (re.compile(r"\.(?<=[0-9]\.)(?=[0-9])"), re.compile(r",(?<=[0-9],)(?=[0-9])"))
 # Every claim shape needs one of these: a parenthesis, a percentage, a fraction, an intro word.
 _MAY_CLAIM = re.compile(r"[%(/]|g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau", re.IGNORECASE)
 
@@ -828,7 +828,15 @@ def _evidence_nums(text: str, folded: str, skip: int) -> list[Num]:
     """The numbers of a paragraph `_evidence` needs: none when no literal can be style evidence."""
     from .numbers import _LIT, _style_evidence
 
-    if not _SEPARATED.search(text, skip) or not any(m.start() >= skip and len(m.group()) > 3 and _style_evidence(m.group()) for m in _LIT.finditer(text)):
+    seps = [m.start() for m in (p.search(text, skip) for p in _SEPARATED) if m]
+    if not seps:
+        return []
+    # literals before the one holding the first separator have none: start the scan there
+    # (text[a - 1] is no literal character, so no literal runs across a)
+    a = min(seps) - 1
+    while a > 0 and text[a - 1] in "0123456789.,":
+        a -= 1
+    if not any(m.start() >= skip and len(m.group()) > 3 and _style_evidence(m.group()) for m in _LIT.finditer(text, a)):
         return []
     return [n for n in scan(text, VI, folded) if n.start >= skip]  # kinds do not depend on the style
 
@@ -840,7 +848,7 @@ def _evidence(paras: list[list[Num]]) -> tuple[int, int]:
     vi = en = 0
     for nums in paras:
         for n in nums:
-            if n.is_quantity and len(n.raw) > 3:
+            if len(n.raw) > 3 and n.kind == "qty":  # (n.is_quantity)
                 ev = _style_evidence(n.raw)
                 vi += ev == VI
                 en += ev == EN

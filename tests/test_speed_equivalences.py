@@ -225,3 +225,18 @@ def test_intro_starts_hold_every_intro_match() -> None:
             assert m.start(1) in starts, (s, m.start(1))
             hits += 1
     assert hits > 1000
+
+
+def test_evidence_of_unprepared_paragraphs_is_their_scans() -> None:
+    from reportlint import claims
+
+    atoms = ["1", "12", "1.572", "57,33", "1.012,5", "30.81", "1,234.5", ".", ",", " ", "a", "x1", "%", "năm 2020",
+             "30/6/2021", "mức độ 3", "v2.0", "0912 345 678", "-", "/", "1.2.3", "\n"]
+    rnd = random.Random(17)
+    hits = 0
+    for s in _samples(atoms):
+        skip = rnd.randint(0, len(s))
+        plain = claims._evidence([[n for n in numbers.scan(s) if n.start >= skip]])
+        assert claims._evidence([claims._evidence_nums(s, numbers.fold_same_length(s), skip)]) == plain, (s, skip)
+        hits += plain != (0, 0)
+    assert hits > 300
