@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import lru_cache
-from typing import Iterable
+from math import gcd
+from typing import Iterable, Iterator
 
 from .document import Paragraph
 from .numbers import EN, VI, Num, Reading, fold_same_length, format_vi, scan
@@ -42,11 +43,19 @@ MEASURE_UNITS = ("ty dong", "trieu dong", "nghin dong", "ngan dong", "dong", "us
 TIME_UNITS = ("thang", "nam", "ngay", "gio", "phut", "tuan", "quy", "lan", "giay")
 _APPROX = re.compile(r"\b(khoang|gan|hon|tren|duoi|uoc(?: tinh| dat| khoang)?|xap xi|toi thieu|toi da|"
                      r"it nhat|chung|co hon|vuot)\s*$")
+# The words of _APPROX: the window before a number must end with one for it to match.
+_APPROX_WORDS = ("khoang", "gan", "hon", "tren", "duoi", "uoc", "uoc tinh", "uoc dat", "uoc khoang", "xap xi",
+                 "toi thieu", "toi da", "it nhat", "chung", "co hon", "vuot")
 _UPPER_BOUND = {"duoi", "toi da", "gan"}  # the true value is at most the number
 _LOWER_BOUND = {"hon", "tren", "toi thieu", "it nhat", "co hon", "vuot"}
 _UNIT = re.compile(r"[ \t]*([a-z&][a-z0-9&]*(?:[ \t]+[a-z&][a-z0-9&]*){0,2})")
 # "trong đó", "gồm", "bao gồm", "cụ thể"; OCR reads "đó" as "d6" and "có" as "c6".
 _INTRO = re.compile(r"(?:^|[\s,;(])(trong d[o06]|bao g[o6]m|g[o6]m|cu the(?: nhu sau)?|nhu sau)(?![a-z0-9])\s*(?:c[o06]\s+)?:?\s*")
+# Every _INTRO keyword contains one of these: a substring test rejects most paragraphs in C.
+_INTRO_KEYS = ("trong d", "gom", "g6m", "cu the", "nhu sau")
+# _INTRO's parts: what comes before its keyword, and the keyword (its group 1).
+_INTRO_LEAD = re.compile(r"[\s,;(]")
+_INTRO_WORD = re.compile(r"(?:trong d[o06]|bao g[o6]m|g[o6]m|cu the(?: nhu sau)?|nhu sau)(?![a-z0-9])")
 _INTRO_END = re.compile(r"(?<![a-z])(?:trong d[o06]|bao g[o6]m|g[o6]m|cu the(?: nhu sau)?|nhu sau)\s*(?:c[o06]\s*)?:?\s*$")
 # Between a part and its percentage: ", tỷ lệ", "(chiếm tỷ lệ", OCR "ty 1€", "đạt".
 _PCT_WORDS = re.compile(r"(?:(?:chiem|dat|bang)\s+)?(?:t[yi]\s+(?:le|\S{1,3})\s+|ti le\s+)?(?:la\s+)?")
@@ -61,6 +70,11 @@ _TOTAL_WORD = re.compile(r"\b(tong(?: so)?|tat ca|toan bo)\b")
 _BASE_AFTER = re.compile(r"\s*(?:tren|so voi|/)\s*(?:tong(?: so)?)\s*")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĐÀ-Ỹ\"“(+\-]|\s*$)")
 _SEP_SEMI = re.compile(r";")
+# (compiled once: the module-level re functions look their pattern up in a cache on every call)
+_PAREN = re.compile(r"[()]")
+_NOT_LABEL = re.compile(r"[^a-z0-9& ]")
+_CLAUSE_MARK = re.compile(r"[;:]")
+_SENTENCE_MARK = re.compile(r"[;:!?]|\.(?!\d)")
 _SEP_COMMA = re.compile(r",(?!\d)|\s+va\s+")
 
 
@@ -102,14 +116,12 @@ class Quantity:
     label: str = ""  # for a part: the words of its item, folded
     claimed: bool = False  # a percentage already read as part of a claim
     mixed: bool = False  # the document mixes number styles: the other reading is plausible
+    # num.start and num.end, copied (num never changes): the extractors' loops read them all the time
+    start: int = field(init=False, repr=False)
+    end: int = field(init=False, repr=False)
 
-    @property
-    def start(self) -> int:
-        return self.num.start
-
-    @property
-    def end(self) -> int:
-        return self.num.end
+    def __post_init__(self) -> None:
+        self.start, self.end = self.num.start, self.num.end
 
     @property
     def text(self) -> str:
@@ -161,7 +173,12 @@ class Verdict:
 # --- helpers ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1024)
 def _measure(unit: str) -> str:
+    """The measure unit a unit starts with, normalised ('ty' -> 'ty dong'), or ''.
+
+    Cached: asked again and again for the same few units of a report.
+    """
     for u in MEASURE_UNITS:
         if unit == u or unit.startswith(u + " "):
             return u.replace("ty", "ty dong") if u == "ty" else u.replace("trieu", "trieu dong") if u == "trieu" else u
@@ -175,20 +192,20 @@ def _words(s: str) -> int:
 class _Para:
     """A paragraph prepared once: folded text, quantities, balanced parentheses."""
 
-    def __init__(self, para: Paragraph, style: str, skip: int = 0, mixed: bool = False) -> None:
-        self.mixed = mixed
+    def __init__(self, para: Paragraph, style: str, skip: int = 0, folded: str | None = None,
+                 pairs: list[tuple[int, int]] | None = None) -> None:
+        self.mixed = False
         self.style = style
         self.para = para
         self.text = para.text
-        self.folded = fold_same_length(self.text)
+        self.folded = fold_same_length(self.text) if folded is None else folded
         self.nums = [n for n in scan(self.text, style, self.folded) if n.start >= skip]
         self.qty = [self._quantity(n) for n in self.nums if n.is_quantity]
-        self.pairs = _pairs(self.text)
+        self.pairs = _pairs(self.text) if pairs is None else pairs
 
     def _quantity(self, n: Num) -> Quantity:
         unit, rate = ("%", False) if n.percent else self._unit(n.end)
-        m = _APPROX.search(self.folded, max(0, n.start - 16), n.start)
-        return Quantity(n, self.para, unit, rate, m.group(1) if m else "", mixed=self.mixed)
+        return Quantity(n, self.para, unit, rate, _approx(self.folded, n.start), mixed=self.mixed)
 
     def _unit(self, end: int) -> tuple[str, bool]:
         m = _UNIT.match(self.folded, end)
@@ -228,12 +245,21 @@ class _Para:
         return min(ends)
 
 
+def _approx(folded: str, start: int) -> str:
+    """The word right before `start` that makes a number approximate ("khoang", "hon" ...), or ''."""
+    a = max(0, start - 16)
+    if not folded[a:start].rstrip().endswith(_APPROX_WORDS):  # a C test first: most numbers have none
+        return ""
+    m = _APPROX.search(folded, a, start)
+    return m.group(1) if m else ""
+
+
 def _pairs(text: str) -> list[tuple[int, int]]:
     """Balanced (open, close) parentheses; an unclosed one closes nothing."""
     if "(" not in text:
         return []
     out, stack = [], []
-    for m in re.finditer(r"[()]", text):
+    for m in _PAREN.finditer(text):
         if m.group() == "(":
             stack.append(m.start())
         elif stack:
@@ -265,17 +291,26 @@ def _label(folded: str, a: int, b: int, nums: Iterable[Num]) -> str:
     for n in nums:
         for i in range(max(n.start, a), min(n.end, b)):
             s[i - a] = " "
-    return " ".join(re.sub(r"[^a-z0-9& ]", " ", "".join(s)).split())
+    return " ".join(_NOT_LABEL.sub(" ", "".join(s)).split())
+
+
+@lru_cache(maxsize=1)
+def _partition_terms() -> frozenset[str]:
+    return frozenset(t for terms, _ in partitions() for t in terms)
 
 
 def _partition_of(labels: list[str]) -> str:
     """The known partition the labels form exactly ('truc tiep|truc tuyen'), or ''."""
+    if not labels:
+        return ""
+    # the first label must hold a term of the partition: most partitions need no closer look
+    present = {t for t in _partition_terms() if t in labels[0]}
     for terms, written in partitions():
-        if len(terms) != len(labels):
+        if len(terms) != len(labels) or present.isdisjoint(terms):
             continue
         hit = []
         for lab in labels:
-            found = [t for t in terms if _term_re(t).search(lab)]
+            found = [t for t in terms if t in lab and _term_re(t).search(lab)]  # substring test first: cheap
             found = [t for t in found if not any(t != u and t in u for u in found)]
             if len(found) != 1:
                 break
@@ -370,7 +405,7 @@ def _total_before(P: _Para, pos: int, max_words: int, allow_sentence: bool = Fal
     gap = P.text[q.end:pos]
     if _words(gap) > max_words or any(q.end <= n.start < pos and n.is_quantity for n in P.nums):
         return None
-    if re.search(r"[;:]" if allow_sentence else r"[;:!?]|\.(?!\d)", gap):
+    if (_CLAUSE_MARK if allow_sentence else _SENTENCE_MARK).search(gap):
         return None
     if any(o < q.start and q.end <= c < pos for o, c in P.pairs):
         return None  # inside a parenthesis that closed before pos
@@ -386,6 +421,13 @@ def _units_agree(total: Quantity, parts: list[Quantity]) -> bool:
         if pm and pm != tm or tm and pm and pm != tm:
             return False
     return True
+
+
+def _intro_end(tail: str) -> re.Match[str] | None:
+    """_INTRO_END.search(tail), after a substring test for its keywords (the search tries every position)."""
+    if not any(k in tail for k in _INTRO_KEYS):
+        return None
+    return _INTRO_END.search(tail)
 
 
 def _intro_name(s: str) -> str:
@@ -445,15 +487,15 @@ def _group_claims(P: _Para) -> list[Claim]:
     for o, c in P.pairs:
         if not any(o < q.start < c for q in P.qty):
             continue
+        total = _total_before(P, o, 8)  # first: it is cheaper than reading the items
+        if total is None or total.num.percent:
+            continue
         a, intro = o + 1, ""
         m = _INTRO.match(P.folded, a)
         if m and m.start(1) - a <= 1:
             a, intro = m.end(), _intro_name(m.group(1))
         items = _items(P, a, c)
         if not items or all(it.part is None and not it.label for it in items):
-            continue
-        total = _total_before(P, o, 8)
-        if total is None or total.num.percent:
             continue
         gap_intro = _INTRO_END.search(P.folded, total.end, o)
         if gap_intro and not intro:
@@ -465,7 +507,11 @@ def _group_claims(P: _Para) -> list[Claim]:
 def _sentence_claims(P: _Para) -> list[Claim]:
     """'143.098 văn bản ..., trong đó có 111.123 văn bản được ký số (tỷ lệ 77,66%)'."""
     out: list[Claim] = []
-    for m in _INTRO.finditer(P.folded):
+    # _INTRO's slow search starts at most 5 characters before the first keyword ("bao gom")
+    keys = [i for i in map(P.folded.find, _INTRO_KEYS) if i >= 0]
+    if not keys:
+        return out
+    for m in _INTRO.finditer(P.folded, max(0, min(keys) - 5)):
         a = m.end()
         if a >= len(P.text) - 1 or any(o < m.start(1) < c for o, c in P.pairs):
             continue
@@ -510,7 +556,7 @@ def _list_claims(paragraphs: list[Paragraph], prepared: dict[int, _Para]) -> lis
     """A paragraph ending 'trong đó:' / 'gồm:' and the bullet paragraphs that follow it."""
     out: list[Claim] = []
     for i, P in prepared.items():
-        m = _INTRO_END.search(P.folded[-40:])
+        m = _intro_end(P.folded[-40:])
         if not m:
             continue
         at = len(P.folded) - 40 + m.start() if len(P.folded) > 40 else m.start()
@@ -546,7 +592,8 @@ _FRACTION = re.compile(r"(?<![\w.,/])(\d[\d.,]*\d|\d)((?:\s+[^\W\d_]+){0,3})\s*/
 def _fraction_claims(P: _Para, style: str) -> list[Claim]:
     """'104/112 ấp (tỷ lệ 92,86%)', 'đạt 98,56% (1.367/1.387 học sinh)', 'A tỷ đồng/B tỷ đồng, đạt p%'."""
     out: list[Claim] = []
-    if "/" not in P.text:
+    # a fraction is only claimed with an unclaimed percentage of the paragraph
+    if "/" not in P.text or not any(q.num.percent and not q.claimed for q in P.qty):
         return out
     for m in _FRACTION.finditer(P.text):
         before = P.folded[max(0, m.start() - 12):m.start()]
@@ -587,8 +634,7 @@ def _make(P: _Para, start: int, lit: str, style: str) -> Quantity | None:
     rs = readings(lit, style)
     if not rs:
         return None
-    m = _APPROX.search(P.folded, max(0, start - 16), start)
-    return Quantity(Num(start, start + len(lit), lit, rs), P.para, approx=m.group(1) if m else "", mixed=P.mixed)
+    return Quantity(Num(start, start + len(lit), lit, rs), P.para, approx=_approx(P.folded, start), mixed=P.mixed)
 
 
 def _growth_claims(P: _Para) -> list[Claim]:
@@ -650,12 +696,28 @@ def _close_after(P: _Para, pos: int) -> int:
 
 
 _DIGIT = re.compile(r"\d")
+# A separator between digits, in every literal that can be style evidence (one pattern per
+# separator: a literal first character makes re's scan several times faster).
+_SEPARATED = (re.compile(r"\.(?<=[0-9]\.)(?=[0-9])"), re.compile(r",(?<=[0-9],)(?=[0-9])"))
 # Every claim shape needs one of these: a parenthesis, a percentage, a fraction, an intro word.
 _MAY_CLAIM = re.compile(r"[%(/]|g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau", re.IGNORECASE)
 
 
+# Substrings, in lower case, one of which every _MAY_CLAIM word match contains ("trong" is
+# checked with what follows it): lower() maps every letter the pattern matches ignoring case
+# to itself, except "ſ" (matched by "s"). A scan of the text by that case-blind alternation is
+# slow; most paragraphs fail these C substring tests. (tests/test_speed_equivalences.py)
+_MAY_CLAIM_KEYS = ("gom", "gồm", "gôm", "g6m", "the", "thể", "sau", "ſ")
+_TRONG_D = re.compile(r"trong\s+[dđ]")
+
+
 def _may_claim(text: str) -> bool:
-    return "%" in text or "(" in text or "/" in text or _MAY_CLAIM.search(text) is not None
+    if "%" in text or "(" in text or "/" in text:
+        return True
+    low = text.lower()
+    if not any(k in low for k in _MAY_CLAIM_KEYS) and not ("trong" in low and _TRONG_D.search(low)):
+        return False
+    return _MAY_CLAIM.search(text) is not None
 
 
 def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[int] | None = None) -> list[Claim]:
@@ -665,18 +727,30 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     # the bullet lines after a paragraph ending "trong đó:" / "gồm:" are read with it
     wanted = set(idx)
     for i in idx:
-        if _INTRO_END.search(fold_same_length(paragraphs[i].text[-40:])):
+        if _intro_end(fold_same_length(paragraphs[i].text[-40:])):
             j = i + 1
             while j < len(paragraphs) and paragraphs[j].text[:1] in "-+–•*":
                 wanted.add(j)
                 j += 1
     order = sorted(wanted)
+    # Only paragraphs that can hold a claim, or be a bullet of a listing, are prepared; the
+    # others only count as style evidence, and most of them have no literal that could be.
+    folded = {i: fold_same_length(paragraphs[i].text) for i in order}
+    pairs = {i: _pairs(paragraphs[i].text) for i in order}
+    full = {i for i in order if _can_claim(paragraphs[i].text, folded[i], pairs[i])}
+    for i in sorted(full):  # with the bullet lines _list_claims may read after it
+        if _intro_end(folded[i][-40:]):
+            j = i + 1
+            while j in wanted and paragraphs[j].text[:1] in "-+–•*":
+                full.add(j)
+                j += 1
 
     def build(st: str) -> dict[int, _Para]:
-        return {i: _Para(paragraphs[i], st, skips[i]) for i in order}
+        return {i: _Para(paragraphs[i], st, skips[i], folded[i], pairs[i]) for i in sorted(full)}
 
     paras = build(style or VI)
-    vi, en = _evidence(list(paras.values()))
+    vi, en = _evidence([P.nums for P in paras.values()] +
+                       [_evidence_nums(paragraphs[i].text, folded[i], skips[i]) for i in order if i not in paras])
     if style is None and en > vi:  # an English-style report: read ambiguous literals its way
         paras = build(EN)
     if vi and en:  # mixed styles: an ambiguous literal may be read either way
@@ -687,8 +761,8 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     out: list[Claim] = []
     out.extend(_list_claims(paragraphs, paras))
     for i in idx:
-        P = paras[i]
-        if not P.qty:
+        P = paras.get(i)
+        if P is None or not P.qty:
             continue
         out.extend(_group_claims(P))
         out.extend(_sentence_claims(P))
@@ -698,14 +772,81 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     return _dedupe(out)
 
 
-def _evidence(paras: list[_Para]) -> tuple[int, int]:
+def _can_claim(text: str, folded: str, pairs: list[tuple[int, int]]) -> bool:
+    """Whether an extractor can find a claim in this paragraph (a necessary condition).
+
+    Percentages, fractions, growth and base claims need a "%". Sentence claims need an _INTRO
+    match, list claims an _INTRO_END one, and a group a parenthesis with a number inside; all
+    three need a total just before (see _total_before and _number_before).
+    """
+    if "%" in text:
+        return True
+    if any(_DIGIT.search(text, o + 1, c) and _number_before(text, o, 8) for o, c in pairs):
+        return True
+    if not any(k in folded for k in _INTRO_KEYS):
+        return False
+    if any(_number_before(text, s, 10) for s in _intro_starts(folded)):
+        return True
+    m = _intro_end(folded[-40:])
+    return m is not None and _number_before(text, len(folded) - 40 + m.start() if len(folded) > 40 else m.start(), 10)
+
+
+def _intro_starts(folded: str) -> Iterator[int]:
+    """Where the keyword of an _INTRO match can start (a superset of its group 1 starts).
+
+    Found from the keywords' occurrences (fast C searches) rather than by _INTRO's scan.
+    """
+    for key in _INTRO_KEYS:
+        i = folded.find(key)
+        while i >= 0:
+            for s in (i, i - 4) if key in ("gom", "g6m") else (i,):  # (i - 4: "bao gom")
+                if s >= 0 and (s == 0 or _INTRO_LEAD.match(folded, s - 1)) and _INTRO_WORD.match(folded, s):
+                    yield s
+            i = folded.find(key, i + 1)
+
+
+def _number_before(text: str, pos: int, max_words: int) -> bool:
+    """Whether `_total_before(P, pos, max_words)` can find a total: a digit before pos in its
+    clause with at most max_words words after it (they are part of the total's gap)."""
+    clause = _clause_start(text, pos)
+    last = max(text.rfind(d, clause, pos) for d in "0123456789")
+    return last >= 0 and len(text[last + 1:pos].split()) <= max_words
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Just after the last _SENTENCE_MARK match in text[:pos] (0 if none), by C searches backwards."""
+    mark = max(text.rfind(c, 0, pos) for c in ";:!?")
+    dot = text.rfind(".", mark + 1, pos)
+    while dot >= 0 and dot + 1 < pos and text[dot + 1].isdecimal():  # "3.5" is no sentence end
+        dot = text.rfind(".", mark + 1, dot)
+    return max(mark, dot) + 1
+
+
+def _evidence_nums(text: str, folded: str, skip: int) -> list[Num]:
+    """The numbers of a paragraph `_evidence` needs: none when no literal can be style evidence."""
+    from .numbers import _LIT, _style_evidence
+
+    seps = [m.start() for m in (p.search(text, skip) for p in _SEPARATED) if m]
+    if not seps:
+        return []
+    # literals before the one holding the first separator have none: start the scan there
+    # (text[a - 1] is no literal character, so no literal runs across a)
+    a = min(seps) - 1
+    while a > 0 and text[a - 1] in "0123456789.,":
+        a -= 1
+    if not any(m.start() >= skip and len(m.group()) > 3 and _style_evidence(m.group()) for m in _LIT.finditer(text, a)):
+        return []
+    return [n for n in scan(text, VI, folded) if n.start >= skip]  # kinds do not depend on the style
+
+
+def _evidence(paras: list[list[Num]]) -> tuple[int, int]:
     """Quantities that can only be Vietnamese style, and only English style."""
     from .numbers import _style_evidence
 
     vi = en = 0
-    for P in paras:
-        for n in P.nums:
-            if n.is_quantity and len(n.raw) > 3:
+    for nums in paras:
+        for n in nums:
+            if len(n.raw) > 3 and n.kind == "qty":  # (n.is_quantity)
                 ev = _style_evidence(n.raw)
                 vi += ev == VI
                 en += ev == EN
@@ -730,9 +871,29 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 # --- verdicts --------------------------------------------------------------------------
 
 
-def _iv(r: Reading) -> tuple[Fraction, Fraction]:
+# Interval ends are compared exactly, as rationals: (numerator, denominator > 0) pairs of
+# ints. Fraction objects did the same at ~2 µs an operation, most of the verdicts' time.
+Rat = tuple[int, int]
+
+
+def _iv(r: Reading) -> tuple[Rat, Rat]:
     lo, hi = r.interval()
-    return Fraction(lo), Fraction(hi)
+    return lo.as_integer_ratio(), hi.as_integer_ratio()
+
+
+def _rsum(xs: Iterable[Rat]) -> Rat:
+    n, d = 0, 1
+    for a, b in xs:
+        n, d = n * b + a * d, d * b
+    return n, d
+
+
+def _lt(x: Rat, y: Rat) -> bool:
+    return x[0] * y[1] < y[0] * x[1]
+
+
+def _rat(f: Fraction) -> Rat:
+    return f.numerator, f.denominator
 
 
 def _combos(qs: list[Quantity], ratio: bool = False) -> list[tuple[Reading, ...]]:
@@ -759,12 +920,12 @@ def _fmt(r: Reading) -> str:
     return format_vi(r.value, r.decimals)
 
 
-def _approx_fmt(x: Fraction, decimals: int) -> str:
+def _approx_fmt(x: Rat, decimals: int) -> str:
     """'15,662…' : one digit more than the report shows, '…' when it is not exact."""
     d = decimals + 1
-    scaled = x * 10 ** d
-    whole = int(scaled) if scaled >= 0 else -int(-scaled)
-    exact = Fraction(whole) == scaled
+    n, m = x[0] * 10 ** d, x[1]
+    whole = n // m if n >= 0 else -(-n // m)  # truncated, as int(Fraction)
+    exact = n % m == 0
     s = format_vi(Decimal(whole).scaleb(-d), d)
     if exact:
         s = format_vi(Decimal(whole).scaleb(-d).normalize(), None) if whole else "0"
@@ -772,8 +933,9 @@ def _approx_fmt(x: Fraction, decimals: int) -> str:
     return s + "…"
 
 
-def _round(x: Fraction, decimals: int) -> Decimal:
-    num = Decimal(x.numerator) / Decimal(x.denominator)
+def _round(x: Rat, decimals: int) -> Decimal:
+    g = gcd(*x)  # in lowest terms, as a Fraction
+    num = Decimal(x[0] // g) / Decimal(x[1] // g)
     return num.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
@@ -792,17 +954,18 @@ def _sum_verdict(c: Claim) -> Verdict:
     for rs in _combos(qs):
         t, ps = rs[0], rs[1:]
         tlo, thi = _iv(t)
-        slo = sum((_iv(p)[0] for p in ps), Fraction(0))
-        shi = sum((_iv(p)[1] for p in ps), Fraction(0))
+        ivs = [_iv(p) for p in ps]
+        slo = _rsum(lo for lo, _ in ivs)
+        shi = _rsum(hi for _, hi in ivs)
         d = max(p.decimals for p in ps)
         s = sum((p.value for p in ps), Decimal(0))
         comp = " + ".join(_fmt(p) for p in ps) + (f" = {format_vi(s, d)}" if len(ps) > 1 else "")
         reported = _fmt(t)
-        if c.exhaustive and (shi < tlo or slo > thi):
+        if c.exhaustive and (_lt(shi, tlo) or _lt(thi, slo)):
             status = "sum-mismatch"
             ev = f"{comp}, báo cáo ghi {reported}"
             sug = format_vi(s, max(d, t.decimals)) if t.decimals <= d else None
-        elif slo > thi:
+        elif _lt(thi, slo):
             status = "parts-exceed-total"
             ev = f"{comp} > {reported} (tổng báo cáo ghi)"
             sug = None
@@ -835,39 +998,42 @@ def _pct_verdict(c: Claim) -> Verdict:
     qs = [c.part, c.base]  # type: ignore[list-item]
     p = c.pct.num.readings[0]  # type: ignore[union-attr]
     plo, phi = _iv(p)
-    unit = Fraction(1, 10 ** p.decimals)
+    pv = p.value.as_integer_ratio()
+    unit = Decimal(1) / Decimal(10 ** p.decimals)
     verdicts = []
     for rs in _combos(qs, ratio=True):  # type: ignore[arg-type]
         k, n = rs
         klo, khi = _iv(k)
         nlo, nhi = _iv(n)
-        if nlo <= 0:
+        if nlo[0] <= 0:
             return Verdict("skipped", f"{_fmt(k)} / {_fmt(n)}", note="base is zero")
-        if c.kind == "growth":
+        if c.kind == "growth":  # rare: plain Fractions
             sign = 1 if c.direction == "tang" else -1
-            lo, hi = sorted((Fraction(100) * sign * (klo - nhi) / nhi, Fraction(100) * sign * (khi - nlo) / nlo))
-            mid = Fraction(100) * sign * (Fraction(k.value) - Fraction(n.value)) / Fraction(n.value)
+            fklo, fkhi, fnlo, fnhi = (Fraction(*x) for x in (klo, khi, nlo, nhi))
+            flo, fhi = sorted((Fraction(100) * sign * (fklo - fnhi) / fnhi, Fraction(100) * sign * (fkhi - fnlo) / fnlo))
+            lo, hi = _rat(flo), _rat(fhi)
+            mid = _rat(Fraction(100) * sign * (Fraction(k.value) - Fraction(n.value)) / Fraction(n.value))
             comp = f"({_fmt(k)} − {_fmt(n)}) / {_fmt(n)}" if sign > 0 else f"({_fmt(n)} − {_fmt(k)}) / {_fmt(n)}"
-        else:
-            lo, hi = Fraction(100) * klo / nhi, Fraction(100) * khi / nlo
-            mid = Fraction(100) * Fraction(k.value) / Fraction(n.value)
+        else:  # 100·k/n, its least 100·klo/nhi and its most 100·khi/nlo (n > 0)
+            lo, hi = (100 * klo[0] * nhi[1], klo[1] * nhi[0]), (100 * khi[0] * nlo[1], khi[1] * nlo[0])
+            kv, nv = k.value.as_integer_ratio(), n.value.as_integer_ratio()
+            mid = (100 * kv[0] * nv[1], kv[1] * nv[0])
             comp = f"{_fmt(k)} / {_fmt(n)}"
         r = _round(mid, p.decimals)
         shown = format_vi(r, p.decimals)
         comp = f"{comp} = {_approx_fmt(mid, p.decimals)}% → {shown}%"
         approx = c.pct.approx  # type: ignore[union-attr]
-        pv = Fraction(p.value)
         if approx in _LOWER_BOUND:  # "hơn 98%": more than 98
-            bad = hi < pv
+            bad = _lt(hi, pv)
         elif approx == "gan":  # "gần 99%": nearly, so at most 99 as shown
-            bad = lo > phi
+            bad = _lt(phi, lo)
         elif approx in _UPPER_BOUND:  # "dưới 10%": less than 10
-            bad = lo > pv
+            bad = _lt(pv, lo)
         else:
-            bad = hi < plo or lo > phi
+            bad = _lt(hi, plo) or _lt(phi, lo)
         if not bad:
             status = "ok"
-        elif abs(r - p.value) <= Decimal(unit.numerator) / Decimal(unit.denominator):
+        elif abs(r - p.value) <= unit:
             status = "rounding"
         else:
             status = "mismatch"

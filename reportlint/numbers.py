@@ -73,7 +73,8 @@ class Reading:
         return Decimal(5).scaleb(-self.decimals - 1) if self.decimals > 0 else Decimal(0)
 
     def interval(self) -> tuple[Decimal, Decimal]:
-        return self.value - self.half, self.value + self.half
+        half = self.half
+        return self.value - half, self.value + half
 
 
 @dataclass(frozen=True)
@@ -113,8 +114,9 @@ def _dec(digits: str, decimals: int) -> Decimal:
     return Decimal(digits).scaleb(-decimals) if decimals else Decimal(digits)
 
 
+@lru_cache(maxsize=8192)
 def _style_evidence(lit: str) -> str:
-    """VI or EN when the literal can only be read in that style, else ''."""
+    """VI or EN when the literal can only be read in that style, else ''. (Cached, as `readings`.)"""
     seps = [c for c in lit if c in ".,"]
     if not seps:
         return ""
@@ -191,40 +193,44 @@ def format_vi(value: Decimal, decimals: int | None = None) -> str:
     """A Decimal in Vietnamese style: 12914 -> '12.914', 15.66 -> '15,66'."""
     if decimals is None:
         decimals = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
-    q = value.quantize(Decimal(1).scaleb(-decimals)) if decimals else value.quantize(Decimal(1))
+    quantum = _QUANTA[decimals] if 0 <= decimals < len(_QUANTA) else Decimal(1).scaleb(-decimals)
+    q = value.quantize(quantum)
     sign = "-" if q < 0 else ""
-    s = f"{abs(q):f}"
-    whole, _, frac = s.partition(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return sign + ".".join(groups) + ("," + frac if frac else "")
+    whole, _, frac = format(abs(q), ",f").partition(".")  # "12,914.5"
+    return sign + whole.replace(",", ".") + ("," + frac if frac else "")
 
 
-def _kind(text: str, folded: str, m: re.Match[str], percent: bool) -> str:
-    """Why a literal is not a quantity, or 'qty'."""
-    a, b = m.start(), m.end()
-    lit = m.group()
+_QUANTA = tuple(Decimal(1).scaleb(-d) for d in range(16))  # format_vi's quantize() arguments, made once
+
+
+def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
+    """Why the literal text[a:b] (not a percentage) is not a quantity, or 'qty'."""
     after = text[b:b + 2]
-    if not percent:
-        if after[:1] == "/" or after[:1] in "-–" and text[b + 1:b + 2].isalpha():
-            return "docno"  # "1768/BC-STTTT", "30/6", "48-CT/TU"
-        if a > 0 and text[a - 1] == "/":
-            return "date"  # "30/6/2021", "tháng 10/2020", "thuê bao/100 dân"
-        if after[:1] == ":" and text[b + 1:b + 2].isdigit():
-            return "other"  # "128:2021", "14:30"
-    if percent:
-        return "qty"
+    if after[:1] == "/" or after[:1] in "-–" and text[b + 1:b + 2].isalpha():
+        return "docno"  # "1768/BC-STTTT", "30/6", "48-CT/TU"
+    if a > 0 and text[a - 1] == "/":
+        return "date"  # "30/6/2021", "tháng 10/2020", "thuê bao/100 dân"
+    if after[:1] == ":" and text[b + 1:b + 2].isdigit():
+        return "other"  # "128:2021", "14:30"
     before = folded[max(0, a - 24):a]
-    if _YEAR.fullmatch(lit) and (_YEAR_WORDS.search(before) or _YEAR_AFTER.match(text, b)):
+    # (the length tests only skip the fullmatch calls that cannot succeed)
+    if len(lit) == 4 and _YEAR.fullmatch(lit) and (_YEAR_WORDS.search(before) or _YEAR_AFTER.match(text, b)):
         return "year"
     if _NAME_BEFORE_REV.match(before[::-1]):
         return "ordinal"
-    if _VERSION.fullmatch(lit) and _VERSION_BEFORE.search(before):
+    if len(lit) <= 4 and _VERSION.fullmatch(lit) and _VERSION_BEFORE.search(before):
         return "version"
     return "qty"
+
+
+_new_num = object.__new__
+
+
+def _num(start: int, end: int, raw: str, readings: tuple[Reading, ...], percent: bool, kind: str) -> Num:
+    """`Num(...)` without the frozen dataclass __init__ (an object.__setattr__ per field: 2x slower)."""
+    n = _new_num(Num)
+    n.__dict__.update(start=start, end=end, raw=raw, readings=readings, percent=percent, kind=kind)
+    return n
 
 
 def scan(text: str, style: str = VI, folded: str | None = None) -> list[Num]:
@@ -243,20 +249,21 @@ def scan(text: str, style: str = VI, folded: str | None = None) -> list[Num]:
     out: list[Num] = []
     has_pct = "%" in text  # most paragraphs have none: skip the per-literal match
     for m in _LIT.finditer(text):
+        a, b = m.span()
         lit = m.group()
         rs = readings(lit, style)
-        pm = _PCT.match(text, m.end()) if has_pct else None
+        pm = _PCT.match(text, b) if has_pct else None
         percent = pm is not None
-        end = pm.end() if pm else m.end()
-        if m.start() in masked:
-            kind = masked[m.start()]
+        end = pm.end() if pm else b
+        if a in masked:
+            kind = masked[a]
             rs = rs or (Reading(Decimal(0), 0),)
         elif not rs:
             kind = "other"
             rs = (Reading(Decimal(0), 0),)
         else:
-            kind = _kind(text, folded, m, percent)
-        out.append(Num(m.start(), end, lit, rs, percent, kind))
+            kind = "qty" if percent else _kind(text, folded, a, b, lit)
+        out.append(_num(a, end, lit, rs, percent, kind))
     return out
 
 
