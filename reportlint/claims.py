@@ -720,6 +720,12 @@ def _may_claim(text: str) -> bool:
     return _MAY_CLAIM.search(text) is not None
 
 
+def _folded(p: Paragraph) -> str:
+    """The paragraph's fold (shared with other rules) when it keeps offsets, as it nearly always does."""
+    f = p.folded
+    return f if len(f) == len(p.text) else fold_same_length(p.text)
+
+
 def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[int] | None = None) -> list[Claim]:
     """Every claim of these paragraphs (in reading order)."""
     skips = skips or [0] * len(paragraphs)
@@ -735,7 +741,7 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     order = sorted(wanted)
     # Only paragraphs that can hold a claim, or be a bullet of a listing, are prepared; the
     # others only count as style evidence, and most of them have no literal that could be.
-    folded = {i: fold_same_length(paragraphs[i].text) for i in order}
+    folded = {i: _folded(paragraphs[i]) for i in order}
     pairs = {i: _pairs(paragraphs[i].text) for i in order}
     full = {i for i in order if _can_claim(paragraphs[i].text, folded[i], pairs[i])}
     for i in sorted(full):  # with the bullet lines _list_claims may read after it
