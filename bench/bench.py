@@ -99,8 +99,9 @@ def section_cli(runs: int) -> bool:
     heavy = {m: t for m, t in mods.items() if m in HEAVY}
     print("   heavy imports for a .txt check (stdout not a terminal): "
           + (", ".join(f"{m} {t * 1000:.0f} ms" for m, t in sorted(heavy.items(), key=lambda kv: -kv[1])) or "none"))
-    problems = [m for m in ("rich", "docx", "lxml", "yaml") if m in mods]
-    print(f"   lazy imports (no rich when piped, no python-docx for .txt, no yaml on a warm cache): {verdict(not problems)}"
+    problems = [m for m in ("rich", "docx", "lxml", "yaml", "lark") if m in mods]
+    print(f"   lazy imports (no rich when piped, no python-docx for .txt, no yaml or lark on a warm cache): "
+          f"{verdict(not problems)}"
           + (f" — imported: {', '.join(problems)}" if problems else ""))
     return ok and not problems
 

@@ -2,7 +2,8 @@
 
 A small hand-written classifier groups clean lines into paragraphs and gives each a
 token kind; the LALR grammar in grammars/report.lark turns the token sequence into the
-section tree. The parser is built once per process.
+section tree. Lark analyses the grammar into LALR tables (kept in the user's cache); a
+small driver here runs them, so a check does not import Lark.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 from pathlib import Path
 
 from .document import Document, Line, Paragraph
@@ -267,46 +269,119 @@ class Outline:
         return list(self._body)
 
 
+class Token(NamedTuple):
+    """One paragraph for the grammar: its kind (a terminal of report.lark) and its index."""
+
+    type: str
+    value: str
+
+
+class Tree(NamedTuple):
+    """A node of the parse tree, as Lark builds it: rule name and children (Trees, Tokens)."""
+
+    data: str
+    children: list
+
+
+class GrammarError(ValueError):
+    """A token sequence the grammar does not accept (report.lark accepts every one)."""
+
+
+_SHIFT, _REDUCE = 0, 1
+
+
+class _LALR:
+    """The LALR(1) tables Lark computes from grammars/report.lark, and a driver for them.
+
+    Lark analyses the grammar (on first use, then the tables come from the user's cache as
+    JSON); parsing a report's ~40 tokens with the tables needs neither Lark's import (a
+    sixth of a command-line run) nor its parser objects. The trees are Lark's: `?rule`s
+    with one child are replaced by it, children from `_rule`s are spliced into their parent.
+    """
+
+    def __init__(self, tables: dict) -> None:
+        self.states = {int(k): {t: tuple(a) for t, a in v.items()} for k, v in tables["states"].items()}
+        self.start, self.end = tables["start"], tables["end"]
+        self.rules = [(origin, size, expand1, tuple(splice)) for origin, size, expand1, splice in tables["rules"]]
+
+    def parse(self, tokens: list[Token]) -> Tree:
+        states, stack, values = self.states, [self.start], []
+        for tok in [*tokens, Token("$END", "")]:
+            while True:
+                act = states[stack[-1]].get(tok.type)
+                if act is None:
+                    raise GrammarError(f"unexpected {tok.type} (paragraph {tok.value}) after "
+                                       f"{[v.data if isinstance(v, Tree) else v.type for v in values][-3:]}")
+                if act[0] == _SHIFT:
+                    stack.append(act[1])
+                    values.append(tok)
+                    break
+                origin, size, expand1, splice = self.rules[act[1]]
+                popped = values[len(values) - size:] if size else []
+                del values[len(values) - size:], stack[len(stack) - size:]
+                children: list = []
+                for child, inline in zip(popped, splice):
+                    if inline:
+                        children += child.children
+                    else:
+                        children.append(child)
+                values.append(children[0] if expand1 and len(children) == 1 else Tree(origin, children))
+                stack.append(states[stack[-1]][origin][1])  # the goto on the rule's name
+                if tok.type == "$END" and stack[-1] == self.end:
+                    return values[-1]
+
+
 @lru_cache(maxsize=1)
-def parser():
+def parser() -> _LALR:
+    """The grammar's LALR tables, from the user's cache when the grammar has not changed."""
+    import hashlib
+
+    from ._resources import grammar_path
+    from .cache import cached_json
+
+    text = Path(grammar_path()).read_text(encoding="utf-8")
+    key = hashlib.sha256((text + _TABLES_FORMAT).encode("utf-8")).hexdigest()[:24]
+    return _LALR(cached_json("report-grammar", key, lambda: _tables(lark_parser(text))))
+
+
+_TABLES_FORMAT = "lalr-tables-1"  # bump when _tables changes what it stores
+
+
+def lark_parser(text: str | None = None):
+    """Lark's own LALR parser of report.lark (the source of the tables; tests compare with it)."""
     from lark import Lark
+    from lark.lexer import Lexer
 
     from ._resources import grammar_path
 
-    return Lark(Path(grammar_path()).read_text(encoding="utf-8"), parser="lalr", cache=_cache_file(),
-                lexer=_TokenLexer, propagate_positions=False, maybe_placeholders=False)
+    class TokenLexer(Lexer):  # the tokens are paragraphs, classified already
+        def __init__(self, lexer_conf):  # noqa: D107 - Lark's interface
+            pass
+
+        def lex(self, data, *_):
+            return iter(data)
+
+    text = text if text is not None else Path(grammar_path()).read_text(encoding="utf-8")
+    return Lark(text, parser="lalr", lexer=TokenLexer, propagate_positions=False, maybe_placeholders=False)
 
 
-def _cache_file() -> str | bool:
-    """Where Lark keeps the analysed grammar (halves start-up), in the user's own cache.
+def _tables(lark) -> dict:
+    """Lark's parse table and rules as JSON: actions [0, state] (shift) or [1, rule index] (reduce)."""
+    table = lark.parser.parser.parser.parse_table
+    rules = list(lark.rules)
+    index = {(r.origin.name, tuple(x.name for x in r.expansion)): i for i, r in enumerate(rules)}
 
-    Lark checks the grammar's hash before using the file. Not the shared temp directory:
-    the cache is a pickle, and another user could plant one there.
-    """
-    import os
+    def action(act, arg) -> list[int]:
+        if act.name == "Shift":
+            return [_SHIFT, arg]
+        return [_REDUCE, index[(arg.origin.name, tuple(x.name for x in arg.expansion))]]
 
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reportlint"
-    try:
-        base.mkdir(parents=True, exist_ok=True)
-        return str(base / f"report-grammar-{os.getuid() if hasattr(os, 'getuid') else 0}.lark")
-    except OSError:
-        return False
-
-
-try:  # lark is imported lazily by parser(); the lexer class needs its base
-    from lark.lexer import Lexer as _LarkLexer
-except ImportError:  # pragma: no cover
-    _LarkLexer = object  # type: ignore
-
-
-class _TokenLexer(_LarkLexer):  # type: ignore[misc]
-    """Feeds pre-classified paragraph tokens to Lark."""
-
-    def __init__(self, lexer_conf):  # noqa: D107 - Lark's interface
-        pass
-
-    def lex(self, data, *_):  # data: list of lark Tokens
-        return iter(data)
+    return {
+        "states": {str(k): {t: action(*a) for t, a in v.items()} for k, v in table.states.items()},
+        "start": table.start_states["start"], "end": table.end_states["start"],
+        "rules": [[r.origin.name, len(r.expansion), bool(r.options.expand1),
+                   [not x.is_term and x.name.startswith("_") for x in r.expansion]] for r in rules],
+    }
 
 
 def _tail_start(paras: list[Paragraph]) -> int:
@@ -350,10 +425,8 @@ def _tail_kind(p: Paragraph, seen_recipients: bool) -> str:
     return "TAILTEXT"
 
 
-def _tokens(paras: list[Paragraph], tail: int):
-    from lark import Token
-
-    toks = []
+def _tokens(paras: list[Paragraph], tail: int) -> list[Token]:
+    toks: list[Token] = []
     titled = heading_seen = False
     for i, p in enumerate(paras[:tail]):
         first = p.lines[0].text.strip()
@@ -422,8 +495,6 @@ def _tail_paragraphs(lines: list[Line]) -> list[Paragraph]:
 
 
 def _fill(outline: Outline, tree, paras: list[Paragraph], toks) -> None:
-    from lark import Token, Tree
-
     def para(tok: Token) -> Paragraph:
         return paras[int(tok.value)]
 

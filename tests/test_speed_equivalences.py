@@ -90,9 +90,8 @@ def test_fuzzy_title_pruning_agrees_with_comparing_every_title() -> None:
 
 def test_outline_with_runs_of_text_as_one_token_equals_one_token_per_paragraph() -> None:
     """outline._tokens merges runs of TEXT / BULLET paragraphs; parsing them one by one gives the same outline."""
-    from lark import Token
-
     from reportlint import outline as ol
+    from reportlint.outline import Token
     from reportlint.loaders.text import from_text
 
     def shape(o: ol.Outline) -> tuple:
@@ -587,3 +586,35 @@ def test_evidence_of_unprepared_paragraphs_is_their_scans() -> None:
         assert claims._evidence([claims._evidence_nums(s, numbers.fold_same_length(s), skip)]) == plain, (s, skip)
         hits += plain != (0, 0)
     assert hits > 300
+
+
+def test_lalr_driver_builds_the_trees_lark_builds() -> None:
+    """outline.parser() runs Lark's tables itself: same trees as Lark, same sequences refused."""
+    from lark import Token as LarkToken
+    from lark import Tree as LarkTree
+
+    from reportlint import outline as ol
+
+    def shape(node) -> tuple:
+        if isinstance(node, (LarkTree, ol.Tree)):
+            return (node.data, tuple(shape(c) for c in node.children))
+        return (node.type, node.value)
+
+    ours, lark = ol.parser(), ol.lark_parser()
+    kinds = ["TITLE", "ROMAN", "ARABIC", "DECIMAL", "LETTER", "BULLET", "TEXT", "CLOSING", "NOINHAN", "RECIP",
+             "SIGN", "TAILTEXT"]
+    rnd = random.Random(23)
+    refused = 0
+    for n in range(4000):
+        seq = [rnd.choice(kinds if n % 3 else kinds[:7]) for _ in range(rnd.randint(0, 14))]
+        try:
+            want = shape(lark.parse([LarkToken(k, str(i)) for i, k in enumerate(seq)]))
+        except Exception:
+            want = None
+        try:
+            got = shape(ours.parse([ol.Token(k, str(i)) for i, k in enumerate(seq)]))
+        except ol.GrammarError:
+            got = None
+        assert got == want, seq
+        refused += want is None
+    assert 100 < refused < 3900  # both outcomes are exercised
