@@ -68,13 +68,27 @@ class Marker:
     garbled: bool = False  # OCR damage read through ("I1I." -> III)
 
 
-@lru_cache(maxsize=8192)
 def marker(text: str) -> Marker | None:
     """Classify the start of a stripped line as a heading, item or bullet, or None.
 
-    Cached: the paragraph grouping, the grammar tokens and several checks ask it of the
-    same lines.
+    Most lines start with a word, which no marker does: a capital other than I, V, X, or
+    a small letter other than l followed by another letter ("a)", "a.", "e -" have a
+    bracket, a dot or a space second; "lI." is an OCR-damaged "II."). Those are told at once; the rest go to the cached classifier.
     """
+    c = text[:1]
+    if c.isupper() and c not in "IVX":
+        return None
+    if c.islower() and c != "l":  # "lI." is an OCR-damaged III.
+        c2 = text[1:2]
+        if c2 and c2 not in ")." and not c2.isspace():
+            return None
+    return _marker(text)
+
+
+@lru_cache(maxsize=8192)
+def _marker(text: str) -> Marker | None:
+    """marker(text), cached: the paragraph grouping, the grammar tokens and several checks
+    ask it of the same lines."""
     if not text:
         return None
     c = text[0]

@@ -618,3 +618,17 @@ def test_lalr_driver_builds_the_trees_lark_builds() -> None:
         assert got == want, seq
         refused += want is None
     assert 100 < refused < 3900  # both outcomes are exercised
+
+
+def test_marker_quick_answers_agree_with_the_classifier() -> None:
+    from reportlint import outline as ol
+
+    rnd = random.Random(29)
+    atoms = ["I", "V", "X", "l", "1", "2", "a", "b", "đ", "e", "¢", "Đ", "Á", "á", "ǅ", ")", ".", " ", "\u2003", "-",
+             "•", "Trong", "các", "1.1", "IV", "lI", "a)", "e Ban", "\t", "x"]
+    hits = 0
+    for _ in range(30000):
+        s = "".join(rnd.choice(atoms) for _ in range(rnd.randint(0, 5)))
+        assert ol.marker(s) == ol._marker(s), repr(s)
+        hits += ol.marker(s) is not None
+    assert hits > 3000
