@@ -9,6 +9,7 @@ break, is read as one piece of text.
 from __future__ import annotations
 
 import bisect
+from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -78,13 +79,10 @@ class Paragraph:
             self.starts, self.leads = [0], [len(raw) - len(raw.lstrip())]
             self._forget()
             return
-        parts, self.starts, self.leads, pos = [], [], [], 0
-        for ln in self.lines:
-            t = ln.text.strip()
-            self.starts.append(pos)
-            self.leads.append(len(ln.text) - len(ln.text.lstrip()))
-            parts.append(t)
-            pos += len(t) + 1
+        raws = [ln.text for ln in self.lines]
+        parts = [t.strip() for t in raws]
+        self.leads = [len(t) - len(t.lstrip()) for t in raws]
+        self.starts = list(accumulate([len(t) + 1 for t in parts[:-1]], initial=0))  # one space between
         self.text = " ".join(parts)
         self._forget()
 
