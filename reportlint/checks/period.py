@@ -40,7 +40,9 @@ _GUIDANCE = re.compile(
     r"|\b(?:dinh\s+huong|ke\s+hoach\s+cong\s+tac|chuong\s+trinh\s+cong\s+tac|phuong\s+huong)\b"
     r"(?P<gapq>[^.;:()]{0,40}?)\bquy\s+(?P<q>iv|iii|ii|i)\b(?:\s*/\s*(?P<qy>\d{4})|\s+nam\s+(?P<qy2>\d{4}))?"
 )
-_GUIDANCE_WORDS = ("thang", "theng", "thing", "thdng", "quy")  # one is in every match of _GUIDANCE
+# every match of _GUIDANCE holds one word of each
+_GUIDANCE_WORDS = ("thang", "theng", "thing", "thdng", "quy")
+_FORWARD_WORDS = ("huong", "hoach", "trinh")
 _BACKWARD = re.compile(r"\b(?:bao\s+cao|ket\s+qua|tong\s+ket|so\s+ket|danh\s+gia|thuc\s+hien)\b")
 _CUTOFF = re.compile(
     r"\b(?:tinh\s+den|den\s+thoi\s+diem|so\s+lieu\s+den)\s+(?:het\s+)?(?:ngay\s+)?"
@@ -119,8 +121,8 @@ def _results(outline: Outline) -> list[Paragraph]:
 
 def _stale(outline: Outline, rep: formal.Period) -> Iterator[Finding]:
     for p in _results(outline):
-        if not may_fold_to(p.text, *_GUIDANCE_WORDS):  # most paragraphs: no need to fold them
-            continue
+        if not (may_fold_to(p.text, *_GUIDANCE_WORDS) and may_fold_to(p.text, *_FORWARD_WORDS)):
+            continue  # most paragraphs: no need to fold them
         f = p.folded
         for m in _GUIDANCE.finditer(f):
             back = f[max(0, m.start() - 30):m.start()]
