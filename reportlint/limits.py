@@ -57,7 +57,7 @@ def check_document(doc, max_line: int = MAX_LINE_CHARS, max_lines: int = MAX_LIN
     """Refuse a loaded Document whose lines are too long or too many."""
     if len(doc.lines) > max_lines:
         raise LimitError("limit.lines", path=doc.path, count=len(doc.lines), limit=max_lines)
-    if not doc.lines or max(map(len, (ln.text for ln in doc.lines))) <= max_line:
+    if not doc.lines or max(map(len, [ln.text for ln in doc.lines])) <= max_line:
         return
     longest = max(doc.lines, key=lambda ln: len(ln.text))
     if len(longest.text) > max_line:
