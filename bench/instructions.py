@@ -1,0 +1,64 @@
+"""Instructions per report under valgrind: a speed figure that does not depend on a noisy machine.
+
+    python bench/instructions.py          # ~1 minute; needs valgrind (apt-get install valgrind)
+
+Wall-clock figures on a shared 2-core machine vary ±30% from minute to minute, so a change
+of a few percent cannot be seen in them. valgrind's callgrind counts the instructions the
+interpreter executes: the same run gives the same count (±1%: hash randomisation). The
+script runs the corpus reports 0 and 2 times after the same warm-up and divides the
+difference by the number of reports linted: start-up and warm-up cancel out. Every
+repeat is read as a new report, as in bench.py.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+
+
+def child(passes: int) -> None:
+    """Warm up, then lint the corpus `passes` times (run under valgrind)."""
+    from reportlint.api import lint_path
+    from reportlint.config import load_config
+    from reportlint.outline import _marker
+
+    files = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md"))
+    cfg = load_config(None)
+    for f in files:
+        lint_path(f, cfg)
+    for _ in range(passes):
+        for f in files:
+            _marker.cache_clear()  # lines do not recur across reports
+            lint_path(f, cfg)
+
+
+def count(passes: int) -> int:
+    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
+                          __file__, "--child", str(passes)], capture_output=True, text=True, cwd=ROOT)
+    m = re.search(r"Collected : (\d+)", out.stderr)
+    if m is None:
+        raise SystemExit(f"valgrind gave no count:\n{out.stderr[-2000:]}")
+    return int(m.group(1))
+
+
+def main() -> int:
+    if sys.argv[1:2] == ["--child"]:
+        child(int(sys.argv[2]))
+        return 0
+    if shutil.which("valgrind") is None:
+        print("valgrind is not installed: apt-get install valgrind")
+        return 2
+    n = len([p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md")])
+    per_report = (count(2) - count(0)) / (2 * n)
+    print(f"{per_report / 1e6:.1f} M instructions per report (all rules, {n} corpus reports)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
