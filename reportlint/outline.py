@@ -9,6 +9,7 @@ small driver here runs them, so a check does not import Lark.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -193,7 +194,13 @@ class Section:
     paragraph: Paragraph  # the heading paragraph (its text is "number + title")
     body: list[Paragraph] = field(default_factory=list)
     children: list["Section"] = field(default_factory=list)
-    parent: "Section | None" = None
+    _parent: "weakref.ref[Section] | None" = field(default=None, repr=False)
+
+    @property
+    def parent(self) -> "Section | None":
+        """The enclosing section. Held weakly: the outline owns its sections, and with no
+        cycle between them a report's whole tree is freed as soon as it is dropped."""
+        return self._parent() if self._parent is not None else None
 
     @property
     def style(self) -> str:
@@ -520,7 +527,8 @@ def _fill(outline: Outline, tree, paras: list[Paragraph], toks) -> None:
     def section(node: Tree, parent: Section | None) -> Section:
         head = node.children[0]
         p = para(head)
-        sec = Section(marker(p.lines[0].text.strip()), p, parent=parent)  # type: ignore[arg-type]
+        sec = Section(marker(p.lines[0].text.strip()), p,  # type: ignore[arg-type]
+                      _parent=weakref.ref(parent) if parent is not None else None)
         p.kind = "heading"
         outline.section_of[id(p)] = sec
         for child in node.children[1:]:
@@ -550,6 +558,7 @@ def _fill(outline: Outline, tree, paras: list[Paragraph], toks) -> None:
                     p.kind = "signature"
         else:
             outline.sections.append(section(node, None))
+    del section  # it refers to itself: a cycle that would keep the report alive until a GC pass
 
 
 def _front(outline: Outline, items: list[tuple[str, Paragraph]]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reportlint.document import Line
@@ -121,3 +123,26 @@ def test_markdown_table_rows_are_paragraphs_of_their_own():
     text = "1. Số liệu\n\n| STT | Đơn vị | Hồ sơ |\n|---|---|---|\n| 1 | Sở Y tế | 1.860 |\nGhi chú: số liệu đến 20/10."
     o = build(from_text(text, "r.md", markdown=True))
     assert [p.lineno for p in o.sections[0].body] == [3, 4, 5, 6]
+
+
+def test_a_linted_report_is_freed_without_the_cycle_collector() -> None:
+    """No reference cycle in an outline: an archive audit frees each report as soon as it is done."""
+    import gc
+    import weakref
+
+    from reportlint.api import lint_document
+    from reportlint.loaders import load
+    from reportlint.outline import build
+
+    gc.collect()
+    gc.disable()
+    try:
+        doc = load(Path(__file__).parent / "corpus" / "travinh-2021-9months-ocr.txt")
+        outline = build(doc)
+        assert any(s.children for s in outline.sections) and outline.sections[0].children[0].parent is outline.sections[0]
+        lint_document(doc, None, outline)
+        refs = [weakref.ref(outline), weakref.ref(outline.paragraphs[0]), weakref.ref(outline.sections[-1])]
+        del outline, doc
+        assert [r() for r in refs] == [None, None, None]
+    finally:
+        gc.enable()
