@@ -54,9 +54,9 @@ def lint_document(doc: Document, config: Config | None = None, outline: Outline 
 def _no_cycle_collection() -> Iterator[None]:
     """The cyclic garbage collector paused for one report (~10% of a lint's time).
 
-    A lint allocates many short-lived objects, freed by reference counting; the
-    collector would also walk the long-lived word tables again and again. The few
-    cycles a lint makes (sections and their parents) are collected once it resumes.
+    A lint allocates many short-lived objects, freed by reference counting (an outline
+    has no reference cycles); the collector would only walk the long-lived word tables
+    again and again. It resumes, as the caller had it, when the report is done.
     """
     enabled = gc.isenabled()
     gc.disable()

@@ -1060,14 +1060,15 @@ def _pct_verdict(c: Claim) -> Verdict:
 
 def analyse(outline) -> list[tuple[Claim, Verdict]]:
     """Claims of an outline's running text with their verdicts, computed once per outline."""
-    memo = outline.derived
-    if "claims" not in memo:
-        from .outline import marker
+    return outline.derive("claims", lambda: _analyse(outline))
 
-        paras = outline.body_paragraphs()
-        skips = []
-        for p in paras:
-            m = marker(p.text)
-            skips.append(m.end if m and m.kind != "BULLET" else 0)
-        memo["claims"] = [(c, evaluate(c)) for c in extract(paras, None, skips)]
-    return memo["claims"]
+
+def _analyse(outline) -> list[tuple[Claim, Verdict]]:
+    from .outline import marker
+
+    paras = outline.body_paragraphs()
+    skips = []
+    for p in paras:
+        m = marker(p.text)
+        skips.append(m.end if m and m.kind != "BULLET" else 0)
+    return [(c, evaluate(c)) for c in extract(paras, None, skips)]

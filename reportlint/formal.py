@@ -305,11 +305,7 @@ def _parse_date(p: Paragraph) -> PlaceDate | None:
 
 def header(outline: Outline) -> Header:
     """The header of `outline`, parsed once per outline (shared by every rule)."""
-    cached = outline.settings.get("_formal_header")
-    if cached is None:
-        cached = _build_header(outline)
-        outline.settings["_formal_header"] = cached
-    return cached
+    return outline.derive("formal.header", lambda: _build_header(outline))
 
 
 def _header_paragraphs(outline: Outline) -> list[Paragraph]:
@@ -394,10 +390,11 @@ def strip_academic(text: str) -> tuple[str, str]:
 
 
 def signature(outline: Outline) -> list[SignLine]:
-    """The signature block, one SignLine per line."""
-    cached = outline.settings.get("_formal_signature")
-    if cached is not None:
-        return cached
+    """The signature block, one SignLine per line (parsed once per outline)."""
+    return outline.derive("formal.signature", lambda: _signature(outline))
+
+
+def _signature(outline: Outline) -> list[SignLine]:
     ocr = outline.unaccented
     out: list[SignLine] = []
     for p in outline.signature:
@@ -425,7 +422,6 @@ def signature(outline: Outline) -> list[SignLine]:
         elif is_name(rest):
             sl.kind = "name"
         out.append(sl)
-    outline.settings["_formal_signature"] = out
     return out
 
 
@@ -568,9 +564,7 @@ def report_period(outline: Outline) -> tuple[Period | None, Period | None, Parag
 
     Computed once per outline: the period and header rules all ask.
     """
-    if "formal.report_period" not in outline.derived:
-        outline.derived["formal.report_period"] = _report_period(outline)
-    return outline.derived["formal.report_period"]
+    return outline.derive("formal.report_period", lambda: _report_period(outline))
 
 
 def _report_period(outline: Outline) -> tuple[Period | None, Period | None, Paragraph | None]:

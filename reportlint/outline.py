@@ -12,7 +12,7 @@ import re
 import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, Callable, NamedTuple
 from pathlib import Path
 
 from .document import Document, Line, Paragraph
@@ -274,6 +274,12 @@ class Outline:
         for s in self.sections:
             yield from s.walk()
 
+    def derive(self, key: str, compute: Callable[[], Any]) -> Any:
+        """`compute()`, once per outline: what several rules read (words, claims, groupings)."""
+        if key not in self.derived:
+            self.derived[key] = compute()
+        return self.derived[key]
+
     def section_path(self, para: Paragraph) -> str:
         s = self.section_of.get(id(para))
         return s.path() if s else ""
@@ -515,39 +521,39 @@ def _tail_paragraphs(lines: list[Line]) -> list[Paragraph]:
     return out
 
 
+def _run(paras: list[Paragraph], tok: Token) -> list[Paragraph]:
+    """The paragraphs of a token: one, or for a TEXT or BULLET run "first:end" several."""
+    first, _, end = tok.value.partition(":")
+    return paras[int(first):int(end)] if end else [paras[int(first)]]
+
+
+def _section(outline: Outline, paras: list[Paragraph], node: Tree, parent: Section | None) -> Section:
+    """The Section of a heading's subtree (a module function, not a closure: a recursive
+    closure refers to itself, a cycle that would keep the whole report alive until a GC pass)."""
+    p = paras[int(node.children[0].value)]
+    sec = Section(marker(p.lines[0].text.strip()), p,  # type: ignore[arg-type]
+                  _parent=weakref.ref(parent) if parent is not None else None)
+    p.kind = "heading"
+    outline.section_of[id(p)] = sec
+    for child in node.children[1:]:
+        if isinstance(child, Tree) and child.data == "body":
+            for t in child.children:
+                for bp in _run(paras, t):
+                    bp.kind = "bullet" if t.type == "BULLET" else "text"
+                    sec.body.append(bp)
+                    outline.section_of[id(bp)] = sec
+        elif isinstance(child, Tree):
+            sec.children.append(_section(outline, paras, child, sec))
+    return sec
+
+
 def _fill(outline: Outline, tree, paras: list[Paragraph], toks) -> None:
-    def para(tok: Token) -> Paragraph:
-        return paras[int(tok.value)]
-
-    def run(tok: Token) -> list[Paragraph]:
-        """The paragraphs of a TEXT or BULLET token: one, or a run ("first:end")."""
-        first, _, end = tok.value.partition(":")
-        return paras[int(first):int(end)] if end else [paras[int(first)]]
-
-    def section(node: Tree, parent: Section | None) -> Section:
-        head = node.children[0]
-        p = para(head)
-        sec = Section(marker(p.lines[0].text.strip()), p,  # type: ignore[arg-type]
-                      _parent=weakref.ref(parent) if parent is not None else None)
-        p.kind = "heading"
-        outline.section_of[id(p)] = sec
-        for child in node.children[1:]:
-            if isinstance(child, Tree) and child.data == "body":
-                for t in child.children:
-                    for bp in run(t):
-                        bp.kind = "bullet" if t.type == "BULLET" else "text"
-                        sec.body.append(bp)
-                        outline.section_of[id(bp)] = sec
-            elif isinstance(child, Tree):
-                sec.children.append(section(child, sec))
-        return sec
-
     for node in tree.children:
         if node.data == "front":
-            _front(outline, [(t.type, p) for t in node.children for p in run(t)])
+            _front(outline, [(t.type, p) for t in node.children for p in _run(paras, t)])
         elif node.data == "tail":
             for t in node.children:
-                p = para(t)
+                p = paras[int(t.value)]
                 if t.type == "CLOSING":
                     outline.closing, p.kind = p, "closing"
                 elif t.type in ("NOINHAN", "RECIP"):
@@ -557,8 +563,7 @@ def _fill(outline: Outline, tree, paras: list[Paragraph], toks) -> None:
                     outline.signature.append(p)
                     p.kind = "signature"
         else:
-            outline.sections.append(section(node, None))
-    del section  # it refers to itself: a cycle that would keep the report alive until a GC pass
+            outline.sections.append(_section(outline, paras, node, None))
 
 
 def _front(outline: Outline, items: list[tuple[str, Paragraph]]) -> None:

@@ -81,13 +81,14 @@ def loanword_alternatives() -> dict[str, list[str]]:
     return {str(k).lower(): [str(x) for x in (v if isinstance(v, list) else [v])] for k, v in alt.items()}
 
 
-@lru_cache(maxsize=1)
-def _derived_key() -> str:
-    """What the cached word tables are derived from: the word lists and the code that reads them."""
+@lru_cache(maxsize=4)
+def derived_key(*code: str) -> str:
+    """The cache key of a table derived from the word lists: their bytes and the code that
+    reads them (this module, vietnamese.py and the files `code`)."""
     from pathlib import Path
 
     return fingerprint(*(rules_dir() / f"{n}.yaml" for n in ("lexicon", "confusions")),
-                       Path(__file__), Path(vn.__file__))
+                       Path(__file__), Path(vn.__file__), *map(Path, code))
 
 
 @lru_cache(maxsize=None)
@@ -96,7 +97,7 @@ def confusions() -> dict[str, tuple[tuple[str, ...], str]]:
 
     Deriving the keys (old-style tone marks) takes ~10 ms of a run: kept in the user's cache.
     """
-    stored = cached_json("confusions", _derived_key(), _build_confusions)
+    stored = cached_json("confusions", derived_key(), _build_confusions)
     return {k: (tuple(rights), cls) for k, (rights, cls) in stored.items()}
 
 
@@ -115,7 +116,7 @@ def lexicon() -> frozenset[str]:
 
     Kept in the user's cache like confusions().
     """
-    return frozenset(cached_json("lexicon", _derived_key(), _build_lexicon))
+    return frozenset(cached_json("lexicon", derived_key(), _build_lexicon))
 
 
 def _build_lexicon() -> list[str]:
@@ -238,19 +239,13 @@ def checked(outline: Outline) -> list[tuple[Paragraph, Words]]:
 
     Five spelling rules read the same words: they are computed once per outline.
     """
-    memo = outline.derived
-    if "spelling.words" not in memo:
-        memo["spelling.words"] = [] if outline.unaccented else \
-            [(p, Words(p.text)) for p in outline.paragraphs if not p.unaccented]
-    return memo["spelling.words"]
+    return outline.derive("spelling.words", lambda: [] if outline.unaccented else
+                          [(p, Words(p.text)) for p in outline.paragraphs if not p.unaccented])
 
 
 def distinct_words(outline: Outline) -> set[str]:
     """Every word (as written) of the checked paragraphs: rules judge each once."""
-    memo = outline.derived
-    if "spelling.distinct" not in memo:
-        memo["spelling.distinct"] = set().union(*(ws.words for _, ws in checked(outline)))
-    return memo["spelling.distinct"]
+    return outline.derive("spelling.distinct", lambda: set().union(*(ws.words for _, ws in checked(outline))))
 
 
 def checked_paragraphs(outline: Outline) -> list[Paragraph]:

@@ -282,14 +282,9 @@ def near_miss_index(extra: tuple[str, ...] = ()) -> dict[str, str | None]:
     """
     if extra:
         return _build_near_miss_index(extra)
-    from pathlib import Path
-
     from .. import cache
-    from .._resources import rules_dir
 
-    key = cache.fingerprint(*(rules_dir() / f"{n}.yaml" for n in ("lexicon", "confusions")),
-                            Path(__file__), Path(vn.__file__), Path(sp.__file__))
-    return cache.cached_json("near-miss", key, lambda: _build_near_miss_index(()))
+    return cache.cached_json("near-miss", sp.derived_key(__file__), lambda: _build_near_miss_index(()))
 
 
 def _build_near_miss_index(extra: tuple[str, ...]) -> dict[str, str | None]:

@@ -65,10 +65,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     finder = {"lookalike": _lookalikes, "legacy": _legacy, "mojibake": _mojibake}.get(mode)
     if finder is None:
         return
-    memo = outline.derived
-    if "encoding.text" not in memo:
-        memo["encoding.text"] = "\n".join(p.text for p in outline.paragraphs)
-    text = memo["encoding.text"]
+    text = outline.derive("encoding.text", lambda: "\n".join(p.text for p in outline.paragraphs))
     if not _may_have(mode, text):
         return  # one cheap pass over the document instead of patterns per paragraph
     for p in _legacy_candidates(outline, text) if mode == "legacy" else outline.paragraphs:

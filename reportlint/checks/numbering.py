@@ -66,13 +66,12 @@ def _soft(*secs: Section) -> str | None:
 
 def _sibling_groups(outline: Outline) -> list[tuple[Section | None, list[Section], list[int | None]]]:
     """(parent, siblings of one style, their values) in order: computed once for the eight rules."""
-    memo = outline.derived
-    if "numbering.groups" not in memo:
+    def compute() -> list[tuple[Section | None, list[Section], list[int | None]]]:
         parents: list[tuple[Section | None, list[Section]]] = [(None, outline.sections)]
         parents += [(s, s.children) for s in outline.walk()]
-        memo["numbering.groups"] = [(parent, group, [_value(s) for s in group])
-                                    for parent, children in parents for group in _groups(children)]
-    return memo["numbering.groups"]
+        return [(parent, group, [_value(s) for s in group]) for parent, children in parents for group in _groups(children)]
+
+    return outline.derive("numbering.groups", compute)
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:

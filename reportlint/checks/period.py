@@ -104,8 +104,10 @@ def _plan_sections(outline: Outline) -> set[int]:
 
 def _results(outline: Outline) -> list[Paragraph]:
     """Paragraphs about results, not plans (shared by the stale and cutoff rules)."""
-    if "period.results" in outline.derived:
-        return outline.derived["period.results"]
+    return outline.derive("period.results", lambda: _result_paragraphs(outline))
+
+
+def _result_paragraphs(outline: Outline) -> list[Paragraph]:
     plan = _plan_sections(outline)
     out = []
     for p in outline.body_paragraphs():
@@ -115,7 +117,6 @@ def _results(outline: Outline) -> list[Paragraph]:
         if s is not None and s.paragraph is p and formal.is_plan_heading(p.text):
             continue
         out.append(p)
-    outline.derived["period.results"] = out
     return out
 
 

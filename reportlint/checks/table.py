@@ -57,10 +57,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
 
 def results(outline: Outline) -> list[_Result]:
     """Every table finding of the document, computed once per outline."""
-    hit = outline.derived.get("table")
-    if hit is None:
-        hit = outline.derived["table"] = list(_all(outline))
-    return hit
+    return outline.derive("table", lambda: list(_all(outline)))
 
 
 def _all(outline: Outline) -> Iterator[_Result]:
