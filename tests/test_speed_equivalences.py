@@ -164,6 +164,14 @@ def test_fold_fast_path_agrees_with_the_table() -> None:
     for _ in range(20000):
         s = "".join(rnd.choice(atoms) if rnd.random() < 0.6 else rnd.choice(latin) for _ in range(rnd.randint(0, 8)))
         assert text._fold(s) == plain(s), repr(s)
+    # the codec path: every character of the table, capitals of its letters, ASCII, and a few outside it
+    table = sorted({c for c in text._DECODE if not c.isascii()} | set("ăâđêôơưáàảãạấầẩẫậắằẳẵặ"))
+    inside = table + [c.upper() for c in table] + [chr(c) for c in range(32, 127)] + ["\n", "\t"]
+    for _ in range(20000):
+        s = "".join(rnd.choice(inside) if rnd.random() < 0.97 else rnd.choice(atoms) for _ in range(rnd.randint(1, 12)))
+        assert text._fold(s) == plain(s), repr(s)
+
+
 # --- spelling: words and their positions --------------------------------------------------
 
 _SPELLING_ATOMS = ["các", "Các", "CÁC", "hoà", "Hòa", "thuỷ", "Việt", "nam", "a", "b", "iGate", " ", " ", "  ", "\t",
@@ -379,22 +387,6 @@ def test_unicode_facts_the_fast_paths_rely_on() -> None:
             assert word.match(chr(cp)) is None, hex(cp)  # what is mapped to a space is no letter
 
 
-def test_may_fold_to_never_misses_what_fold_finds() -> None:
-    from reportlint import text
-
-    rnd = random.Random(19)
-    pieces = ["tháng", "THÁNG", "thang", "quý", "QUÝ", "quy", "tinh", "đến", "ĐẾN", "den", "t", "h", "a", "n", "g",
-              "q", "u", "y", "d", "e", "ý", "á", "ả", "ẫ", "\u0301", "\u0303", " ", "“", "–", "K", "İ", "ţ", "ḩ",
-              "ǵ", "ń", "ŭ", "ÿ", "1", "/", "\u212a", "\u0130", "\u0307"]
-    words = [("thang",), ("quy",), ("den",), ("thang", "quy")]
-    hits = 0
-    for _ in range(30000):
-        s = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
-        for ws in words:
-            found = any(w in text.fold(s) for w in ws)
-            hits += found
-            assert not found or text.may_fold_to(s, *ws), (s, ws)
-    assert hits > 1000
 def test_may_claim_gate_agrees_with_the_pattern() -> None:
     import re
     import sys

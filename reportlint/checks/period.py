@@ -28,7 +28,6 @@ from . import Finding
 from .. import formal
 from ..document import Paragraph
 from ..outline import Outline, Section
-from ..text import may_fold_to
 
 KIND = "period"
 OPTIONS = {"check": "mismatch", "cutoff_days": 45}
@@ -122,9 +121,9 @@ def _result_paragraphs(outline: Outline) -> list[Paragraph]:
 
 def _stale(outline: Outline, rep: formal.Period) -> Iterator[Finding]:
     for p in _results(outline):
-        if not (may_fold_to(p.text, *_GUIDANCE_WORDS) and may_fold_to(p.text, *_FORWARD_WORDS)):
-            continue  # most paragraphs: no need to fold them
         f = p.folded
+        if not (any(w in f for w in _GUIDANCE_WORDS) and any(w in f for w in _FORWARD_WORDS)):
+            continue  # most paragraphs: no need for the pattern
         for m in _GUIDANCE.finditer(f):
             back = f[max(0, m.start() - 30):m.start()]
             if _BACKWARD.search(back) or _BACKWARD.search(m.group("gap") or m.group("gapq") or ""):
@@ -162,9 +161,11 @@ def _earlier(rep: formal.Period, first: int, last: int, year: str | None) -> boo
 def _cutoff(outline: Outline, rep: formal.Period, days: int) -> Iterator[Finding]:
     first, last = rep.bounds()
     for p in _results(outline):
-        if "/" not in p.text or not may_fold_to(p.text, "den"):  # a cut-off date is d/m/yyyy
+        if "/" not in p.text:  # a cut-off date is d/m/yyyy
             continue
         f = p.folded
+        if "den" not in f:
+            continue
         for m in _CUTOFF.finditer(f):
             try:
                 d = datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
