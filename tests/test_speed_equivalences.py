@@ -368,6 +368,23 @@ def test_confusion_candidates_keep_every_finding(monkeypatch) -> None:
     assert sum(map(len, gated)) > 1000
 
 
+def test_letter_codec_classes_as_the_regex() -> None:
+    """Every character of spaced_letters' table becomes a space exactly when the regex spaces it out."""
+    from reportlint import text
+
+    assert type(text._LETTERS_ENCODE).__name__ == type(text._ENCODE).__name__ == "EncodingMap"  # not a slow dict
+    table = [c for c in text._LETTERS_DECODE if c != "\ufffe"]
+    assert len(table) > 250
+    for c in table:
+        want = " " if text.NON_LETTER.match(c) else c
+        assert text.spaced_letters(c) == want, repr(c)
+        assert text.spaced_letters(c, digits=True) == ("\x01" if c in "0123456789@" else want), repr(c)
+    rnd = random.Random(5)
+    for _ in range(5000):
+        s = "".join(rnd.choices(table, k=rnd.randint(0, 30)))
+        assert text.spaced_letters(s) == text.NON_LETTER.sub(" ", s), repr(s)
+
+
 def test_unicode_facts_the_fast_paths_rely_on() -> None:
     """text.spaced_letters, Words and lower_runs rest on these properties of the Unicode tables."""
     import re
