@@ -6,6 +6,7 @@ import codecs
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import compress
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -182,7 +183,7 @@ def accented_share(text: str) -> float:
     """
     sample = text[:SAMPLE]
     runs = letter_runs(sample)
-    ws = _LONG_WORD.findall(sample) if runs is None else [w for w in runs if len(w) > 1]
+    ws = _LONG_WORD.findall(sample) if runs is None else list(compress(runs, map((1).__lt__, map(len, runs))))
     if len(ws) < 8:
         return 1.0
     return (len(ws) - sum(map(str.isascii, ws))) / len(ws)
