@@ -22,7 +22,12 @@ def _key(p: Paragraph) -> tuple[str, int]:
     text = p.text
     m = marker(text)
     start = m.end if m else 0
-    return " ".join(text[start:].split()).rstrip(" .;:,").casefold(), start
+    body = text[start:]
+    # a paragraph is joined by single spaces: then the split and join would give it back
+    # (printable text has no whitespace but ' ')
+    if not (body.isprintable() and "  " not in body and body[:1] != " " and body[-1:] != " "):
+        body = " ".join(body.split())
+    return body.rstrip(" .;:,").casefold(), start
 
 
 def _word_count(key: str) -> int:
