@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -49,11 +50,13 @@ _OLD_TONE_MAP = dict(_OLD_TONES)
 _OLD_TONE_RX = re.compile("(?:" + "|".join(o for o, _ in _OLD_TONES) + r")(?![^\W\d_])")
 
 
+def _new_tone(m: re.Match) -> str:
+    return _OLD_TONE_MAP[m.group()]
+
+
 def canon(s: str) -> str:
     """Upper case, one tone-placement style (UỶ -> ỦY, HOÀ -> HÒA), single spaces."""
-    s = s.upper()
-    if any(old in s for old, _ in _OLD_TONES):
-        s = _OLD_TONE_RX.sub(lambda m: _OLD_TONE_MAP[m.group()], s)
+    s = _OLD_TONE_RX.sub(_new_tone, s.upper())
     return " ".join(s.replace(".", ". ").split()).replace(" .", ".")
 
 
@@ -105,10 +108,10 @@ def fuzzy_title(text: str) -> str | None:
     f = " ".join(fold(text).replace(".", " ").split())
     floor = _FUZZY_MIN - _FUZZY_MARGIN
     best, best_r, second = None, 0.0, 0.0
-    for ft, t in tables()["titles_fold"]:
+    for ft, t, m in _title_matchers():
         r = 0.0
         for a in (f, f[:len(ft) + 1]) if len(f) > len(ft) else (f,):
-            m = difflib.SequenceMatcher(None, a, ft)
+            m.set_seq1(a)
             if m.real_quick_ratio() >= floor and m.quick_ratio() >= floor:
                 r = max(r, m.ratio())
         if r > best_r:
@@ -116,6 +119,21 @@ def fuzzy_title(text: str) -> str | None:
         elif r > second:
             second = r
     return best if best_r >= _FUZZY_MIN and best_r - second >= _FUZZY_MARGIN else None
+
+
+_MATCHERS = threading.local()
+
+
+def _title_matchers() -> list[tuple[str, str, difflib.SequenceMatcher]]:
+    """(folded title, title, a matcher holding it as its second sequence) for each title.
+
+    A matcher indexes its second sequence once; only the first changes from one line to
+    the next. One list per thread, as set_seq1 changes the matcher.
+    """
+    ms = getattr(_MATCHERS, "list", None)
+    if ms is None:
+        ms = _MATCHERS.list = [(ft, t, difflib.SequenceMatcher(None, "", ft)) for ft, t in tables()["titles_fold"]]
+    return ms
 
 
 def match_title(text: str, ocr: bool) -> tuple[str | None, bool]:
