@@ -40,13 +40,6 @@ def _fold_short(s: str) -> str:
     return _fold(s)
 
 
-# Characters other than ASCII, the precomposed Latin letters _FOLD maps, and the symbols
-# and punctuation that fold leaves as they are (U+00A0-U+00BF, U+2002-U+206F: quotes,
-# dashes, the ellipsis; none decomposes or has another lower case).
-_NOT_LATIN = re.compile("[^\x00-\x7f\u00a0-\u024f\u1e00-\u1eff\u2002-\u206f]")
-_KEPT = re.compile("[\u00a0-\u00bf\u2002-\u206f]")
-
-
 _VIETNAMESE = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"  # lower case
 
 
@@ -76,25 +69,10 @@ _ENCODE, _DECODE = _charmap()
 def _fold(s: str) -> str:
     if s.isascii():
         return s.lower()
-    try:  # the common case, ~4x faster than the ways below
+    try:  # the common case, ~4x faster than looking each character up in a dict
         return codecs.charmap_decode(codecs.charmap_encode(s.lower(), "strict", _ENCODE)[0], "strict", _DECODE)[0]
-    except UnicodeEncodeError:  # a character outside the table
+    except UnicodeEncodeError:  # a character outside the table: look each one up
         pass
-    if _NOT_LATIN.search(s) is None and "\x00" not in s:
-        # Fast path (~2x: translate looks every character up in a dict): decompose, keep the
-        # ASCII base letters, the kept symbols stand in as NULs meanwhile. Exact when every
-        # character gave one, i.e. the length holds (a letter without an ASCII base, such
-        # as "ø", gives none: the table's way then).
-        kept = _KEPT.findall(s)
-        out = _KEPT.sub("\x00", s) if kept else s
-        out = unicodedata.normalize("NFD", out.replace("đ", "d").replace("Đ", "D").replace("Ð", "D"))
-        out = out.encode("ascii", "ignore").decode("ascii")
-        if len(out) == len(s):
-            out = out.lower()
-            if kept:
-                pieces = out.split("\x00")
-                out = "".join(x for pair in zip(pieces, kept + [""]) for x in pair)
-            return out
     out = s.translate(_FOLD)
     if not out.isascii():  # decomposed input: drop the combining marks
         out = _COMBINING.sub("", unicodedata.normalize("NFD", out).translate(_FOLD))

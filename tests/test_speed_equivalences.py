@@ -144,7 +144,7 @@ def test_duplicate_line_word_count_agrees_with_split() -> None:
         assert duplicate_line._word_count(plain) == len(plain.split()), repr(text)
 
 
-def test_fold_fast_path_agrees_with_the_table() -> None:
+def test_fold_codec_agrees_with_the_table() -> None:
     import re
     import unicodedata
 
