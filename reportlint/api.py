@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
 from .checks import Finding, get_kind
 from .config import Config, load_config
 from .diagnostic import Diagnostic
-from .document import Document
+from .document import Document, Paragraph
 from .outline import Outline, build
 from .ruleset import Rule
 
@@ -101,7 +101,16 @@ def to_diagnostic(f: Finding, rule: Rule, outline: Outline, lang: str = "en") ->
         path=outline.document.path, line=line, column=col, end_line=end_line, end_column=end_col,
         rule=rule.id, severity=f.severity or rule.severity, message=rule.format(f.args, lang),
         section=outline.section_path(f.para), suggestion=f.suggestion, evidence=f.evidence,
+        page=_page(f.para, line) if outline.document.format == "pdf" else None,
     )
+
+
+def _page(para: Paragraph, lineno: int) -> int | None:
+    """The page of a PDF line (the loader notes it as the line's origin, "page 2")."""
+    for ln in para.lines:
+        if ln.lineno == lineno and ln.origin.startswith("page "):
+            return int(ln.origin[5:])
+    return None
 
 
 def _with_lang(config: Config | None, lang: str | None) -> Config | None:

@@ -21,13 +21,17 @@ class Diagnostic:
     section: str = ""
     suggestion: str | None = None
     evidence: str | None = None
+    page: int | None = None  # for a PDF: the page of `line` (its lines are numbered across pages)
 
     @property
     def category(self) -> str:
         return self.rule.split(".", 1)[0]
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        if d["page"] is None:  # only a PDF has pages: other outputs keep their shape
+            del d["page"]
+        return d
 
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, RANK.get(self.severity, 3), self.rule)

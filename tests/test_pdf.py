@@ -5,6 +5,7 @@ The PDFs are written by hand here (`make_pdf`): no reportlab or LibreOffice is n
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -233,3 +234,23 @@ def test_audit_records_scans_as_failed(tmp_path: Path) -> None:
     con.close()
     assert rows["pdf:ok"] is None
     assert "no text layer" in rows["pdf:failed"]
+
+
+@pytest.mark.parametrize("split, page", [(-3, 2), (3, 1)])
+def test_findings_on_a_pdf_name_their_page(tmp_path: Path, capsys, split: int, page: int) -> None:
+    lines = report_lines()
+    at = lines.index(DEFECT)
+    pdf = write(tmp_path, "bao-cao.pdf", make_pdf([lines[:at + split], lines[at + split:]]))
+    dup = [d for d in lint_path(pdf) if d.rule == "duplicate.word"]
+    assert len(dup) == 1 and dup[0].line == at + 1 and dup[0].page == page
+    assert main(["check", "--format", "json", str(pdf)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [d["page"] for d in out["files"][0]["diagnostics"] if d["rule"] == "duplicate.word"] == [page]
+    main(["check", "--no-summary", str(pdf)])
+    text = capsys.readouterr().out
+    assert any(f"{at + 1}:" in ln and f"(page {page})" in ln and "duplicate.word" in ln for ln in text.splitlines())
+
+
+def test_findings_on_text_have_no_page(tmp_path: Path) -> None:
+    diags = lint_text("\n".join(report_lines()))
+    assert diags and all(d.page is None and "page" not in d.to_dict() for d in diags)

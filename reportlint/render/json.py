@@ -2,10 +2,10 @@
 
 {"version": "0.1.0",
  "files": [{"path": "...", "diagnostics": [{path, line, column, end_line, end_column,
-            rule, severity, message, section, suggestion, evidence}, ...]}],
+            rule, severity, message, section, suggestion, evidence[, page]}, ...]}],
  "summary": {"files": N, "errors": N, "warnings": N, "info": N, "failed": N}}
 
-A file that could not be read has "error": "<reason>" and no diagnostics.
+`page` only for a PDF. A file that could not be read has "error": "<reason>" and no diagnostics.
 """
 
 from __future__ import annotations

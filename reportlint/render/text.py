@@ -36,7 +36,8 @@ def _pieces(r: FileResult, quiet: bool, lang: str = "en") -> list[list[tuple[str
         return lines
     lines.append([(r.path, "bold underline")])
     for d in r.diagnostics:
-        head = [(f"  {d.line}:{d.column}", "bold"), ("  ", ""), (_sev(d.severity, lang), STYLE.get(d.severity, "")),
+        where = f"  {d.line}:{d.column}" + (f" ({'trang' if lang == 'vi' else 'page'} {d.page})" if d.page else "")
+        head = [(where, "bold"), ("  ", ""), (_sev(d.severity, lang), STYLE.get(d.severity, "")),
                 ("  ", ""), (d.rule, "magenta"), ("  ", ""), (d.message, "")]
         lines.append(head)
         if quiet:
