@@ -126,3 +126,19 @@ def test_lint_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+def test_active_rules_follow_changes_to_the_config() -> None:
+    from dataclasses import replace
+
+    from reportlint.config import load_config
+
+    cfg = load_config(None)
+    every = {r.id for r in cfg.active_rules("a.md")}
+    assert "duplicate.word" in every
+    cfg.ignore = cfg.ignore + ["duplicate"]
+    assert {r.id for r in cfg.active_rules("a.md")} == {i for i in every if not i.startswith("duplicate.")}
+    cfg.severity = {"typo": "error"}
+    assert {r.severity for r in cfg.active_rules("a.md") if r.id.startswith("typo.")} == {"error"}
+    cfg.rules = [replace(r, enabled=False) if r.id == "typo.confusion" else r for r in cfg.rules]
+    assert "typo.confusion" not in {r.id for r in cfg.active_rules("a.md")}
