@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
 from .checks import Finding, get_kind
 from .config import Config, load_config
 from .diagnostic import Diagnostic
+from .limits import MAX_FINDINGS_PER_RULE, take
 from .document import Document, Paragraph
 from .outline import Outline, build
 from .ruleset import Rule
@@ -71,8 +72,6 @@ def _lint(doc: Document, config: Config, outline: Outline | None) -> list[Diagno
     outline = outline or build(doc)
     outline.settings.setdefault("today", config.today or datetime.date.today())
     outline.settings.setdefault("lang", config.lang)
-    from .limits import MAX_FINDINGS_PER_RULE, take
-
     out: list[Diagnostic] = []
     for rule in config.active_rules(doc.path):
         kind = get_kind(rule.kind)
