@@ -632,3 +632,72 @@ def test_marker_quick_answers_agree_with_the_classifier() -> None:
         assert ol.marker(s) == ol._marker(s), repr(s)
         hits += ol.marker(s) is not None
     assert hits > 3000
+
+
+def test_line_head_flags_and_caps_prefix_agree_with_the_plain_tests() -> None:
+    """outline._head_flags rules a line out by its first two characters; is_caps_line by its first six."""
+    from reportlint import outline as ol
+    from reportlint.text import fold
+
+    def plain_caps(text: str) -> bool:
+        return text.upper() == text and sum(ch.isalpha() for ch in text) >= 2
+
+    rnd = random.Random(31)
+    atoms = ["N", "n", "T", "t", "Ṇ", "ñ", "o", "ơ", "Ơ", "r", "R", "O", "oi", "ơi nhận", "ren đây", "RÊN ĐÂY",
+             "\u0301", "\u0323", "ß", "ǅ", "ŉ", "ﬁ", "Σ", "I", "1", "a)", "- ", " ", "|", "Đ", "đ", "BÁO", "Á", "x", ".", ":"]
+    opens = caps = 0
+    for _ in range(30000):
+        s = "".join(rnd.choice(atoms) for _ in range(rnd.randint(1, 6))).strip()
+        if not s:
+            continue
+        flags = ol._head_flags(s[:2])
+        is_open = fold(s[:12]).startswith(("noi nh", "tren day"))
+        assert flags & ol._MAY_OPEN or not (s[0] in "NnTt" and is_open), repr(s)
+        assert flags & ol._MAY_CAPS or not plain_caps(s), repr(s)
+        assert ol.is_caps_line(s) == plain_caps(s), repr(s)
+        assert bool(flags & ol._ROW) == (s[0] == "|")
+        opens += is_open
+        caps += plain_caps(s)
+    assert opens > 100 and caps > 1000
+
+
+def test_paragraphs_agree_with_the_plain_grouping() -> None:
+    """outline.paragraphs (gated by the line heads, joined from the stripped lines) groups as the plain loop."""
+    from reportlint import outline as ol
+    from reportlint.document import Line, Paragraph
+    from reportlint.text import fold
+
+    def plain(lines: list[Line], join_lines: bool) -> list[Paragraph]:
+        paras: list[Paragraph] = []
+        cur: list[Line] = []
+        gap, closed = False, True
+        for line in lines:
+            t = line.text.strip()
+            if not t:
+                gap = True
+                continue
+            row = t[0] == "|"
+            caps = ol.is_caps_line(t)
+            opens = t[0] in "NnTt" and fold(t[:12]).startswith(("noi nh", "tren day"))
+            starts_new = closed or row or caps or ol._marker(t) is not None or opens
+            if not starts_new and (gap or not join_lines):
+                last = cur[-1].text.rstrip() if cur else ""
+                starts_new = not (t[0].islower() and last and last[-1] not in ".;:!?")
+            if starts_new and cur:
+                paras.append(Paragraph(list(cur)))
+                cur.clear()
+            cur.append(line)
+            closed, gap = row or caps, False
+        if cur:
+            paras.append(Paragraph(list(cur)))
+        return paras
+
+    rnd = random.Random(37)
+    atoms = ["I. KẾT QUẢ", "1. Lĩnh vực", "a) nội dung", "- gạch", "+ cộng", "văn bản tiếp", "Văn bản.", "  thụt đầu",
+             "Nơi nhận:", "Trên đây là", "tren day", "| ô | bảng |", "BÁO CÁO", "", "   ", "kết thúc;", "e Ban", "\u00a0x"]
+    for _ in range(2000):
+        lines = [Line(rnd.choice(atoms) + rnd.choice(["", " ", "  "]), i) for i in range(rnd.randint(0, 12))]
+        for join in (False, True):
+            got = [(p.text, p.starts, p.leads, [id(ln) for ln in p.lines]) for p in ol.paragraphs(lines, join)]
+            want = [(p.text, p.starts, p.leads, [id(ln) for ln in p.lines]) for p in plain(lines, join)]
+            assert got == want, [ln.text for ln in lines]
