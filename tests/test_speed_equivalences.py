@@ -701,3 +701,68 @@ def test_paragraphs_agree_with_the_plain_grouping() -> None:
             got = [(p.text, p.starts, p.leads, [id(ln) for ln in p.lines]) for p in ol.paragraphs(lines, join)]
             want = [(p.text, p.starts, p.leads, [id(ln) for ln in p.lines]) for p in plain(lines, join)]
             assert got == want, [ln.text for ln in lines]
+
+
+def test_strip_markup_agrees_with_the_plain_loop() -> None:
+    """loaders.text.strip_markup (spans first, then joined) strips and maps columns as the plain loop."""
+    from reportlint.loaders import text as lt
+
+    def plain(raw: str, pattern) -> tuple:
+        out: list[str] = []
+        segs: list[tuple[int, int]] = []
+        pos = clean = 0
+
+        def keep(a: int, b: int) -> None:
+            nonlocal clean
+            if b > a:
+                if not segs or segs[-1][0] - segs[-1][1] != clean - a:
+                    segs.append((clean, a))
+                out.append(raw[a:b])
+                clean += b - a
+
+        for m in pattern.finditer(raw):
+            keep(pos, m.start())
+            for g in ("esc", "link"):
+                if pattern.groupindex.get(g) and m.group(g) is not None:
+                    keep(m.start(g), m.end(g))
+            pos = m.end()
+        keep(pos, len(raw))
+        return "".join(out), (() if segs == [(0, 0)] or not segs else tuple(segs))
+
+    rnd = random.Random(41)
+    atoms = ["**", "*", "__", "~~", "\\*", "\\[", "[a](u)", "[", "]", "(x)", "![i](p)", "<br>", "<b>", "</b>", "ô",
+             "[footnoteRef: 2]", "[^1]", "[bookmark: x]", "chữ", " ", "#", "_", "\\\\"]
+    for _ in range(20000):
+        s = "".join(rnd.choice(atoms) for _ in range(rnd.randint(0, 8)))
+        for pattern in (lt._MD_INLINE, lt._TXT_INLINE):
+            assert lt.strip_markup(s, pattern) == plain(s, pattern), (s, pattern.pattern[:20])
+
+
+def test_from_text_gates_agree_with_the_line_by_line_loader() -> None:
+    """from_text skips what the whole text shows it need not do (tabs, suppressions, markup lines)."""
+    import unicodedata
+
+    from reportlint.document import Line
+    from reportlint.loaders import text as lt
+
+    def plain(text: str, markdown: bool) -> tuple:
+        text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+        source = text.splitlines()
+        cleaned, sups = lt._suppressions(text.replace("\t", " ").replace("\u00a0", " ").splitlines())
+        if markdown:
+            lines = [lt._line(lt._md_line(raw), i) if lt._MD_SPECIAL.search(raw) else Line(raw.rstrip(), i)
+                     for i, raw in enumerate(cleaned, 1)]
+        else:
+            lines = [lt._line(lt.strip_markup(raw.rstrip(), lt._TXT_INLINE), i) if ("[" in raw or "**" in raw)
+                     else Line(raw.rstrip(), i) for i, raw in enumerate(cleaned, 1)]
+        return lines, source, sups
+
+    rnd = random.Random(43)
+    atoms = ["chữ", " ", "\t", "\u00a0", "**", "[", "[^2]", "# ", "* ", "\\", "<!-- reportlint: disable-line -->",
+             "<!-- reportlint: disable=a.b -->", "<!-- reportlint: enable -->", "reportlint", "\n", "\n", "\r\n",
+             "\u2028", "e\u0301", "|"]
+    for _ in range(3000):
+        s = "".join(rnd.choice(atoms) for _ in range(rnd.randint(0, 14)))
+        for markdown in (False, True):
+            doc = lt.from_text(s, "x", markdown)
+            assert (doc.lines, doc.source, doc.suppressions) == plain(s, markdown), (s, markdown)
