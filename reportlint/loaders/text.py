@@ -20,7 +20,6 @@ _MD_INLINE = re.compile(
     r"|\*+|__+|~~|" + _ARTEFACTS
 )
 _TXT_INLINE = re.compile(_ARTEFACTS)
-_TXT_SPECIAL = re.compile(r"\[|\*\*")  # every artefact starts with one of these
 # every Markdown construct _md_line removes starts with one of these characters
 _MD_SPECIAL = re.compile(r"[#*_\\\[<~!]")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)")
@@ -160,9 +159,10 @@ def from_text(text: str, path: str = "<string>", markdown: bool = False) -> Docu
     if markdown:
         for i in compress(range(len(cleaned)), map(_MD_SPECIAL.search, cleaned)):
             lines[i] = _line(_md_line(cleaned[i]), i + 1)
-    else:  # text: only converter artefacts ("**", "[footnoteRef: 1]") to strip
-        for i in compress(range(len(cleaned)), map(_TXT_SPECIAL.search, cleaned)):
-            lines[i] = _line(strip_markup(cleaned[i].rstrip(), _TXT_INLINE), i + 1)
+    elif "[" in text or "**" in text:  # text: only converter artefacts ("**", "[footnoteRef: 1]") to strip
+        for i, raw in enumerate(cleaned):
+            if "[" in raw or "**" in raw:
+                lines[i] = _line(strip_markup(raw.rstrip(), _TXT_INLINE), i + 1)
     doc = Document(path=path, format="md" if markdown else "txt", lines=lines, source=source, suppressions=sups)
     if markdown and "|" in text:  # pipe tables become grids too; their lines stay as they are
         from ..tables import from_markdown
