@@ -12,6 +12,7 @@ import re
 import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Callable, NamedTuple
 from pathlib import Path
 
@@ -175,10 +176,23 @@ def is_caps_line(text: str) -> bool:
 # --- paragraphs --------------------------------------------------------------------
 
 
+def _stripped(lines: list[Line]) -> list[str]:
+    """Each line's text, stripped (by map()s in C, not a Python loop)."""
+    return list(map(str.strip, map(_TEXT, lines)))
+
+
+_TEXT = attrgetter("text")
+
+
 def hard_wrapped(lines: list[Line]) -> bool:
     """Text wrapped at a fixed width (OCR, PDF export), not one paragraph per line."""
-    lengths = [len(ln.text.strip()) for ln in lines if ln.text.strip()]
-    return bool(lengths) and sum(n > 120 for n in lengths) <= 0.05 * len(lengths)
+    return _hard_wrapped(_stripped(lines))
+
+
+def _hard_wrapped(texts: list[str]) -> bool:
+    """hard_wrapped() of the lines whose stripped texts are `texts`."""
+    lengths = list(filter(None, map(len, texts)))  # of the lines not blank
+    return bool(lengths) and sum(map((120).__lt__, lengths)) <= 0.05 * len(lengths)
 
 
 def paragraphs(lines: list[Line], join_lines: bool = True) -> list[Paragraph]:
@@ -188,26 +202,34 @@ def paragraphs(lines: list[Line], join_lines: bool = True) -> list[Paragraph]:
     one paragraph; otherwise each line is a paragraph unless it visibly continues the
     previous one (a lower-case start after a line with no final punctuation).
     """
+    return _paragraphs(lines, _stripped(lines), join_lines)
+
+
+def _paragraphs(lines: list[Line], texts: list[str], join_lines: bool) -> list[Paragraph]:
+    """paragraphs() of `lines`, whose stripped texts are `texts` (build strips them once for both)."""
     paras: list[Paragraph] = []
     cur: list[Line] = []
     parts: list[str] = []  # the stripped texts of `cur`
     gap = False
     closed = True
     heads = _HEADS
-    for line in lines:
-        t = line.text.strip()
+    for line, t in zip(lines, texts):
         if not t:
             gap = True
             continue
         flags = heads.get(t[:2])
         if flags is None:
             flags = _head_flags(t[:2])
-        row = flags & _ROW != 0  # a Markdown table row stands alone
-        caps = flags & _MAY_CAPS != 0 and is_caps_line(t)
-        # a marker, or 'Nơi nhận:' and 'Trên đây là ...', start a paragraph (past the flags'
-        # gates, marker() is _marker())
-        starts_new = (closed or row or caps or (flags & _MAY_MARK != 0 and _marker(t) is not None)
-                      or (flags & _MAY_OPEN != 0 and fold(t[:12]).startswith(("noi nh", "tren day"))))
+        if flags:
+            row = flags & _ROW != 0  # a Markdown table row stands alone
+            caps = flags & _MAY_CAPS != 0 and is_caps_line(t)
+            # a marker, or 'Nơi nhận:' and 'Trên đây là ...', start a paragraph (past the
+            # flags' gates, marker() is _marker())
+            starts_new = (closed or row or caps or (flags & _MAY_MARK != 0 and _marker(t) is not None)
+                          or (flags & _MAY_OPEN != 0 and fold(t[:12]).startswith(("noi nh", "tren day"))))
+            closed = row or caps
+        else:  # most lines start with a word: no table row, capitals, marker or tail
+            starts_new, closed = closed, False
         if not starts_new and (gap or not join_lines):
             # a page break or blank line inside a sentence: "... Hệ thống" / "chính quyền ..."
             starts_new = not (t[0].islower() and parts and parts[-1][-1] not in ".;:!?")
@@ -218,7 +240,6 @@ def paragraphs(lines: list[Line], join_lines: bool = True) -> list[Paragraph]:
         else:
             cur.append(line)
             parts.append(t)
-        closed = row or caps
         gap = False
     if cur:
         paras.append(Paragraph.of_stripped(cur, parts))
@@ -506,10 +527,14 @@ def _tail_kind(p: Paragraph, seen_recipients: bool) -> str:
     return "TAILTEXT"
 
 
+# Kinds whose runs parse like one of them: "?line: TEXT | BULLET" in front and body, and
+# "?tail_line: NOINHAN | RECIP | SIGN | TAILTEXT" in the tail, repeated with "*" or "+".
+_RUNS = frozenset({"TEXT", "BULLET", "NOINHAN", "RECIP", "SIGN", "TAILTEXT"})
+
+
 def _tokens(paras: list[Paragraph], tail: int) -> list[Token]:
-    toks: list[Token] = []
+    kinds: list[str] = []  # each paragraph's
     titled = heading_seen = False
-    run = ""  # the kind of the run of paragraphs the last token stands for
     for i in range(tail):
         p = paras[i]
         first = p.text if len(p.lines) == 1 else p.lines[0].text.strip()  # one line: its text, stripped
@@ -522,24 +547,28 @@ def _tokens(paras: list[Paragraph], tail: int) -> list[Token]:
             kind, titled = "TITLE", True
         else:
             kind = "TEXT"
-        if kind == run:
-            # a run of text or bullet paragraphs parses like one of them: one token for the
-            # run ("first:end") makes the LALR parse ~3x shorter; _fill expands it again
-            toks[-1] = Token(kind, f"{start}:{i + 1}")
-        else:
-            toks.append(Token(kind, str(i)))
-            start, run = i, kind if kind in ("TEXT", "BULLET") else ""
+        kinds.append(kind)
     seen_recipients = False
     for i in range(tail, len(paras)):
         kind = "CLOSING" if i == tail and fold(paras[i].text[:20]).startswith("tren day") else _tail_kind(paras[i], seen_recipients)
         seen_recipients = seen_recipients or kind == "NOINHAN"
-        toks.append(Token(kind, str(i)))
+        kinds.append(kind)
+    # a run of paragraphs of one of the _RUNS kinds parses like one of them: one token for
+    # the run ("first:end") makes the LALR parse ~3x shorter; _fill expands it again
+    toks: list[Token] = []
+    start = 0
+    for i in range(1, len(kinds) + 1):
+        kind = kinds[start]
+        if i == len(kinds) or i == tail or kinds[i] != kind or kind not in _RUNS:
+            toks.append(Token(kind, str(start) if i == start + 1 else f"{start}:{i}"))
+            start = i
     return toks
 
 
 def build(doc: Document) -> Outline:
     """Parse a Document into its Outline."""
-    paras = paragraphs(doc.lines, join_lines=doc.format == "md" or hard_wrapped(doc.lines))
+    texts = _stripped(doc.lines)
+    paras = _paragraphs(doc.lines, texts, join_lines=doc.format == "md" or _hard_wrapped(texts))
     tail = _tail_start(paras)
     if tail < len(paras):  # split two-column tail lines, then regroup the tail
         tail_lines = [piece for p in paras[tail:] for ln in p.lines for piece in _split_tail_line(ln)]
@@ -579,7 +608,7 @@ def _tail_paragraphs(lines: list[Line]) -> list[Paragraph]:
 
 
 def _run(paras: list[Paragraph], tok: Token) -> list[Paragraph]:
-    """The paragraphs of a token: one, or for a TEXT or BULLET run "first:end" several."""
+    """The paragraphs of a token: one, or for a run (_RUNS) "first:end" several."""
     first, _, end = tok.value.partition(":")
     return paras[int(first):int(end)] if end else [paras[int(first)]]
 
@@ -610,15 +639,15 @@ def _fill(outline: Outline, tree, paras: list[Paragraph], toks) -> None:
             _front(outline, [(t.type, p) for t in node.children for p in _run(paras, t)])
         elif node.data == "tail":
             for t in node.children:
-                p = paras[int(t.value)]
-                if t.type == "CLOSING":
-                    outline.closing, p.kind = p, "closing"
-                elif t.type in ("NOINHAN", "RECIP"):
-                    outline.recipients.append(p)
-                    p.kind = "recipient"
-                else:
-                    outline.signature.append(p)
-                    p.kind = "signature"
+                for p in _run(paras, t):
+                    if t.type == "CLOSING":
+                        outline.closing, p.kind = p, "closing"
+                    elif t.type in ("NOINHAN", "RECIP"):
+                        outline.recipients.append(p)
+                        p.kind = "recipient"
+                    else:
+                        outline.signature.append(p)
+                        p.kind = "signature"
         else:
             outline.sections.append(_section(outline, paras, node, None))
 

@@ -89,7 +89,7 @@ def test_fuzzy_title_pruning_agrees_with_comparing_every_title() -> None:
 
 
 def test_outline_with_runs_of_text_as_one_token_equals_one_token_per_paragraph() -> None:
-    """outline._tokens merges runs of TEXT / BULLET paragraphs; parsing them one by one gives the same outline."""
+    """outline._tokens merges runs of TEXT / BULLET / tail-line paragraphs; parsing them one by one gives the same outline."""
     from reportlint import outline as ol
     from reportlint.outline import Token
     from reportlint.loaders.text import from_text
@@ -99,7 +99,8 @@ def test_outline_with_runs_of_text_as_one_token_equals_one_token_per_paragraph()
             return (s.number, id(s.paragraph), tuple(id(p) for p in s.body), tuple(sec(c) for c in s.children))
 
         return (tuple(id(p) for p in o.header), id(o.title), id(o.subject), tuple(id(p) for p in o.preamble),
-                tuple(sec(s) for s in o.sections), tuple(p.kind for p in o.paragraphs))
+                tuple(sec(s) for s in o.sections), tuple(p.kind for p in o.paragraphs), id(o.closing),
+                tuple(id(p) for p in o.recipients), tuple(id(p) for p in o.signature))
 
     kinds = ["BÁO CÁO", "I. Kết quả", "II. Nhiệm vụ", "1. Lĩnh vực", "2. Lĩnh vực", "1.1. Mục", "a) Nội dung",
              "b) Nội dung", "- gạch đầu dòng", "+ cộng", "Văn bản thường.", "Văn bản khác.", "ỦY BAN NHÂN DÂN",
@@ -766,3 +767,17 @@ def test_from_text_gates_agree_with_the_line_by_line_loader() -> None:
         for markdown in (False, True):
             doc = lt.from_text(s, "x", markdown)
             assert (doc.lines, doc.source, doc.suppressions) == plain(s, markdown), (s, markdown)
+
+
+def test_paragraph_of_stripped_lines_equals_the_paragraph_of_the_lines() -> None:
+    """Paragraph.of_stripped sets the fields itself: every one as Paragraph(lines) sets it."""
+    from reportlint.document import Line, Paragraph
+
+    rnd = random.Random(47)
+    atoms = ["chữ", " ", "  ", "\u2003", "a", "Đ", "\t", ""]
+    for _ in range(5000):
+        lines = [Line("".join(rnd.choice(atoms) for _ in range(rnd.randint(0, 4))), i) for i in range(rnd.randint(1, 4))]
+        want = Paragraph(lines)
+        got = Paragraph.of_stripped(lines, [ln.text.strip() for ln in lines])
+        assert vars(got) == vars(want), [ln.text for ln in lines]
+
