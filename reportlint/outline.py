@@ -127,24 +127,29 @@ def _marker(text: str) -> Marker | None:
     if c in "IVX1l":
         m = ROMAN_RE.match(text)
         if m:
-            raw = m.group("num")
+            raw, sep = m.group("num", "sep")
             num = raw.replace("1", "I").replace("l", "I")
             if roman_value(num) and not (raw[0] in "1l" and len(raw) == 1):
-                return Marker("ROMAN", num, text[:m.end()].strip(), m.group("sep"), m.end(), num != raw)
+                end = m.end()
+                return Marker("ROMAN", num, text[:end].strip(), sep, end, num != raw)
     if c.isdigit():
         m = DECIMAL_RE.match(text)
         if m:
-            return Marker("DECIMAL", m.group("num"), text[:m.end()].strip(), m.group("sep"), m.end())
+            end = m.end()
+            return Marker("DECIMAL", m.group("num"), text[:end].strip(), m.group("sep"), end)
         m = ARABIC_RE.match(text)
-        if m and not text[m.end():m.end() + 1].isdigit():
-            return Marker("ARABIC", str(int(m.group("num"))), text[:m.end()].strip(), m.group("sep"), m.end())
+        if m:
+            end = m.end()
+            if not text[end:end + 1].isdigit():
+                num, sep = m.group("num", "sep")
+                return Marker("ARABIC", str(int(num)), text[:end].strip(), sep, end)
         return None
     if c.islower() or c == "¢":
         m = LETTER_RE.match(text)
         if m:
-            num = (m.group("num") or m.group("num2")).replace("¢", "c")
-            sep = m.group("sep") or m.group("sep2")
-            return Marker("LETTER", num, text[:m.end()].strip(), sep, m.end(), m.group("num") == "¢")
+            num1, sep1, num2, sep2 = m.group("num", "sep", "num2", "sep2")
+            end = m.end()
+            return Marker("LETTER", (num1 or num2).replace("¢", "c"), text[:end].strip(), sep1 or sep2, end, num1 == "¢")
     m = BULLET_RE.match(text)
     if m:
         return _bullet(text[0], m.end())
@@ -418,8 +423,11 @@ class _LALR:
                 if keep:
                     del stack[-1]
                 else:
-                    children = values[len(values) - size:] if size else []
-                    del values[len(values) - size:], stack[len(stack) - size:]
+                    if size:
+                        children = values[-size:]
+                        del values[-size:], stack[-size:]
+                    else:
+                        children = []
                     if splice is not None:  # children of `_rule`s go into their parent
                         popped, children = children, []
                         for child, inline in zip(popped, splice):
@@ -603,7 +611,7 @@ def _tail_paragraphs(lines: list[Line]) -> list[Paragraph]:
             out[-1].lines.append(ln)
             out[-1].rebuild()
         else:
-            out.append(Paragraph([ln]))
+            out.append(Paragraph.of_stripped([ln], [t]))
     return out
 
 
