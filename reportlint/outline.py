@@ -585,7 +585,7 @@ def build(doc: Document) -> Outline:
         rest = tail_lines[len(first_tail.lines):] if closing else tail_lines
         paras = paras[:tail] + closing + _tail_paragraphs(rest)
     outline = Outline(document=doc, paragraphs=paras)
-    outline.unaccented = is_unaccented(" ".join(p.text for p in paras[:tail]))
+    outline.unaccented = is_unaccented(" ".join(map(_TEXT, paras[:tail])))
     toks = _tokens(paras, tail)
     lalr = parser()  # outside the try: a missing grammar is a broken install, not a bad report
     try:
