@@ -12,6 +12,7 @@ import re
 import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Callable, NamedTuple
 from pathlib import Path
 
@@ -57,9 +58,9 @@ def to_roman(n: int) -> str:
     return out
 
 
-@dataclass(frozen=True)
-class Marker:
-    """The numbering at the start of a paragraph."""
+class Marker(NamedTuple):
+    """The numbering at the start of a paragraph (immutable; a NamedTuple: a frozen
+    dataclass costs ~3x more to make, and a report makes ~100)."""
 
     kind: str  # ROMAN ARABIC DECIMAL LETTER BULLET
     number: str  # normalised: "III", "2", "6.1", "đ", "-"
@@ -70,20 +71,50 @@ class Marker:
 
 
 def marker(text: str) -> Marker | None:
-    """Classify the start of a stripped line as a heading, item or bullet, or None.
+    """Classify the start of a stripped line as a heading, item or bullet, or None."""
+    flags = _HEADS.get(text[:2])
+    if flags is None:
+        flags = _head_flags(text[:2])
+    return _marker(text) if flags & _MAY_MARK else None
+
+
+def _marker_gate(text: str) -> bool:
+    """Whether `marker` asks the classifier about `text`, which reads its first two characters.
 
     Most lines start with a word, which no marker does: a capital other than I, V, X, or
     a small letter other than l followed by another letter ("a)", "a.", "e -" have a
-    bracket, a dot or a space second; "lI." is an OCR-damaged "II."). Those are told at once; the rest go to the cached classifier.
+    bracket, a dot or a space second; "lI." is an OCR-damaged "II."). Those are told at once.
     """
     c = text[:1]
     if c.isupper() and c not in "IVX":
-        return None
-    if c.islower() and c != "l":  # "lI." is an OCR-damaged III.
+        return False
+    if c.islower() and c != "l":
         c2 = text[1:2]
         if c2 and c2 not in ")." and not c2.isspace():
-            return None
-    return _marker(text)
+            return False
+    return True
+
+
+# What the first two characters of a stripped line allow. `marker` reads no further to
+# rule a line out; nor can `is_caps_line`: str.upper() maps character by character, so a
+# line whose start changes under upper() is no capitals line; nor can the 'Nơi nhận:' /
+# 'Trên đây' test: it needs an N or a T first, and fold() lowers ASCII characters and
+# keeps them, so an ASCII second character must be the o or r of "noi"/"tren". A dict of
+# these small heads (they recur across reports, lines do not) spares most lines three calls.
+_ROW, _MAY_CAPS, _MAY_MARK, _MAY_OPEN = 1, 2, 4, 8
+_HEADS: dict[str, int] = {}
+
+
+def _head_flags(head: str) -> int:
+    """The _ROW/_MAY_* flags of a stripped line starting with `head` (its first two characters)."""
+    flags = _HEADS.get(head)
+    if flags is None:
+        opens = head[:1] in "NnTt" and not (head.isascii() and head.lower() not in ("no", "tr"))
+        flags = ((_ROW if head[:1] == "|" else 0) | (_MAY_CAPS if head.upper() == head else 0)
+                 | (_MAY_MARK if _marker_gate(head) else 0) | (_MAY_OPEN if opens else 0))
+        if len(_HEADS) < 4096:
+            _HEADS[head] = flags
+    return flags
 
 
 @lru_cache(maxsize=8192)
@@ -96,33 +127,47 @@ def _marker(text: str) -> Marker | None:
     if c in "IVX1l":
         m = ROMAN_RE.match(text)
         if m:
-            raw = m.group("num")
+            raw, sep = m.group("num", "sep")
             num = raw.replace("1", "I").replace("l", "I")
             if roman_value(num) and not (raw[0] in "1l" and len(raw) == 1):
-                return Marker("ROMAN", num, text[:m.end()].strip(), m.group("sep"), m.end(), num != raw)
+                end = m.end()
+                return Marker("ROMAN", num, text[:end].strip(), sep, end, num != raw)
     if c.isdigit():
         m = DECIMAL_RE.match(text)
         if m:
-            return Marker("DECIMAL", m.group("num"), text[:m.end()].strip(), m.group("sep"), m.end())
+            end = m.end()
+            return Marker("DECIMAL", m.group("num"), text[:end].strip(), m.group("sep"), end)
         m = ARABIC_RE.match(text)
-        if m and not text[m.end():m.end() + 1].isdigit():
-            return Marker("ARABIC", str(int(m.group("num"))), text[:m.end()].strip(), m.group("sep"), m.end())
+        if m:
+            end = m.end()
+            if not text[end:end + 1].isdigit():
+                num, sep = m.group("num", "sep")
+                return Marker("ARABIC", str(int(num)), text[:end].strip(), sep, end)
         return None
     if c.islower() or c == "¢":
         m = LETTER_RE.match(text)
         if m:
-            num = (m.group("num") or m.group("num2")).replace("¢", "c")
-            sep = m.group("sep") or m.group("sep2")
-            return Marker("LETTER", num, text[:m.end()].strip(), sep, m.end(), m.group("num") == "¢")
+            num1, sep1, num2, sep2 = m.group("num", "sep", "num2", "sep2")
+            end = m.end()
+            return Marker("LETTER", (num1 or num2).replace("¢", "c"), text[:end].strip(), sep1 or sep2, end, num1 == "¢")
     m = BULLET_RE.match(text)
     if m:
-        return Marker("BULLET", text[0], text[0], "", m.end(), text[0] == "e")
+        return _bullet(text[0], m.end())
     return None
+
+
+@lru_cache(maxsize=256)
+def _bullet(c: str, end: int) -> Marker:
+    """The Marker of bullet `c` before a text at `end`: the same few in every report, made once."""
+    return Marker("BULLET", c, c, "", end, c == "e")
 
 
 def is_caps_line(text: str) -> bool:
     """An all-capitals line ("BÁO CÁO", "KT. GIÁM ĐỐC"): a paragraph on its own."""
-    if text.upper() != text:  # a lower-case letter: most lines stop here, without a per-char loop
+    # a lower-case letter: most lines stop here, without a per-char loop; most within their
+    # first few characters (upper() maps character by character: a start that changes
+    # under it, changes the line), which spares upper() of the whole line
+    if text[:6].upper() != text[:6] or text.upper() != text:
         return False
     n = 0
     for ch in text:
@@ -136,15 +181,23 @@ def is_caps_line(text: str) -> bool:
 # --- paragraphs --------------------------------------------------------------------
 
 
-def _opens_tail(t: str) -> bool:
-    """'Nơi nhận:' and 'Trên đây là ...' always start a paragraph."""
-    return t[0] in "NnTt" and fold(t[:12]).startswith(("noi nh", "tren day"))
+def _stripped(lines: list[Line]) -> list[str]:
+    """Each line's text, stripped (by map()s in C, not a Python loop)."""
+    return list(map(str.strip, map(_TEXT, lines)))
+
+
+_TEXT = attrgetter("text")
 
 
 def hard_wrapped(lines: list[Line]) -> bool:
     """Text wrapped at a fixed width (OCR, PDF export), not one paragraph per line."""
-    lengths = [len(ln.text.strip()) for ln in lines if ln.text.strip()]
-    return bool(lengths) and sum(n > 120 for n in lengths) <= 0.05 * len(lengths)
+    return _hard_wrapped(_stripped(lines))
+
+
+def _hard_wrapped(texts: list[str]) -> bool:
+    """hard_wrapped() of the lines whose stripped texts are `texts`."""
+    lengths = list(filter(None, map(len, texts)))  # of the lines not blank
+    return bool(lengths) and sum(map((120).__lt__, lengths)) <= 0.05 * len(lengths)
 
 
 def paragraphs(lines: list[Line], join_lines: bool = True) -> list[Paragraph]:
@@ -154,34 +207,47 @@ def paragraphs(lines: list[Line], join_lines: bool = True) -> list[Paragraph]:
     one paragraph; otherwise each line is a paragraph unless it visibly continues the
     previous one (a lower-case start after a line with no final punctuation).
     """
+    return _paragraphs(lines, _stripped(lines), join_lines)
+
+
+def _paragraphs(lines: list[Line], texts: list[str], join_lines: bool) -> list[Paragraph]:
+    """paragraphs() of `lines`, whose stripped texts are `texts` (build strips them once for both)."""
     paras: list[Paragraph] = []
     cur: list[Line] = []
+    parts: list[str] = []  # the stripped texts of `cur`
     gap = False
     closed = True
-
-    def flush() -> None:
-        if cur:
-            paras.append(Paragraph(list(cur)))
-            cur.clear()
-
-    for line in lines:
-        t = line.text.strip()
+    heads = _HEADS
+    for line, t in zip(lines, texts):
         if not t:
             gap = True
             continue
-        row = t[0] == "|"  # a Markdown table row stands alone
-        caps = is_caps_line(t)
-        starts_new = closed or row or caps or marker(t) is not None or _opens_tail(t)
+        flags = heads.get(t[:2])
+        if flags is None:
+            flags = _head_flags(t[:2])
+        if flags:
+            row = flags & _ROW != 0  # a Markdown table row stands alone
+            caps = flags & _MAY_CAPS != 0 and is_caps_line(t)
+            # a marker, or 'Nơi nhận:' and 'Trên đây là ...', start a paragraph (past the
+            # flags' gates, marker() is _marker())
+            starts_new = (closed or row or caps or (flags & _MAY_MARK != 0 and _marker(t) is not None)
+                          or (flags & _MAY_OPEN != 0 and fold(t[:12]).startswith(("noi nh", "tren day"))))
+            closed = row or caps
+        else:  # most lines start with a word: no table row, capitals, marker or tail
+            starts_new, closed = closed, False
         if not starts_new and (gap or not join_lines):
-            last = cur[-1].text.rstrip() if cur else ""
             # a page break or blank line inside a sentence: "... Hệ thống" / "chính quyền ..."
-            starts_new = not (t[0].islower() and last and last[-1] not in ".;:!?")
+            starts_new = not (t[0].islower() and parts and parts[-1][-1] not in ".;:!?")
         if starts_new:
-            flush()
-        cur.append(line)
-        closed = row or caps
+            if cur:
+                paras.append(Paragraph.of_stripped(cur, parts))
+            cur, parts = [line], [t]
+        else:
+            cur.append(line)
+            parts.append(t)
         gap = False
-    flush()
+    if cur:
+        paras.append(Paragraph.of_stripped(cur, parts))
     return paras
 
 
@@ -327,34 +393,51 @@ class _LALR:
     """
 
     def __init__(self, tables: dict) -> None:
-        self.states = {int(k): {t: tuple(a) for t, a in v.items()} for k, v in tables["states"].items()}
+        # per state, the action on each terminal (and the goto on each rule's name): a shift
+        # (or goto) as the next state (>= 0), a reduce as ~rule (< 0): one int to test
+        states = {int(k): {t: a[1] if a[0] == _SHIFT else ~a[1] for t, a in v.items()}
+                  for k, v in tables["states"].items()}
+        self.actions = [states.get(i, {}) for i in range(max(states) + 1)]
         self.start, self.end = tables["start"], tables["end"]
-        self.rules = [(origin, size, expand1, tuple(splice)) for origin, size, expand1, splice in tables["rules"]]
+        # origin, size, expand1, splice, and whether the rule keeps its one child as it is
+        # ("?line: TEXT | BULLET": a third of the reductions)
+        self.rules = [(origin, size, expand1, tuple(splice) if any(splice) else None,
+                       size == 1 and expand1 and not splice[0])
+                      for origin, size, expand1, splice in tables["rules"]]
 
     def parse(self, tokens: list[Token]) -> Tree:
-        states, stack, values = self.states, [self.start], []
+        actions, rules, end = self.actions, self.rules, self.end
+        stack, values = [self.start], []
         for tok in [*tokens, Token("$END", "")]:
+            typ = tok.type
             while True:
-                act = states[stack[-1]].get(tok.type)
+                act = actions[stack[-1]].get(typ)
                 if act is None:
-                    raise GrammarError(f"unexpected {tok.type} (paragraph {tok.value}) after "
+                    raise GrammarError(f"unexpected {typ} (paragraph {tok.value}) after "
                                        f"{[v.data if isinstance(v, Tree) else v.type for v in values][-3:]}")
-                if act[0] == _SHIFT:
-                    stack.append(act[1])
+                if act >= 0:  # shift
+                    stack.append(act)
                     values.append(tok)
                     break
-                origin, size, expand1, splice = self.rules[act[1]]
-                popped = values[len(values) - size:] if size else []
-                del values[len(values) - size:], stack[len(stack) - size:]
-                children: list = []
-                for child, inline in zip(popped, splice):
-                    if inline:
-                        children += child.children
+                origin, size, expand1, splice, keep = rules[~act]
+                if keep:
+                    del stack[-1]
+                else:
+                    if size:
+                        children = values[-size:]
+                        del values[-size:], stack[-size:]
                     else:
-                        children.append(child)
-                values.append(children[0] if expand1 and len(children) == 1 else Tree(origin, children))
-                stack.append(states[stack[-1]][origin][1])  # the goto on the rule's name
-                if tok.type == "$END" and stack[-1] == self.end:
+                        children = []
+                    if splice is not None:  # children of `_rule`s go into their parent
+                        popped, children = children, []
+                        for child, inline in zip(popped, splice):
+                            if inline:
+                                children += child.children
+                            else:
+                                children.append(child)
+                    values.append(children[0] if expand1 and len(children) == 1 else Tree(origin, children))
+                stack.append(actions[stack[-1]][origin])  # the goto on the rule's name
+                if stack[-1] == end and typ == "$END":
                     return values[-1]
 
 
@@ -452,37 +535,48 @@ def _tail_kind(p: Paragraph, seen_recipients: bool) -> str:
     return "TAILTEXT"
 
 
+# Kinds whose runs parse like one of them: "?line: TEXT | BULLET" in front and body, and
+# "?tail_line: NOINHAN | RECIP | SIGN | TAILTEXT" in the tail, repeated with "*" or "+".
+_RUNS = frozenset({"TEXT", "BULLET", "NOINHAN", "RECIP", "SIGN", "TAILTEXT"})
+
+
 def _tokens(paras: list[Paragraph], tail: int) -> list[Token]:
-    toks: list[Token] = []
+    kinds: list[str] = []  # each paragraph's
     titled = heading_seen = False
-    for i, p in enumerate(paras[:tail]):
-        first = p.lines[0].text.strip()
+    for i in range(tail):
+        p = paras[i]
+        first = p.text if len(p.lines) == 1 else p.lines[0].text.strip()  # one line: its text, stripped
         m = marker(first)
-        if m and m.kind != "BULLET":
+        if m is not None and m.kind != "BULLET":
             kind, heading_seen = m.kind, True
-        elif m:
+        elif m is not None:
             kind = "BULLET"
         elif not titled and not heading_seen and is_caps_line(first) and fold(first).strip(" .:") in DOC_TYPES:
             kind, titled = "TITLE", True
         else:
             kind = "TEXT"
-        if kind in ("TEXT", "BULLET") and toks and toks[-1].type == kind:
-            # a run of text or bullet paragraphs parses like one of them: one token for the
-            # run ("first:end") makes the LALR parse ~3x shorter; _fill expands it again
-            toks[-1] = Token(kind, f"{toks[-1].value.split(':')[0]}:{i + 1}")
-        else:
-            toks.append(Token(kind, str(i)))
+        kinds.append(kind)
     seen_recipients = False
     for i in range(tail, len(paras)):
         kind = "CLOSING" if i == tail and fold(paras[i].text[:20]).startswith("tren day") else _tail_kind(paras[i], seen_recipients)
         seen_recipients = seen_recipients or kind == "NOINHAN"
-        toks.append(Token(kind, str(i)))
+        kinds.append(kind)
+    # a run of paragraphs of one of the _RUNS kinds parses like one of them: one token for
+    # the run ("first:end") makes the LALR parse ~3x shorter; _fill expands it again
+    toks: list[Token] = []
+    start = 0
+    for i in range(1, len(kinds) + 1):
+        kind = kinds[start]
+        if i == len(kinds) or i == tail or kinds[i] != kind or kind not in _RUNS:
+            toks.append(Token(kind, str(start) if i == start + 1 else f"{start}:{i}"))
+            start = i
     return toks
 
 
 def build(doc: Document) -> Outline:
     """Parse a Document into its Outline."""
-    paras = paragraphs(doc.lines, join_lines=doc.format == "md" or hard_wrapped(doc.lines))
+    texts = _stripped(doc.lines)
+    paras = _paragraphs(doc.lines, texts, join_lines=doc.format == "md" or _hard_wrapped(texts))
     tail = _tail_start(paras)
     if tail < len(paras):  # split two-column tail lines, then regroup the tail
         tail_lines = [piece for p in paras[tail:] for ln in p.lines for piece in _split_tail_line(ln)]
@@ -491,7 +585,7 @@ def build(doc: Document) -> Outline:
         rest = tail_lines[len(first_tail.lines):] if closing else tail_lines
         paras = paras[:tail] + closing + _tail_paragraphs(rest)
     outline = Outline(document=doc, paragraphs=paras)
-    outline.unaccented = is_unaccented(" ".join(p.text for p in paras[:tail]))
+    outline.unaccented = is_unaccented(" ".join(map(_TEXT, paras[:tail])))
     toks = _tokens(paras, tail)
     lalr = parser()  # outside the try: a missing grammar is a broken install, not a bad report
     try:
@@ -517,12 +611,12 @@ def _tail_paragraphs(lines: list[Line]) -> list[Paragraph]:
             out[-1].lines.append(ln)
             out[-1].rebuild()
         else:
-            out.append(Paragraph([ln]))
+            out.append(Paragraph.of_stripped([ln], [t]))
     return out
 
 
 def _run(paras: list[Paragraph], tok: Token) -> list[Paragraph]:
-    """The paragraphs of a token: one, or for a TEXT or BULLET run "first:end" several."""
+    """The paragraphs of a token: one, or for a run (_RUNS) "first:end" several."""
     first, _, end = tok.value.partition(":")
     return paras[int(first):int(end)] if end else [paras[int(first)]]
 
@@ -553,15 +647,15 @@ def _fill(outline: Outline, tree, paras: list[Paragraph], toks) -> None:
             _front(outline, [(t.type, p) for t in node.children for p in _run(paras, t)])
         elif node.data == "tail":
             for t in node.children:
-                p = paras[int(t.value)]
-                if t.type == "CLOSING":
-                    outline.closing, p.kind = p, "closing"
-                elif t.type in ("NOINHAN", "RECIP"):
-                    outline.recipients.append(p)
-                    p.kind = "recipient"
-                else:
-                    outline.signature.append(p)
-                    p.kind = "signature"
+                for p in _run(paras, t):
+                    if t.type == "CLOSING":
+                        outline.closing, p.kind = p, "closing"
+                    elif t.type in ("NOINHAN", "RECIP"):
+                        outline.recipients.append(p)
+                        p.kind = "recipient"
+                    else:
+                        outline.signature.append(p)
+                        p.kind = "signature"
         else:
             outline.sections.append(_section(outline, paras, node, None))
 

@@ -89,7 +89,7 @@ def test_fuzzy_title_pruning_agrees_with_comparing_every_title() -> None:
 
 
 def test_outline_with_runs_of_text_as_one_token_equals_one_token_per_paragraph() -> None:
-    """outline._tokens merges runs of TEXT / BULLET paragraphs; parsing them one by one gives the same outline."""
+    """outline._tokens merges runs of TEXT / BULLET / tail-line paragraphs; parsing them one by one gives the same outline."""
     from reportlint import outline as ol
     from reportlint.outline import Token
     from reportlint.loaders.text import from_text
@@ -99,7 +99,8 @@ def test_outline_with_runs_of_text_as_one_token_equals_one_token_per_paragraph()
             return (s.number, id(s.paragraph), tuple(id(p) for p in s.body), tuple(sec(c) for c in s.children))
 
         return (tuple(id(p) for p in o.header), id(o.title), id(o.subject), tuple(id(p) for p in o.preamble),
-                tuple(sec(s) for s in o.sections), tuple(p.kind for p in o.paragraphs))
+                tuple(sec(s) for s in o.sections), tuple(p.kind for p in o.paragraphs), id(o.closing),
+                tuple(id(p) for p in o.recipients), tuple(id(p) for p in o.signature))
 
     kinds = ["BÁO CÁO", "I. Kết quả", "II. Nhiệm vụ", "1. Lĩnh vực", "2. Lĩnh vực", "1.1. Mục", "a) Nội dung",
              "b) Nội dung", "- gạch đầu dòng", "+ cộng", "Văn bản thường.", "Văn bản khác.", "ỦY BAN NHÂN DÂN",
@@ -641,3 +642,151 @@ def test_marker_quick_answers_agree_with_the_classifier() -> None:
         assert ol.marker(s) == ol._marker(s), repr(s)
         hits += ol.marker(s) is not None
     assert hits > 3000
+
+
+def test_line_head_flags_and_caps_prefix_agree_with_the_plain_tests() -> None:
+    """outline._head_flags rules a line out by its first two characters; is_caps_line by its first six."""
+    from reportlint import outline as ol
+    from reportlint.text import fold
+
+    def plain_caps(text: str) -> bool:
+        return text.upper() == text and sum(ch.isalpha() for ch in text) >= 2
+
+    rnd = random.Random(31)
+    atoms = ["N", "n", "T", "t", "Ṇ", "ñ", "o", "ơ", "Ơ", "r", "R", "O", "oi", "ơi nhận", "ren đây", "RÊN ĐÂY",
+             "\u0301", "\u0323", "ß", "ǅ", "ŉ", "ﬁ", "Σ", "I", "1", "a)", "- ", " ", "|", "Đ", "đ", "BÁO", "Á", "x", ".", ":"]
+    opens = caps = 0
+    for _ in range(30000):
+        s = "".join(rnd.choice(atoms) for _ in range(rnd.randint(1, 6))).strip()
+        if not s:
+            continue
+        flags = ol._head_flags(s[:2])
+        is_open = fold(s[:12]).startswith(("noi nh", "tren day"))
+        assert flags & ol._MAY_OPEN or not (s[0] in "NnTt" and is_open), repr(s)
+        assert flags & ol._MAY_CAPS or not plain_caps(s), repr(s)
+        assert ol.is_caps_line(s) == plain_caps(s), repr(s)
+        assert bool(flags & ol._ROW) == (s[0] == "|")
+        opens += is_open
+        caps += plain_caps(s)
+    assert opens > 100 and caps > 1000
+
+
+def test_paragraphs_agree_with_the_plain_grouping() -> None:
+    """outline.paragraphs (gated by the line heads, joined from the stripped lines) groups as the plain loop."""
+    from reportlint import outline as ol
+    from reportlint.document import Line, Paragraph
+    from reportlint.text import fold
+
+    def plain(lines: list[Line], join_lines: bool) -> list[Paragraph]:
+        paras: list[Paragraph] = []
+        cur: list[Line] = []
+        gap, closed = False, True
+        for line in lines:
+            t = line.text.strip()
+            if not t:
+                gap = True
+                continue
+            row = t[0] == "|"
+            caps = ol.is_caps_line(t)
+            opens = t[0] in "NnTt" and fold(t[:12]).startswith(("noi nh", "tren day"))
+            starts_new = closed or row or caps or ol._marker(t) is not None or opens
+            if not starts_new and (gap or not join_lines):
+                last = cur[-1].text.rstrip() if cur else ""
+                starts_new = not (t[0].islower() and last and last[-1] not in ".;:!?")
+            if starts_new and cur:
+                paras.append(Paragraph(list(cur)))
+                cur.clear()
+            cur.append(line)
+            closed, gap = row or caps, False
+        if cur:
+            paras.append(Paragraph(list(cur)))
+        return paras
+
+    rnd = random.Random(37)
+    atoms = ["I. KẾT QUẢ", "1. Lĩnh vực", "a) nội dung", "- gạch", "+ cộng", "văn bản tiếp", "Văn bản.", "  thụt đầu",
+             "Nơi nhận:", "Trên đây là", "tren day", "| ô | bảng |", "BÁO CÁO", "", "   ", "kết thúc;", "e Ban", "\u00a0x"]
+    for _ in range(2000):
+        lines = [Line(rnd.choice(atoms) + rnd.choice(["", " ", "  "]), i) for i in range(rnd.randint(0, 12))]
+        for join in (False, True):
+            got = [(p.text, p.starts, p.leads, [id(ln) for ln in p.lines]) for p in ol.paragraphs(lines, join)]
+            want = [(p.text, p.starts, p.leads, [id(ln) for ln in p.lines]) for p in plain(lines, join)]
+            assert got == want, [ln.text for ln in lines]
+
+
+def test_strip_markup_agrees_with_the_plain_loop() -> None:
+    """loaders.text.strip_markup (spans first, then joined) strips and maps columns as the plain loop."""
+    from reportlint.loaders import text as lt
+
+    def plain(raw: str, pattern) -> tuple:
+        out: list[str] = []
+        segs: list[tuple[int, int]] = []
+        pos = clean = 0
+
+        def keep(a: int, b: int) -> None:
+            nonlocal clean
+            if b > a:
+                if not segs or segs[-1][0] - segs[-1][1] != clean - a:
+                    segs.append((clean, a))
+                out.append(raw[a:b])
+                clean += b - a
+
+        for m in pattern.finditer(raw):
+            keep(pos, m.start())
+            for g in ("esc", "link"):
+                if pattern.groupindex.get(g) and m.group(g) is not None:
+                    keep(m.start(g), m.end(g))
+            pos = m.end()
+        keep(pos, len(raw))
+        return "".join(out), (() if segs == [(0, 0)] or not segs else tuple(segs))
+
+    rnd = random.Random(41)
+    atoms = ["**", "*", "__", "~~", "\\*", "\\[", "[a](u)", "[", "]", "(x)", "![i](p)", "<br>", "<b>", "</b>", "ô",
+             "[footnoteRef: 2]", "[^1]", "[bookmark: x]", "chữ", " ", "#", "_", "\\\\"]
+    for _ in range(20000):
+        s = "".join(rnd.choice(atoms) for _ in range(rnd.randint(0, 8)))
+        for pattern in (lt._MD_INLINE, lt._TXT_INLINE):
+            assert lt.strip_markup(s, pattern) == plain(s, pattern), (s, pattern.pattern[:20])
+
+
+def test_from_text_gates_agree_with_the_line_by_line_loader() -> None:
+    """from_text skips what the whole text shows it need not do (tabs, suppressions, markup lines)."""
+    import unicodedata
+
+    from reportlint.document import Line
+    from reportlint.loaders import text as lt
+
+    def plain(text: str, markdown: bool) -> tuple:
+        text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+        source = text.splitlines()
+        cleaned, sups = lt._suppressions(text.replace("\t", " ").replace("\u00a0", " ").splitlines())
+        if markdown:
+            lines = [lt._line(lt._md_line(raw), i) if lt._MD_SPECIAL.search(raw) else Line(raw.rstrip(), i)
+                     for i, raw in enumerate(cleaned, 1)]
+        else:
+            lines = [lt._line(lt.strip_markup(raw.rstrip(), lt._TXT_INLINE), i) if ("[" in raw or "**" in raw)
+                     else Line(raw.rstrip(), i) for i, raw in enumerate(cleaned, 1)]
+        return lines, source, sups
+
+    rnd = random.Random(43)
+    atoms = ["chữ", " ", "\t", "\u00a0", "**", "[", "[^2]", "# ", "* ", "\\", "<!-- reportlint: disable-line -->",
+             "<!-- reportlint: disable=a.b -->", "<!-- reportlint: enable -->", "reportlint", "\n", "\n", "\r\n",
+             "\u2028", "e\u0301", "|"]
+    for _ in range(3000):
+        s = "".join(rnd.choice(atoms) for _ in range(rnd.randint(0, 14)))
+        for markdown in (False, True):
+            doc = lt.from_text(s, "x", markdown)
+            assert (doc.lines, doc.source, doc.suppressions) == plain(s, markdown), (s, markdown)
+
+
+def test_paragraph_of_stripped_lines_equals_the_paragraph_of_the_lines() -> None:
+    """Paragraph.of_stripped sets the fields itself: every one as Paragraph(lines) sets it."""
+    from reportlint.document import Line, Paragraph
+
+    rnd = random.Random(47)
+    atoms = ["chữ", " ", "  ", "\u2003", "a", "Đ", "\t", ""]
+    for _ in range(5000):
+        lines = [Line("".join(rnd.choice(atoms) for _ in range(rnd.randint(0, 4))), i) for i in range(rnd.randint(1, 4))]
+        want = Paragraph(lines)
+        got = Paragraph.of_stripped(lines, [ln.text.strip() for ln in lines])
+        assert vars(got) == vars(want), [ln.text for ln in lines]
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from itertools import compress
 
 from ..document import Document, Line, Suppression
 
@@ -30,6 +31,7 @@ _SUPPRESS = re.compile(
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters no report holds (tab, LF, CR, FF are fine)
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20)])  # the same, as UTF-8 bytes
 
 
 class DecodeError(ValueError):
@@ -54,6 +56,8 @@ def decode(data: bytes) -> str:
         text = data.decode(enc)
     except UnicodeDecodeError as e:
         raise DecodeError("load.encoding", encoding=enc.upper(), byte=e.start) from None
+    if enc == "utf-8" and len(data.translate(None, _CONTROL_BYTES)) == len(data):
+        return text  # no control byte, so no control character: UTF-8 encodes them as themselves
     bad = len(_CONTROL.findall(text, 0, 20000))
     if "\x00" in text or bad > 50:
         raise DecodeError("load.binary_control")
@@ -62,25 +66,25 @@ def decode(data: bytes) -> str:
 
 def strip_markup(raw: str, pattern: re.Pattern[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Remove the markup `pattern` matches; return the text and its column segments."""
+    kept_groups = [g for g in ("esc", "link") if g in pattern.groupindex]  # what a match keeps of itself
+    spans: list[tuple[int, int]] = []  # the spans of `raw` kept, in order
+    pos = 0
+    for m in pattern.finditer(raw):
+        spans.append((pos, m.start()))
+        for g in kept_groups:
+            if m.start(g) >= 0:  # the group took part in the match
+                spans.append(m.span(g))
+        pos = m.end()
+    spans.append((pos, len(raw)))
     out: list[str] = []
     segs: list[tuple[int, int]] = []
-    pos = clean = 0
-
-    def keep(a: int, b: int) -> None:
-        nonlocal clean
+    clean = 0
+    for a, b in spans:
         if b > a:
             if not segs or segs[-1][0] - segs[-1][1] != clean - a:
                 segs.append((clean, a))
             out.append(raw[a:b])
             clean += b - a
-
-    for m in pattern.finditer(raw):
-        keep(pos, m.start())
-        for g in ("esc", "link"):
-            if pattern.groupindex.get(g) and m.group(g) is not None:
-                keep(m.start(g), m.end(g))
-        pos = m.end()
-    keep(pos, len(raw))
     if segs == [(0, 0)] or not segs:
         return "".join(out), ()
     return "".join(out), tuple(segs)
@@ -145,14 +149,20 @@ def from_text(text: str, path: str = "<string>", markdown: bool = False) -> Docu
     text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
     source = text.splitlines()
     # tabs and no-break spaces read as spaces (one character for one: columns stay)
-    cleaned, sups = _suppressions(text.replace("\t", " ").replace("\u00a0", " ").splitlines())
-    # most lines have no markup at all: they are their own clean text
+    cleaned = text.replace("\t", " ").replace("\u00a0", " ").splitlines() if "\t" in text or "\u00a0" in text else source
+    sups: list[Suppression] = []
+    if "reportlint" in text:  # else no line holds a comment: nothing to blank out
+        cleaned, sups = _suppressions(cleaned)
+    # most lines have no markup at all: they are their own clean text (made by map()s in C;
+    # only the lines the markup pattern finds go through the Python-level stripping)
+    lines = list(map(Line, map(str.rstrip, cleaned), range(1, len(cleaned) + 1)))
     if markdown:
-        lines = [_line(_md_line(raw), i) if _MD_SPECIAL.search(raw) else Line(raw.rstrip(), i)
-                 for i, raw in enumerate(cleaned, 1)]
-    else:  # text: only converter artefacts ("**", "[footnoteRef: 1]") to strip
-        lines = [_line(strip_markup(raw.rstrip(), _TXT_INLINE), i) if ("[" in raw or "**" in raw)
-                 else Line(raw.rstrip(), i) for i, raw in enumerate(cleaned, 1)]
+        for i in compress(range(len(cleaned)), map(_MD_SPECIAL.search, cleaned)):
+            lines[i] = _line(_md_line(cleaned[i]), i + 1)
+    elif "[" in text or "**" in text:  # text: only converter artefacts ("**", "[footnoteRef: 1]") to strip
+        for i, raw in enumerate(cleaned):
+            if "[" in raw or "**" in raw:
+                lines[i] = _line(strip_markup(raw.rstrip(), _TXT_INLINE), i + 1)
     doc = Document(path=path, format="md" if markdown else "txt", lines=lines, source=source, suppressions=sups)
     if markdown and "|" in text:  # pipe tables become grids too; their lines stay as they are
         from ..tables import from_markdown
