@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
 from .checks import Finding, get_kind
 from .config import Config, load_config
 from .diagnostic import Diagnostic
-from .limits import MAX_FINDINGS_PER_RULE, take
+from . import limits
 from .document import Document, Paragraph
 from .outline import Outline, build
 from .ruleset import Rule
@@ -76,13 +76,13 @@ def _lint(doc: Document, config: Config, outline: Outline | None) -> list[Diagno
     for rule in config.active_rules(doc.path):
         kind = get_kind(rule.kind)
         # a garbage input must not print a million lines: stop the rule, say so once
-        found, more = take(kind.check(outline, rule.options), MAX_FINDINGS_PER_RULE)
+        found, more = limits.take(kind.check(outline, rule.options), limits.MAX_FINDINGS_PER_RULE)
         for f in found:
             d = to_diagnostic(f, rule, outline, config.lang)
             if not any(s.covers(d.rule, d.line) for s in doc.suppressions):
                 out.append(d)
         if more:
-            out.append(_stopped(doc.path, rule, MAX_FINDINGS_PER_RULE, config.lang))
+            out.append(_stopped(doc.path, rule, limits.MAX_FINDINGS_PER_RULE, config.lang))
     out.sort(key=Diagnostic.sort_key)
     return out
 
