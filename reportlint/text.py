@@ -108,6 +108,8 @@ def _letter_codec() -> tuple[object, str, bytes, bytes]:
 
 
 _LETTERS_ENCODE, _LETTERS_DECODE, _LETTERS_SPACED, _LETTERS_MARKED = _letter_codec()
+_ASCII_OR_NOT = bytes(0x20 if s == 0x20 else ord("a") if _LETTERS_DECODE[b].isascii() else ord("b")
+                      for b, s in enumerate(_LETTERS_SPACED))
 
 
 def spaced_letters(text: str, digits: bool = False) -> str | None:
@@ -160,6 +162,17 @@ def accented_share(text: str) -> float:
     Returns 1.0 when there is too little text to tell.
     """
     sample = text[:SAMPLE]
+    try:  # count the runs in C: each letter as 'a' (ASCII) or 'b' (other), the rest as spaces
+        classes = codecs.charmap_encode(sample, "strict", _LETTERS_ENCODE)[0].translate(_ASCII_OR_NOT)
+    except UnicodeEncodeError:  # a character outside the codec: list the runs
+        pass
+    else:
+        x = b" " + classes.replace(b" ", b"  ") + b" "  # every run between spaces of its own
+        single_b = x.count(b" b ")
+        n = x.count(b" a") + x.count(b" b") - x.count(b" a ") - single_b  # runs of 2+ letters
+        if n < 8:
+            return 1.0
+        return (x.translate(None, b"a").count(b" b") - single_b) / n  # ... with a letter beyond ASCII
     runs = letter_runs(sample)
     ws = _LONG_WORD.findall(sample) if runs is None else list(compress(runs, map((1).__lt__, map(len, runs))))
     if len(ws) < 8:

@@ -790,3 +790,19 @@ def test_paragraph_of_stripped_lines_equals_the_paragraph_of_the_lines() -> None
         got = Paragraph.of_stripped(lines, [ln.text.strip() for ln in lines])
         assert vars(got) == vars(want), [ln.text for ln in lines]
 
+
+
+def test_accented_share_counts_as_the_word_list() -> None:
+    """accented_share counts runs in C on the codec's classes; the plain definition lists the words."""
+    from reportlint import text
+
+    def plain(s: str) -> float:
+        ws = text._LONG_WORD.findall(s[:text.SAMPLE])
+        return 1.0 if len(ws) < 8 else (len(ws) - sum(map(str.isascii, ws))) / len(ws)
+
+    table = [c for c in text._LETTERS_DECODE if c != "\ufffe"]
+    atoms = table + ["Việt", "Nam", "cong", "nghe", " ", "  ", "ﬁ", "١", "\u0301", "ß"]
+    rnd = random.Random(23)
+    for _ in range(5000):
+        s = "".join(rnd.choice(atoms if rnd.random() < 0.3 else table) for _ in range(rnd.randint(0, 120)))
+        assert text.accented_share(s) == plain(s), repr(s)
