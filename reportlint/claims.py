@@ -26,6 +26,7 @@ outline for the checks and for --explain.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -741,22 +742,23 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     order = sorted(wanted)
     # Only paragraphs that can hold a claim, or be a bullet of a listing, are prepared; the
     # others only count as style evidence, and most of them have no literal that could be.
-    folded = {i: _folded(paragraphs[i]) for i in order}
+    # They are not folded either unless a test needs it (folding is most of their cost).
     pairs = {i: _pairs(paragraphs[i].text) for i in order}
-    full = {i for i in order if _can_claim(paragraphs[i].text, folded[i], pairs[i])}
+    full = {i for i in order if _can_claim(paragraphs[i], pairs[i])}
     for i in sorted(full):  # with the bullet lines _list_claims may read after it
-        if _intro_end(folded[i][-40:]):
+        if _intro_end(_folded(paragraphs[i])[-40:]):
             j = i + 1
             while j in wanted and paragraphs[j].text[:1] in "-+–•*":
                 full.add(j)
                 j += 1
+    folded = {i: _folded(paragraphs[i]) for i in full}
 
     def build(st: str) -> dict[int, _Para]:
         return {i: _Para(paragraphs[i], st, skips[i], folded[i], pairs[i]) for i in sorted(full)}
 
     paras = build(style or VI)
     vi, en = _evidence([P.nums for P in paras.values()] +
-                       [_evidence_nums(paragraphs[i].text, folded[i], skips[i]) for i in order if i not in paras])
+                       [_evidence_nums(paragraphs[i], skips[i]) for i in order if i not in paras])
     if style is None and en > vi:  # an English-style report: read ambiguous literals its way
         paras = build(EN)
     if vi and en:  # mixed styles: an ambiguous literal may be read either way
@@ -778,23 +780,62 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     return _dedupe(out)
 
 
-def _can_claim(text: str, folded: str, pairs: list[tuple[int, int]]) -> bool:
+def _can_claim(p: Paragraph, pairs: list[tuple[int, int]]) -> bool:
     """Whether an extractor can find a claim in this paragraph (a necessary condition).
 
     Percentages, fractions, growth and base claims need a "%". Sentence claims need an _INTRO
     match, list claims an _INTRO_END one, and a group a parenthesis with a number inside; all
     three need a total just before (see _total_before and _number_before).
     """
+    text = p.text
     if "%" in text:
         return True
     if any(_DIGIT.search(text, o + 1, c) and _number_before(text, o, 8) for o, c in pairs):
         return True
+    if not _may_fold_to_intro_key(text):  # most paragraphs: no need to fold them
+        return False
+    folded = _folded(p)
     if not any(k in folded for k in _INTRO_KEYS):
         return False
     if any(_number_before(text, s, 10) for s in _intro_starts(folded)):
         return True
     m = _intro_end(folded[-40:])
     return m is not None and _number_before(text, len(folded) - 40 + m.start() if len(folded) > 40 else m.start(), 10)
+
+
+# The characters of _INTRO_KEYS that only ASCII spells in a text _may_fold_to_intro_key reads
+# without folding it; the others (vowels, "d") are "?" in its skeleton of the text.
+_KEY_LITERALS = "trngm6chs "
+_KEY_SKELETONS = tuple(bytes("".join(c if c in _KEY_LITERALS else "?" for c in k), "ascii") for k in _INTRO_KEYS)
+_HIDDEN = "".join(sorted(set("".join(_INTRO_KEYS)) - set(_KEY_LITERALS))).encode()  # b"adeou"
+_SKELETON = bytes.maketrans(_HIDDEN, b"?" * len(_HIDDEN))
+
+
+@lru_cache(maxsize=1)
+def _unplain() -> re.Pattern[str]:
+    """A character other than ASCII and the plain ones: the Latin letters and symbols that fold
+    to one character other than those of _KEY_LITERALS (fold maps them one by one, so the same
+    within a text as alone; tests/test_speed_equivalences.py)."""
+    from .text import fold
+
+    cands = map(chr, [*range(0x80, 0x250), *range(0x1E00, 0x1F00), *range(0x2000, 0x2070)])
+    plain = [c for c in cands if not unicodedata.combining(c) and len(c.lower()) == 1
+             and len(fold(c)) == 1 and fold(c) not in _KEY_LITERALS]
+    return re.compile("[^\x00-\x7f" + "".join(map(re.escape, plain)) + "]")
+
+
+def _may_fold_to_intro_key(text: str) -> bool:
+    """Whether fold(text) may hold one of _INTRO_KEYS: never False when it does.
+
+    A text of ASCII and plain characters folds character by character, each to one. Where
+    its fold holds "gom", the text holds "g" or "G", then "o", "O" or a plain character,
+    then "m" or "M": encoded with every plain character as "?", in lower case, with the
+    vowels and "d" as "?" too, it holds "g?m". Four passes in C instead of a fold (~10x).
+    """
+    if _unplain().search(text):
+        return True
+    skeleton = text.encode("ascii", "replace").lower().translate(_SKELETON)
+    return any(k in skeleton for k in _KEY_SKELETONS)
 
 
 def _intro_starts(folded: str) -> Iterator[int]:
@@ -828,11 +869,12 @@ def _clause_start(text: str, pos: int) -> int:
     return max(mark, dot) + 1
 
 
-def _evidence_nums(text: str, folded: str, skip: int) -> list[Num]:
+def _evidence_nums(p: Paragraph, skip: int) -> list[Num]:
     """The numbers of a paragraph `_evidence` needs: none when no literal can be style evidence."""
     from .numbers import _LIT, _style_evidence
 
-    seps = [m.start() for m in (p.search(text, skip) for p in _SEPARATED) if m]
+    text = p.text
+    seps = [m.start() for m in (sep.search(text, skip) for sep in _SEPARATED) if m]
     if not seps:
         return []
     # literals before the one holding the first separator have none: start the scan there
@@ -842,7 +884,7 @@ def _evidence_nums(text: str, folded: str, skip: int) -> list[Num]:
         a -= 1
     if not any(m.start() >= skip and len(m.group()) > 3 and _style_evidence(m.group()) for m in _LIT.finditer(text, a)):
         return []
-    return [n for n in scan(text, VI, folded) if n.start >= skip]  # kinds do not depend on the style
+    return [n for n in scan(text, VI, _folded(p)) if n.start >= skip]  # kinds do not depend on the style
 
 
 def _evidence(paras: list[list[Num]]) -> tuple[int, int]:

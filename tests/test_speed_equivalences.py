@@ -575,6 +575,7 @@ def test_intro_starts_hold_every_intro_match() -> None:
 
 def test_evidence_of_unprepared_paragraphs_is_their_scans() -> None:
     from reportlint import claims
+    from reportlint.document import Line, Paragraph
 
     atoms = ["1", "12", "1.572", "57,33", "1.012,5", "30.81", "1,234.5", ".", ",", " ", "a", "x1", "%", "năm 2020",
              "30/6/2021", "mức độ 3", "v2.0", "0912 345 678", "-", "/", "1.2.3", "\n"]
@@ -583,7 +584,8 @@ def test_evidence_of_unprepared_paragraphs_is_their_scans() -> None:
     for s in _samples(atoms):
         skip = rnd.randint(0, len(s))
         plain = claims._evidence([[n for n in numbers.scan(s) if n.start >= skip]])
-        assert claims._evidence([claims._evidence_nums(s, numbers.fold_same_length(s), skip)]) == plain, (s, skip)
+        para = Paragraph([Line(s, 1)], text=s)
+        assert claims._evidence([claims._evidence_nums(para, skip)]) == plain, (s, skip)
         hits += plain != (0, 0)
     assert hits > 300
 
@@ -632,3 +634,29 @@ def test_marker_quick_answers_agree_with_the_classifier() -> None:
         assert ol.marker(s) == ol._marker(s), repr(s)
         hits += ol.marker(s) is not None
     assert hits > 3000
+
+
+def test_intro_key_gate_never_misses_what_the_fold_holds() -> None:
+    import sys
+    import unicodedata
+
+    from reportlint import claims
+    from reportlint.text import fold
+
+    plain = claims._unplain()
+    # the plain characters fold to one character each, none a literal of the skeletons
+    for c in map(chr, range(0x80, sys.maxunicode + 1)):
+        if not plain.match(c):
+            assert len(fold(c)) == 1 and fold(c) not in claims._KEY_LITERALS, hex(ord(c))
+            assert not unicodedata.combining(c) and len(c.lower()) == 1, hex(ord(c))
+    atoms = ["trong đó", "TRONG ĐÓ", "trọng đ", "trong do", "Trong d6", "bao gom", "cu the", "nhu sau", "gÔm", "gồm", "GỒM", "g6m", "gom", "cụ thể", "CỤ THỂ", "như sau", "NHƯ SAU",
+             "t", "r", "o", "n", "g", "d", "đ", "m", "6", "c", "u", "h", "e", "s", "a", " ", "  ", "\xa0", "\n", "?",
+             "ồ", "ó", "ơ", "ụ", "ư", "ể", "ê", "à", "\u0300", "\u0301", "o\u0302\u0300", "ç", "ñ", "ǵ", "ḿ", "ţ",
+             "ș", "ħ", "\u212a", "İ", "€", "“", "–", "…", "x", "1", "ſ", "ǅ", "ø", "ß", "Ω", "\u2002", "\u2028"]
+    hits = 0
+    for s in _samples(atoms, 40000):
+        f = numbers.fold_same_length(s)  # what _folded gives
+        if any(k in f for k in claims._INTRO_KEYS):
+            hits += 1
+            assert claims._may_fold_to_intro_key(s), repr(s)
+    assert hits > 2000
