@@ -792,8 +792,9 @@ def _can_claim(p: Paragraph, pairs: list[tuple[int, int]]) -> bool:
         return True
     if any(_DIGIT.search(text, o + 1, c) and _number_before(text, o, 8) for o, c in pairs):
         return True
-    if not _may_fold_to_intro_key(text):  # most paragraphs: no need to fold them
-        return False
+    starts = _intro_key_starts(text)
+    if starts is not None and not any(_number_before(text, s, 10) for s in starts):
+        return False  # most paragraphs: no need to fold them
     folded = _folded(p)
     if not any(k in folded for k in _INTRO_KEYS):
         return False
@@ -803,7 +804,7 @@ def _can_claim(p: Paragraph, pairs: list[tuple[int, int]]) -> bool:
     return m is not None and _number_before(text, len(folded) - 40 + m.start() if len(folded) > 40 else m.start(), 10)
 
 
-# The characters of _INTRO_KEYS that only ASCII spells in a text _may_fold_to_intro_key reads
+# The characters of _INTRO_KEYS that only ASCII spells in a text _intro_key_starts reads
 # without folding it; the others (vowels, "d") are "?" in its skeleton of the text.
 _KEY_LITERALS = "trngm6chs "
 _KEY_SKELETONS = tuple(bytes("".join(c if c in _KEY_LITERALS else "?" for c in k), "ascii") for k in _INTRO_KEYS)
@@ -824,18 +825,27 @@ def _unplain() -> re.Pattern[str]:
     return re.compile("[^\x00-\x7f" + "".join(map(re.escape, plain)) + "]")
 
 
-def _may_fold_to_intro_key(text: str) -> bool:
-    """Whether fold(text) may hold one of _INTRO_KEYS: never False when it does.
+def _intro_key_starts(text: str) -> list[int] | None:
+    """Where an _INTRO or _INTRO_END keyword of fold(text) may start (a superset), None when
+    that takes a fold: the starts of _INTRO_KEYS in it, "bao gom" 4 before "gom".
 
     A text of ASCII and plain characters folds character by character, each to one. Where
     its fold holds "gom", the text holds "g" or "G", then "o", "O" or a plain character,
     then "m" or "M": encoded with every plain character as "?", in lower case, with the
-    vowels and "d" as "?" too, it holds "g?m". Four passes in C instead of a fold (~10x).
+    vowels and "d" as "?" too, it holds "g?m" there. A few passes in C instead of a fold.
     """
     if _unplain().search(text):
-        return True
+        return None
     skeleton = text.encode("ascii", "replace").lower().translate(_SKELETON)
-    return any(k in skeleton for k in _KEY_SKELETONS)
+    out = []
+    for k in _KEY_SKELETONS:
+        i = skeleton.find(k)
+        while i >= 0:
+            out.append(i)
+            if k[0] == 0x67 and i >= 4:  # "g?m", "g6m"
+                out.append(i - 4)
+            i = skeleton.find(k, i + 1)
+    return out
 
 
 def _intro_starts(folded: str) -> Iterator[int]:
