@@ -36,6 +36,7 @@ from typing import Iterable, Iterator
 
 from .document import Paragraph
 from .numbers import EN, VI, Num, Reading, fold_same_length, format_vi, scan
+from .text import fold
 
 # --- vocabulary (folded: lower case, no diacritics) -------------------------------------
 
@@ -793,15 +794,27 @@ def _can_claim(p: Paragraph, pairs: list[tuple[int, int]]) -> bool:
     if any(_DIGIT.search(text, o + 1, c) and _number_before(text, o, 8) for o, c in pairs):
         return True
     starts = _intro_key_starts(text)
-    if starts is not None and not any(_number_before(text, s, 10) for s in starts):
-        return False  # most paragraphs: no need to fold them
-    folded = _folded(p)
-    if not any(k in folded for k in _INTRO_KEYS):
-        return False
-    if any(_number_before(text, s, 10) for s in _intro_starts(folded)):
-        return True
-    m = _intro_end(folded[-40:])
-    return m is not None and _number_before(text, len(folded) - 40 + m.start() if len(folded) > 40 else m.start(), 10)
+    if starts is None:  # a text only its fold tells
+        folded = _folded(p)
+        if not any(k in folded for k in _INTRO_KEYS):
+            return False
+        if any(_number_before(text, s, 10) for s in _intro_starts(folded)):
+            return True
+        tail = folded[-40:]
+    else:  # a plain text: it folds character by character, so short pieces of it are folded instead
+        if any(_number_before(text, s, 10) and _intro_word_at(text, s) for s in starts):
+            return True
+        tail = fold(text[-40:])
+    m = _intro_end(tail)
+    return m is not None and _number_before(text, len(text) - 40 + m.start() if len(text) > 40 else m.start(), 10)
+
+
+def _intro_word_at(text: str, s: int) -> bool:
+    """Whether _intro_starts(fold(text)) yields s, for a plain text (see _intro_key_starts): only
+    the characters around s are folded (the longest _INTRO_WORD match and its lookahead, 15)."""
+    a = max(0, s - 1)
+    near = fold(text[a:s + 24])
+    return (s == 0 or _INTRO_LEAD.match(near, s - 1 - a) is not None) and _INTRO_WORD.match(near, s - a) is not None
 
 
 # The characters of _INTRO_KEYS that only ASCII spells in a text _intro_key_starts reads
@@ -817,8 +830,6 @@ def _unplain() -> re.Pattern[str]:
     """A character other than ASCII and the plain ones: the Latin letters and symbols that fold
     to one character other than those of _KEY_LITERALS (fold maps them one by one, so the same
     within a text as alone; tests/test_speed_equivalences.py)."""
-    from .text import fold
-
     cands = map(chr, [*range(0x80, 0x250), *range(0x1E00, 0x1F00), *range(0x2000, 0x2070)])
     plain = [c for c in cands if not unicodedata.combining(c) and len(c.lower()) == 1
              and len(fold(c)) == 1 and fold(c) not in _KEY_LITERALS]
@@ -829,8 +840,8 @@ def _intro_key_starts(text: str) -> list[int] | None:
     """Where an _INTRO or _INTRO_END keyword of fold(text) may start (a superset), None when
     that takes a fold: the starts of _INTRO_KEYS in it, "bao gom" 4 before "gom".
 
-    A text of ASCII and plain characters folds character by character, each to one. Where
-    its fold holds "gom", the text holds "g" or "G", then "o", "O" or a plain character,
+    A text of ASCII and plain characters folds character by character, each to one (so
+    fold(text)[i:j] == fold(text[i:j])). Where its fold holds "gom", the text holds "g" or "G", then "o", "O" or a plain character,
     then "m" or "M": encoded with every plain character as "?", in lower case, with the
     vowels and "d" as "?" too, it holds "g?m" there. A few passes in C instead of a fold.
     """

@@ -18,11 +18,13 @@ def _samples(atoms: list[str], n: int = 20000) -> list[str]:
 
 def test_name_before_reversed_agrees_with_search() -> None:
     atoms = list(numbers._NAME_WORDS) + ["mdc do", "mucc do", "m c do", "a", " ", "  ", "\n", "/", "#",
-                                         "№", "x", "1", "_", "đ", "thu1", "-", ".", "ngayy"]
+                                         "№", "x", "1", "_", "đ", "thu1", "-", ".", "ngayy", "\u2003", "\xa0",
+                                         "\x1c", "\u200b", "m", "\t", "thu\u0301"]
     hits = 0
     for s in _samples(atoms):
         expected = numbers._NAME_BEFORE.search(s) is not None
         assert (numbers._NAME_BEFORE_REV.match(s[::-1]) is not None) == expected, repr(s)
+        assert numbers._name_before(s) == expected, repr(s)
         hits += expected
     assert hits > 1000  # the sample exercises both outcomes
 
@@ -515,6 +517,17 @@ def test_paragraph_gate_keeps_every_claim(monkeypatch) -> None:
     monkeypatch.setattr(claims, "_can_claim", lambda *args: True)  # every paragraph prepared
     assert [claims_of(t) for t in texts] == gated
     assert sum(map(len, gated)) > 150  # the sample holds claims
+
+
+def test_scan_percent_slices_agree_with_the_pattern() -> None:
+    atoms = ["1", "12", "3,5", "%", " %", "\xa0%", "\u2003%", "\x1c%", "\u200b%", "  %", " ", "%%", "a", "x1", "/"]
+    hits = 0
+    for s in _samples(atoms):
+        for n in numbers.scan(s):
+            m = numbers._PCT.match(s, n.start + len(n.raw))
+            assert n.percent == (m is not None) and n.end == (m.end() if m else n.start + len(n.raw)), (s, n)
+            hits += n.percent
+    assert hits > 1000
 
 
 def test_format_vi_agrees_with_the_grouping_loop() -> None:
