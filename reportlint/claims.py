@@ -827,10 +827,10 @@ _SKELETON = bytes.maketrans(_HIDDEN, b"?" * len(_HIDDEN))
 
 @lru_cache(maxsize=1)
 def _unplain() -> re.Pattern[str]:
-    """A character other than ASCII and the plain ones: the Latin letters and symbols that fold
-    to one character other than those of _KEY_LITERALS (fold maps them one by one, so the same
-    within a text as alone; tests/test_speed_equivalences.py)."""
-    cands = map(chr, [*range(0x80, 0x250), *range(0x1E00, 0x1F00), *range(0x2000, 0x2070)])
+    """A character other than ASCII and the plain ones: the Latin letters, symbols ("“", "€")
+    and ligatures ("ﬁ", of OCR) that fold to one character other than those of _KEY_LITERALS
+    (fold maps them one by one, so the same within a text as alone; test_speed_equivalences)."""
+    cands = map(chr, [*range(0x80, 0x250), *range(0x1E00, 0x1F00), *range(0x2000, 0x20D0), *range(0xFB00, 0xFB07)])
     plain = [c for c in cands if not unicodedata.combining(c) and len(c.lower()) == 1
              and len(fold(c)) == 1 and fold(c) not in _KEY_LITERALS]
     return re.compile("[^\x00-\x7f" + "".join(map(re.escape, plain)) + "]")
