@@ -403,14 +403,20 @@ def test_may_claim_gate_agrees_with_the_pattern() -> None:
 
     from reportlint import claims
 
-    # lower() maps each character the pattern matches ignoring case to that very letter
-    # (but "ſ", a key of its own), and whitespace to whitespace.
-    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
-    for ch in set(re.findall(r"[gomồô6trndđcuụheểsaư]", every, re.IGNORECASE)):
-        assert ch.lower() in "gomồô6trndđcuụheểsaư" or ch == "ſ", repr(ch)
-    assert all(ch.lower().isspace() for ch in re.findall(r"\s", every))
+    # lower() maps each character the pattern matches ignoring case to the letter it matches
+    # (but "ſ", matched by "s"), and no other character to one; whitespace to whitespace.
+    letters = "gomồô6trndđcuụheểsaư"
+    every = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    lows = [c.lower() if len(c.lower()) == 1 else "\x00" for c in every]
+    near = set(re.findall(f"[{letters}]", "".join(every), re.IGNORECASE)) | {c for c, low in zip(every, lows) if low in letters}
+    for c in near:
+        for x in letters:
+            assert (re.fullmatch(x, c, re.IGNORECASE) is not None) == (c.lower() == x or x == "s" and c == "ſ"), (c, x)
+    spaces = [m.start() for m in re.finditer(r"\s", "".join(every))]
+    assert spaces == [m.start() for m in re.finditer(r"\s", "".join(lows))]
     atoms = ["gồm", "GỒM", "gôm", "g6m", "Gom", "trong", "TRONG", " ", "\n", "\t", "đ", "Đ", "d", "D", "cụ", "CU",
-             "thể", "THE", "như", "NHƯ", "sau", "ſau", "SAU", "x", "a", "1", "%", "(", "/", "thế", "o", "m", "g"]
+             "thể", "THE", "như", "NHƯ", "sau", "ſau", "SAU", "x", "a", "1", "%", "(", "/", "thế", "o", "m", "g",
+             "İ", "Ð", "\u2003", "\x1c", "Ụ", "Ư", "Ể", "ſ", "\u212a", "nhu", "NHU", "cu", "Cụ", "ſAU"]
     hits = 0
     for s in _samples(atoms):
         plain = "%" in s or "(" in s or "/" in s or claims._MAY_CLAIM.search(s) is not None
