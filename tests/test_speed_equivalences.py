@@ -525,6 +525,24 @@ def test_paragraph_gate_keeps_every_claim(monkeypatch) -> None:
     assert sum(map(len, gated)) > 150  # the sample holds claims
 
 
+def test_scan_patterns_with_a_literal_start_agree_with_the_word_boundary_ones() -> None:
+    import re
+
+    level = re.compile(r"\bm\w{0,2}c do\s+\d+(?:\s*(?:,|va|-|–)\s*\d+)*")
+    ocr = re.compile(r"\bt[yi]\s+(\S{1,3})\s+(?=\d[\d.,]*\s?%)")
+    atoms = ["muc do", "mdc do", "m c do", "mucc do", "c do", " 3", " 4", ", ", " va ", "-", "–", "ty", "ti", "t", "y",
+             " le ", " 16 ", " & ", "77,66", "%", " %", "a", "x", "m", " ", "đ", "_", "1", "ty  1€  2%"]
+    hits = 0
+    for s in _samples(atoms):
+        spans = [(m.span(), m.groups()) for m in level.finditer(s)]
+        at = s.find("c do")
+        assert spans == ([(m.span(), m.groups()) for m in numbers._LEVEL_LIST.finditer(s, max(0, at - 3))] if at >= 0 else []), s
+        want = [(m.span(), m.span(1)) for m in ocr.finditer(s)]
+        assert want == [(m.span(), m.span(1)) for m in numbers._OCR_TYLE.finditer(s)], s
+        hits += bool(spans) + bool(want)
+    assert hits > 1000
+
+
 def test_scan_percent_slices_agree_with_the_pattern() -> None:
     atoms = ["1", "12", "3,5", "%", " %", "\xa0%", "\u2003%", "\x1c%", "\u200b%", "  %", " ", "%%", "a", "x1", "/"]
     hits = 0
