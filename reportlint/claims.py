@@ -1129,11 +1129,21 @@ def analyse(outline) -> list[tuple[Claim, Verdict]]:
 
 
 def _analyse(outline) -> list[tuple[Claim, Verdict]]:
+    paras = outline.body_paragraphs()
+    return [(c, evaluate(c)) for c in extract(paras, None, [_skip(p.text) for p in paras])]
+
+
+def _skip(text: str) -> int:
+    """Where the paragraph's numbering ("1.", "2.1", "a)") ends: its numbers are no claim's.
+
+    Only a numeral or a small letter (or "¢", OCR's "c") starts one other than a bullet:
+    a paragraph starting otherwise, a bullet line ("- Ban hành ...") most often, need not
+    be classified (most of those are joined lines, which the marker cache has not seen).
+    """
+    c = text[:1]
+    if not (c in "IVX1l" or c.isdigit() or c.islower() or c == "¢"):
+        return 0
     from .outline import marker
 
-    paras = outline.body_paragraphs()
-    skips = []
-    for p in paras:
-        m = marker(p.text)
-        skips.append(m.end if m and m.kind != "BULLET" else 0)
-    return [(c, evaluate(c)) for c in extract(paras, None, skips)]
+    m = marker(text)
+    return m.end if m and m.kind != "BULLET" else 0

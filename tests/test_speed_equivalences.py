@@ -525,6 +525,22 @@ def test_paragraph_gate_keeps_every_claim(monkeypatch) -> None:
     assert sum(map(len, gated)) > 150  # the sample holds claims
 
 
+def test_claims_skip_agrees_with_the_marker() -> None:
+    from reportlint import claims
+    from reportlint.outline import marker
+
+    rnd = random.Random(31)
+    atoms = ["I", "V", "X", "l", "1", "12", "2.1", "a", "b", "đ", "e", "¢", "Đ", "Á", "á", ")", ".", " ", "-", "–", "•",
+             "+", "*", "Ban", "các", "IV", "lI", "a)", "e Ban", "\t", "x", "٣", "²", "ǅ", "ª", "ß", "Σ", "σ", "ſ"]
+    hits = 0
+    for _ in range(30000):
+        s = "".join(rnd.choice(atoms) for _ in range(rnd.randint(0, 5)))
+        m = marker(s)
+        assert claims._skip(s) == (m.end if m and m.kind != "BULLET" else 0), repr(s)
+        hits += claims._skip(s) > 0
+    assert hits > 500
+
+
 def test_scan_patterns_with_a_literal_start_agree_with_the_word_boundary_ones() -> None:
     import re
 
