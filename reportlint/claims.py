@@ -35,7 +35,8 @@ from math import gcd
 from typing import Iterable, Iterator
 
 from .document import Paragraph
-from .numbers import EN, VI, Num, Reading, fold_same_length, format_vi, scan
+from .numbers import _LIT, EN, VI, Num, Reading, _style_evidence, fold_same_length, format_vi, readings, scan
+from .outline import marker
 from .text import fold
 
 # --- vocabulary (folded: lower case, no diacritics) -------------------------------------
@@ -631,8 +632,6 @@ def _fraction_claims(P: _Para, style: str) -> list[Claim]:
 
 
 def _make(P: _Para, start: int, lit: str, style: str) -> Quantity | None:
-    from .numbers import readings
-
     rs = readings(lit, style)
     if not rs:
         return None
@@ -894,8 +893,6 @@ def _clause_start(text: str, pos: int) -> int:
 
 def _evidence_nums(p: Paragraph, skip: int) -> list[Num]:
     """The numbers of a paragraph `_evidence` needs: none when no literal can be style evidence."""
-    from .numbers import _LIT, _style_evidence
-
     text = p.text
     seps = [m.start() for m in (sep.search(text, skip) for sep in _SEPARATED) if m]
     if not seps:
@@ -912,8 +909,6 @@ def _evidence_nums(p: Paragraph, skip: int) -> list[Num]:
 
 def _evidence(paras: list[list[Num]]) -> tuple[int, int]:
     """Quantities that can only be Vietnamese style, and only English style."""
-    from .numbers import _style_evidence
-
     vi = en = 0
     for nums in paras:
         for n in nums:
@@ -1143,7 +1138,5 @@ def _skip(text: str) -> int:
     c = text[:1]
     if not (c in "IVX1l" or c.isdigit() or c.islower() or c == "¢"):
         return 0
-    from .outline import marker
-
     m = marker(text)
     return m.end if m and m.kind != "BULLET" else 0
