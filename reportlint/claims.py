@@ -26,7 +26,6 @@ outline for the checks and for --explain.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -753,7 +752,6 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     order = sorted(wanted)
     # Only paragraphs that can hold a claim, or be a bullet of a listing, are prepared; the
     # others only count as style evidence, and most of them have no literal that could be.
-    # They are not folded either unless a test needs it (folding is most of their cost).
     pairs = {i: _pairs(paragraphs[i].text) for i in order}
     full = {i for i in order if _can_claim(paragraphs[i], pairs[i])}
     for i in sorted(full):  # with the bullet lines _list_claims may read after it
@@ -803,70 +801,13 @@ def _can_claim(p: Paragraph, pairs: list[tuple[int, int]]) -> bool:
         return True
     if any(_DIGIT.search(text, o + 1, c) and _number_before(text, o, 8) for o, c in pairs):
         return True
-    starts = _intro_key_starts(text)
-    if starts is None:  # a text only its fold tells
-        folded = _folded(p)
-        if not any(k in folded for k in _INTRO_KEYS):
-            return False
-        if any(_number_before(text, s, 10) for s in _intro_starts(folded)):
-            return True
-        tail = folded[-40:]
-    else:  # a plain text: it folds character by character, so short pieces of it are folded instead
-        if any(_number_before(text, s, 10) and _intro_word_at(text, s) for s in starts):
-            return True
-        tail = fold(text[-40:])
-    m = _intro_end(tail)
-    return m is not None and _number_before(text, len(text) - 40 + m.start() if len(text) > 40 else m.start(), 10)
-
-
-def _intro_word_at(text: str, s: int) -> bool:
-    """Whether _intro_starts(fold(text)) yields s, for a plain text (see _intro_key_starts): only
-    the characters around s are folded (the longest _INTRO_WORD match and its lookahead, 15)."""
-    a = max(0, s - 1)
-    near = fold(text[a:s + 24])
-    return (s == 0 or _INTRO_LEAD.match(near, s - 1 - a) is not None) and _INTRO_WORD.match(near, s - a) is not None
-
-
-# The characters of _INTRO_KEYS that only ASCII spells in a text _intro_key_starts reads
-# without folding it; the others (vowels, "d") are "?" in its skeleton of the text.
-_KEY_LITERALS = "trngm6chs "
-_KEY_SKELETONS = tuple(bytes("".join(c if c in _KEY_LITERALS else "?" for c in k), "ascii") for k in _INTRO_KEYS)
-_HIDDEN = "".join(sorted(set("".join(_INTRO_KEYS)) - set(_KEY_LITERALS))).encode()  # b"adeou"
-_SKELETON = bytes.maketrans(_HIDDEN, b"?" * len(_HIDDEN))
-
-
-@lru_cache(maxsize=1)
-def _unplain() -> re.Pattern[str]:
-    """A character other than ASCII and the plain ones: the Latin letters, symbols ("“", "€")
-    and ligatures ("ﬁ", of OCR) that fold to one character other than those of _KEY_LITERALS
-    (fold maps them one by one, so the same within a text as alone; test_speed_equivalences)."""
-    cands = map(chr, [*range(0x80, 0x250), *range(0x1E00, 0x1F00), *range(0x2000, 0x20D0), *range(0xFB00, 0xFB07)])
-    plain = [c for c in cands if not unicodedata.combining(c) and len(c.lower()) == 1
-             and len(fold(c)) == 1 and fold(c) not in _KEY_LITERALS]
-    return re.compile("[^\x00-\x7f" + "".join(map(re.escape, plain)) + "]")
-
-
-def _intro_key_starts(text: str) -> list[int] | None:
-    """Where an _INTRO or _INTRO_END keyword of fold(text) may start (a superset), None when
-    that takes a fold: the starts of _INTRO_KEYS in it, "bao gom" 4 before "gom".
-
-    A text of ASCII and plain characters folds character by character, each to one (so
-    fold(text)[i:j] == fold(text[i:j])). Where its fold holds "gom", the text holds "g" or "G", then "o", "O" or a plain character,
-    then "m" or "M": encoded with every plain character as "?", in lower case, with the
-    vowels and "d" as "?" too, it holds "g?m" there. A few passes in C instead of a fold.
-    """
-    if _unplain().search(text):
-        return None
-    skeleton = text.encode("ascii", "replace").lower().translate(_SKELETON)
-    out = []
-    for k in _KEY_SKELETONS:
-        i = skeleton.find(k)
-        while i >= 0:
-            out.append(i)
-            if k[0] == 0x67 and i >= 4:  # "g?m", "g6m"
-                out.append(i - 4)
-            i = skeleton.find(k, i + 1)
-    return out
+    folded = _folded(p)
+    if not any(k in folded for k in _INTRO_KEYS):
+        return False
+    if any(_number_before(text, s, 10) for s in _intro_starts(folded)):
+        return True
+    m = _intro_end(folded[-40:])
+    return m is not None and _number_before(text, len(folded) - 40 + m.start() if len(folded) > 40 else m.start(), 10)
 
 
 def _intro_starts(folded: str) -> Iterator[int]:
