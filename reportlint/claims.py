@@ -26,6 +26,7 @@ outline for the checks and for --explain.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -202,7 +203,8 @@ class _Para:
         self.text = para.text
         self.folded = fold_same_length(self.text) if folded is None else folded
         self.nums = [n for n in scan(self.text, style, self.folded) if n.start >= skip]
-        self.qty = [self._quantity(n) for n in self.nums if n.is_quantity]
+        self.starts = [n.start for n in self.nums]  # (sorted: for bisect)
+        self.qty = [self._quantity(n) for n in self.nums if n.kind == "qty"]
         self.pairs = _pairs(self.text) if pairs is None else pairs
 
     def _quantity(self, n: Num) -> Quantity:
@@ -289,26 +291,31 @@ def _split(text: str, folded: str, a: int, b: int, pairs: list[tuple[int, int]])
 
 
 def _label(folded: str, a: int, b: int, nums: Iterable[Num]) -> str:
-    s = list(folded[a:b])
+    """The words of folded[a:b] but the numbers' (in order, not overlapping)."""
+    pieces, pos = [], a
     for n in nums:
-        for i in range(max(n.start, a), min(n.end, b)):
-            s[i - a] = " "
-    return " ".join(_NOT_LABEL.sub(" ", "".join(s)).split())
+        x, y = max(n.start, a), min(n.end, b)
+        if x < y:  # blanked: one space stands for them, as the words are split and joined
+            pieces.append(folded[pos:x])
+            pos = y
+    pieces.append(folded[pos:b])
+    return " ".join(_NOT_LABEL.sub(" ", " ".join(pieces)).split())
 
 
 @lru_cache(maxsize=1)
-def _partition_terms() -> frozenset[str]:
-    return frozenset(t for terms, _ in partitions() for t in terms)
+def _partitions_by_size() -> dict[int, list[tuple[tuple[str, ...], str]]]:
+    out: dict[int, list[tuple[tuple[str, ...], str]]] = {}
+    for terms, written in partitions():
+        out.setdefault(len(terms), []).append((terms, written))
+    return out
 
 
 def _partition_of(labels: list[str]) -> str:
     """The known partition the labels form exactly ('truc tiep|truc tuyen'), or ''."""
-    if not labels:
-        return ""
-    # the first label must hold a term of the partition: most partitions need no closer look
-    present = {t for t in _partition_terms() if t in labels[0]}
-    for terms, written in partitions():
-        if len(terms) != len(labels) or present.isdisjoint(terms):
+    first = labels[0] if labels else ""
+    for terms, written in _partitions_by_size().get(len(labels), ()):
+        # the first label must hold a term of the partition: most partitions need no closer look
+        if not any(t in first for t in terms):
             continue
         hit = []
         for lab in labels:
@@ -400,13 +407,18 @@ def _items(P: _Para, a: int, b: int) -> list[_Item] | None:
 
 def _total_before(P: _Para, pos: int, max_words: int, allow_sentence: bool = False) -> Quantity | None:
     """The count closest before pos with only words between (its unit, a label)."""
-    cands = [q for q in P.qty if q.end <= pos and not q.num.percent and not q.rate]
-    if not cands:
+    # the last count ending before pos (quantities do not overlap: their ends follow their starts)
+    q = next((q for q in reversed(P.qty) if q.end <= pos and not q.num.percent and not q.rate), None)
+    if q is None:
         return None
-    q = cands[-1]
     gap = P.text[q.end:pos]
-    if _words(gap) > max_words or any(q.end <= n.start < pos and n.is_quantity for n in P.nums):
+    if _words(gap) > max_words:
         return None
+    nums, i = P.nums, bisect_left(P.starts, q.end)  # the numbers starting in [q.end, pos)
+    while i < len(nums) and nums[i].start < pos:
+        if nums[i].kind == "qty":
+            return None
+        i += 1
     if (_CLAUSE_MARK if allow_sentence else _SENTENCE_MARK).search(gap):
         return None
     if any(o < q.start and q.end <= c < pos for o, c in P.pairs):

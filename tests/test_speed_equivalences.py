@@ -554,6 +554,26 @@ def test_fold_vi_is_fold() -> None:
     assert folded > 5000
 
 
+def test_label_agrees_with_blanking_the_numbers() -> None:
+    from reportlint import claims
+
+    def label(folded: str, a: int, b: int, nums) -> str:  # as first written
+        s = list(folded[a:b])
+        for n in nums:
+            for i in range(max(n.start, a), min(n.end, b)):
+                s[i - a] = " "
+        return " ".join(claims._NOT_LABEL.sub(" ", "".join(s)).split())
+
+    atoms = ["1", "12", "1.572", "57,33", "%", " %", " ", "a", "truc tiep", "ho so", ",", ";", "(", ")", "x1", "&", "-"]
+    rnd = random.Random(41)
+    for s in _samples(atoms):
+        nums = numbers.scan(s)
+        a = rnd.randint(0, len(s))
+        b = rnd.randint(a, len(s))
+        picked = [n for n in nums if rnd.random() < 0.8]
+        assert claims._label(s, a, b, picked) == label(s, a, b, picked), (s, a, b)
+
+
 def test_claims_skip_agrees_with_the_marker() -> None:
     from reportlint import claims
     from reportlint.outline import marker
