@@ -904,7 +904,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 Rat = tuple[int, int]
 
 
+@lru_cache(maxsize=4096)
 def _iv(r: Reading) -> tuple[Rat, Rat]:
+    """The interval of a reading as rationals (cached: a report's readings recur, as `readings` does)."""
     lo, hi = r.interval()
     return lo.as_integer_ratio(), hi.as_integer_ratio()
 
@@ -944,7 +946,9 @@ def _combos(qs: list[Quantity], ratio: bool = False) -> list[tuple[Reading, ...]
     return out
 
 
+@lru_cache(maxsize=4096)
 def _fmt(r: Reading) -> str:
+    """A reading written Vietnamese style (cached, as _iv)."""
     return format_vi(r.value, r.decimals)
 
 

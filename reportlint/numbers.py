@@ -63,6 +63,8 @@ _YEAR_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d")
 _VERSION = re.compile(r"\d{1,2}\.\d")
 _VERSION_BEFORE = re.compile(r"(?:cong nghiep|phien ban|version|web|v)\s*$")
 _YEAR_WORDS = re.compile(r"(?:\b(?:nam|nien do|giai doan|khoa|tu|den)\s*|[-–—]\s*)$")
+# What `before` ends with, but for whitespace, when _YEAR_WORDS matches it.
+_YEAR_TAILS = ("nam", "nien do", "giai doan", "khoa", "tu", "den", "-", "–", "—")
 
 
 @dataclass(frozen=True)
@@ -219,7 +221,7 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
         return "other"  # "128:2021", "14:30"
     before = folded[max(0, a - 24):a]
     # (the length tests only skip the fullmatch calls that cannot succeed)
-    if len(lit) == 4 and _YEAR.fullmatch(lit) and (_YEAR_WORDS.search(before) or _YEAR_AFTER.match(text, b)):
+    if len(lit) == 4 and _YEAR.fullmatch(lit) and (_year_before(before) or _YEAR_AFTER.match(text, b)):
         return "year"
     if _name_before(before):
         return "ordinal"
@@ -231,6 +233,11 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
 def _name_before(before: str) -> bool:
     """`_NAME_BEFORE.search(before)`: one C test (endswith) settles most numbers, none of the regex's."""
     return before.rstrip().endswith(_NAME_TAILS) and _NAME_BEFORE_REV.match(before[::-1]) is not None
+
+
+def _year_before(before: str) -> bool:
+    """`_YEAR_WORDS.search(before)`, its scan of every position spared by one endswith."""
+    return before.rstrip().endswith(_YEAR_TAILS) and _YEAR_WORDS.search(before) is not None
 
 
 _new_num = object.__new__

@@ -608,6 +608,17 @@ def test_scan_patterns_with_a_literal_start_agree_with_the_word_boundary_ones() 
     assert hits > 1000
 
 
+def test_year_before_agrees_with_the_search() -> None:
+    atoms = ["nam", "nien do", "giai doan", "khoa", "tu", "den", "-", "–", "—", "xnam", "a", " ", "  ", "\n", "\t",
+             "\u2003", "\xa0", "_", "1", "đ", "dentu", "\n\n"]
+    hits = 0
+    for s in _samples(atoms):
+        expected = numbers._YEAR_WORDS.search(s) is not None
+        assert numbers._year_before(s) == expected, repr(s)
+        hits += expected
+    assert hits > 1000
+
+
 def test_scan_percent_slices_agree_with_the_pattern() -> None:
     atoms = ["1", "12", "3,5", "%", " %", "\xa0%", "\u2003%", "\x1c%", "\u200b%", "  %", " ", "%%", "a", "x1", "/"]
     hits = 0
