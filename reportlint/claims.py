@@ -26,6 +26,7 @@ outline for the checks and for --explain.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -34,7 +35,9 @@ from math import gcd
 from typing import Iterable, Iterator
 
 from .document import Paragraph
-from .numbers import EN, VI, Num, Reading, fold_same_length, format_vi, scan
+from .numbers import _LIT, EN, VI, Num, Reading, _style_evidence, fold_same_length, fold_vi, format_vi, readings, scan
+from .outline import marker
+from .text import fold
 
 # --- vocabulary (folded: lower case, no diacritics) -------------------------------------
 
@@ -200,7 +203,8 @@ class _Para:
         self.text = para.text
         self.folded = fold_same_length(self.text) if folded is None else folded
         self.nums = [n for n in scan(self.text, style, self.folded) if n.start >= skip]
-        self.qty = [self._quantity(n) for n in self.nums if n.is_quantity]
+        self.starts = [n.start for n in self.nums]  # (sorted: for bisect)
+        self.qty = [self._quantity(n) for n in self.nums if n.kind == "qty"]
         self.pairs = _pairs(self.text) if pairs is None else pairs
 
     def _quantity(self, n: Num) -> Quantity:
@@ -287,26 +291,31 @@ def _split(text: str, folded: str, a: int, b: int, pairs: list[tuple[int, int]])
 
 
 def _label(folded: str, a: int, b: int, nums: Iterable[Num]) -> str:
-    s = list(folded[a:b])
+    """The words of folded[a:b] but the numbers' (in order, not overlapping)."""
+    pieces, pos = [], a
     for n in nums:
-        for i in range(max(n.start, a), min(n.end, b)):
-            s[i - a] = " "
-    return " ".join(_NOT_LABEL.sub(" ", "".join(s)).split())
+        x, y = max(n.start, a), min(n.end, b)
+        if x < y:  # blanked: one space stands for them, as the words are split and joined
+            pieces.append(folded[pos:x])
+            pos = y
+    pieces.append(folded[pos:b])
+    return " ".join(_NOT_LABEL.sub(" ", " ".join(pieces)).split())
 
 
 @lru_cache(maxsize=1)
-def _partition_terms() -> frozenset[str]:
-    return frozenset(t for terms, _ in partitions() for t in terms)
+def _partitions_by_size() -> dict[int, list[tuple[tuple[str, ...], str]]]:
+    out: dict[int, list[tuple[tuple[str, ...], str]]] = {}
+    for terms, written in partitions():
+        out.setdefault(len(terms), []).append((terms, written))
+    return out
 
 
 def _partition_of(labels: list[str]) -> str:
     """The known partition the labels form exactly ('truc tiep|truc tuyen'), or ''."""
-    if not labels:
-        return ""
-    # the first label must hold a term of the partition: most partitions need no closer look
-    present = {t for t in _partition_terms() if t in labels[0]}
-    for terms, written in partitions():
-        if len(terms) != len(labels) or present.isdisjoint(terms):
+    first = labels[0] if labels else ""
+    for terms, written in _partitions_by_size().get(len(labels), ()):
+        # the first label must hold a term of the partition: most partitions need no closer look
+        if not any(t in first for t in terms):
             continue
         hit = []
         for lab in labels:
@@ -398,13 +407,18 @@ def _items(P: _Para, a: int, b: int) -> list[_Item] | None:
 
 def _total_before(P: _Para, pos: int, max_words: int, allow_sentence: bool = False) -> Quantity | None:
     """The count closest before pos with only words between (its unit, a label)."""
-    cands = [q for q in P.qty if q.end <= pos and not q.num.percent and not q.rate]
-    if not cands:
+    # the last count ending before pos (quantities do not overlap: their ends follow their starts)
+    q = next((q for q in reversed(P.qty) if q.end <= pos and not q.num.percent and not q.rate), None)
+    if q is None:
         return None
-    q = cands[-1]
     gap = P.text[q.end:pos]
-    if _words(gap) > max_words or any(q.end <= n.start < pos and n.is_quantity for n in P.nums):
+    if _words(gap) > max_words:
         return None
+    nums, i = P.nums, bisect_left(P.starts, q.end)  # the numbers starting in [q.end, pos)
+    while i < len(nums) and nums[i].start < pos:
+        if nums[i].kind == "qty":
+            return None
+        i += 1
     if (_CLAUSE_MARK if allow_sentence else _SENTENCE_MARK).search(gap):
         return None
     if any(o < q.start and q.end <= c < pos for o, c in P.pairs):
@@ -629,8 +643,6 @@ def _fraction_claims(P: _Para, style: str) -> list[Claim]:
 
 
 def _make(P: _Para, start: int, lit: str, style: str) -> Quantity | None:
-    from .numbers import readings
-
     rs = readings(lit, style)
     if not rs:
         return None
@@ -703,26 +715,37 @@ _SEPARATED = (re.compile(r"\.(?<=[0-9]\.)(?=[0-9])"), re.compile(r",(?<=[0-9],)(
 _MAY_CLAIM = re.compile(r"[%(/]|g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau", re.IGNORECASE)
 
 
-# Substrings, in lower case, one of which every _MAY_CLAIM word match contains ("trong" is
-# checked with what follows it): lower() maps every letter the pattern matches ignoring case
-# to itself, except "ſ" (matched by "s"). A scan of the text by that case-blind alternation is
-# slow; most paragraphs fail these C substring tests. (tests/test_speed_equivalences.py)
-_MAY_CLAIM_KEYS = ("gom", "gồm", "gôm", "g6m", "the", "thể", "sau", "ſ")
-_TRONG_D = re.compile(r"trong\s+[dđ]")
+# _MAY_CLAIM's words, read in the text in lower case: lower() maps every character the
+# pattern matches ignoring case to the very letter it matches (but "ſ", matched by "s"),
+# and no other character to one; whitespace stays whitespace. A scan of the text by that
+# case-blind alternation is slow: C substring tests, then patterns with a literal start,
+# give the same answer (tests/test_speed_equivalences.py).
+_MAY_CLAIM_GOM = ("gom", "gồm", "gôm", "g6m")
+_MAY_CLAIM_LOW = tuple((key, re.compile(key + rest)) for key, rest in (
+    ("trong", r"\s+[dđ]"), ("cu", r"\s+th[eể]"), ("cụ", r"\s+th[eể]"), ("nhu", r"\s+[sſ]au"), ("như", r"\s+[sſ]au")))
 
 
 def _may_claim(text: str) -> bool:
+    """`_MAY_CLAIM.search(text) is not None`, faster."""
     if "%" in text or "(" in text or "/" in text:
         return True
     low = text.lower()
-    if not any(k in low for k in _MAY_CLAIM_KEYS) and not ("trong" in low and _TRONG_D.search(low)):
-        return False
-    return _MAY_CLAIM.search(text) is not None
+    return (any(k in low for k in _MAY_CLAIM_GOM)
+            or any(k in low and p.search(low) is not None for k, p in _MAY_CLAIM_LOW))
 
 
 def _folded(p: Paragraph) -> str:
-    """The paragraph's fold (shared with other rules) when it keeps offsets, as it nearly always does."""
-    f = p.folded
+    """The paragraph's fold (shared with other rules) when it keeps offsets, as it nearly always does.
+
+    Made by fold_vi when it can (its very value, ~4x faster), and kept as Paragraph.folded.
+    """
+    f = p.__dict__.get("folded")
+    if f is None:
+        f = fold_vi(p.text)
+        if f is None:
+            f = p.folded
+        else:
+            p.__dict__["folded"] = f  # (the cached_property's own slot)
     return f if len(f) == len(p.text) else fold_same_length(p.text)
 
 
@@ -741,22 +764,22 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     order = sorted(wanted)
     # Only paragraphs that can hold a claim, or be a bullet of a listing, are prepared; the
     # others only count as style evidence, and most of them have no literal that could be.
-    folded = {i: _folded(paragraphs[i]) for i in order}
     pairs = {i: _pairs(paragraphs[i].text) for i in order}
-    full = {i for i in order if _can_claim(paragraphs[i].text, folded[i], pairs[i])}
+    full = {i for i in order if _can_claim(paragraphs[i], pairs[i])}
     for i in sorted(full):  # with the bullet lines _list_claims may read after it
-        if _intro_end(folded[i][-40:]):
+        if _intro_end(_folded(paragraphs[i])[-40:]):
             j = i + 1
             while j in wanted and paragraphs[j].text[:1] in "-+–•*":
                 full.add(j)
                 j += 1
+    folded = {i: _folded(paragraphs[i]) for i in full}
 
     def build(st: str) -> dict[int, _Para]:
         return {i: _Para(paragraphs[i], st, skips[i], folded[i], pairs[i]) for i in sorted(full)}
 
     paras = build(style or VI)
     vi, en = _evidence([P.nums for P in paras.values()] +
-                       [_evidence_nums(paragraphs[i].text, folded[i], skips[i]) for i in order if i not in paras])
+                       [_evidence_nums(paragraphs[i], skips[i]) for i in order if i not in paras])
     if style is None and en > vi:  # an English-style report: read ambiguous literals its way
         paras = build(EN)
     if vi and en:  # mixed styles: an ambiguous literal may be read either way
@@ -778,17 +801,19 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     return _dedupe(out)
 
 
-def _can_claim(text: str, folded: str, pairs: list[tuple[int, int]]) -> bool:
+def _can_claim(p: Paragraph, pairs: list[tuple[int, int]]) -> bool:
     """Whether an extractor can find a claim in this paragraph (a necessary condition).
 
     Percentages, fractions, growth and base claims need a "%". Sentence claims need an _INTRO
     match, list claims an _INTRO_END one, and a group a parenthesis with a number inside; all
     three need a total just before (see _total_before and _number_before).
     """
+    text = p.text
     if "%" in text:
         return True
     if any(_DIGIT.search(text, o + 1, c) and _number_before(text, o, 8) for o, c in pairs):
         return True
+    folded = _folded(p)
     if not any(k in folded for k in _INTRO_KEYS):
         return False
     if any(_number_before(text, s, 10) for s in _intro_starts(folded)):
@@ -828,11 +853,10 @@ def _clause_start(text: str, pos: int) -> int:
     return max(mark, dot) + 1
 
 
-def _evidence_nums(text: str, folded: str, skip: int) -> list[Num]:
+def _evidence_nums(p: Paragraph, skip: int) -> list[Num]:
     """The numbers of a paragraph `_evidence` needs: none when no literal can be style evidence."""
-    from .numbers import _LIT, _style_evidence
-
-    seps = [m.start() for m in (p.search(text, skip) for p in _SEPARATED) if m]
+    text = p.text
+    seps = [m.start() for m in (sep.search(text, skip) for sep in _SEPARATED) if m]
     if not seps:
         return []
     # literals before the one holding the first separator have none: start the scan there
@@ -842,13 +866,11 @@ def _evidence_nums(text: str, folded: str, skip: int) -> list[Num]:
         a -= 1
     if not any(m.start() >= skip and len(m.group()) > 3 and _style_evidence(m.group()) for m in _LIT.finditer(text, a)):
         return []
-    return [n for n in scan(text, VI, folded) if n.start >= skip]  # kinds do not depend on the style
+    return [n for n in scan(text, VI, _folded(p)) if n.start >= skip]  # kinds do not depend on the style
 
 
 def _evidence(paras: list[list[Num]]) -> tuple[int, int]:
     """Quantities that can only be Vietnamese style, and only English style."""
-    from .numbers import _style_evidence
-
     vi = en = 0
     for nums in paras:
         for n in nums:
@@ -882,7 +904,9 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 Rat = tuple[int, int]
 
 
+@lru_cache(maxsize=4096)
 def _iv(r: Reading) -> tuple[Rat, Rat]:
+    """The interval of a reading as rationals (cached: a report's readings recur, as `readings` does)."""
     lo, hi = r.interval()
     return lo.as_integer_ratio(), hi.as_integer_ratio()
 
@@ -922,7 +946,9 @@ def _combos(qs: list[Quantity], ratio: bool = False) -> list[tuple[Reading, ...]
     return out
 
 
+@lru_cache(maxsize=4096)
 def _fmt(r: Reading) -> str:
+    """A reading written Vietnamese style (cached, as _iv)."""
     return format_vi(r.value, r.decimals)
 
 
@@ -1064,11 +1090,19 @@ def analyse(outline) -> list[tuple[Claim, Verdict]]:
 
 
 def _analyse(outline) -> list[tuple[Claim, Verdict]]:
-    from .outline import marker
-
     paras = outline.body_paragraphs()
-    skips = []
-    for p in paras:
-        m = marker(p.text)
-        skips.append(m.end if m and m.kind != "BULLET" else 0)
-    return [(c, evaluate(c)) for c in extract(paras, None, skips)]
+    return [(c, evaluate(c)) for c in extract(paras, None, [_skip(p.text) for p in paras])]
+
+
+def _skip(text: str) -> int:
+    """Where the paragraph's numbering ("1.", "2.1", "a)") ends: its numbers are no claim's.
+
+    Only a numeral or a small letter (or "¢", OCR's "c") starts one other than a bullet:
+    a paragraph starting otherwise, a bullet line ("- Ban hành ...") most often, need not
+    be classified (most of those are joined lines, which the marker cache has not seen).
+    """
+    c = text[:1]
+    if not (c in "IVX1l" or c.isdigit() or c.islower() or c == "¢"):
+        return 0
+    m = marker(text)
+    return m.end if m and m.kind != "BULLET" else 0

@@ -18,11 +18,13 @@ def _samples(atoms: list[str], n: int = 20000) -> list[str]:
 
 def test_name_before_reversed_agrees_with_search() -> None:
     atoms = list(numbers._NAME_WORDS) + ["mdc do", "mucc do", "m c do", "a", " ", "  ", "\n", "/", "#",
-                                         "№", "x", "1", "_", "đ", "thu1", "-", ".", "ngayy"]
+                                         "№", "x", "1", "_", "đ", "thu1", "-", ".", "ngayy", "\u2003", "\xa0",
+                                         "\x1c", "\u200b", "m", "\t", "thu\u0301"]
     hits = 0
     for s in _samples(atoms):
         expected = numbers._NAME_BEFORE.search(s) is not None
         assert (numbers._NAME_BEFORE_REV.match(s[::-1]) is not None) == expected, repr(s)
+        assert numbers._name_before(s) == expected, repr(s)
         hits += expected
     assert hits > 1000  # the sample exercises both outcomes
 
@@ -411,14 +413,20 @@ def test_may_claim_gate_agrees_with_the_pattern() -> None:
 
     from reportlint import claims
 
-    # lower() maps each character the pattern matches ignoring case to that very letter
-    # (but "ſ", a key of its own), and whitespace to whitespace.
-    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
-    for ch in set(re.findall(r"[gomồô6trndđcuụheểsaư]", every, re.IGNORECASE)):
-        assert ch.lower() in "gomồô6trndđcuụheểsaư" or ch == "ſ", repr(ch)
-    assert all(ch.lower().isspace() for ch in re.findall(r"\s", every))
+    # lower() maps each character the pattern matches ignoring case to the letter it matches
+    # (but "ſ", matched by "s"), and no other character to one; whitespace to whitespace.
+    letters = "gomồô6trndđcuụheểsaư"
+    every = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    lows = [c.lower() if len(c.lower()) == 1 else "\x00" for c in every]
+    near = set(re.findall(f"[{letters}]", "".join(every), re.IGNORECASE)) | {c for c, low in zip(every, lows) if low in letters}
+    for c in near:
+        for x in letters:
+            assert (re.fullmatch(x, c, re.IGNORECASE) is not None) == (c.lower() == x or x == "s" and c == "ſ"), (c, x)
+    spaces = [m.start() for m in re.finditer(r"\s", "".join(every))]
+    assert spaces == [m.start() for m in re.finditer(r"\s", "".join(lows))]
     atoms = ["gồm", "GỒM", "gôm", "g6m", "Gom", "trong", "TRONG", " ", "\n", "\t", "đ", "Đ", "d", "D", "cụ", "CU",
-             "thể", "THE", "như", "NHƯ", "sau", "ſau", "SAU", "x", "a", "1", "%", "(", "/", "thế", "o", "m", "g"]
+             "thể", "THE", "như", "NHƯ", "sau", "ſau", "SAU", "x", "a", "1", "%", "(", "/", "thế", "o", "m", "g",
+             "İ", "Ð", "\u2003", "\x1c", "Ụ", "Ư", "Ể", "ſ", "\u212a", "nhu", "NHU", "cu", "Cụ", "ſAU"]
     hits = 0
     for s in _samples(atoms):
         plain = "%" in s or "(" in s or "/" in s or claims._MAY_CLAIM.search(s) is not None
@@ -527,6 +535,111 @@ def test_paragraph_gate_keeps_every_claim(monkeypatch) -> None:
     assert sum(map(len, gated)) > 150  # the sample holds claims
 
 
+def test_fold_vi_is_fold() -> None:
+    import sys
+
+    from reportlint.text import fold
+
+    # every character whose lower case the codec takes folds alone as fold_vi says
+    taken = 0
+    for c in map(chr, range(sys.maxunicode + 1)):
+        got = numbers.fold_vi(c)
+        if got is not None:
+            assert got == fold(c), hex(ord(c))
+            taken += 1
+    assert taken > 300
+    # and within a text as alone
+    rnd = random.Random(37)
+    atoms = ["Việt Nam", "ĐẨY MẠNH", "Trong đó", "gồm", "“Chuyển đổi số”", "–", "…", "€", "ﬁ", "\xa0", "°", "²", "ß",
+             "ẞ", "K", "\u212a", "İ", "Σ", "ς", "ǅ", "ø", "Æ", "\u0301", "e\u0302\u0301", "\x00", "\x85", " ", "1.572",
+             "%", "x", "Ồ", "ỵ", "Ỷ", "Ð", "đ", "ÿ", "Ÿ", "µ", "ª", "×", "ſ", "→", "−", "′", "″", "‰", "•", "\t", "\n"]
+    latin = [chr(c) for c in [*range(0x80, 0x250), *range(0x1E00, 0x1F00), *range(0x2000, 0x20D0)]]
+    folded = 0
+    for _ in range(30000):
+        s = "".join(rnd.choice(atoms) if rnd.random() < 0.8 else rnd.choice(latin) for _ in range(rnd.randint(0, 8)))
+        got = numbers.fold_vi(s)
+        if got is not None:
+            assert got == fold(s), repr(s)
+            folded += 1
+    assert folded > 5000
+
+
+def test_label_agrees_with_blanking_the_numbers() -> None:
+    from reportlint import claims
+
+    def label(folded: str, a: int, b: int, nums) -> str:  # as first written
+        s = list(folded[a:b])
+        for n in nums:
+            for i in range(max(n.start, a), min(n.end, b)):
+                s[i - a] = " "
+        return " ".join(claims._NOT_LABEL.sub(" ", "".join(s)).split())
+
+    atoms = ["1", "12", "1.572", "57,33", "%", " %", " ", "a", "truc tiep", "ho so", ",", ";", "(", ")", "x1", "&", "-"]
+    rnd = random.Random(41)
+    for s in _samples(atoms):
+        nums = numbers.scan(s)
+        a = rnd.randint(0, len(s))
+        b = rnd.randint(a, len(s))
+        picked = [n for n in nums if rnd.random() < 0.8]
+        assert claims._label(s, a, b, picked) == label(s, a, b, picked), (s, a, b)
+
+
+def test_claims_skip_agrees_with_the_marker() -> None:
+    from reportlint import claims
+    from reportlint.outline import marker
+
+    rnd = random.Random(31)
+    atoms = ["I", "V", "X", "l", "1", "12", "2.1", "a", "b", "đ", "e", "¢", "Đ", "Á", "á", ")", ".", " ", "-", "–", "•",
+             "+", "*", "Ban", "các", "IV", "lI", "a)", "e Ban", "\t", "x", "٣", "²", "ǅ", "ª", "ß", "Σ", "σ", "ſ"]
+    hits = 0
+    for _ in range(30000):
+        s = "".join(rnd.choice(atoms) for _ in range(rnd.randint(0, 5)))
+        m = marker(s)
+        assert claims._skip(s) == (m.end if m and m.kind != "BULLET" else 0), repr(s)
+        hits += claims._skip(s) > 0
+    assert hits > 500
+
+
+def test_scan_patterns_with_a_literal_start_agree_with_the_word_boundary_ones() -> None:
+    import re
+
+    level = re.compile(r"\bm\w{0,2}c do\s+\d+(?:\s*(?:,|va|-|–)\s*\d+)*")
+    ocr = re.compile(r"\bt[yi]\s+(\S{1,3})\s+(?=\d[\d.,]*\s?%)")
+    atoms = ["muc do", "mdc do", "m c do", "mucc do", "c do", " 3", " 4", ", ", " va ", "-", "–", "ty", "ti", "t", "y",
+             " le ", " 16 ", " & ", "77,66", "%", " %", "a", "x", "m", " ", "đ", "_", "1", "ty  1€  2%"]
+    hits = 0
+    for s in _samples(atoms):
+        spans = [(m.span(), m.groups()) for m in level.finditer(s)]
+        at = s.find("c do")
+        assert spans == ([(m.span(), m.groups()) for m in numbers._LEVEL_LIST.finditer(s, max(0, at - 3))] if at >= 0 else []), s
+        want = [(m.span(), m.span(1)) for m in ocr.finditer(s)]
+        assert want == [(m.span(), m.span(1)) for m in numbers._OCR_TYLE.finditer(s)], s
+        hits += bool(spans) + bool(want)
+    assert hits > 1000
+
+
+def test_year_before_agrees_with_the_search() -> None:
+    atoms = ["nam", "nien do", "giai doan", "khoa", "tu", "den", "-", "–", "—", "xnam", "a", " ", "  ", "\n", "\t",
+             "\u2003", "\xa0", "_", "1", "đ", "dentu", "\n\n"]
+    hits = 0
+    for s in _samples(atoms):
+        expected = numbers._YEAR_WORDS.search(s) is not None
+        assert numbers._year_before(s) == expected, repr(s)
+        hits += expected
+    assert hits > 1000
+
+
+def test_scan_percent_slices_agree_with_the_pattern() -> None:
+    atoms = ["1", "12", "3,5", "%", " %", "\xa0%", "\u2003%", "\x1c%", "\u200b%", "  %", " ", "%%", "a", "x1", "/"]
+    hits = 0
+    for s in _samples(atoms):
+        for n in numbers.scan(s):
+            m = numbers._PCT.match(s, n.start + len(n.raw))
+            assert n.percent == (m is not None) and n.end == (m.end() if m else n.start + len(n.raw)), (s, n)
+            hits += n.percent
+    assert hits > 1000
+
+
 def test_format_vi_agrees_with_the_grouping_loop() -> None:
     from decimal import Decimal
 
@@ -585,6 +698,7 @@ def test_intro_starts_hold_every_intro_match() -> None:
 
 def test_evidence_of_unprepared_paragraphs_is_their_scans() -> None:
     from reportlint import claims
+    from reportlint.document import Line, Paragraph
 
     atoms = ["1", "12", "1.572", "57,33", "1.012,5", "30.81", "1,234.5", ".", ",", " ", "a", "x1", "%", "năm 2020",
              "30/6/2021", "mức độ 3", "v2.0", "0912 345 678", "-", "/", "1.2.3", "\n"]
@@ -593,7 +707,8 @@ def test_evidence_of_unprepared_paragraphs_is_their_scans() -> None:
     for s in _samples(atoms):
         skip = rnd.randint(0, len(s))
         plain = claims._evidence([[n for n in numbers.scan(s) if n.start >= skip]])
-        assert claims._evidence([claims._evidence_nums(s, numbers.fold_same_length(s), skip)]) == plain, (s, skip)
+        para = Paragraph([Line(s, 1)], text=s)
+        assert claims._evidence([claims._evidence_nums(para, skip)]) == plain, (s, skip)
         hits += plain != (0, 0)
     assert hits > 300
 
