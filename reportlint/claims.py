@@ -35,7 +35,7 @@ from math import gcd
 from typing import Iterable, Iterator
 
 from .document import Paragraph
-from .numbers import _LIT, EN, VI, Num, Reading, _style_evidence, fold_same_length, fold_vi, format_vi, readings, scan
+from .numbers import _LIT, EN, VI, Num, Reading, _style_evidence, fold_same_length, format_vi, readings, scan
 from .outline import marker
 from .text import fold
 
@@ -92,7 +92,6 @@ def partitions() -> tuple[tuple[tuple[str, ...], str], ...]:
     """Known exhaustive label partitions (rules/partitions.yaml): (folded terms, as written)."""
     from ._resources import rules_dir
     from .cache import shipped_yaml
-    from .text import fold
 
     path = rules_dir() / "partitions.yaml"
     data = shipped_yaml(path) if path.is_file() else {}
@@ -735,17 +734,8 @@ def _may_claim(text: str) -> bool:
 
 
 def _folded(p: Paragraph) -> str:
-    """The paragraph's fold (shared with other rules) when it keeps offsets, as it nearly always does.
-
-    Made by fold_vi when it can (its very value, ~4x faster), and kept as Paragraph.folded.
-    """
-    f = p.__dict__.get("folded")
-    if f is None:
-        f = fold_vi(p.text)
-        if f is None:
-            f = p.folded
-        else:
-            p.__dict__["folded"] = f  # (the cached_property's own slot)
+    """The paragraph's fold (shared with other rules) when it keeps offsets, as it nearly always does."""
+    f = p.folded
     return f if len(f) == len(p.text) else fold_same_length(p.text)
 
 

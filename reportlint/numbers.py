@@ -18,7 +18,6 @@ articles ("Điều 5"), versions ("4.0"), phone numbers, OCR debris of "tỷ l�
 
 from __future__ import annotations
 
-import codecs
 import re
 from functools import lru_cache
 from dataclasses import dataclass
@@ -294,69 +293,10 @@ def scan(text: str, style: str = VI, folded: str | None = None) -> list[Num]:
 
 def fold_same_length(text: str) -> str:
     """`fold` that keeps offsets: one folded character per character."""
-    f = fold_vi(text)
-    if f is not None:
-        return f
     f = fold(text)
     if len(f) == len(text):
         return f
     return "".join(fold(ch)[:1] or " " for ch in text)
-
-
-# --- fold, for the letters and symbols of Vietnamese text, by C codecs ------------------
-# fold() decomposes the text (NFD) to drop its marks, ~70 ns a character. Lower-cased
-# Vietnamese text has few distinct characters: ASCII, the Latin-1 ones, 49 more letters and
-# a few symbols ("“", "–", "€"), under 256. A charmap codec gives each one byte (in C), one
-# bytes.translate maps each byte to the byte of the character's fold, and latin-1 decodes
-# that; the symbols beyond Latin-1 fold to themselves and are put back. Each character
-# folds alone as within a text (fold is per character), so this is fold (~4x faster).
-_VI_LETTERS = "ăằắẳẵặầấẩẫậảạẻẽẹềếểễệỉĩịỏọồốổỗộơờớởỡợủũụưừứửữựỳỷỹỵđ"  # lower case, beyond Latin-1
-_VI_SYMBOLS = "“”‘’–—…•€ﬁﬂ‰′″−→"  # beyond Latin-1, each its own fold
-
-
-@lru_cache(maxsize=1)
-def _fold_codec() -> tuple[object, bytes, bytes, dict[int, str]]:
-    """(charmap encoding, byte -> folded byte, the bytes standing in for no symbol, stand-in -> symbol)."""
-    chars: list[str | None] = [None] * 256
-    folds = list(range(256))
-    for i in [*range(0x41), *range(0x5B, 0x80), *range(0xA0, 0x100)]:
-        c = chr(i)
-        f = fold(c)
-        # what lower() leaves, folding into Latin-1; but "ð": it is "Ð" lower-cased, which folds to "d"
-        if c.lower() == c and len(f) == 1 and ord(f) < 0x100 and c != "ð":
-            chars[i], folds[i] = c, ord(f)
-    free = [i for i in range(256) if chars[i] is None and not 0x80 <= i < 0xA0]  # 'A'-'Z', 'À'-'Þ'
-    for c in _VI_LETTERS:
-        i = free.pop()
-        chars[i], folds[i] = c, ord(fold(c))
-    symbols = {}
-    for i, c in zip(range(0x80, 0xA0), _VI_SYMBOLS):  # (C1 controls: no text has them)
-        chars[i] = c
-        symbols[i] = fold(c)
-    encoding = codecs.charmap_build("".join(c or "\ufffe" for c in chars))
-    plain = bytes(i for i in range(256) if i not in symbols)
-    global _FOLD_CODEC
-    _FOLD_CODEC = encoding, bytes(folds), plain, symbols
-    return _FOLD_CODEC
-
-
-_FOLD_CODEC: tuple[object, bytes, bytes, dict[int, str]] | None = None  # made on first use
-_charmap_encode = codecs.charmap_encode
-
-
-def fold_vi(text: str) -> str | None:
-    """fold(text) when every character of text.lower() has a byte in _fold_codec(), else None."""
-    encoding, folds, plain, symbols = _FOLD_CODEC or _fold_codec()
-    try:
-        b = _charmap_encode(text.lower(), "strict", encoding)[0]
-    except UnicodeEncodeError:
-        return None
-    b = b.translate(folds)
-    s = b.decode("latin-1")
-    stand_ins = b.translate(None, plain)
-    for i in set(stand_ins):  # the symbols beyond Latin-1, put back
-        s = s.replace(chr(i), symbols[i])
-    return s
 
 
 def interval(r: Reading) -> tuple[Decimal, Decimal]:
