@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 from typing import Iterable
 
 from .text import fold
@@ -200,13 +200,15 @@ def format_vi(value: Decimal, decimals: int | None = None) -> str:
     if decimals is None:
         decimals = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
     quantum = _QUANTA[decimals] if 0 <= decimals < len(_QUANTA) else Decimal(1).scaleb(-decimals)
-    q = value.quantize(quantum)
+    q = value.quantize(quantum, context=_EXACT)
     sign = "-" if q < 0 else ""
-    whole, _, frac = format(abs(q), ",f").partition(".")  # "12,914.5"
+    whole, _, frac = format(q.copy_abs(), ",f").partition(".")  # "12,914.5" (copy_abs: exact, abs() rounds)
     return sign + whole.replace(",", ".") + ("," + frac if frac else "")
 
 
 _QUANTA = tuple(Decimal(1).scaleb(-d) for d in range(16))  # format_vi's quantize() arguments, made once
+# quantize() refuses a result longer than the context's 28 digits: a 29-digit figure is text too
+_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 
 def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:

@@ -97,3 +97,15 @@ def test_quantities_survive_next_to_names():
 
 def test_glued_digits_are_not_numbers():
     assert kinds("Window10 và 27m2 và c4 nhan") == []
+
+
+def test_figures_longer_than_decimals_precision_format_and_lint() -> None:
+    """Found by hypothesis: a 29-digit figure made quantize() raise (the context keeps 28 digits)."""
+    from decimal import Decimal
+
+    from reportlint.api import lint_text
+    from reportlint.numbers import format_vi
+
+    assert format_vi(Decimal("1" + "0" * 28)) == "10" + ".000" * 9
+    assert format_vi(Decimal("12345678901234567890123456789,5".replace(",", ".")), 1).endswith("789,5")
+    lint_text("10000000000000000000000000000\ntrong đó: 00")  # no exception
