@@ -612,14 +612,16 @@ def test_scan_percent_slices_agree_with_the_pattern() -> None:
 
 
 def test_format_vi_agrees_with_the_grouping_loop() -> None:
+    import decimal
     from decimal import Decimal
 
     def plain(value: Decimal, decimals: int | None = None) -> str:
         if decimals is None:
             decimals = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
-        q = value.quantize(Decimal(1).scaleb(-decimals)) if decimals else value.quantize(Decimal(1))
+        exact = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+        q = value.quantize(Decimal(1).scaleb(-decimals) if decimals else Decimal(1), context=exact)
         sign = "-" if q < 0 else ""
-        whole, _, frac = f"{abs(q):f}".partition(".")
+        whole, _, frac = f"{q.copy_abs():f}".partition(".")
         groups = []
         while len(whole) > 3:
             groups.insert(0, whole[-3:])
@@ -627,7 +629,7 @@ def test_format_vi_agrees_with_the_grouping_loop() -> None:
         groups.insert(0, whole)
         return sign + ".".join(groups) + ("," + frac if frac else "")
 
-    def outcome(f, *args):  # the text, or the exception (quantize beyond Decimal's precision)
+    def outcome(f, *args):  # the text, or the exception
         try:
             return f(*args)
         except ArithmeticError as e:
