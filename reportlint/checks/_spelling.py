@@ -248,14 +248,6 @@ def distinct_words(outline: Outline) -> set[str]:
     return outline.derive("spelling.distinct", lambda: set().union(*(ws.words for _, ws in checked(outline))))
 
 
-def checked_paragraphs(outline: Outline) -> list[Paragraph]:
-    return [p for p, _ in checked(outline)]
-
-
-def unaccented_paragraph(p: Paragraph, outline: Outline | None = None) -> bool:
-    return p.unaccented
-
-
 # Where a chunk is no word: URLs, e-mail, file and domain names, anything with a digit.
 _SKIP_ANCHOR = re.compile(
     r"[\d@]+|https?://|www\.|\.(?:vn|com|net|org|gov|edu|docx?|xlsx?|pdf|pptx?|txt|md|zip|rar|jpe?g|png)\b",

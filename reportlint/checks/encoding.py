@@ -22,7 +22,6 @@ from itertools import accumulate
 from typing import Iterator
 
 from . import Finding
-from . import _spelling as sp
 from ..outline import Outline
 from ..text import accented_share, words
 
@@ -192,6 +191,6 @@ def _no_diacritics(outline: Outline, min_words: int) -> Iterator[Finding]:
                                                    "accented; OCR of a scan?): spelling checks are skipped"})
         return
     for p in paras:
-        if sp.unaccented_paragraph(p, outline) and len(words(p.text)) >= min_words:
+        if p.unaccented and len(words(p.text)) >= min_words:
             yield Finding(p, 0, 1, args={"word": "", "problem": "this paragraph has no Vietnamese diacritics "
                                                                 "(OCR or typed without marks?): spelling checks skip it"})
