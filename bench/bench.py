@@ -131,7 +131,7 @@ def _as_new_report() -> None:
     """Forget what only a repeat of the same report could reuse: the cache of numbering
     markers keyed by whole lines (words, literals and short labels recur across an
     archive and stay cached, as they would in an audit of distinct reports)."""
-    from reportlint.outline import _marker as marker
+    from reportlint.analysis.outline import _marker as marker
 
     marker.cache_clear()
 
@@ -142,7 +142,7 @@ def _breakdown(files: list[Path], repeat: int) -> dict[str, float]:
     from reportlint.checks import get_kind
     from reportlint.config import load_config
     from reportlint.loaders import load
-    from reportlint.outline import build
+    from reportlint.analysis.outline import build
 
     cfg = load_config(None)
     times: dict[str, float] = defaultdict(float)

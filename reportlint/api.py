@@ -33,16 +33,16 @@ import os
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
 
-from .checks import Finding, get_kind
-from .config import Config, load_config
-from .diagnostic import Diagnostic
-from . import limits
-from .document import Document, Paragraph
-from .outline import Outline, build
-from .ruleset import Rule
+from reportlint.checks import Finding, get_kind
+from reportlint.config import Config, load_config
+from reportlint.model.diagnostic import Diagnostic
+from reportlint import limits
+from reportlint.model.document import Document, Paragraph
+from reportlint.analysis.outline import Outline, build
+from reportlint.ruleset import Rule
 
 if TYPE_CHECKING:
-    from .render import FileResult
+    from reportlint.render import FileResult
 
 
 def lint_document(doc: Document, config: Config | None = None, outline: Outline | None = None) -> list[Diagnostic]:
@@ -88,7 +88,7 @@ def _lint(doc: Document, config: Config, outline: Outline | None) -> list[Diagno
 
 
 def _stopped(path: str, rule: Rule, limit: int, lang: str) -> Diagnostic:
-    from .i18n import t
+    from reportlint.i18n import t
 
     return Diagnostic(path=path, line=1, column=1, end_line=1, end_column=1, rule=rule.id, severity="info",
                       message=t("limit.findings", lang, rule=rule.id, limit=limit))
@@ -120,7 +120,7 @@ def _with_lang(config: Config | None, lang: str | None) -> Config | None:
 
 def lint_path(path: str | os.PathLike, config: Config | None = None, lang: str | None = None) -> list[Diagnostic]:
     """Load and lint one report file (.txt, .md, .docx). Raises loaders.LoadError on unreadable input."""
-    from .loaders import load
+    from reportlint.loaders import load
 
     return lint_document(load(path), _with_lang(config, lang))
 
@@ -128,9 +128,10 @@ def lint_path(path: str | os.PathLike, config: Config | None = None, lang: str |
 def lint_text(text: str, path: str = "<string>", markdown: bool = False, config: Config | None = None,
               lang: str | None = None) -> list[Diagnostic]:
     """Lint report text given as a string (`markdown=True` strips Markdown markup first)."""
-    from .loaders import LoadError
-    from .loaders.text import from_text
-    from .limits import LimitError, check_document
+    from reportlint.errors import LoadError
+    from reportlint.loaders.text import from_text
+    from reportlint.errors import LimitError
+    from reportlint.limits import check_document
 
     doc = from_text(text, path, markdown)
     try:
@@ -142,8 +143,9 @@ def lint_text(text: str, path: str = "<string>", markdown: bool = False, config:
 
 def check_file(path: str | os.PathLike, config: Config | None = None, lang: str | None = None) -> "FileResult":
     """Lint one file into a FileResult (diagnostics and source lines); a bad file gives `.error`, never an exception."""
-    from .loaders import LoadError, load
-    from .render import FileResult
+    from reportlint.errors import LoadError
+    from reportlint.loaders import load
+    from reportlint.render import FileResult
 
     config = _with_lang(config, lang)
     try:
@@ -172,7 +174,7 @@ def render(results: "Iterable[FileResult | Diagnostic]", format: str = "text", o
 
 
 def _as_results(items: "Iterable[FileResult | Diagnostic]") -> "list[FileResult]":
-    from .render import FileResult
+    from reportlint.render import FileResult
 
     files: list[FileResult] = []
     by_path: dict[str, FileResult] = {}

@@ -31,8 +31,8 @@ from collections import Counter
 from pathlib import Path, PurePath
 from typing import Iterable
 
-from .atomic import write_atomic
-from .diagnostic import Diagnostic
+from reportlint.atomic import write_atomic
+from reportlint.model.diagnostic import Diagnostic
 
 FORMAT_VERSION = 1
 _DIGIT = re.compile(r"\d")

@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable
 
-from .atomic import write_atomic
+from reportlint.atomic import write_atomic
 
 
 def cache_dir() -> Path | None:

@@ -7,8 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from . import __version__
-from .render import FORMATS
+from reportlint.version import __version__
+from reportlint.errors import UsageError
+from reportlint.render import FORMATS
 
 _LANG = "en"  # language of the one-line errors: --lang, else the config's 'lang' once read
 
@@ -30,10 +31,6 @@ examples:
 exit status: 0 no error, 1 an error was found (or a warning, with --strict),
              2 reportlint could not run (bad option, unreadable file, invalid rule file)
 """
-
-
-class UsageError(Exception):
-    """Something the user must fix: shown as one line, exit code 2."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -151,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "outline":
             return _outline(args)
         if args.command in ("audit", "summary"):
-            from .audit.command import run
+            from reportlint.commands.audit import run
 
             return run(args)
         return _rules(args)
@@ -169,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _t(key: str, **args) -> str:
-    from .i18n import t
+    from reportlint.i18n import t
 
     return t(key, _LANG, **args)
 
@@ -195,7 +192,7 @@ def _collect(paths: list[str], errors: list[tuple[str, str]] | None = None) -> l
 
     Directories that cannot be read while walking are appended to `errors` as (path, message).
     """
-    from .loaders import supported
+    from reportlint.loaders import supported
 
     out: list[Path] = []
     for raw in paths:
@@ -232,8 +229,8 @@ def _walk(root: Path, supported, errors: list[tuple[str, str]]) -> list[Path]:
 
 def _configs(args):
     """A function path -> Config, discovering and caching config files."""
-    from .config import Config, discover, load_config
-    from .ruleset import RuleError
+    from reportlint.config import Config, discover, load_config
+    from reportlint.errors import RuleError
 
     cache: dict[Path | None, Config] = {}
 
@@ -269,10 +266,11 @@ def _configs(args):
 
 def _check(args) -> int:
     global _LANG
-    from .api import lint_document
-    from .loaders import LoadError, load
-    from .outline import build
-    from .render import FileResult
+    from reportlint.api import lint_document
+    from reportlint.errors import LoadError
+    from reportlint.loaders import load
+    from reportlint.analysis.outline import build
+    from reportlint.render import FileResult
 
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     baseline = _read_baseline(args.baseline) if args.baseline else None
@@ -291,7 +289,7 @@ def _check(args) -> int:
         if result.error is not None:
             print(_t("error.prefix") + result.error, file=sys.stderr)
         if stream:
-            from .render.jsonl import render_file
+            from reportlint.render.jsonl import render_file
 
             render_file(result, sys.stdout)
         results.append(result)
@@ -318,7 +316,7 @@ def _check(args) -> int:
             _explain(outline, cfg)
         result = FileResult(str(f), diags, source=doc.source)
         if args.write_baseline:
-            from .baseline import entries
+            from reportlint.baseline import entries
 
             records.extend(entries(result.path, diags, doc.source))
         if baseline is not None:
@@ -361,7 +359,7 @@ def _annotate(args, path: Path, diags, lang: str) -> None:
     if path.suffix.lower() != ".docx":
         print(f"reportlint: {path}: not a .docx; --annotate writes Word comments only into .docx files", file=sys.stderr)
         return
-    from .annotate import AnnotateError, annotate
+    from reportlint.render.annotate import AnnotateError, annotate
 
     try:
         done = annotate(path, diags, args.annotate or None, force=args.force, lang=lang)
@@ -372,8 +370,8 @@ def _annotate(args, path: Path, diags, lang: str) -> None:
 
 def _render_html(args, results, lang: str, outlines: dict) -> None:
     """--format html: one self-contained page, to -o FILE (atomically) or standard output."""
-    from .atomic import write_atomic
-    from .render.html import render
+    from reportlint.atomic import write_atomic
+    from reportlint.render.html import render
 
     if args.output is None:
         render(results, sys.stdout, lang=lang, outlines=outlines)
@@ -389,7 +387,7 @@ def _render_html(args, results, lang: str, outlines: dict) -> None:
 
 
 def _read_baseline(path: Path):
-    from .baseline import Baseline, BaselineError
+    from reportlint.baseline import Baseline, BaselineError
 
     try:
         return Baseline.load(path)
@@ -398,7 +396,7 @@ def _read_baseline(path: Path):
 
 
 def _write_baseline(path: Path, records: list[dict]) -> None:
-    from .baseline import write
+    from reportlint.baseline import write
 
     try:
         write(path, records)
@@ -410,7 +408,7 @@ def _write_baseline(path: Path, records: list[dict]) -> None:
 def _fix(args, doc, diags):
     """Apply (or show, with --diff) the safe fixes; return what is left to report."""
     try:
-        from .fix import fix_document
+        from reportlint.fix import fix_document
     except ImportError:
         raise UsageError("--fix/--diff are not available in this version") from None
     return fix_document(doc, diags, write=args.fix and not args.diff, out=sys.stdout)
@@ -419,22 +417,23 @@ def _fix(args, doc, diags):
 def _explain(outline, cfg) -> None:
     """Print every claim checked, section by section (--explain)."""
     try:
-        from .render.explain import render_document
+        from reportlint.render.explain import render_document
     except ImportError:
         raise UsageError("--explain is not available in this version") from None
     render_document(outline, cfg, sys.stdout)
 
 
 def _render(args, fmt: str, results, lang: str, rules: list) -> None:
-    from .api import render
+    from reportlint.api import render
 
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
     render(results, fmt, sys.stdout, lang=lang, color=color, quiet=args.quiet, summary=not args.no_summary, rules=rules)
 
 
 def _outline(args) -> int:
-    from .loaders import LoadError, load
-    from .outline import build
+    from reportlint.errors import LoadError
+    from reportlint.loaders import load
+    from reportlint.analysis.outline import build
 
     try:
         doc = load(args.path)
@@ -483,8 +482,8 @@ def _outline(args) -> int:
 
 
 def _rules(args) -> int:
-    from .config import load_config
-    from .ruleset import RuleError
+    from reportlint.config import load_config
+    from reportlint.errors import RuleError
 
     try:
         cfg = load_config(args.config)
@@ -511,7 +510,7 @@ def _rule_page(console, rule) -> None:
     """One rule explained the way ruff's rule pages are: what, why, message, examples."""
     from rich.markup import escape
 
-    from .checks import get_kind
+    from reportlint.checks import get_kind
 
     off = "" if rule.enabled else ", off by default"
     console.print(f"[bold]{escape(rule.id)}[/]  ({rule.severity}, category {rule.category}, kind {rule.kind}{off})\n")

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePath
 from typing import Any
 
-from .diagnostic import SEVERITIES
-from .ruleset import Rule, RuleError, builtin_rules, check_options, load_rule_file, load_yaml, strip_lines, validate_options
-from .checks import get_kind
+from reportlint.model.diagnostic import SEVERITIES
+from reportlint.errors import RuleError
+from reportlint.ruleset import Rule, builtin_rules, check_options, load_rule_file, load_yaml, strip_lines, validate_options
+from reportlint.checks import get_kind
 
 CONFIG_NAMES = (".reportlint.yaml", ".reportlint.yml")
 _KEYS = {"select", "extend-select", "ignore", "severity", "exclude", "per-file-ignores", "rules", "options", "lang"}

@@ -23,9 +23,9 @@ import sys
 from dataclasses import dataclass
 from typing import TextIO
 
-from .atomic import write_atomic
-from .diagnostic import Diagnostic
-from .document import Document
+from reportlint.atomic import write_atomic
+from reportlint.model.diagnostic import Diagnostic
+from reportlint.model.document import Document
 
 FIXABLE = frozenset({"typo.confusion", "duplicate.word", "encoding.lookalike"})
 
@@ -111,17 +111,16 @@ def _replacement(d: Diagnostic, got: str) -> str | None:
         ok = want and [w.casefold() for w in words] == [w.casefold() for w in want] * 2
         return " ".join(words[: len(want)]) if ok else None
     if d.rule == "typo.confusion":
-        from .checks import _spelling as sp
-
+        from reportlint.analysis import spelling as sp
         entry = sp.confusions().get(sp.canon_phrase(got))
         if entry is None or len(entry[0]) != 1:
             return None  # a near miss, or several right forms: not safe
         right = sp.match_case(got, entry[0][0])
         return right if right == sug else None
     if d.rule == "encoding.lookalike":
-        from .checks.encoding import _TWINS
+        from reportlint.checks.encoding import TWINS
 
-        right = "".join(_TWINS.get(ch, ch) for ch in got)
+        right = "".join(TWINS.get(ch, ch) for ch in got)
         return right if right == sug else None
     return None
 

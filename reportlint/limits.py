@@ -21,7 +21,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import Any, Iterable, Iterator, TypeVar
 
-from .i18n import t
+from reportlint.errors import LimitError
 
 T = TypeVar("T")
 
@@ -32,19 +32,6 @@ MAX_FINDINGS_PER_RULE = 1_000  # per rule per document
 MAX_CLAIMS = 20_000  # sums/percentages extracted per document
 
 
-class Refusal(ValueError):
-    """A one-line reason an input is refused: str() in English, `message(lang)` in another language."""
-
-    def __init__(self, key: str, **fields: Any) -> None:
-        super().__init__(t(key, "en", **fields))
-        self.key, self.fields = key, fields
-
-    def message(self, lang: str = "en") -> str:
-        return t(self.key, lang, **self.fields)
-
-
-class LimitError(Refusal):
-    """An input beyond a limit."""
 
 
 def check_size(path: str, size: int, limit: int = MAX_BYTES) -> None:

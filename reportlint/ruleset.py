@@ -8,17 +8,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ._resources import rules_dir
-from .checks import get_kind, kind_names
-from .diagnostic import SEVERITIES
+from reportlint._resources import rules_dir
+from reportlint.checks import get_kind, kind_names
+from reportlint.errors import RuleError
+from reportlint.model.diagnostic import SEVERITIES
 
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*\.[a-z0-9][a-z0-9-]*$")
 _KEYS = {"id", "kind", "severity", "message", "options", "summary", "description",
          "enabled", "good", "bad", "message_vi", "summary_vi"}
-
-
-class RuleError(Exception):
-    """An invalid rule or config file: 'file:line: what is wrong'."""
 
 
 @dataclass
@@ -182,7 +179,7 @@ def builtin_rules() -> list[Rule]:
     the shipped rules come from the JSON cache (their line numbers are only needed for
     the error messages of user files).
     """
-    from .cache import shipped_yaml
+    from reportlint.cache import shipped_yaml
 
     rules: list[Rule] = []
     for f in sorted(rules_dir().glob("*.yaml")):

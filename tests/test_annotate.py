@@ -23,11 +23,11 @@ import pytest
 
 docx = pytest.importorskip("docx")
 
-from reportlint.annotate import AUTHOR, AnnotateError, annotate, default_output  # noqa: E402
+from reportlint.render.annotate import AUTHOR, AnnotateError, annotate, default_output  # noqa: E402
 from reportlint.api import lint_path  # noqa: E402
 from reportlint.cli import main  # noqa: E402
 from reportlint.config import load_config  # noqa: E402
-from reportlint.diagnostic import Diagnostic  # noqa: E402
+from reportlint.model.diagnostic import Diagnostic  # noqa: E402
 from reportlint.loaders import load  # noqa: E402
 from reportlint.loaders.docx import block_paragraphs  # noqa: E402
 

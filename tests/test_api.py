@@ -10,9 +10,9 @@ import pytest
 
 from reportlint import api
 from reportlint.config import load_config
-from reportlint.diagnostic import Diagnostic
-from reportlint.document import Document, Line
-from reportlint.loaders import LoadError
+from reportlint.model.diagnostic import Diagnostic
+from reportlint.model.document import Document, Line
+from reportlint.errors import LoadError
 
 REPORT = """BÁO CÁO
 Kết quả công tác tháng 10/2020

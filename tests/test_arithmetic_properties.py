@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from reportlint.api import lint_document
 from reportlint.config import Config
 from reportlint.loaders.text import from_text
-from reportlint.numbers import format_vi, parse
+from reportlint.text.numbers import format_vi, parse
 from reportlint.ruleset import builtin_rules
 
 RULES = builtin_rules()

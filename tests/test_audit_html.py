@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reportlint.audit import audit
-from reportlint.audit.html import render
+from reportlint.render.audit_html import render
 from reportlint.audit.store import Store
 from reportlint.audit.summary import compute
 from test_audit import make_archive
@@ -113,7 +113,7 @@ def test_screenshot_is_a_real_page(report, tmp_path: Path) -> None:
 
 
 def test_everything_is_escaped() -> None:
-    from reportlint.audit.html import render as html
+    from reportlint.render.audit_html import render as html
 
     evil = "<script>alert(1)</script>"
     summary = {

@@ -8,7 +8,7 @@ import pytest
 
 from reportlint.baseline import Baseline, fingerprints
 from reportlint.cli import main
-from reportlint.diagnostic import Diagnostic
+from reportlint.model.diagnostic import Diagnostic
 
 HEAD = """UBND TỈNH TRÀ VINH
 SỞ THÔNG TIN VÀ TRUYỀN THÔNG

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from reportlint.api import lint_path
-from reportlint.claims import analyse, evaluate, extract
+from reportlint.analysis.claims import analyse, evaluate, extract
 from reportlint.config import Config
 from reportlint.loaders.text import from_text
-from reportlint.outline import build
+from reportlint.analysis.outline import build
 from reportlint.ruleset import builtin_rules
 
 CORPUS = Path(__file__).parent / "corpus"

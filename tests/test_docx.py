@@ -18,7 +18,8 @@ docx = pytest.importorskip("docx")
 
 from reportlint.api import lint_document  # noqa: E402
 from reportlint.config import load_config  # noqa: E402
-from reportlint.loaders import LoadError, load  # noqa: E402
+from reportlint.errors import LoadError
+from reportlint.loaders import load  # noqa: E402
 from reportlint.loaders.text import from_text  # noqa: E402
 
 CORPUS = Path(__file__).parent / "corpus"

@@ -109,7 +109,7 @@ def test_docx_is_never_fixed(tmp_path, capsys):
 
 
 def test_a_confusion_with_two_right_forms_is_not_fixed(tmp_path):
-    from reportlint.diagnostic import Diagnostic
+    from reportlint.model.diagnostic import Diagnostic
 
     f = tmp_path / "bc.txt"
     f.write_text("- Thiết kế tivi tuyên truyền.\n", encoding="utf-8")

@@ -1,4 +1,4 @@
-"""Parsing of the formal parts (reportlint.formal) and the formal checks on the corpus."""
+"""Parsing of the formal parts (reportlint.analysis.formal) and the formal checks on the corpus."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from reportlint import formal
+from reportlint.analysis import formal
 from reportlint.api import lint_document
 from reportlint.config import Config
 from reportlint.loaders import load
 from reportlint.loaders.text import from_text
-from reportlint.outline import build
+from reportlint.analysis.outline import build
 from reportlint.ruleset import builtin_rules
 
 CORPUS = Path(__file__).parent / "corpus"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reportlint.cli import main
-from reportlint.diagnostic import Diagnostic
+from reportlint.model.diagnostic import Diagnostic
 from reportlint.render import FileResult, github, jsonl
 
 SCHEMA = Path(__file__).parent / "data" / "sarif-2.1.0-rtm.5.json"

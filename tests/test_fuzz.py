@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 from reportlint.api import lint_document, lint_text
 from reportlint.config import load_config
-from reportlint.loaders import LoadError
+from reportlint.errors import LoadError
 from reportlint.loaders.text import from_bytes, from_text
-from reportlint.outline import build, marker, paragraphs
+from reportlint.analysis.outline import build, marker, paragraphs
 
 CORPUS = Path(__file__).parent / "corpus"
 CORPUS_LINES = sorted({ln for p in CORPUS.glob("travinh-*") for ln in p.read_text(encoding="utf-8").splitlines()

@@ -12,7 +12,7 @@ import pytest
 from reportlint.api import check_file, render
 from reportlint.cli import main
 from reportlint.config import load_config
-from reportlint.diagnostic import Diagnostic
+from reportlint.model.diagnostic import Diagnostic
 from reportlint.render import FileResult
 from reportlint.render.html import page
 from test_audit_html import browse

@@ -36,7 +36,7 @@ def bad_example_args(rule) -> list[dict]:
     cfg = replace(_defaults(), select=[rule.id])
     doc = from_text(rule.bad, "bad.txt")
     from reportlint.checks import get_kind
-    from reportlint.outline import build
+    from reportlint.analysis.outline import build
 
     outline = build(doc)
     lint_document(doc, cfg, outline)  # fills outline.settings (today, lang) as the CLI does
@@ -166,7 +166,8 @@ def test_unreadable_reports_explained_in_vietnamese(tmp_path, capsys, name, cont
 
 
 def test_load_error_keeps_english_text_and_gives_vietnamese_on_request(tmp_path):
-    from reportlint.loaders import LoadError, load
+    from reportlint.errors import LoadError
+    from reportlint.loaders import load
 
     (tmp_path / "rong.md").write_text("\n", encoding="utf-8")
     with pytest.raises(LoadError) as e:

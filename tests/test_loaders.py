@@ -6,7 +6,8 @@ import codecs
 
 import pytest
 
-from reportlint.loaders import LoadError, load
+from reportlint.errors import LoadError
+from reportlint.loaders import load
 from reportlint.loaders.text import from_bytes, from_text
 
 REPORT = "BÁO CÁO\n\n1. Lĩnh vực bưu chính\n\n- Tiếp nhận 12.914 hồ sơ (10.769 trực tiếp, 2.145 trực tuyến).\n"

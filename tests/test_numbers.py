@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from reportlint.numbers import EN, VI, format_vi, infer_style, parse, readings, scan
+from reportlint.text.numbers import EN, VI, format_vi, infer_style, parse, readings, scan
 
 
 @pytest.mark.parametrize("lit, value, decimals", [
@@ -104,7 +104,7 @@ def test_figures_longer_than_decimals_precision_format_and_lint() -> None:
     from decimal import Decimal
 
     from reportlint.api import lint_text
-    from reportlint.numbers import format_vi
+    from reportlint.text.numbers import format_vi
 
     assert format_vi(Decimal("1" + "0" * 28)) == "10" + ".000" * 9
     assert format_vi(Decimal("12345678901234567890123456789,5".replace(",", ".")), 1).endswith("789,5")

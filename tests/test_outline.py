@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from reportlint.document import Line
+from reportlint.model.document import Line
 from reportlint.loaders import load
-from reportlint.outline import build, marker, paragraphs
+from reportlint.analysis.outline import build, marker, paragraphs
 
 
 def tree(outline):
@@ -132,7 +132,7 @@ def test_a_linted_report_is_freed_without_the_cycle_collector() -> None:
 
     from reportlint.api import lint_document
     from reportlint.loaders import load
-    from reportlint.outline import build
+    from reportlint.analysis.outline import build
 
     gc.collect()
     gc.disable()

@@ -17,7 +17,8 @@ pytest.importorskip("pypdf")
 from reportlint.api import lint_path, lint_text  # noqa: E402
 from reportlint.audit import audit  # noqa: E402
 from reportlint.cli import main  # noqa: E402
-from reportlint.loaders import LoadError, load  # noqa: E402
+from reportlint.errors import LoadError
+from reportlint.loaders import load  # noqa: E402
 from reportlint.loaders import pdf as pdf_loader  # noqa: E402
 from test_series import monthly  # noqa: E402
 

@@ -36,7 +36,7 @@ def test_rule_case(case):
     assert case["rule"] in {r.id for r in RULES}, f"unknown rule {case['rule']}"
     doc = from_text(case["text"], "case." + case.get("format", "txt"), markdown=case.get("format") == "md")
     cfg = Config(rules=RULES, select=[case["rule"]])
-    from reportlint.outline import build
+    from reportlint.analysis.outline import build
 
     outline = build(doc)
     outline.settings.update(case.get("settings", {}))

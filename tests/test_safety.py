@@ -11,7 +11,7 @@ import pytest
 
 from reportlint import limits
 from reportlint.cli import main
-from reportlint.safe_regex import MAX_SUBJECT, UnsafePattern, compile_safe
+from reportlint.text.safe_regex import MAX_SUBJECT, UnsafePattern, compile_safe
 
 REPORT = """BÁO CÁO
 Kết quả công tác tháng 10/2020

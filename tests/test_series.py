@@ -8,7 +8,7 @@ import pytest
 
 from reportlint.audit import series
 from reportlint.loaders.text import from_text
-from reportlint.outline import build
+from reportlint.analysis.outline import build
 
 
 def monthly(month: int, year: int = 2020, *, revoked: int = 26, new: int = 95, total: int = 2126,

@@ -15,7 +15,8 @@ from reportlint.api import lint_document
 from reportlint.config import Config, load_config
 from reportlint.loaders.text import from_text
 from reportlint.ruleset import builtin_rules
-from reportlint.tables import from_markdown, layout
+from reportlint.analysis.tables import layout
+from reportlint.loaders.text import from_markdown
 
 docx = pytest.importorskip("docx")
 

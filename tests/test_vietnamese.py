@@ -9,8 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reportlint import vietnamese as vn
-
+from reportlint.text import vietnamese as vn
 CORPUS = Path(__file__).parent / "corpus"
 
 VALID = ("báo cáo kết quả công tác tháng thông tin truyền thông Trà Vinh Cầu Kè nghiêng nghiệp người được "

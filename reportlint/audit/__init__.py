@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .store import DEFAULT_DB, Store, StoreError
-from .walk import walk
-from .worker import Configs, Outcome, Overrides, Task, code_version, file_hash
+from reportlint.audit.store import DEFAULT_DB, Store, StoreError
+from reportlint.audit.walk import walk
+from reportlint.audit.worker import Configs, Outcome, Overrides, Task, code_version, file_hash
 
 __all__ = ["audit", "AuditStats", "Overrides", "Store", "StoreError", "DEFAULT_DB", "refresh_series"]
 
@@ -66,7 +66,7 @@ def audit(roots: Iterable[str | os.PathLike], db: str | os.PathLike = DEFAULT_DB
                        unsupported_examples=found.unsupported_examples)
     configs = Configs(overrides)
     tool = code_version()
-    from .cluster import connect
+    from reportlint.audit.cluster import connect
 
     with connect(scheduler, roots, tool) as cluster, Store(db) as store:
         known = store.known()
@@ -141,7 +141,7 @@ def _gone(known: dict, selected: set[str], roots: list[str]) -> list[str]:
 
 
 def _run_here(tasks: list[Task], overrides: Overrides, done: Callable[[Outcome], None]) -> None:
-    from . import worker
+    from reportlint.audit import worker
 
     worker.init(overrides)
     for t in tasks:
@@ -168,7 +168,7 @@ def _run_pool(tasks: list[Task], jobs: int, overrides: Overrides, done: Callable
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
-    from . import worker
+    from reportlint.audit import worker
 
     pending = deque(tasks)
     ctx = _context()
@@ -207,7 +207,7 @@ def _dedupe(tasks: list[Task]) -> list[Task]:
 def _retry_alone(tasks: list[Task], new_pool, done: Callable[[Outcome], None]) -> None:
     from concurrent.futures.process import BrokenProcessPool
 
-    from . import worker
+    from reportlint.audit import worker
 
     for t in tasks:
         pool = new_pool(1)
@@ -227,7 +227,7 @@ def refresh_series(store: Store) -> int:
     """Recompute the cross-report findings from the facts in the store."""
     import json
 
-    from . import series
+    from reportlint.audit import series
 
     reports = {}
     for path, facts in store.query("SELECT path, facts FROM files WHERE status = 'ok' AND facts IS NOT NULL"):

@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .worker import Outcome, Overrides, Task
+from reportlint.audit.worker import Outcome, Overrides, Task
 
 CONNECT_TIMEOUT = 15  # seconds to reach the scheduler
 IN_FLIGHT_PER_THREAD = 2  # batches queued per worker thread: hides the round trip, bounds what a kill loses
@@ -97,7 +97,7 @@ class Cluster:
 
 def lint_remote(batch: list[Task], overrides: Overrides) -> list[Outcome]:
     """Runs on a Dask worker: lint a few files with the run's overrides (cached per worker)."""
-    from . import worker
+    from reportlint.audit import worker
 
     if worker._CONFIGS is None or worker._CONFIGS.overrides != overrides:
         worker.init(overrides)
@@ -106,7 +106,7 @@ def lint_remote(batch: list[Task], overrides: Overrides) -> list[Outcome]:
 
 def _worker_facts(roots: list[str]) -> tuple[str, list[str]]:
     """Runs on each worker: its reportlint version and the roots it cannot see."""
-    from .worker import code_version
+    from reportlint.audit.worker import code_version
 
     return code_version(), [r for r in roots if not os.path.exists(r)]
 

@@ -37,7 +37,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..text import fold
+from reportlint.text.letters import fold
 
 CATEGORY = "series"
 RULES = {
@@ -64,7 +64,7 @@ def parse_number(raw: str) -> Decimal | None:
     if _AMBIGUOUS.match(raw):
         return None
     try:
-        from ..numbers import parse as _parse  # the shared parser, when it exists
+        from reportlint.text.numbers import parse as _parse  # the shared parser, when it exists
     except ImportError:
         _parse = None
     if _parse is not None:
@@ -420,10 +420,9 @@ def extract(outline: Any) -> dict[str, Any]:
 
 
 def _formal(outline: Any) -> dict[str, Any] | None:
-    """Body, year and period from reportlint.formal (header columns split properly)."""
+    """Body, year and period from reportlint.analysis.formal (header columns split properly)."""
     try:
-        from .. import formal
-
+        from reportlint.analysis import formal
         h = formal.header(outline)
         # only lines that name a body ("UBND ...", "SỞ ..."): a split motto is not one
         bodies = [" ".join(p.text.split()).strip(" *_#") for p in h.bodies if formal.body_type(p.text)]

@@ -15,7 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import IO, Any
 
-from .store import FINDING_FIELDS, Store
+from reportlint.audit.store import FINDING_FIELDS, Store
 
 SEVERITIES = ("error", "warning", "info")
 UNKNOWN = "(không rõ)"  # "unknown" in the inspector's language: no header to read it from
@@ -205,7 +205,7 @@ def export(store: Store, fmt: str, out: IO[str]) -> int:
     by_path: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for d in store.findings():
         by_path[d["path"]].append({k: v for k, v in d.items() if k != "path"})
-    from .. import __version__
+    from reportlint.version import __version__
 
     doc = {
         "version": 1, "tool": f"reportlint {__version__}",

@@ -41,7 +41,7 @@ def _matches(rel: PurePath, globs: list[str]) -> bool:
 def walk(roots: list[str | os.PathLike], include: list[str] | None = None,
          exclude: list[str] | None = None) -> Walk:
     """Every report under `roots` (files given directly are taken as they are), sorted."""
-    from ..loaders import supported
+    from reportlint.loaders import supported
 
     include = include or []
     exclude = exclude or []

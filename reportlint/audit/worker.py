@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
+from reportlint.version import __version__
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class Configs:
     def where(self, path: Path) -> Path | None:
         if self.overrides.config:
             return Path(self.overrides.config)
-        from ..config import discover
+        from reportlint.config import discover
 
         folder = path.parent
         if folder not in self._by_dir:
@@ -59,14 +59,14 @@ class Configs:
     def _apply(self, where: Path | None) -> Any:
         import datetime
 
-        from ..config import load_config
+        from reportlint.config import load_config
 
         o = self.overrides
         cfg = load_config(where)
         known = {r.id for r in cfg.rules} | {r.category for r in cfg.rules} | {"ALL", "all"}
         for sel in (o.select or ()) + o.extend_select + o.ignore:
             if sel not in known:
-                from ..ruleset import RuleError
+                from reportlint.errors import RuleError
 
                 raise RuleError(f"unknown rule or category {sel!r} (see 'reportlint rules')")
         if o.select is not None:
@@ -88,7 +88,7 @@ def code_version() -> str:
     version number alone does not change; the fingerprint does. Reading ~50 small files
     once per run costs a few milliseconds.
     """
-    from .._resources import rules_dir
+    from reportlint._resources import rules_dir
 
     pkg = Path(__file__).resolve().parent.parent
     h = hashlib.sha256()
@@ -102,7 +102,7 @@ def code_version() -> str:
             h.update(p.read_bytes())
         except OSError:
             pass
-    from . import series
+    from reportlint.audit import series
 
     h.update(Path(series.__file__).read_bytes())  # the facts the workers extract
     return f"{__version__}+{h.hexdigest()[:10]}"
@@ -157,7 +157,8 @@ def init(overrides: Overrides) -> None:
 
 def lint_file(task: Task) -> Outcome:
     """Load and lint one file; any failure becomes a 'failed' row, never an exception."""
-    from ..loaders import LoadError, load
+    from reportlint.errors import LoadError
+    from reportlint.loaders import load
 
     path = Path(task.path)
     row: dict[str, Any] = {
@@ -185,9 +186,9 @@ def lint_file(task: Task) -> Outcome:
 
 
 def _lint(doc: Any, row: dict[str, Any], t1: float) -> Outcome:
-    from ..api import lint_document
-    from ..outline import build
-    from . import series
+    from reportlint.api import lint_document
+    from reportlint.analysis.outline import build
+    from reportlint.audit import series
 
     configs = _CONFIGS or Configs(Overrides())
     cfg, _ = configs.get(Path(row["path"]))

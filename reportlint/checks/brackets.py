@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from . import Finding
-from ..document import Paragraph
-from ..outline import Outline, marker
+from reportlint.checks import Finding
+from reportlint.model.document import Paragraph
+from reportlint.analysis.outline import Outline, marker
 
 KIND = "brackets"
 OPTIONS = {"pairs": ["()", "[]", "“”"]}

@@ -16,10 +16,10 @@ from functools import lru_cache
 from itertools import compress, count
 from typing import Iterator
 
-from . import Finding
-from . import _spelling as sp
-from .. import vietnamese as vn
-from ..outline import Outline
+from reportlint.checks import Finding
+from reportlint.analysis import spelling as sp
+from reportlint.text import vietnamese as vn
+from reportlint.analysis.outline import Outline
 
 KIND = "capitalization"
 OPTIONS = {"names": [], "accept": []}

@@ -27,10 +27,10 @@ from functools import lru_cache
 from itertools import compress, count
 from typing import Iterator, NamedTuple
 
-from . import Finding
-from . import _spelling as sp
-from .. import vietnamese as vn
-from ..outline import Outline
+from reportlint.checks import Finding
+from reportlint.analysis import spelling as sp
+from reportlint.text import vietnamese as vn
+from reportlint.analysis.outline import Outline
 
 KIND = "confusion"
 OPTIONS = {"near_miss": True, "accept": [], "lexicon": [], "confusions": {}}
@@ -282,7 +282,7 @@ def near_miss_index(extra: tuple[str, ...] = ()) -> dict[str, str | None]:
     """
     if extra:
         return _build_near_miss_index(extra)
-    from .. import cache
+    from reportlint import cache
 
     return cache.cached_json("near-miss", sp.derived_key(__file__), lambda: _build_near_miss_index(()))
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from . import Finding
-from ..document import Paragraph
-from ..outline import Outline, marker
+from reportlint.checks import Finding
+from reportlint.model.document import Paragraph
+from reportlint.analysis.outline import Outline, marker
 
 KIND = "duplicate_line"
 OPTIONS = {"min_chars": 40, "min_words": 6, "far_severity": "info"}

@@ -29,10 +29,10 @@ import difflib
 import re
 from typing import Iterator
 
-from . import Finding
-from .. import formal
-from ..outline import Outline
-from ..text import fold
+from reportlint.checks import Finding
+from reportlint.analysis import formal
+from reportlint.analysis.outline import Outline
+from reportlint.text.letters import fold
 
 KIND = "header"
 OPTIONS = {"check": "national", "lead_months": {"month": 0, "quarter": 1, "months": 1, "year": 2},

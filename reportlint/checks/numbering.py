@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from . import Finding
-from ..outline import Outline, Section, to_roman
+from reportlint.checks import Finding
+from reportlint.analysis.outline import Outline, Section, to_roman
 
 KIND = "numbering"
 OPTIONS = {"check": "gap"}
@@ -23,7 +23,7 @@ _LATIN_ONLY = {"f": "g", "j": "k", "w": "x", "z": "y"}  # what a writer probably
 def _value(s: Section) -> int | None:
     m = s.marker
     if m.kind == "ROMAN":
-        from ..outline import roman_value
+        from reportlint.analysis.outline import roman_value
 
         return roman_value(m.number)
     if m.kind == "ARABIC":

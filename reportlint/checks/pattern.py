@@ -28,9 +28,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from . import Finding
-from ..outline import Outline
-from ..safe_regex import MAX_SUBJECT, compile_safe
+from reportlint.checks import Finding
+from reportlint.analysis.outline import Outline
+from reportlint.text.safe_regex import MAX_SUBJECT, compile_safe
 
 KIND = "pattern"
 OPTIONS = {"pattern": "", "ignore_case": False, "where": "body"}

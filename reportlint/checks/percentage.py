@@ -1,6 +1,6 @@
 """Percentages that do not match the numbers they are computed from.
 
-Reads the claims of `reportlint.claims`: "k X (tỷ lệ p%)", "chiếm p%", "đạt p%" of the
+Reads the claims of `reportlint.analysis.claims`: "k X (tỷ lệ p%)", "chiếm p%", "đạt p%" of the
 enclosing group's total or of an explicitly stated base ("Tổng văn bản đi trong tháng:
 29.097, ký số 16.681 văn bản (tỷ lệ 57,33%)", "trên tổng số 3.984 hộ"); fractions
 ("104/112 ấp (tỷ lệ 92,86%)"); plans ("1.386,4 tỷ đồng/1.650 tỷ đồng dự toán, đạt
@@ -25,15 +25,15 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from . import Finding
-from ..outline import Outline
+from reportlint.checks import Finding
+from reportlint.analysis.outline import Outline
 
 KIND = "percentage"
 OPTIONS = {"verdict": "mismatch"}
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
-    from ..claims import analyse
+    from reportlint.analysis.claims import analyse
 
     want = options["verdict"]
     for claim, v in analyse(outline):

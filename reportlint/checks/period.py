@@ -24,10 +24,10 @@ import datetime
 import re
 from typing import Iterator
 
-from . import Finding
-from .. import formal
-from ..document import Paragraph
-from ..outline import Outline, Section
+from reportlint.checks import Finding
+from reportlint.analysis import formal
+from reportlint.model.document import Paragraph
+from reportlint.analysis.outline import Outline, Section
 
 KIND = "period"
 OPTIONS = {"check": "mismatch", "cutoff_days": 45}

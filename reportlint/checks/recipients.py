@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from . import Finding
-from .. import formal
-from ..document import Paragraph
-from ..outline import Outline
-from ..text import fold
+from reportlint.checks import Finding
+from reportlint.analysis import formal
+from reportlint.model.document import Paragraph
+from reportlint.analysis.outline import Outline
+from reportlint.text.letters import fold
 
 KIND = "recipients"
 OPTIONS = {"check": "format"}

@@ -12,10 +12,10 @@ import sys
 from operator import eq
 from typing import Iterator
 
-from . import Finding
-from . import _spelling as sp
-from ..outline import Outline
-from ..text import letter_runs
+from reportlint.checks import Finding
+from reportlint.analysis import spelling as sp
+from reportlint.analysis.outline import Outline
+from reportlint.text.letters import letter_runs
 
 KIND = "repeated_word"
 OPTIONS = {"allow": ["ngày", "người", "nhà", "từ", "dần", "đâu", "xa", "mãi", "đời", "lâu", "thường",

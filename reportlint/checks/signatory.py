@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from . import Finding
-from .. import formal
-from ..formal import SignLine
-from ..outline import Outline
+from reportlint.checks import Finding
+from reportlint.analysis import formal
+from reportlint.analysis.formal import SignLine
+from reportlint.analysis.outline import Outline
 
 _GAP_NAME = re.compile(r"\S\s{3,}(\S.*?)\s*$")
 

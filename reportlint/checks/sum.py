@@ -1,6 +1,6 @@
 """Totals that do not equal their parts.
 
-Reads the claims of `reportlint.claims`: a total with its parts in parentheses ("12.914
+Reads the claims of `reportlint.analysis.claims`: a total with its parts in parentheses ("12.914
 hồ sơ (10.769 trực tiếp, 2.145 trực tuyến)"), after "trong đó"/"gồm" in the same sentence,
 or in the bullet lines that follow "trong đó:". Numbers are intervals (a value with d
 decimals stands for ±½·10⁻ᵈ), so "1.386,4 = 1.000,2 + 386,2" holds exactly and rounded
@@ -24,15 +24,15 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from . import Finding
-from ..outline import Outline
+from reportlint.checks import Finding
+from reportlint.analysis.outline import Outline
 
 KIND = "sum"
 OPTIONS = {"verdict": "sum-mismatch"}
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
-    from ..claims import analyse
+    from reportlint.analysis.claims import analyse
 
     want = options["verdict"]
     for claim, v in analyse(outline):

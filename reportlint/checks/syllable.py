@@ -1,7 +1,7 @@
 """Words that cannot be Vietnamese syllables, and misspelt loanwords.
 
 Mode ``syllable`` (rule typo.syllable) checks every word with Vietnamese letters against
-the spelling system (reportlint.vietnamese): a known initial and rhyme, k/gh/ngh only
+the spelling system (reportlint.text.vietnamese): a known initial and rhyme, k/gh/ngh only
 before i e ê, c/g/ng never there, a final p t c ch only with the sắc or nặng tone, one
 tone mark. Telex and VNI keystrokes left in the text ("dduwowcj", "tie61ng") are read back
 into the syllable meant. Not checked: acronyms in capitals (VNPT, HĐND), mixed-case
@@ -23,10 +23,10 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from . import Finding
-from . import _spelling as sp
-from .. import vietnamese as vn
-from ..outline import Outline
+from reportlint.checks import Finding
+from reportlint.analysis import spelling as sp
+from reportlint.text import vietnamese as vn
+from reportlint.analysis.outline import Outline
 
 KIND = "syllable"
 OPTIONS = {"mode": "syllable", "accept": []}

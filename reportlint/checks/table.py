@@ -1,7 +1,7 @@
 """Totals and percentages in tables (bảng số liệu) of .docx and Markdown reports.
 
-Reads the grids of `Document.tables` as `reportlint.tables.layout` understands them and
-recomputes with the verdicts of `reportlint.claims` (the interval rules of the running
+Reads the grids of `Document.tables` as `reportlint.analysis.tables.layout` understands them and
+recomputes with the verdicts of `reportlint.analysis.claims` (the interval rules of the running
 text: a value with d decimals stands for ±½·10⁻ᵈ). `verdict` picks what this rule reports:
 
 - ``column-sum``: a total row ("Tổng cộng", "Cộng", "Toàn tỉnh" ...) or a sub-total row
@@ -30,8 +30,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
-from . import Finding
-from ..outline import Outline
+from reportlint.checks import Finding
+from reportlint.analysis.outline import Outline
 
 KIND = "table"
 OPTIONS = {"verdict": "column-sum"}
@@ -61,8 +61,8 @@ def results(outline: Outline) -> list[_Result]:
 
 
 def _all(outline: Outline) -> Iterator[_Result]:
-    from ..numbers import EN, VI, style_counts
-    from ..tables import layout
+    from reportlint.text.numbers import EN, VI, style_counts
+    from reportlint.analysis.tables import layout
 
     doc = outline.document
     vi, en = style_counts(ln.text for ln in doc.lines)  # the document's number style settles "1.572"
@@ -94,9 +94,9 @@ class _Ctx:
         key = (r, c)
         if key in self._q:
             return self._q[key]
-        from ..claims import Quantity
-        from ..document import Paragraph
-        from ..numbers import Num
+        from reportlint.analysis.claims import Quantity
+        from reportlint.model.document import Paragraph
+        from reportlint.text.numbers import Num
 
         v = self.lay.value(r, c)
         cell = self.lay.table.cell(r, c)
@@ -123,10 +123,10 @@ class _Ctx:
 
     def row_text(self, r: int, mark: int) -> str:
         """'STT:  │ Đơn vị: Tổng cộng │ Trực tuyến: »565«': the row, the offending cell marked."""
-        from ..tables import _distinct
+        from reportlint.analysis.tables import distinct
 
         out = []
-        for c, cell in _distinct(self.lay.table, r):
+        for c, cell in distinct(self.lay.table, r):
             head = self.lay.short[c] or f"#{c + 1}"
             val = _squash(cell.text)
             if c <= mark < c + cell.colspan:
@@ -207,7 +207,7 @@ class _Ctx:
     def _sum(self, r: int, c: int, parts: list[int], fixed: int, by_row: bool):
         """(row, col, verdict) of the total at (r, c) against parts (rows of column c, or
         columns of row r)."""
-        from ..claims import Claim, evaluate
+        from reportlint.analysis.claims import Claim, evaluate
 
         t = self.qty(r, c)
         ps = [self.qty(p, fixed) if by_row else self.qty(r, p) for p in parts]
@@ -222,7 +222,7 @@ class _Ctx:
     # --- row sums --------------------------------------------------------------------
 
     def row_sums(self) -> Iterator[_Result]:
-        from ..tables import partial
+        from reportlint.analysis.tables import partial
 
         lay = self.lay
         for t in lay.total_cols:
@@ -301,7 +301,7 @@ class _Ctx:
         return r, abs(x - float(pv.reading.value)) <= tol * 1.01 or self.mixed, kv.reading.value != 0
 
     def _pct(self, r: int, p: int, a: int, b: int | None, grand: int | None):
-        from ..claims import Claim, evaluate
+        from reportlint.analysis.claims import Claim, evaluate
 
         lay = self.lay
         rb = r if b is not None else grand
@@ -318,10 +318,10 @@ class _Ctx:
 
     def _preference(self, a: int, b: int | None, p: int) -> int:
         """Tie-break: the denominator a total or plan column, the numerator next to the rate."""
-        from ..tables import _clean
+        from reportlint.analysis.tables import clean
 
         score = 0
-        if b is not None and (b in self.lay.total_cols or _PLAN.search(_clean(self.lay.short[b]))):
+        if b is not None and (b in self.lay.total_cols or _PLAN.search(clean(self.lay.short[b]))):
             score += 2
         if a == p - 1:
             score += 1

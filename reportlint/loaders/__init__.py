@@ -5,15 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..document import Document
-from ..limits import MAX_BYTES, LimitError, Refusal, check_document, check_size  # noqa: F401 - MAX_BYTES re-exported
+from reportlint.model.document import Document
+from reportlint.errors import LimitError, LoadError, Refusal
+from reportlint.limits import MAX_BYTES, check_document, check_size
 
 #: Extensions reportlint reads, and the loader module for each.
 FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".docx": "docx", ".pdf": "pdf"}
 
-
-class LoadError(Refusal):
-    """A file that cannot be read as a report: a one-line reason (str: English; message(lang))."""
 
 
 def supported(path: str | os.PathLike) -> bool:
@@ -32,11 +30,11 @@ def load(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> Document:
             raise LoadError("load.not_regular", path=p)
         check_size(str(p), size, max_bytes)
         if kind == "docx":
-            from . import docx
+            from reportlint.loaders import docx
 
             return _checked(docx.load(p))
         if kind == "pdf":
-            from . import pdf
+            from reportlint.loaders import pdf
 
             return _checked(pdf.load(p))
         data = p.read_bytes()
@@ -48,7 +46,7 @@ def load(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> Document:
         raise LoadError("load.directory", path=p) from None
     except OSError as e:
         raise LoadError("load.unreadable", path=p, reason=e.strerror or e) from None
-    from . import text
+    from reportlint.loaders import text
 
     return _checked(text.from_bytes(data, str(p), markdown=(kind == "markdown")))
 

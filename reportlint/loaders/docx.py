@@ -20,9 +20,10 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
-from ..document import Document, Line
-from . import LoadError
-from .text import _TXT_INLINE, strip_markup
+from reportlint.model.document import Document, Line
+from reportlint.model.table import Cell, Table
+from reportlint.errors import LoadError
+from reportlint.loaders.text import TXT_ARTEFACTS, strip_markup
 
 MAX_INFLATED = 200 * 1024 * 1024  # a report with its pictures is a few MB inflated
 MAX_MEMBERS = 5000  # Word writes ~20 parts, plus one per picture
@@ -82,8 +83,7 @@ def load(path: Path) -> Document:
 
 
 def _tables(body, doc: Document) -> list:
-    """Grids of the tables (reportlint.tables), numbered like the lines; none if unreadable."""
-    from ..tables import from_docx
+    """Grids of the tables (reportlint.analysis.tables), numbered like the lines; none if unreadable."""
 
     try:
         number = {p: i for i, (p, _) in enumerate(block_paragraphs(body), 1)}
@@ -102,7 +102,7 @@ def _document(path: str, texts: list[tuple[str, str]]) -> Document:
                 raw = raw.replace(ch, " ")
         raw = raw.rstrip()
         source.append(raw)
-        text, segs = strip_markup(raw, _TXT_INLINE) if ("[" in raw or "**" in raw) else (raw, ())
+        text, segs = strip_markup(raw, TXT_ARTEFACTS) if ("[" in raw or "**" in raw) else (raw, ())
         lines.append(Line(text, n, segs, origin))
     return Document(path=path, format="docx", lines=lines, source=source)
 
@@ -164,3 +164,54 @@ def _footnote_texts(xml: bytes):
             continue
         for p in fn.iter(_W + "p"):
             yield Paragraph(p, None).text
+
+
+# --- tables -------------------------------------------------------------------------------
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def from_docx(body, number: dict, lines: list[Line]) -> list[Table]:
+    """Grids of every w:tbl under `body`; `number` maps a w:p element to its line number.
+
+    Merged cells are read from the XML as Word writes them (and as python-docx's
+    `cell.merge` does): w:gridSpan widens a cell, w:vMerge="continue" extends the cell
+    above; w:gridBefore leaves grid columns empty.
+    """
+    out = []
+    for tbl in body.iter(_W + "tbl"):
+        grid: list[list[Cell | None]] = []
+        for r, tr in enumerate(tbl.iterchildren(_W + "tr")):
+            row: list[Cell | None] = [None] * _int_attr(tr, "trPr", "gridBefore")
+            for tc in row_cells(tr):
+                span = max(1, _int_attr(tc, "tcPr", "gridSpan", 1))
+                c = len(row)
+                pr = tc.find(_W + "tcPr")
+                vm = pr.find(_W + "vMerge") if pr is not None else None
+                above = grid[r - 1][c] if r and c < len(grid[r - 1]) else None
+                if vm is not None and vm.get(_W + "val", "continue") != "restart" and above is not None:
+                    if above.row + above.rowspan == r:
+                        above.rowspan += 1
+                    row.extend([above] * span)
+                    continue
+                pieces = []
+                for p, _ in block_paragraphs(tc, "cell"):
+                    k = number.get(p)
+                    if k is not None:
+                        ln = lines[k - 1]
+                        t = ln.text
+                        a = len(t) - len(t.lstrip())
+                        pieces.append((ln, a, len(t.rstrip())))
+                row.extend([Cell(r, c, 1, span, tuple(pieces))] * span)
+            grid.append(row)
+        if len(grid) >= 2 and max(len(r) for r in grid) >= 2:
+            out.append(Table(grid, "docx"))
+    return out
+
+
+def _int_attr(el, pr_tag: str, tag: str, default: int = 0) -> int:
+    pr = el.find(_W + pr_tag)
+    x = pr.find(_W + tag) if pr is not None else None
+    try:
+        return int(x.get(_W + "val")) if x is not None else default
+    except (TypeError, ValueError):
+        return default

@@ -19,8 +19,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-from ..document import Document, Line
-from . import LoadError
+from reportlint.model.document import Document, Line
+from reportlint.errors import LoadError
 
 MAX_PAGES = 2000  # a report is 2-50 pages; thousands of pages is a book or a scan dump
 _PAGE_NUMBER = re.compile(r"\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*", re.IGNORECASE)

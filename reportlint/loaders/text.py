@@ -7,7 +7,8 @@ import re
 import unicodedata
 from itertools import compress
 
-from ..document import Document, Line, Suppression
+from reportlint.model.document import Document, Line, Suppression
+from reportlint.model.table import Cell, Table
 
 # Converter artefacts found in .txt and .md exports of .docx files.
 _ARTEFACTS = r"\*\*|\[footnoteRef:\s*\d+\]|\[bookmark:[^\]]*\]|\[\^\d+\]"
@@ -19,7 +20,7 @@ _MD_INLINE = re.compile(
     r"|<br\s*/?>|</?(?:u|b|i|em|strong|sup|sub|span)\b[^>]*>"
     r"|\*+|__+|~~|" + _ARTEFACTS
 )
-_TXT_INLINE = re.compile(_ARTEFACTS)
+TXT_ARTEFACTS = re.compile(_ARTEFACTS)
 # every Markdown construct _md_line removes starts with one of these characters
 _MD_SPECIAL = re.compile(r"[#*_\\\[<~!]")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)")
@@ -162,17 +163,16 @@ def from_text(text: str, path: str = "<string>", markdown: bool = False) -> Docu
     elif "[" in text or "**" in text:  # text: only converter artefacts ("**", "[footnoteRef: 1]") to strip
         for i, raw in enumerate(cleaned):
             if "[" in raw or "**" in raw:
-                lines[i] = _line(strip_markup(raw.rstrip(), _TXT_INLINE), i + 1)
+                lines[i] = _line(strip_markup(raw.rstrip(), TXT_ARTEFACTS), i + 1)
     doc = Document(path=path, format="md" if markdown else "txt", lines=lines, source=source, suppressions=sups)
     if markdown and "|" in text:  # pipe tables become grids too; their lines stay as they are
-        from ..tables import from_markdown
 
         doc.tables = from_markdown(lines)
     return doc
 
 
 def from_bytes(data: bytes, path: str, markdown: bool = False) -> Document:
-    from . import LoadError
+    from reportlint.errors import LoadError
 
     if not data.strip():
         raise LoadError("load.empty", path=path)
@@ -180,3 +180,57 @@ def from_bytes(data: bytes, path: str, markdown: bool = False) -> Document:
         return from_text(decode(data), path, markdown)
     except DecodeError as e:
         raise LoadError(e.key, path=path, **e.fields) from None
+
+
+# --- Markdown pipe tables -----------------------------------------------------------------
+_MD_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _pipe_cells(line: Line) -> list[tuple[int, int]]:
+    """(start, end) of each cell's stripped text in a pipe-table line."""
+    t = line.text
+    cuts = [i for i, ch in enumerate(t) if ch == "|" and (i == 0 or t[i - 1] != "\\")]
+    if not cuts:
+        return []
+    bounds = [-1] + cuts + [len(t)]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        seg = t[a + 1:b]
+        lead = len(seg) - len(seg.lstrip())
+        out.append((a + 1 + lead, a + 1 + len(seg.rstrip())))
+    if not t[:cuts[0]].strip():  # a leading "|" opens the row
+        out = out[1:]
+    if not t[cuts[-1] + 1:].strip():  # a trailing "|" closes it
+        out = out[:-1]
+    return out
+
+
+def from_markdown(lines: list[Line]) -> list[Table]:
+    """The pipe tables of Markdown lines: a header line, a `|---|` separator, rows."""
+    tables: list[Table] = []
+    i, n = 1, len(lines)
+    while i < n:
+        if "|" in lines[i - 1].text and "-" in lines[i].text and _MD_SEP.match(lines[i].text):
+            rows = [lines[i - 1]]
+            j = i + 1
+            while j < n and "|" in lines[j].text and lines[j].text.strip():
+                rows.append(lines[j])
+                j += 1
+            table = _md_table(rows)
+            if table is not None:
+                tables.append(table)
+            i = j + 1
+        else:
+            i += 1
+    return tables
+
+
+def _md_table(rows: list[Line]) -> Table | None:
+    grid: list[list[Cell | None]] = []
+    width = len(_pipe_cells(rows[0]))
+    for r, ln in enumerate(rows):
+        spans = _pipe_cells(ln)
+        if len(spans) != width:  # a row with more or fewer cells: not a table we understand
+            return None
+        grid.append([Cell(r, c, pieces=((ln, a, b),)) for c, (a, b) in enumerate(spans)])
+    return Table(grid, "md") if width >= 2 and len(grid) >= 2 else None

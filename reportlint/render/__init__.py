@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..diagnostic import Diagnostic
+from reportlint.model.diagnostic import Diagnostic
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from . import FileResult
+from reportlint.render import FileResult
 
 
 def line(d) -> str:

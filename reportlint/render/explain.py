@@ -16,7 +16,7 @@ MARK = {"ok": "✓", "skipped": "–"}
 
 def lines(outline) -> list[tuple[str, str]]:
     """The explanation as (text, style) lines."""
-    from ..claims import analyse
+    from reportlint.analysis.claims import analyse
 
     out: list[tuple[str, str]] = [(f"Claims checked in {outline.document.path}", "bold underline")]
     results = analyse(outline)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from . import FileResult
+from reportlint.render import FileResult
 
 LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -20,10 +20,10 @@ import sys
 from html import escape
 from typing import TextIO
 
-from ..audit.html import _CSS as _BASE_CSS
-from ..audit.html import SEV_COLORS
-from ..diagnostic import RANK, SEVERITIES, Diagnostic
-from . import FileResult, counts
+from reportlint.render.audit_html import CSS as _BASE_CSS
+from reportlint.render.audit_html import SEV_COLORS
+from reportlint.model.diagnostic import RANK, SEVERITIES, Diagnostic
+from reportlint.render import FileResult, counts
 
 _TINTS = {"error": "#fde0de", "warning": "#ffedc2", "info": "#dcebfa"}
 _LABELS = {
@@ -201,8 +201,8 @@ def _file(i: int, r: FileResult, outline, lab: dict, many: bool) -> str:
 def _rebuild(r: FileResult):
     """An outline from the source lines, for callers that pass none (api.render)."""
     try:
-        from ..loaders.text import from_text
-        from ..outline import build
+        from reportlint.loaders.text import from_text
+        from reportlint.analysis.outline import build
 
         return build(from_text("\n".join(r.source), r.path, markdown=r.path.lower().endswith(".md")))
     except Exception:  # the navigation is a convenience: a page without it still reads

@@ -14,8 +14,8 @@ import json
 import sys
 from typing import TextIO
 
-from . import FileResult, counts
-from .. import __version__
+from reportlint.render import FileResult, counts
+from reportlint.version import __version__
 
 
 def document(results: list[FileResult]) -> dict:

@@ -14,7 +14,7 @@ import json
 import sys
 from typing import TextIO
 
-from . import FileResult
+from reportlint.render import FileResult
 
 
 def render_file(r: FileResult, out: TextIO = sys.stdout) -> None:

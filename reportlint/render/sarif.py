@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any, Iterable, TextIO
 from urllib.parse import quote
 
-from . import FileResult
-from .. import __version__
-from ..baseline import fingerprints, path_key
+from reportlint.render import FileResult
+from reportlint.version import __version__
+from reportlint.baseline import fingerprints, path_key
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://pypi.org/project/reportlint/"
@@ -50,7 +50,7 @@ def _rule_entry(rule: Any) -> dict:
 def _rules(results: list[FileResult], rules: Iterable[Any] | None) -> list[dict]:
     """Descriptors for the rules that ran (or, without that list, the built-in ones), plus any rule seen."""
     if rules is None:
-        from ..ruleset import builtin_rules
+        from reportlint.ruleset import builtin_rules
 
         rules = builtin_rules()
     by_id = {r.id: _rule_entry(r) for r in rules}

@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from . import FileResult, counts
-from ..i18n import severity as _sev, t
+from reportlint.render import FileResult, counts
+from reportlint.i18n import severity as _sev, t
 
 STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 WIDTH = 110  # context shown around a finding in a long paragraph line

@@ -15,14 +15,14 @@ from itertools import accumulate, compress
 from operator import add
 from typing import Any, Iterable, Iterator
 
-from .. import vietnamese as vn
-from .._resources import rules_dir
-from ..cache import cached_json, fingerprint, shipped_yaml
-from ..document import Paragraph
-from ..outline import Outline
-from ..text import NON_LETTER as _NON_LETTER
-from ..text import fold
-from ..text import spaced_letters as _spaced
+from reportlint.text import vietnamese as vn
+from reportlint._resources import rules_dir
+from reportlint.cache import cached_json, fingerprint, shipped_yaml
+from reportlint.model.document import Paragraph
+from reportlint.analysis.outline import Outline
+from reportlint.text.letters import NON_LETTER as _NON_LETTER
+from reportlint.text.letters import fold
+from reportlint.text.letters import spaced_letters as _spaced
 
 @lru_cache(maxsize=None)
 def data(name: str) -> dict:

@@ -34,10 +34,10 @@ from functools import lru_cache
 from math import gcd
 from typing import Iterable, Iterator
 
-from .document import Paragraph
-from .numbers import _LIT, EN, VI, Num, Reading, _style_evidence, fold_same_length, format_vi, readings, scan
-from .outline import marker
-from .text import fold
+from reportlint.model.document import Paragraph
+from reportlint.text.numbers import LITERAL, EN, VI, Num, Reading, style_evidence, fold_same_length, format_vi, readings, scan
+from reportlint.analysis.outline import marker
+from reportlint.text.letters import fold
 
 # --- vocabulary (folded: lower case, no diacritics) -------------------------------------
 
@@ -90,8 +90,8 @@ def _term_re(term: str) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def partitions() -> tuple[tuple[tuple[str, ...], str], ...]:
     """Known exhaustive label partitions (rules/partitions.yaml): (folded terms, as written)."""
-    from ._resources import rules_dir
-    from .cache import shipped_yaml
+    from reportlint._resources import rules_dir
+    from reportlint.cache import shipped_yaml
 
     path = rules_dir() / "partitions.yaml"
     data = shipped_yaml(path) if path.is_file() else {}
@@ -854,7 +854,7 @@ def _evidence_nums(p: Paragraph, skip: int) -> list[Num]:
     a = min(seps) - 1
     while a > 0 and text[a - 1] in "0123456789.,":
         a -= 1
-    if not any(m.start() >= skip and len(m.group()) > 3 and _style_evidence(m.group()) for m in _LIT.finditer(text, a)):
+    if not any(m.start() >= skip and len(m.group()) > 3 and style_evidence(m.group()) for m in LITERAL.finditer(text, a)):
         return []
     return [n for n in scan(text, VI, _folded(p)) if n.start >= skip]  # kinds do not depend on the style
 
@@ -865,7 +865,7 @@ def _evidence(paras: list[list[Num]]) -> tuple[int, int]:
     for nums in paras:
         for n in nums:
             if len(n.raw) > 3 and n.kind == "qty":  # (n.is_quantity)
-                ev = _style_evidence(n.raw)
+                ev = style_evidence(n.raw)
                 vi += ev == VI
                 en += ev == EN
     return vi, en

@@ -12,10 +12,10 @@ from typing import Any, BinaryIO, Callable, Iterator, TextIO
 
 def run(args: Any) -> int:
     """Entry point from reportlint.cli (arguments already parsed)."""
-    from ..cli import UsageError
-    from ..ruleset import RuleError
-    from .cluster import ClusterError
-    from .store import StoreError
+    from reportlint.errors import UsageError
+    from reportlint.errors import RuleError
+    from reportlint.audit.cluster import ClusterError
+    from reportlint.audit.store import StoreError
 
     try:
         if args.command == "summary":
@@ -26,22 +26,22 @@ def run(args: Any) -> int:
 
 
 def _db(args: Any) -> Path:
-    from .store import DEFAULT_DB
+    from reportlint.audit.store import DEFAULT_DB
 
     return args.db or Path(DEFAULT_DB)
 
 
 def _check_export(args: Any) -> None:
-    from ..cli import UsageError
+    from reportlint.errors import UsageError
 
     if args.export and args.export[0] not in ("csv", "json"):
         raise UsageError(f"--export: format {args.export[0]!r} is not csv or json")
 
 
 def _audit(args: Any) -> int:
-    from ..cli import UsageError
-    from . import audit
-    from .worker import Overrides
+    from reportlint.errors import UsageError
+    from reportlint.audit import audit
+    from reportlint.audit.worker import Overrides
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
@@ -80,8 +80,8 @@ def _summary(args: Any) -> int:
 
 def _outputs(args: Any, quiet: bool, top: int = 15, create: bool = True) -> None:
     """The terminal summary, the export and the HTML report, all from the store."""
-    from .store import Store
-    from .summary import compute, export, render_terminal
+    from reportlint.audit.store import Store
+    from reportlint.audit.summary import compute, export, render_terminal
 
     with Store(_db(args), create=create) as store:
         summary = compute(store, top=top)
@@ -95,7 +95,7 @@ def _outputs(args: Any, quiet: bool, top: int = 15, create: bool = True) -> None
             n = _export_to(target, lambda out: export(store, fmt, out))
             print(f"exported {n} finding(s) as {fmt} to {target}", file=sys.stderr)
         if args.html:
-            from .html import render
+            from reportlint.render.audit_html import render
 
             _write_atomic(args.html, render(summary))
             print(f"HTML report: {args.html}", file=sys.stderr)
@@ -105,7 +105,7 @@ def _export_to(target: str, write: Callable[[TextIO], int]) -> int:
     """Stream an export to stdout ("-") or atomically to a file; `write`'s count of findings."""
     if target == "-":
         return write(sys.stdout)
-    from ..atomic import write_atomic
+    from reportlint.atomic import write_atomic
 
     counts = []
 
@@ -120,7 +120,7 @@ def _export_to(target: str, write: Callable[[TextIO], int]) -> int:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    from ..atomic import write_atomic
+    from reportlint.atomic import write_atomic
 
     write_atomic(path, text)
 

@@ -1,11 +1,6 @@
 """Tables (bảng số liệu) as grids, and what their rows and columns are.
 
-The grid: a `Table` is rows × columns of `Cell`s; a merged cell (python-docx
-`cell.merge`, w:gridSpan / w:vMerge) is one `Cell` that every grid position it covers
-points at, with its `rowspan`/`colspan`. A cell keeps its text as `pieces`: (Line, start,
-end) ranges of the Document's own lines, so a finding on a cell points at the .docx
-paragraph number or the Markdown line and column. Loaders build tables with
-`from_docx` and `from_markdown`; both only read, never change, the lines.
+The grid (`reportlint.model.table`) is built by the loaders; this module reads it.
 
 Recognition (`layout`), precision first: a table whose structure is unclear gives None.
 
@@ -23,173 +18,17 @@ Recognition (`layout`), precision first: a table whose structure is unclear give
   sub-total; "Trong đó", "- ", "+ " rows are partial breakdowns and never summed.
 
 Pure: cells in, layout out. `reportlint.checks.table` does the arithmetic with
-`reportlint.claims.evaluate` (the same interval rules as the running text).
+`reportlint.analysis.claims.evaluate` (the same interval rules as the running text).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
-from .document import Line
-from .numbers import Reading, readings
-from .text import fold
-
-# --- the grid ---------------------------------------------------------------------------
-
-
-@dataclass(eq=False)
-class Cell:
-    """One cell: its top-left grid position, its span, and where its text is."""
-
-    row: int
-    col: int
-    rowspan: int = 1
-    colspan: int = 1
-    pieces: tuple[tuple[Line, int, int], ...] = ()  # (line, start, end) of its text in line.text
-
-    @cached_property
-    def text(self) -> str:
-        return " ".join(ln.text[a:b] for ln, a, b in self.pieces if b > a)
-
-    @property
-    def lineno(self) -> int:
-        return self.pieces[0][0].lineno if self.pieces else 0
-
-
-@dataclass(eq=False)
-class Table:
-    """A grid of cells; `grid[r][c]` is the Cell covering that position (None for a gap)."""
-
-    grid: list[list[Cell | None]]
-    source: str = ""  # "docx" or "md"
-
-    @property
-    def nrows(self) -> int:
-        return len(self.grid)
-
-    @property
-    def ncols(self) -> int:
-        return max((len(r) for r in self.grid), default=0)
-
-    def cell(self, r: int, c: int) -> Cell | None:
-        row = self.grid[r] if 0 <= r < len(self.grid) else []
-        return row[c] if 0 <= c < len(row) else None
-
-    def text(self, r: int, c: int) -> str:
-        cell = self.cell(r, c)
-        return cell.text if cell is not None else ""
-
-
-# --- Markdown pipe tables ---------------------------------------------------------------
-
-_MD_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-
-
-def _pipe_cells(line: Line) -> list[tuple[int, int]]:
-    """(start, end) of each cell's stripped text in a pipe-table line."""
-    t = line.text
-    cuts = [i for i, ch in enumerate(t) if ch == "|" and (i == 0 or t[i - 1] != "\\")]
-    if not cuts:
-        return []
-    bounds = [-1] + cuts + [len(t)]
-    out = []
-    for a, b in zip(bounds, bounds[1:]):
-        seg = t[a + 1:b]
-        lead = len(seg) - len(seg.lstrip())
-        out.append((a + 1 + lead, a + 1 + len(seg.rstrip())))
-    if not t[:cuts[0]].strip():  # a leading "|" opens the row
-        out = out[1:]
-    if not t[cuts[-1] + 1:].strip():  # a trailing "|" closes it
-        out = out[:-1]
-    return out
-
-
-def from_markdown(lines: list[Line]) -> list[Table]:
-    """The pipe tables of Markdown lines: a header line, a `|---|` separator, rows."""
-    tables: list[Table] = []
-    i, n = 1, len(lines)
-    while i < n:
-        if "|" in lines[i - 1].text and "-" in lines[i].text and _MD_SEP.match(lines[i].text):
-            rows = [lines[i - 1]]
-            j = i + 1
-            while j < n and "|" in lines[j].text and lines[j].text.strip():
-                rows.append(lines[j])
-                j += 1
-            table = _md_table(rows)
-            if table is not None:
-                tables.append(table)
-            i = j + 1
-        else:
-            i += 1
-    return tables
-
-
-def _md_table(rows: list[Line]) -> Table | None:
-    grid: list[list[Cell | None]] = []
-    width = len(_pipe_cells(rows[0]))
-    for r, ln in enumerate(rows):
-        spans = _pipe_cells(ln)
-        if len(spans) != width:  # a row with more or fewer cells: not a table we understand
-            return None
-        grid.append([Cell(r, c, pieces=((ln, a, b),)) for c, (a, b) in enumerate(spans)])
-    return Table(grid, "md") if width >= 2 and len(grid) >= 2 else None
-
-
-# --- .docx tables -----------------------------------------------------------------------
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def from_docx(body, number: dict, lines: list[Line]) -> list[Table]:
-    """Grids of every w:tbl under `body`; `number` maps a w:p element to its line number.
-
-    Merged cells are read from the XML as Word writes them (and as python-docx's
-    `cell.merge` does): w:gridSpan widens a cell, w:vMerge="continue" extends the cell
-    above; w:gridBefore leaves grid columns empty.
-    """
-    from .loaders.docx import block_paragraphs, row_cells
-
-    out = []
-    for tbl in body.iter(_W + "tbl"):
-        grid: list[list[Cell | None]] = []
-        for r, tr in enumerate(tbl.iterchildren(_W + "tr")):
-            row: list[Cell | None] = [None] * _int_attr(tr, "trPr", "gridBefore")
-            for tc in row_cells(tr):
-                span = max(1, _int_attr(tc, "tcPr", "gridSpan", 1))
-                c = len(row)
-                pr = tc.find(_W + "tcPr")
-                vm = pr.find(_W + "vMerge") if pr is not None else None
-                above = grid[r - 1][c] if r and c < len(grid[r - 1]) else None
-                if vm is not None and vm.get(_W + "val", "continue") != "restart" and above is not None:
-                    if above.row + above.rowspan == r:
-                        above.rowspan += 1
-                    row.extend([above] * span)
-                    continue
-                pieces = []
-                for p, _ in block_paragraphs(tc, "cell"):
-                    k = number.get(p)
-                    if k is not None:
-                        ln = lines[k - 1]
-                        t = ln.text
-                        a = len(t) - len(t.lstrip())
-                        pieces.append((ln, a, len(t.rstrip())))
-                row.extend([Cell(r, c, 1, span, tuple(pieces))] * span)
-            grid.append(row)
-        if len(grid) >= 2 and max(len(r) for r in grid) >= 2:
-            out.append(Table(grid, "docx"))
-    return out
-
-
-def _int_attr(el, pr_tag: str, tag: str, default: int = 0) -> int:
-    pr = el.find(_W + pr_tag)
-    x = pr.find(_W + tag) if pr is not None else None
-    try:
-        return int(x.get(_W + "val")) if x is not None else default
-    except (TypeError, ValueError):
-        return default
-
+from reportlint.model.table import Cell, Table
+from reportlint.text.numbers import Reading, readings
+from reportlint.text.letters import fold
 
 # --- cell values ------------------------------------------------------------------------
 
@@ -295,7 +134,7 @@ class Layout:
         return self.values.get((r, c))
 
 
-def _clean(s: str) -> str:
+def clean(s: str) -> str:
     """Folded header or label text without punctuation, units in parentheses kept as words."""
     return " ".join(re.sub(r"[^a-z0-9%/ ]", " ", fold(s)).split())
 
@@ -314,7 +153,7 @@ def _numbered(text: str) -> bool:
     return any(rx.fullmatch(t) for name, rx in _MARKS if name != "bullet")
 
 
-def _distinct(table: Table, r: int) -> list[tuple[int, Cell]]:
+def distinct(table: Table, r: int) -> list[tuple[int, Cell]]:
     out, seen = [], set()
     for c in range(table.ncols):
         cell = table.cell(r, c)
@@ -331,7 +170,7 @@ def layout(table: Table, style: str = "vi") -> Layout | None:
         return None
     vals: dict[tuple[int, int], Value | str | None] = {}
     for r in range(n):
-        for c, cell in _distinct(table, r):
+        for c, cell in distinct(table, r):
             v = value_of(cell.text, style)
             if cell.colspan > 1 or cell.row != r:  # spans and vertical continuations are not figures
                 v = v if v is None else "text"
@@ -363,13 +202,13 @@ def layout(table: Table, style: str = "vi") -> Layout | None:
     lay = Layout(table, header, data, headers, short, kinds, parent=parent)
     lay.values = {k: v for k, v in vals.items() if isinstance(v, Value) and k[0] >= header}
     _rows(lay)
-    lay.total_cols = [c for c in range(w) if kinds[c] == "num" and _TOTAL_COL.match(_clean(short[c]))]
+    lay.total_cols = [c for c in range(w) if kinds[c] == "num" and _TOTAL_COL.match(clean(short[c]))]
     return lay
 
 
 def _column_kind(c: int, header: str, cells: list) -> str:
-    h = _clean(header)
-    low = _clean(header.split(" › ")[-1])
+    h = clean(header)
+    low = clean(header.split(" › ")[-1])
     nums = [v for v in cells if isinstance(v, Value)]
     texts = [v for v in cells if v == "text"]
     if _STT_HEAD.fullmatch(low) or (c == 0 and not low and not nums):
@@ -405,7 +244,7 @@ def _rows(lay: Layout) -> None:
     styles: list[str] = []
     marks: dict[int, str] = {}
     for r in lay.data:
-        label = _clean(lay.label(r))
+        label = clean(lay.label(r))
         mark = _marker(lay, r)
         stt_blank = "stt" not in lay.kinds or mark == "" or lay.table.cell(r, lay.kinds.index("stt")).colspan > 1  # type: ignore[union-attr]
         if stt_blank and _TOTAL_ROW.fullmatch(label) and _TOTAL_ROW_HEAD.match(label):
@@ -426,4 +265,4 @@ def _rows(lay: Layout) -> None:
 
 def partial(header: str) -> bool:
     """A header or label that introduces a partial breakdown ("Trong đó")."""
-    return bool(_OF_WHICH.match(_clean(header)))
+    return bool(_OF_WHICH.match(clean(header)))

@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from .document import Paragraph
-from .outline import Outline, is_caps_line
-from .text import fold
+from reportlint.model.document import Paragraph
+from reportlint.analysis.outline import Outline, is_caps_line
+from reportlint.text.letters import fold
 
 # --- data ------------------------------------------------------------------------------
 
@@ -36,8 +36,8 @@ from .text import fold
 @lru_cache(maxsize=1)
 def data() -> dict[str, Any]:
     """rules/formal.yaml, loaded once."""
-    from ._resources import rules_dir
-    from .cache import shipped_yaml
+    from reportlint._resources import rules_dir
+    from reportlint.cache import shipped_yaml
 
     return shipped_yaml(rules_dir() / "formal.yaml")
 

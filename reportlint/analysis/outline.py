@@ -16,8 +16,8 @@ from operator import attrgetter
 from typing import Any, Callable, NamedTuple
 from pathlib import Path
 
-from .document import Document, Line, Paragraph
-from .text import fold, is_unaccented
+from reportlint.model.document import Document, Line, Paragraph
+from reportlint.text.letters import fold, is_unaccented
 
 # --- line classification -------------------------------------------------------------
 
@@ -446,8 +446,8 @@ def parser() -> _LALR:
     """The grammar's LALR tables, from the user's cache when the grammar has not changed."""
     import hashlib
 
-    from ._resources import grammar_path
-    from .cache import cached_json
+    from reportlint._resources import grammar_path
+    from reportlint.cache import cached_json
 
     text = Path(grammar_path()).read_text(encoding="utf-8")
     key = hashlib.sha256((text + _TABLES_FORMAT).encode("utf-8")).hexdigest()[:24]
@@ -462,7 +462,7 @@ def lark_parser(text: str | None = None):
     from lark import Lark
     from lark.lexer import Lexer
 
-    from ._resources import grammar_path
+    from reportlint._resources import grammar_path
 
     class TokenLexer(Lexer):  # the tokens are paragraphs, classified already
         def __init__(self, lexer_conf):  # noqa: D107 - Lark's interface

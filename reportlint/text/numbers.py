@@ -24,13 +24,13 @@ from dataclasses import dataclass
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 from typing import Iterable
 
-from .text import fold
+from reportlint.text.letters import fold
 
 VI, EN = "vi", "en"
 
 # A literal: digits with "." or "," separators; never glued to letters ("m2", "Window10").
 # (The lookbehind comes after the first digit so that re can skip ahead to digits: 2x faster.)
-_LIT = re.compile(r"[0-9](?<![\w.,][0-9])[0-9]*(?:[.,][0-9]+)*(?!\w)")
+LITERAL = re.compile(r"[0-9](?<![\w.,][0-9])[0-9]*(?:[.,][0-9]+)*(?!\w)")
 _PCT = re.compile(r"\s?%")
 _SEPS = re.compile(r"[.,]")
 _PHONE = re.compile(r"0(?<![\w.]0)\d{2,3}[.\s]\d{3,4}[.\s]\d{3,4}(?![\w.])")
@@ -121,7 +121,7 @@ def _dec(digits: str, decimals: int) -> Decimal:
 
 
 @lru_cache(maxsize=8192)
-def _style_evidence(lit: str) -> str:
+def style_evidence(lit: str) -> str:
     """VI or EN when the literal can only be read in that style, else ''. (Cached, as `readings`.)"""
     seps = [c for c in lit if c in ".,"]
     if not seps:
@@ -183,7 +183,7 @@ def style_counts(texts: Iterable[str]) -> tuple[int, int]:
             continue
         for n in scan(t):
             if n.is_quantity:
-                ev = _style_evidence(n.raw)
+                ev = style_evidence(n.raw)
                 vi += ev == VI
                 en += ev == EN
     return vi, en
@@ -268,7 +268,7 @@ def scan(text: str, style: str = VI, folded: str | None = None) -> list[Num]:
         masked.update(dict.fromkeys(range(m.start(), m.end()), "phone"))
     out: list[Num] = []
     has_pct = "%" in text  # most paragraphs have none: skip the per-literal match
-    for m in _LIT.finditer(text):
+    for m in LITERAL.finditer(text):
         a, b = m.span()
         lit = m.group()
         rs = readings(lit, style)

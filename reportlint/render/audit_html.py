@@ -13,7 +13,7 @@ from typing import Any
 SEV_COLORS = {"error": "#c62828", "warning": "#e69500", "info": "#1e6fb8"}
 SEV_LABELS = {"error": "error · lỗi", "warning": "warning · cảnh báo", "info": "info · lưu ý"}
 
-_CSS = """
+CSS = """
 *{box-sizing:border-box}
 body{font:15px/1.45 "Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;color:#1d2733;margin:0;background:#f4f6f8}
 header{background:#17324d;color:#fff;padding:22px 32px}
@@ -54,7 +54,7 @@ def render(summary: dict[str, Any]) -> str:
     parts = [
         "<!DOCTYPE html>", '<html lang="vi">', "<head>", '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(title)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
+        f"<title>{escape(title)}</title>", f"<style>{CSS}</style>", "</head>", "<body>",
         "<header>", f"<h1>{escape(title)}</h1>",
         f"<p>Báo cáo kiểm tra · {escape(s['root'] or '.')} · generated {escape(s['generated'])}</p>",
         "</header>", "<main>",

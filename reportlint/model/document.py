@@ -93,15 +93,15 @@ class Paragraph:
 
     @cached_property
     def folded(self) -> str:
-        """The text folded (reportlint.text.fold), computed once for every rule that reads it."""
-        from .text import fold
+        """The text folded (reportlint.text.letters.fold), computed once for every rule that reads it."""
+        from reportlint.text.letters import fold
 
         return fold(self.text)
 
     @cached_property
     def unaccented(self) -> bool:
         """The paragraph lost its diacritics (OCR): per-word checks do not apply."""
-        from .text import is_unaccented
+        from reportlint.text.letters import is_unaccented
 
         return is_unaccented(self.text)
 
@@ -155,7 +155,7 @@ class Document:
     lines: list[Line]
     source: list[str] = field(default_factory=list)  # original lines, for showing context
     suppressions: list["Suppression"] = field(default_factory=list)
-    tables: list = field(default_factory=list)  # reportlint.tables.Table grids (cells with their Lines)
+    tables: list = field(default_factory=list)  # reportlint.analysis.tables.Table grids (cells with their Lines)
 
     def source_line(self, lineno: int) -> str:
         if 1 <= lineno <= len(self.source):

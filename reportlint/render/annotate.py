@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from .atomic import write_atomic
-from .diagnostic import Diagnostic
+from reportlint.atomic import write_atomic
+from reportlint.model.diagnostic import Diagnostic
 
 AUTHOR = "reportlint"
 INITIALS = "RL"
@@ -73,8 +73,8 @@ def annotate(src: str | os.PathLike, diagnostics: Iterable[Diagnostic], out: str
     src = Path(src)
     target = Path(out) if out else default_output(src)
     _check_target(src, target, force)
-    from .loaders import LoadError
-    from .loaders.docx import block_paragraphs, check_zip
+    from reportlint.errors import LoadError
+    from reportlint.loaders.docx import block_paragraphs, check_zip
 
     try:
         check_zip(src).close()  # the same zip-bomb guard as the loader
@@ -142,7 +142,7 @@ def _add(document, paras: list, d: Diagnostic, lang: str) -> bool:
 
 
 def _fill(comment, d: Diagnostic, lang: str, note: str | None) -> None:
-    from .i18n import severity
+    from reportlint.i18n import severity
 
     labels = _LABELS.get(lang, _LABELS["en"])
     head = comment.paragraphs[0]

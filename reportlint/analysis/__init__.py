@@ -1,0 +1,1 @@
+"""What a report says: outline, formal parts, tables, claims, spelling words."""

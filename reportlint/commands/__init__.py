@@ -1,0 +1,1 @@
+"""One module per subcommand: parse-independent command logic called by cli."""

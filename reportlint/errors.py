@@ -1,0 +1,37 @@
+"""The errors a user sees as one line and exit code 2: never a traceback.
+
+Every stage raises one of these; only the command line turns them into a message.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlint.i18n import t
+
+
+class UsageError(Exception):
+    """Something the user must fix in the command: a bad option, a missing path."""
+
+
+class RuleError(Exception):
+    """An invalid rule or config file: 'file:line: what is wrong'."""
+
+
+class Refusal(ValueError):
+    """A one-line reason an input is refused: str() in English, `message(lang)` in another language."""
+
+    def __init__(self, key: str, **fields: Any) -> None:
+        super().__init__(t(key, "en", **fields))
+        self.key, self.fields = key, fields
+
+    def message(self, lang: str = "en") -> str:
+        return t(self.key, lang, **self.fields)
+
+
+class LimitError(Refusal):
+    """An input beyond a limit."""
+
+
+class LoadError(Refusal):
+    """A file that cannot be read as a report: a one-line reason (str: English; message(lang))."""

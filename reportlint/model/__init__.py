@@ -1,0 +1,1 @@
+"""The data every stage shares: Document, Paragraph, Line, Table, Diagnostic."""

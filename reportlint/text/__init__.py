@@ -1,0 +1,1 @@
+"""Text and number helpers: folding, number literals, Vietnamese syllables, safe regexes."""
