@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
 
 from reportlint.checks import Finding, get_kind
 from reportlint.config import Config, load_config
-from reportlint.model.diagnostic import Diagnostic
+from reportlint.model.diagnostic import Diagnostic, lowest
 from reportlint import limits
 from reportlint.model.document import Document, Paragraph
 from reportlint.analysis.outline import Outline, build
@@ -98,9 +98,10 @@ def to_diagnostic(f: Finding, rule: Rule, outline: Outline, lang: str = "en") ->
     line, col, end_line, end_col = f.para.span(f.start, f.end)
     return Diagnostic(
         path=outline.document.path, line=line, column=col, end_line=end_line, end_column=end_col,
-        rule=rule.id, severity=f.severity or rule.severity, message=rule.format(f.args, lang),
+        rule=rule.id, severity=lowest(rule.severity, f.severity), message=rule.format(f.args, lang),
         section=outline.section_path(f.para), suggestion=f.suggestion, evidence=f.evidence,
         page=_page(f.para, line) if outline.document.format == "pdf" else None,
+        fix=f.fix.in_file(f.para) if f.fix else (),
     )
 
 

@@ -1,14 +1,13 @@
 """Safe automatic fixes for `reportlint check --fix` and `--diff`.
 
-Only fixes that cannot change the meaning are applied:
+A finding may carry a fix (`Diagnostic.fix`: text edits in file positions), made by the
+check that found it and only when the repair cannot change the meaning: a known
+misspelling with exactly one right form ("cập nhập" -> "cập nhật"), a word typed twice
+("các các" -> "các"), look-alike letters ("Ð" U+00D0 -> "Đ"). This module applies them
+without knowing any rule.
 
-- typo.confusion: a known misspelling with exactly one right form in rules/confusions.yaml
-  ("cập nhập" -> "cập nhật"); near misses (info) are never applied;
-- duplicate.word: a word typed twice ("các các" -> "các");
-- encoding.lookalike: look-alike letters ("Ð" U+00D0 -> "Đ", Cyrillic "о" -> "o").
-
-Each fix is re-checked against the file's own text before it is applied (the span must
-still read what the finding says), fixes on one line are applied right to left and
+Each edit is re-checked against the file's own text before it is applied (the span must
+still read what the check saw), fixes on one line are applied right to left and
 overlapping ones are dropped. Files are written atomically: a temporary file in the same
 directory, flushed and synced, then `os.replace` over the original, whose permissions
 are kept; on any error the original is untouched. `--diff` prints a unified diff and
@@ -24,10 +23,8 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from reportlint.atomic import write_atomic
-from reportlint.model.diagnostic import Diagnostic
+from reportlint.model.diagnostic import Diagnostic, TextEdit
 from reportlint.model.document import Document
-
-FIXABLE = frozenset({"typo.confusion", "duplicate.word", "encoding.lookalike"})
 
 
 @dataclass(frozen=True)
@@ -41,7 +38,7 @@ class Edit:
 
 def fix_document(doc: Document, diagnostics: list[Diagnostic], write: bool, out: TextIO) -> list[Diagnostic]:
     """Apply (write=True) or show as a diff (write=False) the safe fixes; return what remains."""
-    candidates = [d for d in diagnostics if d.rule in FIXABLE and d.suggestion]
+    candidates = [d for d in diagnostics if d.fix]
     if doc.format not in ("txt", "md"):
         if candidates:
             print(f"reportlint: {doc.path}: .{doc.format} files are not fixed automatically "
@@ -89,40 +86,24 @@ def _decode(raw: bytes) -> tuple[str, bytes, str]:
 
 
 def _edits(lines: list[str], diags: list[Diagnostic]) -> list[Edit]:
+    """The edits of every diagnostic whose whole fix still applies to `lines`."""
     edits: list[Edit] = []
     for d in diags:
-        if d.end_line != d.line or not 1 <= d.line <= len(lines):
-            continue
-        src = lines[d.line - 1]
-        start, end = d.column - 1, d.end_column - 1
-        if not 0 <= start < end <= len(src.rstrip("\r\n")):
-            continue
-        replacement = _replacement(d, src[start:end])
-        if replacement is not None and replacement != src[start:end]:
-            edits.append(Edit(d.line, start, end, replacement, d))
+        mine = [_edit(lines, e, d) for e in d.fix]
+        if all(e is not None for e in mine):
+            edits.extend(e for e in mine if e.text != lines[e.line - 1][e.start:e.end])
     return edits
 
 
-def _replacement(d: Diagnostic, got: str) -> str | None:
-    """The text that replaces `got`, or None when the fix is not safe or `got` is not what was found."""
-    sug = d.suggestion or ""
-    if d.rule == "duplicate.word":
-        words, want = got.split(), sug.split()
-        ok = want and [w.casefold() for w in words] == [w.casefold() for w in want] * 2
-        return " ".join(words[: len(want)]) if ok else None
-    if d.rule == "typo.confusion":
-        from reportlint.analysis import spelling as sp
-        entry = sp.confusions().get(sp.canon_phrase(got))
-        if entry is None or len(entry[0]) != 1:
-            return None  # a near miss, or several right forms: not safe
-        right = sp.match_case(got, entry[0][0])
-        return right if right == sug else None
-    if d.rule == "encoding.lookalike":
-        from reportlint.checks.encoding import TWINS
-
-        right = "".join(TWINS.get(ch, ch) for ch in got)
-        return right if right == sug else None
-    return None
+def _edit(lines: list[str], e: TextEdit, d: Diagnostic) -> Edit | None:
+    """`e` on one line of the file, or None if it spans lines or the file no longer reads `e.old` there."""
+    if e.end_line != e.line or not 1 <= e.line <= len(lines):
+        return None
+    src = lines[e.line - 1]
+    start, end = e.column - 1, e.end_column - 1
+    if not 0 <= start < end <= len(src.rstrip("\r\n")) or src[start:end] != e.old:
+        return None
+    return Edit(e.line, start, end, e.text, d)
 
 
 def _apply(lines: list[str], edits: list[Edit]) -> list[str]:

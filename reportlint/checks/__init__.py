@@ -1,52 +1,56 @@
-"""Rule kinds: one module per kind, registered in `KINDS`.
+"""Rule kinds: one module per kind, registered by the `KIND` it declares.
 
 A kind is code; a rule is YAML in rules/ that picks a kind and gives it options, a
 message and a severity. Each kind module defines, like a yamllint rule:
 
-- ``KIND``: its name, as written in rule files;
-- ``OPTIONS``: the options it accepts, with their defaults (the type of a default is
-  the type an option must have);
-- ``check(outline, options)``: a generator of `Finding`s;
+- ``KIND``: its name, as written in rule files (the registry key);
+- ``OPTIONS``: the options it accepts, with their defaults. The default shows the type
+  an option must have: a list default is a list of strings (or of the type of its first
+  item), a dict default maps strings to values of the type of its first value;
+- ``CHOICES`` (optional): the values an option may take, e.g. ``{"check": ("gap", ...)}``.
+  An option named ``*_severity`` may take a severity. Such an option is the only way a
+  check lowers a finding's severity (a finding's severity is a cap below the rule's);
+- ``check(outline, options)``: a generator of `Finding`s, each with an optional `Fix`;
+- ``validate(options)`` (optional): raise ValueError for options no declaration can refuse;
 - its docstring, which documents it.
 """
 
 from __future__ import annotations
 
 import importlib
-import re
-from dataclasses import dataclass, field
+import pkgutil
 from functools import lru_cache
-from pathlib import Path
 from types import ModuleType
-from typing import Any
 
-from reportlint.model.document import Paragraph
+from reportlint.model.diagnostic import SEVERITIES
+from reportlint.model.finding import Finding, Fix
 
-_HERE = Path(__file__).resolve().parent
-_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+__all__ = ["Finding", "Fix", "choices", "get_kind", "kind_names"]
 
 
-@dataclass
-class Finding:
-    """What a check reports: a span of a paragraph and the values for the message."""
-
-    para: Paragraph
-    start: int
-    end: int
-    args: dict[str, Any] = field(default_factory=dict)
-    severity: str | None = None  # overrides the rule's severity (e.g. info when far apart)
-    suggestion: str | None = None
-    evidence: str | None = None
+@lru_cache(maxsize=1)
+def _registry() -> dict[str, ModuleType]:
+    """Every kind module of this package, keyed by its declared KIND."""
+    kinds: dict[str, ModuleType] = {}
+    for info in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if module.KIND in kinds:
+            raise RuntimeError(f"kind {module.KIND!r} is declared by two modules")
+        kinds[module.KIND] = module
+    return kinds
 
 
 def kind_names() -> list[str]:
-    """Every kind: the modules of this package (a kind is one file, named after it)."""
-    return sorted(p.stem for p in _HERE.glob("*.py") if _NAME.match(p.stem))
+    """Every kind a rule file may name."""
+    return sorted(_registry())
 
 
-@lru_cache(maxsize=None)
 def get_kind(name: str) -> ModuleType | None:
-    """The module implementing kind `name`, imported on first use; None if there is none."""
-    if not _NAME.match(name) or not (_HERE / f"{name}.py").is_file():
-        return None
-    return importlib.import_module(f"{__name__}.{name}")
+    """The module implementing kind `name`; None if there is none."""
+    return _registry().get(name)
+
+
+def choices(kind: ModuleType) -> dict[str, tuple]:
+    """The allowed values of each option of `kind` that has a fixed set of them."""
+    severity = {name: SEVERITIES for name in kind.OPTIONS if name.endswith("_severity")}
+    return {**severity, **getattr(kind, "CHOICES", {})}

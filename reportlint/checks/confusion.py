@@ -27,13 +27,14 @@ from functools import lru_cache
 from itertools import compress, count
 from typing import Iterator, NamedTuple
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, Fix
 from reportlint.analysis import spelling as sp
 from reportlint.text import vietnamese as vn
 from reportlint.analysis.outline import Outline
 
 KIND = "confusion"
-OPTIONS = {"near_miss": True, "accept": [], "lexicon": [], "confusions": {}}
+# near_miss_severity: a near miss is a guess (no word frequencies back it): at most this
+OPTIONS = {"near_miss": True, "near_miss_severity": "info", "accept": [], "lexicon": [], "confusions": {}}
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
@@ -54,7 +55,8 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         low = ws.lows if restyled.isdisjoint(ws.lows) else list(map(sp.canon, ws.lows))
         cands = _candidates(low, keys)
         if cands:
-            yield from _scan(p, ws, low, cands, table, known, near, accept, starts, prefixes)
+            yield from _scan(p, ws, low, cands, table, known, near, accept, starts, prefixes,
+                             options["near_miss_severity"])
 
 
 def _restyled(outline: Outline) -> set[str]:
@@ -152,7 +154,8 @@ def _default_starts() -> dict[str, tuple[int, ...]]:
     return _starts(sp.confusions(), near_miss_index(()))
 
 
-def _scan(p, ws: sp.Words, low, cands, table, known, near, accept, starts, prefixes) -> Iterator[Finding]:
+def _scan(p, ws: sp.Words, low, cands, table, known, near, accept, starts, prefixes,
+          near_severity: str) -> Iterator[Finding]:
     """The findings of one paragraph; low[i] is the lookup key of word i.
 
     `cands` are the indices (sorted) of the only words that can start a finding. Matches stay
@@ -176,7 +179,7 @@ def _scan(p, ws: sp.Words, low, cands, table, known, near, accept, starts, prefi
             continue
         hit = _table_hit(p, ws, low, i, a, b, table, accept, lengths) if table_cand else None
         if hit is None and near_cand:
-            hit = _near_hit(p, ws, low, i, a, b, known, near, accept)
+            hit = _near_hit(p, ws, low, i, a, b, known, near, accept, near_severity)
         if hit is not None:
             finding, n = hit
             yield finding
@@ -217,11 +220,12 @@ def _table_hit(p, ws, low, i, a, b, table, accept, lengths=(3, 2, 1)):
         shown = [sp.match_case(got, r) for r in rights]
         return Finding(p, s, e, args={"word": got, "right": " / ".join(shown), "cls": cls,
                                       "problem": f"'{got}' should be {' or '.join(repr(x) for x in shown)} ({cls})"},
-                       suggestion=shown[0] if len(shown) == 1 else " / ".join(shown)), n
+                       suggestion=shown[0] if len(shown) == 1 else " / ".join(shown),
+                       fix=Fix.replace(p, s, e, shown[0]) if len(shown) == 1 else None), n
     return None
 
 
-def _near_hit(p, ws, low, i, a, b, known, near, accept):
+def _near_hit(p, ws, low, i, a, b, known, near, accept, severity: str):
     pair = f"{low[i]} {low[i + 1]}"
     right = near.get(pair)
     if not right or pair in known or pair in accept:
@@ -232,7 +236,7 @@ def _near_hit(p, ws, low, i, a, b, known, near, accept):
     s, e = ws.toks[i][0], ws.toks[i + 1][1]
     got = p.text[s:e]
     shown = sp.match_case(got, right)
-    return Finding(p, s, e, severity="info",
+    return Finding(p, s, e, severity=severity,
                    args={"word": got, "right": shown, "cls": "near miss",
                          "problem": f"'{got}' is not a known word; did you mean '{shown}'? (near miss)"},
                    suggestion=shown), 2

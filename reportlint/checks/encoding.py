@@ -21,22 +21,23 @@ from bisect import bisect_right
 from itertools import accumulate
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, Fix
 from reportlint.analysis.outline import Outline
 from reportlint.text.letters import accented_share, words
 
 KIND = "encoding"
 OPTIONS = {"mode": "lookalike", "min_words": 25}
+CHOICES = {"mode": ("lookalike", "legacy", "mojibake", "no-diacritics")}
 
 # Cyrillic and Greek letters that look like Latin ones, and their Latin twins.
-TWINS = {
+_TWINS = {
     "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s",
     "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
     "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "ο": "o", "ν": "v", "α": "a", "ι": "i", "Α": "A", "Β": "B",
     "Ε": "E", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X",
     "Υ": "Y", "Ζ": "Z", "Ð": "Đ", "ð": "đ",
 }
-_LOOKALIKE = re.compile("[" + "".join(TWINS) + "]")
+_LOOKALIKE = re.compile("[" + "".join(_TWINS) + "]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 # TCVN3 (ABC) puts Vietnamese letters on Latin-1 code points: ¸ µ ¶ · ¹ ¨ ® § Ö ...
@@ -61,9 +62,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     if mode == "no-diacritics":
         yield from _no_diacritics(outline, options["min_words"])
         return
-    finder = {"lookalike": _lookalikes, "legacy": _legacy, "mojibake": _mojibake}.get(mode)
-    if finder is None:
-        return
+    finder = {"lookalike": _lookalikes, "legacy": _legacy, "mojibake": _mojibake}[mode]
     text = outline.derive("encoding.text", lambda: "\n".join(p.text for p in outline.paragraphs))
     if not _may_have(mode, text):
         return  # one cheap pass over the document instead of patterns per paragraph
@@ -104,7 +103,7 @@ def _may_have(mode: str, text: str) -> bool:
     return "á»" in text or "áº" in text or (_has_any(text, _MOJIBAKE_LEADS) and _MOJIBAKE_LEAD.search(text) is not None)
 
 
-_LOOKALIKE_CHARS = "".join(TWINS)
+_LOOKALIKE_CHARS = "".join(_TWINS)
 _MOJIBAKE_LEADS = "ÃÂÄÅÆÐÑ"  # the first class of _MOJIBAKE_LEAD
 
 
@@ -120,9 +119,10 @@ def _lookalikes(p) -> Iterator[Finding]:
         eth = all(ch in "Ðð" for ch in bad)
         if not eth and not _LATIN.search(_LOOKALIKE.sub("", w)):
             continue  # a whole Cyrillic or Greek word is a foreign word, not a look-alike
-        right = "".join(TWINS.get(ch, ch) for ch in w)
+        right = "".join(_TWINS.get(ch, ch) for ch in w)
         what = ", ".join(sorted({f"'{ch}' U+{ord(ch):04X}" for ch in bad}))
-        yield Finding(p, m.start(), m.end(), suggestion=right,
+        # the same word in Latin letters: a safe fix
+        yield Finding(p, m.start(), m.end(), suggestion=right, fix=Fix.replace(p, m.start(), m.end(), right),
                       args={"word": w, "problem": f"'{w}' contains look-alike letters ({what}): write '{right}'"})
 
 

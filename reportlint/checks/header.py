@@ -30,13 +30,21 @@ import re
 from typing import Iterator
 
 from reportlint.checks import Finding
+from reportlint.model.diagnostic import lowest
 from reportlint.analysis import formal
 from reportlint.analysis.outline import Outline
 from reportlint.text.letters import fold
 
 KIND = "header"
 OPTIONS = {"check": "national", "lead_months": {"month": 0, "quarter": 1, "months": 1, "year": 2},
-           "late_days": 183}
+           "late_days": 183,
+           # findings the rule's severity overstates: an OCR text may misread a letter or digit;
+           # a type code misspelt or missing is likelier a slip than a wrong document type;
+           # the date's form (not a date that does not exist) and a leading zero on months
+           # 3-9, which the decree's own sample omits; a report signed long after its period
+           "ocr_severity": "info", "code_slip_severity": "warning", "date_style_severity": "warning",
+           "month_zero_severity": "info", "late_severity": "info"}
+CHOICES = {"check": ("national", "motto", "number", "type-code", "date-format", "date-plausible", "missing-parts")}
 
 NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -54,9 +62,9 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     elif what == "number" and h.number and not outline.unaccented:
         yield from _number(h.number)
     elif what == "type-code" and h.number:
-        yield from _type_code(outline, h.number)
+        yield from _type_code(outline, h.number, options)
     elif what == "date-format" and h.date:
-        yield from _date_format(h.date, outline.unaccented)
+        yield from _date_format(h.date, outline.unaccented, options)
     elif what == "date-plausible" and h.date:
         yield from _date_plausible(outline, h.date, options)
 
@@ -159,7 +167,7 @@ def _doc_type(outline: Outline) -> str | None:
     return found
 
 
-def _type_code(outline: Outline, n: formal.NumberField) -> Iterator[Finding]:
+def _type_code(outline: Outline, n: formal.NumberField, options: dict) -> Iterator[Finding]:
     doc_type = _doc_type(outline)
     if doc_type is None or not n.code:
         return
@@ -173,30 +181,30 @@ def _type_code(outline: Outline, n: formal.NumberField) -> Iterator[Finding]:
         return
     if outline.unaccented:  # "IBC" for "BC": OCR noise, not a wrong code
         if part in t["code_values"] and fold(want).lower() not in fold(part).lower():
-            yield Finding(n.para, a, b, args, severity="info", suggestion=want)
+            yield Finding(n.para, a, b, args, severity=options["ocr_severity"], suggestion=want)
         return
     if fold(part).lower() == fold(want).lower():
         yield Finding(n.para, a, b, {**args, "why": f"the type code is written {part}",
                                      "why_vi": f"ký hiệu loại văn bản viết sai thành {part}"},
-                      severity="warning", suggestion=want)
+                      severity=options["code_slip_severity"], suggestion=want)
     elif part in t["code_values"]:
         yield Finding(n.para, a, b, {**args, "why": f"{part} is the code of another document type",
                                      "why_vi": f"{part} là ký hiệu của loại văn bản khác"}, suggestion=want)
     else:
         yield Finding(n.para, a, a, {**args, "why": "the type code is missing", "why_vi": "thiếu ký hiệu loại văn bản"},
-                      severity="warning", suggestion=f"{want}-{n.code}")
+                      severity=options["code_slip_severity"], suggestion=f"{want}-{n.code}")
 
 
-def _date_format(d: formal.PlaceDate, ocr: bool) -> Iterator[Finding]:
+def _date_format(d: formal.PlaceDate, ocr: bool, options: dict) -> Iterator[Finding]:
     p = d.para
-    soft = "info" if ocr else None
+    style = lowest(options["date_style_severity"], options["ocr_severity"] if ocr else None)
 
-    def f(span, problem, vi, suggestion, severity=None):
+    def f(span, problem, vi, suggestion, severity=style):
         return Finding(p, span[0], span[1], {"found": p.text[span[0]:span[1]], "problem": problem,
-                                             "problem_vi": vi}, severity=severity or soft, suggestion=suggestion)
+                                             "problem_vi": vi}, severity=severity, suggestion=suggestion)
 
-    if d.date is None:
-        yield f((d.day_span[0], d.month_span[1]), "this date does not exist", "ngày tháng không có thật", None, "error")
+    if d.date is None:  # the one problem at the rule's own severity
+        yield f((d.day_span[0], d.month_span[1]), "this date does not exist", "ngày tháng không có thật", None, None)
         return
     if d.numeric:
         fixed = f"{d.place}, ngày {_day(d.day)} tháng {_month(d.month)} năm {d.year}"
@@ -217,7 +225,8 @@ def _date_format(d: formal.PlaceDate, ocr: bool) -> Iterator[Finding]:
                     f"tháng 1, 2 phải thêm số 0: tháng {_month(d.month)}", _month(d.month))
         else:
             yield f(d.month_span, f"months 3 to 12 need no leading zero: tháng {_month(d.month)}",
-                    f"tháng 3 đến 12 không cần số 0: tháng {_month(d.month)}", _month(d.month), "info")
+                    f"tháng 3 đến 12 không cần số 0: tháng {_month(d.month)}", _month(d.month),
+                    lowest(style, options["month_zero_severity"]))
 
 
 def _day(s: str) -> str:
@@ -253,7 +262,7 @@ def _date_plausible(outline: Outline, d: formal.PlaceDate, options: dict) -> Ite
                       evidence=f"{period}: {first:%d/%m/%Y}–{last:%d/%m/%Y}; signed {shown}")
     elif (date - last).days > options["late_days"]:
         yield Finding(d.para, *span, {"date": shown, "why": f"long after the period it reports on ({period})",
-                                      "why_vi": f"quá xa sau kỳ báo cáo ({period})"}, severity="info",
+                                      "why_vi": f"quá xa sau kỳ báo cáo ({period})"}, severity=options["late_severity"],
                       evidence=f"{period} ends {last:%d/%m/%Y}; signed {shown}")
 
 

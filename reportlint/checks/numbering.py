@@ -14,7 +14,9 @@ from reportlint.checks import Finding
 from reportlint.analysis.outline import Outline, Section, to_roman
 
 KIND = "numbering"
-OPTIONS = {"check": "gap"}
+# a verdict on a numeral OCR garbled ("I1I.") is less certain: at most this severity
+OPTIONS = {"check": "gap", "ocr_severity": "warning"}
+CHOICES = {"check": ("gap", "repeat", "order", "restart", "letter", "prefix", "style", "ocr")}
 
 LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 _LATIN_ONLY = {"f": "g", "j": "k", "w": "x", "z": "y"}  # what a writer probably meant
@@ -59,9 +61,9 @@ def _finding(s: Section, severity: str | None = None, **args) -> Finding:
                    evidence=args.get("evidence"))
 
 
-def _soft(*secs: Section) -> str | None:
-    """OCR-garbled numerals make a numbering verdict less certain."""
-    return "warning" if any(s.marker.garbled for s in secs) else None
+def _soft(ocr_severity: str, *secs: Section) -> str | None:
+    """OCR-garbled numerals make a numbering verdict less certain: a cap for its severity."""
+    return ocr_severity if any(s.marker.garbled for s in secs) else None
 
 
 def _sibling_groups(outline: Outline) -> list[tuple[Section | None, list[Section], list[int | None]]]:
@@ -78,7 +80,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     what = options["check"]
     previous_last: dict[str, int] = {}  # style -> last value under the previous parent of the same style
     for parent, group, values in _sibling_groups(outline):
-        yield from _check_group(what, parent, group, values, previous_last)
+        yield from _check_group(what, parent, group, values, previous_last, options["ocr_severity"])
     if what == "ocr":
         for s in outline.walk():
             if s.marker.garbled:
@@ -88,7 +90,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
 
 
 def _check_group(what: str, parent: Section | None, group: list[Section], values: list[int | None],
-                 previous_last: dict) -> Iterator[Finding]:
+                 previous_last: dict, ocr_severity: str) -> Iterator[Finding]:
     kind = group[0].style
     key = kind + (parent.style if parent else "")
     if what == "letter":
@@ -114,20 +116,20 @@ def _check_group(what: str, parent: Section | None, group: list[Section], values
         if v0 != 1:
             before = previous_last.get(key)
             if what == "restart" and before is not None and v0 == before + 1 and parent is not None:
-                yield _finding(first, parent=parent.marker.raw, expected=_show(kind, 1, first), soft=_soft(first))
+                yield _finding(first, _soft(ocr_severity, first), parent=parent.marker.raw, expected=_show(kind, 1, first))
             elif what == "gap" and not (before is not None and v0 == before + 1 and parent is not None):
                 missing = ", ".join(_show(kind, v, first) for v in range(1, min(v0, 6)))
-                yield _finding(first, _soft(first), missing=missing, previous="the start",
+                yield _finding(first, _soft(ocr_severity, first), missing=missing, previous="the start",
                                evidence=f"first item is {first.marker.raw}")
     for (a, va), (b, vb) in zip(known, known[1:]):
         if what == "gap" and vb > va + 1:
             missing = ", ".join(_show(kind, v, a) for v in range(va + 1, min(vb, va + 6)))
             note = f" (read as {b.number})" if b.marker.garbled else ""
-            yield _finding(b, _soft(a, b), missing=missing, previous=a.marker.raw,
+            yield _finding(b, _soft(ocr_severity, a, b), missing=missing, previous=a.marker.raw,
                            evidence=f"{a.marker.raw} is followed by {b.marker.raw}{note}")
         elif what == "repeat" and vb == va:
-            yield _finding(b, _soft(a, b), previous_line=a.line, evidence=f"{a.marker.raw} also at line {a.line}")
+            yield _finding(b, _soft(ocr_severity, a, b), previous_line=a.line, evidence=f"{a.marker.raw} also at line {a.line}")
         elif what == "order" and vb < va:
-            yield _finding(b, _soft(a, b), previous=a.marker.raw, evidence=f"{a.marker.raw} comes before {b.marker.raw}")
+            yield _finding(b, _soft(ocr_severity, a, b), previous=a.marker.raw, evidence=f"{a.marker.raw} comes before {b.marker.raw}")
     if known:
         previous_last[key] = known[-1][1]

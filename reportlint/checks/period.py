@@ -30,7 +30,9 @@ from reportlint.model.document import Paragraph
 from reportlint.analysis.outline import Outline, Section
 
 KIND = "period"
-OPTIONS = {"check": "mismatch", "cutoff_days": 45}
+# ocr_severity: a text without diacritics (OCR) may misread a digit: at most this severity
+OPTIONS = {"check": "mismatch", "cutoff_days": 45, "ocr_severity": "warning"}
+CHOICES = {"check": ("mismatch", "stale", "cutoff")}
 
 # Forward-looking documents: what is issued for a period ahead of it.
 _GUIDANCE = re.compile(
@@ -54,7 +56,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     rep, plan, _ = formal.report_period(outline)
     what = options["check"]
     if what == "mismatch":
-        yield from _mismatch(outline, rep, plan)
+        yield from _mismatch(outline, rep, plan, options["ocr_severity"])
     elif what == "stale" and rep is not None and rep.kind in ("month", "quarter"):
         yield from _stale(outline, rep)
     elif what == "cutoff" and rep is not None and rep.bounds() is not None:
@@ -65,10 +67,10 @@ def _differs(found: formal.Period, want: formal.Period | None) -> bool:
     return want is not None and found.kind == want.kind and not found.same(want)
 
 
-def _mismatch(outline: Outline, rep, plan) -> Iterator[Finding]:
+def _mismatch(outline: Outline, rep, plan, ocr_severity: str) -> Iterator[Finding]:
     if rep is None and plan is None:
         return
-    soft = "warning" if outline.unaccented else None  # OCR may misread a digit
+    soft = ocr_severity if outline.unaccented else None
     for s in outline.sections:
         ps = formal.periods(s.paragraph.text)
         if not ps:

@@ -25,6 +25,7 @@ from reportlint.text.letters import fold
 
 KIND = "recipients"
 OPTIONS = {"check": "format"}
+CHOICES = {"check": ("format", "missing")}
 
 _LUU = re.compile(r"[-–+•]?\s*l[uư]u\b")
 

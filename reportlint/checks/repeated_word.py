@@ -12,7 +12,7 @@ import sys
 from operator import eq
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, Fix
 from reportlint.analysis import spelling as sp
 from reportlint.analysis.outline import Outline
 from reportlint.text.letters import letter_runs
@@ -71,4 +71,4 @@ def _repeats(p, allow: set[str], ws: sp.Words | None = None) -> Iterator[Finding
             continue  # "nhà nhà nhà nhà": reduplication, read as such
         yield Finding(p, m.start(), m.end(), args={"word": text[m.end() - len(first):m.end()],
                                                    "repeated": text[m.start():m.end()]},
-                      suggestion=first)
+                      suggestion=first, fix=Fix.replace(p, m.start(), m.end(), " ".join(words)))

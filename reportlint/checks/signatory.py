@@ -32,7 +32,8 @@ from reportlint.analysis.outline import Outline
 _GAP_NAME = re.compile(r"\S\s{3,}(\S.*?)\s*$")
 
 KIND = "signatory"
-OPTIONS = {"check": "kt-self"}
+# academic_body_severity: a university or institute may sign with academic titles
+OPTIONS = {"check": "kt-self", "academic_body_severity": "info"}
 
 
 def _f(sl: SignLine, whole: bool = False, severity: str | None = None, suggestion: str | None = None,
@@ -57,7 +58,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     what = options["check"]
     fn = _CHECKS.get(what)
     if fn:
-        yield from fn(outline, lines)
+        yield from fn(outline, lines, options)
 
 
 def _kt(outline: Outline, lines: list[SignLine], self_: bool) -> Iterator[Finding]:
@@ -76,15 +77,15 @@ def _kt(outline: Outline, lines: list[SignLine], self_: bool) -> Iterator[Findin
             yield _f(nxt, suggestion=want, head=sl.title, found=found, expected=want)
 
 
-def _kt_self(outline, lines):
+def _kt_self(outline: Outline, lines: list[SignLine], options: dict) -> Iterator[Finding]:
     return _kt(outline, lines, True)
 
 
-def _kt_mismatch(outline, lines):
+def _kt_mismatch(outline: Outline, lines: list[SignLine], options: dict) -> Iterator[Finding]:
     return _kt(outline, lines, False)
 
 
-def _deputy_without_kt(outline: Outline, lines: list[SignLine]) -> Iterator[Finding]:
+def _deputy_without_kt(outline: Outline, lines: list[SignLine], options: dict) -> Iterator[Finding]:
     heads_of = formal.tables()["heads_of"]
     for i, sl in enumerate(lines):
         if sl.kind != "title" or not sl.deputy or sl.fuzzy:
@@ -96,7 +97,7 @@ def _deputy_without_kt(outline: Outline, lines: list[SignLine]) -> Iterator[Find
         yield _f(sl, whole=True, suggestion=f"KT. {head}", found=sl.title, head=head)
 
 
-def _missing_tm(outline: Outline, lines: list[SignLine]) -> Iterator[Finding]:
+def _missing_tm(outline: Outline, lines: list[SignLine], options: dict) -> Iterator[Finding]:
     for sl in lines:
         if sl.prefix in ("", "KT", "TL") and formal.is_collective(sl.body):
             body_text = sl.para.text[sl.rest_start:].strip()
@@ -104,7 +105,7 @@ def _missing_tm(outline: Outline, lines: list[SignLine]) -> Iterator[Finding]:
                      found=sl.para.text.strip())
 
 
-def _tm_single(outline: Outline, lines: list[SignLine]) -> Iterator[Finding]:
+def _tm_single(outline: Outline, lines: list[SignLine], options: dict) -> Iterator[Finding]:
     for sl in lines:
         if sl.prefix != "TM" or sl.fuzzy:
             continue
@@ -116,7 +117,7 @@ def _tm_single(outline: Outline, lines: list[SignLine]) -> Iterator[Finding]:
                      what_vi=f"{sl.title} là chức vụ, không phải tập thể", suggestion=f"KT. {sl.title}")
 
 
-def _tuq_kt(outline: Outline, lines: list[SignLine]) -> Iterator[Finding]:
+def _tuq_kt(outline: Outline, lines: list[SignLine], options: dict) -> Iterator[Finding]:
     for i, sl in enumerate(lines):
         if sl.prefix != "TUQ":
             continue
@@ -125,7 +126,7 @@ def _tuq_kt(outline: Outline, lines: list[SignLine]) -> Iterator[Finding]:
             yield _f(nxt, whole=True, found=nxt.para.text.strip(), suggestion=nxt.para.text[nxt.rest_start:].strip())
 
 
-def _authority(outline: Outline, lines: list[SignLine]) -> Iterator[Finding]:
+def _authority(outline: Outline, lines: list[SignLine], options: dict) -> Iterator[Finding]:
     h = formal.header(outline)
     kind = h.issuing_kind
     if kind is None:
@@ -143,7 +144,7 @@ def _authority(outline: Outline, lines: list[SignLine]) -> Iterator[Finding]:
              suggestion=heads[0] if len(heads) == 1 else None)
 
 
-def _missing_name(outline: Outline, lines: list[SignLine]) -> Iterator[Finding]:
+def _missing_name(outline: Outline, lines: list[SignLine], options: dict) -> Iterator[Finding]:
     if outline.unaccented:  # in an OCR scan the name often lands among the recipients
         return
     last = max((i for i, x in enumerate(lines) if x.kind in ("prefixed", "title", "body")), default=None)
@@ -165,7 +166,7 @@ def _name_among_recipients(outline: Outline) -> bool:
     return False
 
 
-def _academic(outline: Outline, lines: list[SignLine]) -> Iterator[Finding]:
+def _academic(outline: Outline, lines: list[SignLine], options: dict) -> Iterator[Finding]:
     academic_body = any(formal.canon(p.text).startswith(tuple(formal.tables()["academic_bodies"]))
                         for p in formal.header(outline).bodies)
     for sl in lines:
@@ -176,9 +177,10 @@ def _academic(outline: Outline, lines: list[SignLine]) -> Iterator[Finding]:
             t = sl.para.text
             a = len(t) - len(t.lstrip())
             yield Finding(sl.para, a, a + len(title), {"title": title, "name": rest},
-                          severity="info" if academic_body else None, suggestion=rest)
+                          severity=options["academic_body_severity"] if academic_body else None, suggestion=rest)
 
 
 _CHECKS = {"kt-self": _kt_self, "kt-mismatch": _kt_mismatch, "deputy-without-kt": _deputy_without_kt,
            "missing-tm": _missing_tm, "tm-single": _tm_single, "tuq-kt": _tuq_kt, "authority": _authority,
            "missing-name": _missing_name, "academic-title": _academic}
+CHOICES = {"check": tuple(_CHECKS)}

@@ -29,7 +29,9 @@ from reportlint.text import vietnamese as vn
 from reportlint.analysis.outline import Outline
 
 KIND = "syllable"
-OPTIONS = {"mode": "syllable", "accept": []}
+# name_severity: a capitalised non-syllable with marks is likelier a name (Khmer, foreign)
+OPTIONS = {"mode": "syllable", "accept": [], "name_severity": "info"}
+CHOICES = {"mode": ("syllable", "loanword")}
 
 # a VNI token has a letter right before a digit 1-9: a cheap gate (the scan stops at digits only)
 _LETTER_DIGIT = re.compile(r"[1-9](?<=[A-Za-z][1-9])")
@@ -56,13 +58,14 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
                 problem, suggestion = bad[w]
                 yield Finding(p, s, e, args={"word": w, "problem": problem}, suggestion=suggestion)
             else:
-                problem, severity, suggestion = bad[w]
-                yield Finding(p, s, e, args={"word": w, "problem": problem}, severity=severity, suggestion=suggestion)
+                problem, is_name, suggestion = bad[w]
+                yield Finding(p, s, e, args={"word": w, "problem": problem},
+                              severity=options["name_severity"] if is_name else None, suggestion=suggestion)
 
 
 @lru_cache(maxsize=32768)
-def _verdict(w: str) -> tuple[str, str | None, str | None] | None:
-    """(problem, severity override, suggestion) for a word that is no syllable, else None."""
+def _verdict(w: str) -> tuple[str, bool, str | None] | None:
+    """(problem, whether it may be a name, suggestion) for a word that is no syllable, else None."""
     if len(w) < 2 or sp.is_acronym(w) or sp.is_mixed_case(w):
         return None
     low = w.lower()
@@ -72,13 +75,12 @@ def _verdict(w: str) -> tuple[str, str | None, str | None] | None:
     if low.isascii():
         fixed = vn.telex_decode(low)
         if fixed:
-            return f"Telex keystrokes left in the text: '{w}' reads '{fixed}'", None, sp.match_case(w, fixed)
+            return f"Telex keystrokes left in the text: '{w}' reads '{fixed}'", False, sp.match_case(w, fixed)
         return None  # a foreign word or a name: see typo.loanword
     if not vn.has_vietnamese_mark(low) or not all(ch in vn.LETTERS for ch in low):
         return None  # a foreign letter: the encoding check's business
-    severity = "info" if w[0].isupper() else None  # a name (Khmer, foreign) written with marks
     sug = verdict.suggestion
-    return (f"'{w}' is not a Vietnamese syllable: {verdict.reason}", severity,
+    return (f"'{w}' is not a Vietnamese syllable: {verdict.reason}", w[0].isupper(),
             sp.match_case(w, sug) if sug else None)
 
 

@@ -21,7 +21,8 @@ from reportlint.text import vietnamese as vn
 from reportlint.analysis.outline import Outline
 
 KIND = "tone_placement"
-OPTIONS = {"mixed_styles": True, "accept": []}
+# mixed_severity: both styles are right, so mixing them is only worth a look
+OPTIONS = {"mixed_styles": True, "mixed_severity": "info", "accept": []}
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
@@ -46,7 +47,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
             elif style:
                 styles[style].add(p, ws, i, w)
     if options["mixed_styles"] and styles["old"].count and styles["new"].count:
-        yield _mixed(styles)
+        yield _mixed(styles, options["mixed_severity"])
 
 
 class _Style:
@@ -83,7 +84,7 @@ def _recase(model: str, word: str) -> str:
     return "".join(c.upper() if m.isupper() else c for m, c in zip(model, word))
 
 
-def _mixed(styles: dict[str, _Style]) -> Finding:
+def _mixed(styles: dict[str, _Style], severity: str) -> Finding:
     minority = "new" if styles["new"].count <= styles["old"].count else "old"
     major = "old" if minority == "new" else "new"
     p, ws, i = styles[minority].first
@@ -91,7 +92,7 @@ def _mixed(styles: dict[str, _Style]) -> Finding:
     examples = ", ".join(sorted(styles[major].lower)[:3])
     other = vn.restyle(sp.nfc_lower(w), major)
     n_min, n_maj = styles[minority].count, styles[major].count
-    return Finding(p, s, e, severity="info",
+    return Finding(p, s, e, severity=severity,
                    args={"word": w, "problem": f"tone marks in two styles: '{w}' ({minority} style, "
                                                f"{n_min}x) but {examples} ({major} style, "
                                                f"{n_maj}x); pick one"},

@@ -8,6 +8,25 @@ SEVERITIES = ("error", "warning", "info")
 RANK = {"error": 0, "warning": 1, "info": 2}
 
 
+def lowest(severity: str, cap: str | None) -> str:
+    """The lower of a rule's severity and a finding's cap (None: no cap)."""
+    if cap is None or RANK[cap] <= RANK[severity]:
+        return severity
+    return cap
+
+
+@dataclass(frozen=True)
+class TextEdit:
+    """Replace the text from (line, column) to (end_line, end_column), which read `old`, with `text`."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int  # exclusive
+    old: str
+    text: str
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     path: str
@@ -22,6 +41,7 @@ class Diagnostic:
     suggestion: str | None = None
     evidence: str | None = None
     page: int | None = None  # for a PDF: the page of `line` (its lines are numbered across pages)
+    fix: tuple[TextEdit, ...] = ()  # a safe repair, applied by --fix (not part of the outputs)
 
     @property
     def category(self) -> str:
@@ -29,6 +49,7 @@ class Diagnostic:
 
     def to_dict(self) -> dict:
         d = asdict(self)
+        del d["fix"]
         if d["page"] is None:  # only a PDF has pages: other outputs keep their shape
             del d["page"]
         return d
