@@ -14,7 +14,7 @@ from typing import Any
 
 from reportlint.model.diagnostic import SEVERITIES
 from reportlint.errors import RuleError
-from reportlint.ruleset import Rule, builtin_rules, check_options, load_rule_file, load_yaml, strip_lines, validate_options
+from reportlint.ruleset import Rule, builtin_rules, line_of, load_rule_file, load_yaml, resolve_options, strip_lines
 from reportlint.checks import get_kind
 
 CONFIG_NAMES = (".reportlint.yaml", ".reportlint.yml")
@@ -95,6 +95,7 @@ def from_mapping(data: dict[str, Any], where: str, root: Path | None, base: list
         data = {}
     if not isinstance(data, dict):
         raise RuleError(f"{where}: the configuration must be a mapping")
+    lines = data.get("options") if isinstance(data.get("options"), dict) else {}
     data = strip_lines(data)
     unknown = sorted(set(data) - _KEYS)
     if unknown:
@@ -130,9 +131,8 @@ def from_mapping(data: dict[str, Any], where: str, root: Path | None, base: list
     for rid, given in opts.items():
         if rid not in by_id or not isinstance(given, dict):
             raise RuleError(f"{where}: options: unknown rule {rid!r} or not a mapping")
-        kind = get_kind(by_id[rid].kind)
-        merged = check_options(kind.OPTIONS, {**by_id[rid].options, **given}, f"{where}: options.{rid}")
-        validate_options(kind, merged, f"{where}: options.{rid}")
+        at = _at(where, lines.get(rid), lines)
+        merged = resolve_options(get_kind(by_id[rid].kind), {**by_id[rid].options, **given}, f"{at}: options.{rid}")
         by_id[rid] = replace(by_id[rid], options=merged)
     cfg.rules = [by_id[r.id] for r in cfg.rules]
     lang = data.get("lang", "en")
@@ -140,6 +140,12 @@ def from_mapping(data: dict[str, Any], where: str, root: Path | None, base: list
         raise RuleError(f"{where}: 'lang' is 'en' or 'vi'")
     cfg.lang = lang
     return cfg
+
+
+def _at(where: str, *mappings: Any) -> str:
+    """`where` with the line of the first mapping that remembers one (YAML; not TOML)."""
+    line = line_of(*mappings)
+    return where if line is None else f"{where}:{line}"
 
 
 def read_config_file(path: Path) -> tuple[dict[str, Any] | None, str]:

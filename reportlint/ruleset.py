@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from reportlint._resources import rules_dir
-from reportlint.checks import get_kind, kind_names
+from reportlint.checks import choices, get_kind, kind_names
 from reportlint.errors import RuleError
 from reportlint.model.diagnostic import SEVERITIES
 
@@ -50,16 +51,25 @@ class _Missing(dict):
         return "{" + key + "}"
 
 
+MAX_ALIAS_NODES = 10_000  # nodes YAML aliases may add to a file (a 427-byte alias bomb expands to 10^9)
+
+
 @lru_cache(maxsize=1)
 def _line_loader() -> Any:
-    """A SafeLoader that remembers the line of every mapping (for error messages).
+    """A SafeLoader that remembers the line of every mapping (for error messages) and
+    refuses a document whose aliases would expand it by more than MAX_ALIAS_NODES nodes.
 
     Built on first use: a run with no user YAML file never imports the YAML parser.
     """
     import yaml
 
     class LineLoader(yaml.SafeLoader):
-        pass
+        def get_single_data(self) -> Any:
+            node = self.get_single_node()
+            if node is None:
+                return None
+            _refuse_alias_bomb(node)
+            return self.construct_document(node)
 
     def construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> dict:
         mapping = loader.construct_mapping(node, deep=True)
@@ -70,8 +80,39 @@ def _line_loader() -> Any:
     return LineLoader
 
 
+def _refuse_alias_bomb(root: Any) -> None:
+    """Raise RuleError if expanding the aliases of a composed YAML document would add more
+    than MAX_ALIAS_NODES nodes, or if an alias refers to a node that contains it.
+
+    The expanded size is counted on the node graph, each node once, so counting costs
+    what the file is, not what it would expand to.
+    """
+    import yaml
+
+    expanded: dict[int, int] = {}  # node id -> the nodes it stands for, aliases expanded
+    inside: set[int] = set()  # the nodes being counted (an alias to one of them is a cycle)
+
+    def size(node: Any) -> int:
+        if id(node) in inside:
+            raise RuleError(f"{node.start_mark.line + 1}: a YAML alias refers to a node that contains it")
+        if id(node) not in expanded:
+            inside.add(id(node))
+            children: list = []
+            if isinstance(node, yaml.SequenceNode):
+                children = node.value
+            elif isinstance(node, yaml.MappingNode):
+                children = [n for pair in node.value for n in pair]
+            expanded[id(node)] = 1 + sum(size(c) for c in children)
+            inside.discard(id(node))
+        return expanded[id(node)]
+
+    if size(root) - len(expanded) > MAX_ALIAS_NODES:
+        raise RuleError(f"{root.start_mark.line + 1}: YAML aliases expand this file by more than "
+                        f"{MAX_ALIAS_NODES} values (write the values out instead)")
+
+
 def load_yaml(path: Path) -> Any:
-    """Parse YAML safely; raise RuleError with file:line on a syntax error."""
+    """Parse YAML safely; raise RuleError with file:line on a syntax error or an alias bomb."""
     import yaml
 
     try:
@@ -85,6 +126,10 @@ def load_yaml(path: Path) -> Any:
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
         raise RuleError(f"{where}: invalid YAML: {problem}") from None
+    except RuleError as e:
+        raise RuleError(f"{path}:{e}") from None
+    except RecursionError:
+        raise RuleError(f"{path}: invalid YAML: nested too deeply") from None
 
 
 def strip_lines(obj: Any) -> Any:
@@ -93,6 +138,11 @@ def strip_lines(obj: Any) -> Any:
     if isinstance(obj, list):
         return [strip_lines(v) for v in obj]
     return obj
+
+
+def line_of(*mappings: Any) -> int | None:
+    """The line of the first of `mappings` that remembers one (read by load_yaml), else None."""
+    return next((m["__line__"] for m in mappings if isinstance(m, dict) and "__line__" in m), None)
 
 
 def parse_rules(data: Any, path: Path) -> list[Rule]:
@@ -112,7 +162,7 @@ def parse_rules(data: Any, path: Path) -> list[Rule]:
 
 
 def _rule(item: dict, path: Path) -> Rule:
-    where = f"{path}:{item.get('__line__', 1)}"
+    where = f"{path}:{line_of(item) or 1}"
     unknown = sorted(set(item) - _KEYS - {"__line__"})
     if unknown:
         raise RuleError(f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_KEYS))})")
@@ -130,8 +180,7 @@ def _rule(item: dict, path: Path) -> Rule:
     options = strip_lines(item.get("options") or {})
     if not isinstance(options, dict):
         raise RuleError(f"{where}: {rid}: 'options' must be a mapping")
-    merged = check_options(kind.OPTIONS, options, f"{where}: {rid}")
-    validate_options(kind, merged, f"{where}: {rid}")
+    merged = resolve_options(kind, options, f"{path}:{line_of(item.get('options'), item) or 1}: {rid}")
     return Rule(
         id=rid, kind=item["kind"], severity=item["severity"], message=item["message"].strip(),
         message_vi=str(item.get("message_vi", "")).strip(),
@@ -141,28 +190,73 @@ def _rule(item: dict, path: Path) -> Rule:
     )
 
 
-def check_options(defaults: dict[str, Any], given: dict[str, Any], where: str) -> dict[str, Any]:
-    """Defaults overridden by `given`, each checked against the default's type."""
-    out = dict(defaults)
+def resolve_options(kind: ModuleType, given: dict[str, Any], where: str) -> dict[str, Any]:
+    """The kind's default options overridden by `given`, each checked against its declaration:
+    the type of its default (see reportlint/checks/__init__.py), its declared choices and
+    the kind's own `validate`. Raise RuleError("where: ...") for the first bad one."""
+    out = dict(kind.OPTIONS)
+    allowed = choices(kind)
     for key, value in given.items():
-        if key not in defaults:
-            raise RuleError(f"{where}: unknown option {key!r} (known: {', '.join(sorted(defaults)) or 'none'})")
-        want = type(defaults[key])
-        ok = isinstance(value, want) or (want is float and isinstance(value, int) and not isinstance(value, bool))
-        if not ok or (want is int and isinstance(value, bool)):
-            raise RuleError(f"{where}: option {key!r} must be {want.__name__}, got {value!r}")
+        if key not in kind.OPTIONS:
+            raise RuleError(f"{where}: unknown option {key!r} (known: {', '.join(sorted(kind.OPTIONS)) or 'none'})")
+        want = _shape_error(value, kind.OPTIONS[key])
+        if want:
+            raise RuleError(f"{where}: option {key!r} must be {want}, got {value!r}")
+        if key in allowed and value not in allowed[key]:
+            raise RuleError(f"{where}: option {key!r} is {value!r}{_did_you_mean(value, allowed[key])}; "
+                            f"it is one of {', '.join(allowed[key])}")
         out[key] = value
-    return out
-
-
-def validate_options(kind: Any, options: dict[str, Any], where: str) -> None:
-    """A kind's own check of its options (e.g. a safe regular expression), as a RuleError."""
     validate = getattr(kind, "validate", None)
     if validate is not None:
         try:
-            validate(options)
+            validate(out)
         except ValueError as e:
             raise RuleError(f"{where}: {e}") from None
+    return out
+
+
+def _shape_error(value: Any, default: Any) -> str | None:
+    """What `value` should be, if it does not have the shape of `default`; None if it does.
+
+    A list default is a list of strings, or of the shape of its first item; a dict default
+    maps strings to the shape of its first value, or (empty) to strings or lists of strings.
+    """
+    if isinstance(default, bool):
+        return None if isinstance(value, bool) else "true or false"
+    if isinstance(default, int):
+        return None if isinstance(value, int) and not isinstance(value, bool) else "an integer"
+    if isinstance(default, float):
+        return None if isinstance(value, (int, float)) and not isinstance(value, bool) else "a number"
+    if isinstance(default, str):
+        return None if isinstance(value, str) else "a string"
+    if isinstance(default, list):
+        item = default[0] if default else ""
+        if isinstance(value, list) and not any(_shape_error(v, item) for v in value):
+            return None
+        return f"a list of {_plural(item)}"
+    if isinstance(default, dict):
+        values = list(default.values())[:1] or ["", [""]]
+        if isinstance(value, dict) and all(isinstance(k, str) and any(not _shape_error(v, d) for d in values)
+                                           for k, v in value.items()):
+            return None
+        return f"a mapping of strings to {' or '.join(_plural(d) for d in values)}"
+    return None
+
+
+def _plural(default: Any) -> str:
+    names = {bool: "true or false", int: "integers", float: "numbers", str: "strings"}
+    if isinstance(default, list):
+        return f"lists of {_plural(default[0] if default else '')}"
+    if isinstance(default, dict):
+        return "mappings"
+    return names.get(type(default), type(default).__name__)
+
+
+def _did_you_mean(value: Any, options: tuple) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(str(value), [str(o) for o in options], n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def load_rule_file(path: Path) -> list[Rule]:

@@ -11,7 +11,7 @@ import pytest
 
 from reportlint import limits
 from reportlint.cli import main
-from reportlint.text.safe_regex import MAX_SUBJECT, UnsafePattern, compile_safe
+from reportlint.text.safe_regex import MAX_SUBJECT, UnsafePattern, compile_safe, finditer_budgeted
 
 REPORT = """BÁO CÁO
 Kết quả công tác tháng 10/2020
@@ -100,6 +100,95 @@ def test_accepted_patterns_stay_fast_on_long_paragraphs(tmp_path, capsys):
     start = time.monotonic()
     code, _, _ = run(["check", report], capsys)
     assert code == 0 and time.monotonic() - start < 5
+
+
+# issue 16 item 4: classes beyond ASCII and Vietnamese letters (Arabic-Indic digits, CJK)
+BEYOND_THE_ALPHABET = [(r"(?:\d|٠٠)+$", "٠" * 45 + "x"), (r"(?:.|一一)+\n", "一" * 45), (r"[一-鿿]+[一-鿿]+$", "一" * 4000 + "x")]
+
+
+@pytest.mark.parametrize("bomb, _", BEYOND_THE_ALPHABET)
+def test_bombs_on_classes_beyond_the_probe_alphabet_are_refused(tmp_path, capsys, bomb, _):
+    report = house_rules(tmp_path, bomb)
+    code, out, err = run(["check", report], capsys)
+    assert code == 2 and out == "" and "may take exponential time" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("bomb, text", BEYOND_THE_ALPHABET)
+def test_a_pattern_the_check_misses_still_stops_at_the_time_budget(bomb, text):
+    import regex  # the engine user patterns run on: compiled here without the load-time check
+
+    start = time.monotonic()
+    list(finditer_budgeted(regex.compile(bomb), [(1, text)], budget=0.3))
+    assert time.monotonic() - start < 2  # without the budget, the first takes over a minute
+
+
+def test_the_time_budget_is_for_the_whole_report():
+    import regex
+
+    slow = regex.compile(r"(a+)+$")
+    start = time.monotonic()
+    assert list(finditer_budgeted(slow, [(i, "a" * 40 + "b") for i in range(10)], budget=0.3)) == []
+    assert time.monotonic() - start < 2
+
+
+# --- options of rules and configs -------------------------------------------------------
+
+def test_an_option_value_outside_its_declared_choices_is_refused_with_its_line(tmp_path, capsys):
+    (tmp_path / "house.yaml").write_text("""rules:
+  - id: house.national
+    kind: header
+    severity: error
+    message: "Quốc hiệu sai"
+    options: {check: nationl}
+""", encoding="utf-8")
+    (tmp_path / ".reportlint.yaml").write_text("rules: [house.yaml]\n", encoding="utf-8")
+    (tmp_path / "bc.txt").write_text(REPORT, encoding="utf-8")
+    code, out, err = run(["check", tmp_path / "bc.txt"], capsys)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "house.yaml:6: house.national: option 'check' is 'nationl' (did you mean 'national'?)" in err
+
+
+@pytest.mark.parametrize("options, why", [
+    ("duplicate.word:\n    allow: [[1]]", "option 'allow' must be a list of strings, got [[1]]"),
+    ("duplicate.word:\n    allow: vâng", "option 'allow' must be a list of strings"),
+    ("duplicate.line:\n    min_chars: '40'", "option 'min_chars' must be an integer"),
+    ("duplicate.line:\n    far_severity: low", "option 'far_severity' is 'low'; it is one of error, warning, info"),
+    ("header.date-plausible:\n    lead_months: {month: one}", "option 'lead_months' must be a mapping of strings to integers"),
+    ("typo.confusion:\n    confusions: {cập nhập: [1]}", "must be a mapping of strings to strings or lists of strings"),
+])
+def test_config_option_of_the_wrong_shape_is_a_one_line_error_with_its_line(tmp_path, capsys, options, why):
+    (tmp_path / ".reportlint.yaml").write_text(f"options:\n  {options}\n", encoding="utf-8")
+    (tmp_path / "bc.txt").write_text(REPORT, encoding="utf-8")
+    code, out, err = run(["check", tmp_path / "bc.txt"], capsys)
+    assert code == 2 and out == "" and err.count("\n") == 1 and "internal error" not in err
+    assert ".reportlint.yaml:3: options." in err and why in err, err
+
+
+def test_yaml_alias_bomb_is_refused_at_once(tmp_path, capsys):
+    levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    levels += [f"{b}: &{b} [{','.join(['*' + a] * 9)}]" for a, b in zip("abcdefgh", "bcdefghi")]
+    (tmp_path / ".reportlint.yaml").write_text("\n".join(levels) + "\n", encoding="utf-8")
+    assert len((tmp_path / ".reportlint.yaml").read_bytes()) < 500  # 9^9 values once expanded
+    (tmp_path / "bc.txt").write_text(REPORT, encoding="utf-8")
+    start = time.monotonic()
+    code, _, err = run(["check", tmp_path / "bc.txt"], capsys)
+    assert time.monotonic() - start < 5
+    assert code == 2 and err.count("\n") == 1 and "YAML aliases expand this file" in err
+
+
+def test_a_yaml_alias_to_its_own_parent_is_refused(tmp_path, capsys):
+    (tmp_path / ".reportlint.yaml").write_text("ignore: &r [*r]\n", encoding="utf-8")
+    (tmp_path / "bc.txt").write_text(REPORT, encoding="utf-8")
+    code, _, err = run(["check", tmp_path / "bc.txt"], capsys)
+    assert code == 2 and err.count("\n") == 1 and "refers to a node that contains it" in err
+
+
+def test_a_few_yaml_aliases_are_fine(tmp_path, capsys):
+    (tmp_path / ".reportlint.yaml").write_text("select: &s [duplicate, typo]\nper-file-ignores: {'*.md': *s}\n",
+                                               encoding="utf-8")
+    (tmp_path / "bc.txt").write_text(REPORT, encoding="utf-8")
+    code, _, err = run(["check", tmp_path / "bc.txt"], capsys)
+    assert code == 0 and err == ""
 
 
 # --- size limits ---------------------------------------------------------------------

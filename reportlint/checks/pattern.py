@@ -18,10 +18,11 @@ the default), "all" (every paragraph: header, recipients and signature too). Mes
 arguments: {match}, and {1}, {2} ... are not available; use named groups `(?P<name>...)`,
 which become arguments of the same name.
 
-Patterns are checked when the rule file is loaded (reportlint/safe_regex.py): a pattern
-that could backtrack catastrophically (`(a+)+`, `\\w+\\w+`, backreferences) is refused
-with exit 2, and a paragraph longer than safe_regex.MAX_SUBJECT characters is not
-searched, so a user rule can never hang the linter.
+Patterns are checked when the rule file is loaded (reportlint/text/safe_regex.py): a
+pattern that could backtrack catastrophically (`(a+)+`, `\\w+\\w+`, backreferences) is
+refused with exit 2. Whatever passes runs with a time budget per report, and a paragraph
+longer than safe_regex.MAX_SUBJECT characters is not searched, so a user rule can never
+hang the linter.
 """
 
 from __future__ import annotations
@@ -30,25 +31,21 @@ from typing import Iterator
 
 from reportlint.checks import Finding
 from reportlint.analysis.outline import Outline
-from reportlint.text.safe_regex import MAX_SUBJECT, compile_safe
+from reportlint.text.safe_regex import compile_safe, finditer_budgeted
 
 KIND = "pattern"
 OPTIONS = {"pattern": "", "ignore_case": False, "where": "body"}
+CHOICES = {"where": ("body", "all")}
 
 
 def validate(options: dict) -> None:
-    """Called when a rule file is loaded: raise ValueError with the reason for bad options."""
-    if options["where"] not in ("body", "all"):
-        raise ValueError(f"option 'where' is 'body' or 'all', not {options['where']!r}")
+    """Called when a rule file is loaded: raise ValueError (UnsafePattern) for a pattern that may hang."""
     compile_safe(options["pattern"], options["ignore_case"])
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
-    rx = compile_safe(options["pattern"], options["ignore_case"])  # cached by re after the first time
+    rx = compile_safe(options["pattern"], options["ignore_case"])  # compiled once per run
     paras = outline.paragraphs if options["where"] == "all" else outline.body_paragraphs()
-    for p in paras:
-        if len(p.text) > MAX_SUBJECT:
-            continue
-        for m in rx.finditer(p.text):
-            if m.end() > m.start():
-                yield Finding(p, m.start(), m.end(), args={"match": m.group(), **{k: v or "" for k, v in m.groupdict().items()}})
+    for p, m in finditer_budgeted(rx, ((p, p.text) for p in paras)):
+        if m.end() > m.start():
+            yield Finding(p, m.start(), m.end(), args={"match": m.group(), **{k: v or "" for k, v in m.groupdict().items()}})

@@ -2,10 +2,19 @@
 
 Python's `re` backtracks: `(a+)+$` takes exponential time on "aaaa…b", `\\w+\\w+x` cubic
 time, and a match cannot be interrupted (the C loop holds the interpreter). Rule files come
-from users, so a pattern is checked when the rule file is loaded, and a dangerous one is
-refused there with a clear message (exit 2) instead of hanging an audit later. The check
-reads the parsed pattern and rejects the three shapes that cause catastrophic backtracking
-(the star-height and overlap heuristics of tools such as safe-regex and rxxr):
+from users, so two guards stand between a user pattern and the text:
+
+**A hard time budget (the guarantee).** User patterns run on the third-party `regex`
+engine, whose searches take a `timeout`: `finditer_budgeted` searches the paragraphs of one
+report within `BUDGET` seconds in all, and text the budget cannot reach is not searched
+(as a paragraph longer than `MAX_SUBJECT` characters is not). So no pattern, whatever the
+analysis below misses, can hang a run: this is what makes it safe, not a proof.
+
+**A check at load time (the clear message).** A pattern is read when its rule file is
+loaded, and a dangerous one is refused there with a clear message (exit 2) instead of
+silently costing its budget on every report. The check reads the parsed pattern and
+rejects the three shapes that cause catastrophic backtracking (the star-height and
+overlap heuristics of tools such as safe-regex and rxxr):
 
 1. nested repetition: a variable-width repeat inside an unbounded one — `(a+)+`,
    `(\\w*\\s?)*` — unless the outer group also needs a character the inner repeat cannot
@@ -17,16 +26,18 @@ reads the parsed pattern and rejects the three shapes that cause catastrophic ba
 
 plus backreferences (`\\1`: not a regular language), patterns longer than
 `MAX_PATTERN` characters, and more than `MAX_REPEATS` repeats. Character classes are
-compared on a probe alphabet (ASCII and the Vietnamese letters), which is what report text
-is made of. Finally, callers search at most `MAX_SUBJECT` characters at a time, which
-bounds what an accepted pattern (at worst quadratic) can cost.
+compared on a probe alphabet: ASCII, the Vietnamese letters, and every character the
+pattern itself names (its literals, the ends of its ranges and a digit, space, letter and
+other character from inside each range), so `(?:\\d|٠٠)+` and `[一-鿿]+[一-鿿]+` are seen to
+overlap.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 try:  # Python 3.11+
     import re._constants as _c  # type: ignore[import-not-found]
@@ -38,11 +49,14 @@ except ImportError:  # Python 3.10
 MAX_PATTERN = 1000  # characters of a user pattern
 MAX_REPEATS = 50  # quantifiers in one pattern
 MAX_SUBJECT = 5_000  # characters searched at a time (a long paragraph is skipped)
+BUDGET = 2.0  # seconds one pattern may search one report
+_RANGE_SCAN = 4096  # code points read from each end of a range for its probe characters
 
 _VI = "àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
 _PROBE = "".join(chr(i) for i in range(9, 127)) + _VI + _VI.upper() + "\u00a0–—…“”‘’•"
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | ({_c.POSSESSIVE_REPEAT} if hasattr(_c, "POSSESSIVE_REPEAT") else set())
 _ALL = frozenset(_PROBE)
+_CLASSES = (str.isdecimal, str.isspace, str.isalpha, lambda ch: not ch.isalnum() and not ch.isspace())
 
 
 class UnsafePattern(ValueError):
@@ -50,8 +64,11 @@ class UnsafePattern(ValueError):
 
 
 @lru_cache(maxsize=256)
-def compile_safe(pattern: str, ignore_case: bool = False) -> re.Pattern[str]:
-    """Compile a user pattern, or raise UnsafePattern (invalid, too long or able to backtrack catastrophically)."""
+def compile_safe(pattern: str, ignore_case: bool = False) -> Any:
+    """Compile a user pattern (a `regex` pattern, for `finditer_budgeted`), or raise
+    UnsafePattern (invalid, too long or able to backtrack catastrophically)."""
+    import regex  # only a run with a pattern rule pays for importing it
+
     if not isinstance(pattern, str) or not pattern:
         raise UnsafePattern("the pattern is empty")
     if len(pattern) > MAX_PATTERN:
@@ -60,15 +77,61 @@ def compile_safe(pattern: str, ignore_case: bool = False) -> re.Pattern[str]:
     try:
         compiled = re.compile(pattern, flags)
         tree = _parser.parse(pattern, flags)
-    except (re.error, RecursionError, OverflowError) as e:
+        budgeted = regex.compile(pattern, regex.IGNORECASE if ignore_case else 0)
+    except (re.error, regex.error, RecursionError, OverflowError) as e:
         raise UnsafePattern(f"invalid regular expression: {e}") from None
-    _Checker(pattern, bool(compiled.flags & re.IGNORECASE), bool(compiled.flags & re.DOTALL)).sequence(list(tree), 0)
-    return compiled
+    _Checker(pattern, bool(compiled.flags & re.IGNORECASE), bool(compiled.flags & re.DOTALL),
+             _probe(list(tree))).sequence(list(tree), 0)
+    return budgeted
+
+
+def finditer_budgeted(rx: Any, texts: Iterable[tuple[Any, str]], budget: float = BUDGET) -> Iterator[tuple[Any, Any]]:
+    """(key, match) for every match of `rx` (from compile_safe) in each (key, text), within
+    `budget` seconds in all; a text longer than MAX_SUBJECT and the texts left when the
+    budget runs out are not searched."""
+    deadline = time.monotonic() + budget
+    for key, text in texts:
+        if len(text) > MAX_SUBJECT:
+            continue
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return
+        try:
+            for m in rx.finditer(text, timeout=left):
+                yield key, m
+        except TimeoutError:
+            return
+
+
+def _probe(items: list) -> frozenset[str]:
+    """The probe alphabet for one pattern: the base one and the characters the pattern names."""
+    extra: set[str] = set()
+    for op, av in _walk(items):
+        if op in (_c.LITERAL, _c.NOT_LITERAL):
+            extra.add(chr(av))
+        elif op == _c.IN:
+            for iop, iav in av:
+                if iop == _c.LITERAL:
+                    extra.add(chr(iav))
+                elif iop == _c.RANGE:
+                    extra |= _range_probe(*iav)
+    return _ALL | extra
+
+
+def _range_probe(lo: int, hi: int) -> set[str]:
+    """Both ends of a range and, near each end, one character of each class (digit, space,
+    letter, other) it holds: a witness for its overlap with a category or another range."""
+    out = {chr(lo), chr(hi)}
+    for ends in (range(lo, min(hi, lo + _RANGE_SCAN) + 1), range(hi, max(lo, hi - _RANGE_SCAN) - 1, -1)):
+        for is_class in _CLASSES:
+            out.update(next((chr(c) for c in ends if is_class(chr(c))), ""))
+    return out
 
 
 class _Checker:
-    def __init__(self, pattern: str, icase: bool, dotall: bool) -> None:
+    def __init__(self, pattern: str, icase: bool, dotall: bool, alphabet: frozenset[str]) -> None:
         self.pattern, self.icase, self.dotall, self.repeats = pattern, icase, dotall, 0
+        self.all = alphabet  # the probe characters
 
     def fail(self, why: str) -> None:
         raise UnsafePattern(f"pattern {self.pattern!r} may take exponential time on some text ({why}); "
@@ -80,11 +143,11 @@ class _Checker:
         if op == _c.LITERAL:
             return self._fold({chr(av)})
         if op == _c.NOT_LITERAL:
-            return _ALL - self._fold({chr(av)})
+            return self.all - self._fold({chr(av)})
         if op == _c.ANY:
-            return _ALL if self.dotall else _ALL - {"\n"}
+            return self.all if self.dotall else self.all - {"\n"}
         if op == _c.CATEGORY:
-            return frozenset(ch for ch in _PROBE if _category(av, ch))
+            return frozenset(ch for ch in self.all if _category(av, ch))
         if op == _c.IN:
             return self._in(av)
         if op in _REPEATS:
@@ -134,11 +197,11 @@ class _Checker:
             if op == _c.LITERAL:
                 got |= self._fold({chr(av)})
             elif op == _c.RANGE:
-                got |= {ch for ch in _PROBE if av[0] <= ord(ch) <= av[1] or
+                got |= {ch for ch in self.all if av[0] <= ord(ch) <= av[1] or
                         (self.icase and (av[0] <= ord(ch.lower()) <= av[1] or av[0] <= ord(ch.upper()) <= av[1]))}
             elif op == _c.CATEGORY:
-                got |= {ch for ch in _PROBE if _category(av, ch)}
-        return _ALL - got if negate else frozenset(got)
+                got |= {ch for ch in self.all if _category(av, ch)}
+        return self.all - got if negate else frozenset(got)
 
     # -- the three dangerous shapes ----------------------------------------------------
     def sequence(self, items: list, depth: int) -> None:
