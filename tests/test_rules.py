@@ -15,6 +15,7 @@ Each tests/rules/*.yaml file is a list of cases:
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ import yaml
 
 from reportlint.api import lint_document
 from reportlint.config import Config
+from reportlint.loaders import load
 from reportlint.loaders.text import from_text
 from reportlint.ruleset import builtin_rules
 
@@ -29,6 +31,7 @@ HERE = Path(__file__).parent
 CASES = [(f.stem, i, c) for f in sorted((HERE / "rules").glob("*.yaml"))
          for i, c in enumerate(yaml.safe_load(f.read_text(encoding="utf-8")) or [])]
 RULES = builtin_rules()
+CORPUS = sorted(f for f in (HERE / "corpus").iterdir() if f.suffix in (".md", ".txt"))
 
 
 @pytest.mark.parametrize("case", [c for _, _, c in CASES], ids=[f"{f}-{i}-{c.get('name', '')}" for f, i, c in CASES])
@@ -51,3 +54,58 @@ def test_rule_case(case):
             assert e["message"] in d.message, d.message
         if "suggestion" in e:
             assert d.suggestion == e["suggestion"]
+
+
+# --- every rule's documented examples (shown by `reportlint rules <id>`) ---------------------
+
+def _example(text: str):
+    """A rule's example as a document (an example made of table rows is Markdown)."""
+    markdown = text.lstrip().startswith("|")
+    return from_text(text + "\n", "example.md" if markdown else "example.txt", markdown=markdown)
+
+
+def _example_findings(rule, text: str) -> list:
+    """The findings of `rule` alone on one of its examples."""
+    cfg = Config(rules=RULES, select=[rule.id], today=datetime.date(2023, 1, 1))
+    return [d for d in lint_document(_example(text), cfg) if d.rule == rule.id]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_bad_example_fires_and_good_example_does_not(rule):
+    assert rule.good and rule.bad, f"{rule.id} documents no good or no bad example"
+    assert _example_findings(rule, rule.bad), f"{rule.id}: its bad example is not flagged:\n{rule.bad}"
+    found = _example_findings(rule, rule.good)
+    assert not found, f"{rule.id}: its good example is flagged: {[d.message for d in found]}"
+
+
+# --- severity belongs to the rule and the config ----------------------------------------------
+
+@pytest.mark.parametrize("category", sorted({r.category for r in RULES}))
+def test_a_config_severity_for_a_category_holds_for_every_finding(category):
+    """Checks only lower a severity (through declared options): `severity: {cat: info}` wins."""
+    mine = [r for r in RULES if r.category == category]
+    cfg = Config(rules=RULES, select=[category], severity={category: "info"}, today=datetime.date(2023, 1, 1))
+    found = [d for r in mine for d in lint_document(_example(r.bad), cfg)]
+    found += [d for f in CORPUS for d in lint_document(load(f), cfg)]
+    assert found and {d.severity for d in found} == {"info"}
+
+
+def test_structure_info_in_a_config_file_makes_a_numbering_gap_info(tmp_path, capsys):
+    from reportlint.cli import main
+
+    (tmp_path / ".reportlint.yaml").write_text("severity: {structure: info}\n", encoding="utf-8")
+    (tmp_path / "bc.txt").write_text("BÁO CÁO\n\nI. KẾT QUẢ\n\nIII. ĐÁNH GIÁ CHUNG\n", encoding="utf-8")
+    assert main(["check", str(tmp_path / "bc.txt"), "--select", "structure", "--format", "concise"]) == 0
+    out = capsys.readouterr().out
+    assert "info structure.numbering-gap" in out and "warning" not in out and "error" not in out
+
+
+def test_no_check_hard_codes_a_severity():
+    """A finding's severity comes from a declared option (`options["..._severity"]`), never a literal."""
+    import re
+
+    import reportlint.checks as checks
+
+    for module in Path(checks.__file__).parent.glob("*.py"):
+        src = module.read_text(encoding="utf-8")
+        assert not re.search(r"""severity\s*=\s*["'](?:error|warning|info)["']""", src), module.name
