@@ -81,6 +81,16 @@ def _match(rule_id: str, selectors: list[str]) -> bool:
     return any(s in ("ALL", "all", rule_id, cat) for s in selectors)
 
 
+def _severities(given: Any, known: set[str], where: str) -> dict[str, str]:
+    """The `severity` setting: known rule ids or categories mapped to a severity."""
+    if not isinstance(given, dict) or not all(isinstance(v, str) and v in SEVERITIES for v in given.values()):
+        raise RuleError(f"{where}: 'severity' maps rule ids or categories to one of {', '.join(SEVERITIES)}")
+    for key in given:
+        if key not in known:
+            raise RuleError(f"{where}: severity: unknown rule or category {key!r}")
+    return {str(k): v for k, v in given.items()}
+
+
 def _as_list(value: Any, key: str, where: str) -> list[str]:
     if isinstance(value, str):
         value = [v.strip() for v in value.split(",") if v.strip()]
@@ -96,6 +106,7 @@ def from_mapping(data: dict[str, Any], where: str, root: Path | None, base: list
     if not isinstance(data, dict):
         raise RuleError(f"{where}: the configuration must be a mapping")
     lines = data.get("options") if isinstance(data.get("options"), dict) else {}
+    raw_severity = data.get("severity")
     data = strip_lines(data)
     unknown = sorted(set(data) - _KEYS)
     if unknown:
@@ -115,10 +126,7 @@ def from_mapping(data: dict[str, Any], where: str, root: Path | None, base: list
         for s in _as_list(data.get(key, []), key, where):
             if s not in known:
                 raise RuleError(f"{where}: {key}: unknown rule or category {s!r}")
-    sev = data.get("severity", {}) or {}
-    if not isinstance(sev, dict) or not all(v in SEVERITIES for v in sev.values()):
-        raise RuleError(f"{where}: 'severity' maps rule ids or categories to one of {', '.join(SEVERITIES)}")
-    cfg.severity = {str(k): str(v) for k, v in sev.items()}
+    cfg.severity = _severities(data.get("severity", {}) or {}, known - {"ALL", "all"}, _at(where, raw_severity))
     cfg.exclude = _as_list(data.get("exclude", []), "exclude", where)
     pfi = data.get("per-file-ignores", {}) or {}
     if not isinstance(pfi, dict):

@@ -177,6 +177,8 @@ def _rule(item: dict, path: Path) -> Rule:
     kind = get_kind(item["kind"])
     if kind is None:
         raise RuleError(f"{where}: {rid}: unknown kind {item['kind']!r} (known: {', '.join(kind_names())})")
+    if not isinstance(item.get("enabled", True), bool):
+        raise RuleError(f"{where}: {rid}: 'enabled' is true or false")
     options = strip_lines(item.get("options") or {})
     if not isinstance(options, dict):
         raise RuleError(f"{where}: {rid}: 'options' must be a mapping")
@@ -185,7 +187,7 @@ def _rule(item: dict, path: Path) -> Rule:
         id=rid, kind=item["kind"], severity=item["severity"], message=item["message"].strip(),
         message_vi=str(item.get("message_vi", "")).strip(),
         options=merged, summary=str(item.get("summary", "")).strip(),
-        description=str(item.get("description", "")).strip(), enabled=bool(item.get("enabled", True)),
+        description=str(item.get("description", "")).strip(), enabled=item.get("enabled", True),
         good=str(item.get("good", "")).rstrip(), bad=str(item.get("bad", "")).rstrip(), source=where,
     )
 

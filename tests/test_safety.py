@@ -164,6 +164,26 @@ def test_config_option_of_the_wrong_shape_is_a_one_line_error_with_its_line(tmp_
     assert ".reportlint.yaml:3: options." in err and why in err, err
 
 
+@pytest.mark.parametrize("config, why", [
+    ("severity: {structur: info}\n", ".reportlint.yaml:1: severity: unknown rule or category 'structur'"),
+    ("severity: {structure: low}\n", "'severity' maps rule ids or categories to one of error, warning, info"),
+])
+def test_a_severity_for_an_unknown_rule_or_of_no_level_is_refused(tmp_path, capsys, config, why):
+    (tmp_path / ".reportlint.yaml").write_text(config, encoding="utf-8")
+    (tmp_path / "bc.txt").write_text(REPORT, encoding="utf-8")
+    code, out, err = run(["check", tmp_path / "bc.txt"], capsys)
+    assert code == 2 and out == "" and why in err and err.count("\n") == 1, err
+
+
+def test_enabled_must_be_true_or_false(tmp_path, capsys):
+    (tmp_path / "house.yaml").write_text("rules:\n  - {id: house.x, kind: brackets, severity: info, message: x, "
+                                         "enabled: 'no'}\n", encoding="utf-8")
+    (tmp_path / ".reportlint.yaml").write_text("rules: [house.yaml]\n", encoding="utf-8")
+    (tmp_path / "bc.txt").write_text(REPORT, encoding="utf-8")
+    code, _, err = run(["check", tmp_path / "bc.txt"], capsys)
+    assert code == 2 and "house.yaml:2: house.x: 'enabled' is true or false" in err
+
+
 def test_yaml_alias_bomb_is_refused_at_once(tmp_path, capsys):
     levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
     levels += [f"{b}: &{b} [{','.join(['*' + a] * 9)}]" for a, b in zip("abcdefgh", "bcdefghi")]
