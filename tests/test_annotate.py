@@ -23,6 +23,7 @@ import pytest
 
 docx = pytest.importorskip("docx")
 
+from conftest import require_program  # noqa: E402
 from reportlint.render.annotate import AUTHOR, AnnotateError, annotate, default_output  # noqa: E402
 from reportlint.api import lint_path  # noqa: E402
 from reportlint.cli import main  # noqa: E402
@@ -251,17 +252,10 @@ def test_cli_annotate(tmp_path, capsys):
     assert "not a .docx" in capsys.readouterr().err
 
 
-def _soffice() -> str | None:
-    return shutil.which("libreoffice") or shutil.which("soffice")
-
-
 def test_libreoffice_opens_the_reviewed_copy(reviewed, tmp_path):
     """LibreOffice reads the comments: PDF export with notes, and ODT annotations."""
-    exe = _soffice()
-    if exe is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice is not installed (.ci/run installs libreoffice-writer-nogui)")
-        pytest.skip("LibreOffice not installed")
+    exe = require_program("libreoffice", "soffice",
+                          why="the reviewed copy is opened in LibreOffice (apt-get install libreoffice-writer-nogui)")
     _src, _before, diags, result = reviewed
     profile = f"-env:UserInstallation=file://{tmp_path / 'profile'}"
     notes = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
