@@ -1,5 +1,8 @@
 """This period's figures against the previous report of the same body (cross-report).
 
+`reportlint audit` runs it over an archive's reports; `reportlint check` reads one
+report and skips it.
+
 Reports of one issuing body whose periods are consecutive and of one kind (tháng 9 then
 tháng 10, quý II then quý III) are compared figure by figure; only figures whose label
 occurs once in both reports are compared. One rule per `check` option value:

@@ -1,5 +1,8 @@
 """A growth rate against the report it compares with (cross-report).
 
+`reportlint audit` runs it over an archive's reports; `reportlint check` reads one
+report and skips it.
+
 "tiếp nhận 12.914 hồ sơ, tăng 12,5% so với tháng trước" is checked against the same
 figure (same label and unit) in the previous report of the same body; "so với cùng kỳ"
 against the report of the same period a year earlier. A difference of up to one unit

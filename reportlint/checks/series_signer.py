@@ -1,5 +1,8 @@
 """One signer's name spelled two ways across a body's reports (cross-report).
 
+`reportlint audit` runs it over an archive's reports; `reportlint check` reads one
+report and skips it.
+
 Names that fold to the same letters ("Nguyễn Văn An", "Nguyễn Văn Ân") are one person;
 the usual spelling is the most frequent one (the earliest on a tie), and each report
 that spells it otherwise is flagged. Different names ("Nguyễn Văn Anh") are different
