@@ -20,7 +20,7 @@ from reportlint.audit.walk import walk
 from reportlint.cli import main
 from test_series import monthly
 
-CONFIG = "select: [duplicate, structure, punctuation]\n"  # the foundation rules: stable findings
+CONFIG = "select: [duplicate, structure, punctuation, series]\n"  # the foundation rules: stable findings
 DUPLICATED = "- Tiếp tục theo dõi các công việc thường xuyên liên quan đến lĩnh vực xuất bản."
 ANCHOR = "2. Lĩnh vực xuất bản, in và phát hành"
 

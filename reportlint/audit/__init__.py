@@ -5,7 +5,7 @@
 
 Walks the folders (walk.py), lints each new or changed file in worker processes
 (worker.py), records every result in a SQLite store from this process only (store.py),
-then runs the cross-report checks over the stored facts (series.py). A second run skips
+then runs the cross-report rules (rules/series.yaml) over the stored facts (series.py). A second run skips
 every file whose path, content hash, tool version and rule-set version are unchanged, so
 re-auditing an unchanged archive only hashes files; an interrupted run resumes where it
 stopped. summary.py and html.py read the store without re-linting.
@@ -97,7 +97,7 @@ def audit(roots: Iterable[str | os.PathLike], db: str | os.PathLike = DEFAULT_DB
             else:
                 _run_pool(tasks, jobs, overrides, done)
             if series:
-                stats.series_findings = refresh_series(store)
+                stats.series_findings = refresh_series(store, configs)
             status = "done"
             stats.errors = sum(1 for (p,) in store.query("SELECT path FROM findings WHERE severity = 'error'")
                                if p in selected)
@@ -244,18 +244,23 @@ def _retry_alone(tasks: list[Task], new_pool, done: Callable[[Outcome], None]) -
             pool.shutdown(wait=True)
 
 
-def refresh_series(store: Store) -> int:
-    """Recompute the cross-report findings from the facts in the store."""
+def refresh_series(store: Store, configs: Configs | None = None) -> int:
+    """Recompute the cross-report findings from the facts in the store.
+
+    Each report's findings follow its own configuration (`configs`, discovered per file
+    as the audit does; the defaults when None).
+    """
     import json
 
     from reportlint.audit import series
 
+    configs = configs or Configs(Overrides())
     reports = {}
     for path, facts in store.query("SELECT path, facts FROM files WHERE status = 'ok' AND facts IS NOT NULL"):
         try:
             reports[path] = json.loads(facts)
-        except ValueError:
+        except ValueError:  # a row written by hand or by another tool: not a report's facts
             continue
-    findings = series.check(reports)
+    findings = series.check(reports, lambda path: configs.get(Path(path))[0])
     store.replace_category(series.CATEGORY, findings)
     return len(findings)

@@ -8,6 +8,11 @@ message and a severity. Each kind module defines, like a yamllint rule:
   the type an option must have);
 - ``check(outline, options)``: a generator of `Finding`s;
 - its docstring, which documents it.
+
+A *cross-report* kind (rules in rules/series.yaml) sets ``CROSS_REPORT = True`` and has
+``check_series(series, options)`` instead of ``check``: it reads the stored facts of one
+body's reports (analysis/series.py) and yields `SeriesFinding`s. The audit runs it over
+its store; a single-report lint skips it.
 """
 
 from __future__ import annotations
@@ -37,6 +42,23 @@ class Finding:
     severity: str | None = None  # overrides the rule's severity (e.g. info when far apart)
     suggestion: str | None = None
     evidence: str | None = None
+
+
+@dataclass
+class SeriesFinding:
+    """What a cross-report check reports: a place in one report of the series."""
+
+    path: str
+    at: dict[str, int]  # line, column, end_line, end_column (as the facts store them)
+    args: dict[str, Any] = field(default_factory=dict)
+    severity: str | None = None  # only ever lowers the rule's, through a declared option
+    suggestion: str | None = None
+    evidence: str | None = None
+
+
+def is_cross_report(kind: ModuleType) -> bool:
+    """Whether a kind compares the reports of a series (run by the audit, not by `check`)."""
+    return getattr(kind, "CROSS_REPORT", False)
 
 
 def kind_names() -> list[str]:
