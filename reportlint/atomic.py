@@ -8,6 +8,7 @@ untouched and the temporary file is removed.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -21,10 +22,16 @@ def write_atomic(path: str | os.PathLike, content: Content, like: str | os.PathL
 
     The new file gets the permissions of `like` when given (a fixed report keeps its
     own), else those of any new file under the current umask (mkstemp alone would make
-    it private).
+    it private). An OSError names `path` (never the temporary file) and its reason
+    ("No space left on device"), so a caller can print it as one line.
     """
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as e:  # name the file the user asked for, not the temporary one
+        raise type(e)(e.errno, e.strerror, str(target)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             if callable(content):
@@ -35,11 +42,13 @@ def write_atomic(path: str | os.PathLike, content: Content, like: str | os.PathL
             os.fsync(fh.fileno())
         os.chmod(tmp, _mode(like))
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as e:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(e, OSError) and e.errno is not None:  # a full disk, a read-only folder ...
+            raise type(e)(e.errno, e.strerror, str(target)) from None
         raise
 
 

@@ -23,6 +23,7 @@ import pytest
 
 docx = pytest.importorskip("docx")
 
+from conftest import require_program  # noqa: E402
 from reportlint.render.annotate import AUTHOR, AnnotateError, annotate, default_output  # noqa: E402
 from reportlint.api import lint_path  # noqa: E402
 from reportlint.cli import main  # noqa: E402
@@ -214,6 +215,27 @@ def test_without_a_span_the_comment_goes_on_a_paragraph(tmp_path):
     assert "In a footnote" in "\n".join(c.text for c in doc.comments)
 
 
+def test_existing_comments_with_names_for_ids(tmp_path):
+    """Another editor wrote comment ids that are not numbers: they are renumbered, the old
+    comment keeps its anchor, and the new ones are added (issue 16, item 9)."""
+    d = docx.Document()
+    p = d.add_paragraph("Trong tháng tiếp nhận 12 hồ sơ (5 trực tiếp, 8 trực tuyến).")
+    d.add_comment(p.runs, text="ý kiến cũ", author="Phòng")
+    d.save(tmp_path / "plain.docx")
+    src = tmp_path / "r.docx"
+    with zipfile.ZipFile(tmp_path / "plain.docx") as zin, zipfile.ZipFile(src, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename in ("word/comments.xml", "word/document.xml"):
+                data = data.replace(b'w:id="0"', b'w:id="c-old"')
+            zout.writestr(item, data)
+    diags = [Diagnostic(str(src), 1, 22, 1, 24, "arithmetic.sum-mismatch", "error", "5 + 8 = 13")]
+    result = annotate(src, diags)
+    comments = {c.comment_id: c.text for c in docx.Document(str(result.path)).comments}
+    assert len(comments) == 2 and any("ý kiến cũ" in t for t in comments.values())
+    assert sorted(anchors(result.path)) == sorted(comments)  # every comment still anchored
+
+
 def test_refuses_to_overwrite(tmp_path):
     src = build_docx(tmp_path / "r.docx")
     before = sha(src)
@@ -251,17 +273,10 @@ def test_cli_annotate(tmp_path, capsys):
     assert "not a .docx" in capsys.readouterr().err
 
 
-def _soffice() -> str | None:
-    return shutil.which("libreoffice") or shutil.which("soffice")
-
-
 def test_libreoffice_opens_the_reviewed_copy(reviewed, tmp_path):
     """LibreOffice reads the comments: PDF export with notes, and ODT annotations."""
-    exe = _soffice()
-    if exe is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice is not installed (.ci/run installs libreoffice-writer-nogui)")
-        pytest.skip("LibreOffice not installed")
+    exe = require_program("libreoffice", "soffice",
+                          why="the reviewed copy is opened in LibreOffice (apt-get install libreoffice-writer-nogui)")
     _src, _before, diags, result = reviewed
     profile = f"-env:UserInstallation=file://{tmp_path / 'profile'}"
     notes = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'

@@ -20,7 +20,7 @@ from reportlint.audit.walk import walk
 from reportlint.cli import main
 from test_series import monthly
 
-CONFIG = "select: [duplicate, structure, punctuation]\n"  # the foundation rules: stable findings
+CONFIG = "select: [duplicate, structure, punctuation, series]\n"  # the foundation rules: stable findings
 DUPLICATED = "- Tiếp tục theo dõi các công việc thường xuyên liên quan đến lĩnh vực xuất bản."
 ANCHOR = "2. Lĩnh vực xuất bản, in và phát hành"
 
@@ -188,6 +188,65 @@ def test_sigkill_mid_run_then_resume(tmp_path: Path) -> None:
     audit([root], clean, jobs=2)
     assert findings_of(db) == findings_of(clean)
     assert len(findings_of(db)) > 130  # not trivially equal
+
+
+def session_members(sid: int) -> list[int]:
+    """Live processes of session `sid` (the audit was started in a session of its own)."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        if int(fields[3]) == sid and fields[0] != "Z":  # fields: state, ppid, pgrp, session ...
+            members.append(int(stat.parent.name))
+    return members
+
+
+def start_audit_and_wait(root: Path, db: Path) -> subprocess.Popen:
+    """A parallel audit of a big archive, once its workers are busy."""
+    proc = subprocess.Popen([sys.executable, "-m", "reportlint", "audit", str(root), "--jobs", "2", "--db", str(db),
+                             "-q", "--no-progress"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            if db.exists() and rows(db, "SELECT COUNT(*) FROM files")[0][0] >= 10:
+                return proc
+        except sqlite3.OperationalError:  # the schema is being created
+            pass
+        time.sleep(0.01)
+    raise AssertionError("the audit finished before it could be stopped: make the archive bigger")
+
+
+def wait_for_no_members(sid: int, seconds: float = 15) -> list[int]:
+    deadline = time.monotonic() + seconds
+    while (left := session_members(sid)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return left
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+def test_workers_die_with_a_killed_audit(tmp_path: Path) -> None:
+    """SIGKILL to the audit process alone: its forkserver, resource tracker and workers go too."""
+    make_archive(tmp_path / "kho", copies=400)
+    proc = start_audit_and_wait(tmp_path / "kho", tmp_path / "a.sqlite")
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert wait_for_no_members(proc.pid) == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads the process table from /proc")
+def test_sigterm_stops_an_audit_like_ctrl_c(tmp_path: Path) -> None:
+    make_archive(tmp_path / "kho", copies=400)
+    db = tmp_path / "a.sqlite"
+    proc = start_audit_and_wait(tmp_path / "kho", db)
+    os.kill(proc.pid, signal.SIGTERM)
+    proc.wait(timeout=30)
+    assert proc.returncode not in (0, -signal.SIGTERM), proc.returncode  # handled, not killed
+    assert "Traceback" not in proc.stderr.read().decode()
+    assert rows(db, "SELECT status FROM runs") == [("interrupted",)]
+    assert wait_for_no_members(proc.pid) == []
 
 
 def test_export_csv_and_json(archive: Path, tmp_path: Path) -> None:

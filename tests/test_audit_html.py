@@ -16,17 +16,13 @@ from reportlint.audit import audit
 from reportlint.render.audit_html import render
 from reportlint.audit.store import Store
 from reportlint.audit.summary import compute
+from conftest import require_program
 from test_audit import make_archive
 
 
 def chromium() -> str:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        found = shutil.which(name) or (f"/usr/bin/{name}" if os.path.exists(f"/usr/bin/{name}") else None)
-        if found:
-            return found
-    if os.environ.get("REPORTLINT_NO_BROWSER"):
-        pytest.skip("REPORTLINT_NO_BROWSER is set")
-    pytest.fail("chromium is needed for the HTML report test: apt-get install chromium (.ci/run does)")
+    return require_program("chromium", "chromium-browser", "google-chrome",
+                           why="the HTML pages are tested in a headless browser (apt-get install chromium)")
 
 
 def browse(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:

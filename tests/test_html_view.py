@@ -112,7 +112,9 @@ def test_filters_hide_findings_in_the_browser(corpus_page: Path, tmp_path: Path)
     var after=[st('details.sev-error'),st('mark.sev-error'),st('details.cat-typo'),st('details.cat-duplicate')].join(';');
     document.body.setAttribute('data-probe', before+' | '+after);
     </script></body>"""
-    html = corpus_page.read_text(encoding="utf-8").replace("</body>", probe)
+    # the probe is a script of the test's own: the page's policy would (rightly) block it
+    html = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "",
+                  corpus_page.read_text(encoding="utf-8")).replace("</body>", probe)
     page_ = tmp_path / "probe.html"
     page_.write_text(html, encoding="utf-8")
     done = browse(tmp_path, "--dump-dom", page_.as_uri())
@@ -142,6 +144,28 @@ def test_self_contained_and_escaped() -> None:
     assert out.count("<script") == 1  # the page's own few lines, nothing from the report
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
     assert not re.search(r"(src|href)=\"?(https?:)?//", out) and "@import" not in out and "url(" not in out
+
+
+def test_content_security_policy_allows_only_the_pages_own_script() -> None:
+    import base64
+    import hashlib
+
+    d = Diagnostic("x.txt", 1, 1, 1, 4, "typo.x", "warning", "m")
+    out = page([FileResult("x.txt", [d], source=["Tiếp nhận"])])
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', out).group(1)
+    script = re.search(r"<script>(.*?)</script>", out, re.S).group(1)
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+    assert "default-src 'none'" in policy and f"script-src 'sha256-{digest}'" in policy
+    assert out.index("Content-Security-Policy") < out.index("<style>")  # before anything it governs
+
+
+def test_an_injected_script_does_not_run_in_the_browser(corpus_page: Path, tmp_path: Path) -> None:
+    probe = "<script>document.body.setAttribute('data-probe','ran')</script></body>"
+    page_ = tmp_path / "injected.html"
+    page_.write_text(corpus_page.read_text(encoding="utf-8").replace("</body>", probe), encoding="utf-8")
+    done = browse(tmp_path, "--dump-dom", page_.as_uri())
+    assert done.returncode == 0 and "<main" in done.stdout, done.stderr[-2000:]
+    assert 'data-probe="ran"' not in done.stdout
 
 
 def test_overlapping_and_multi_line_spans() -> None:

@@ -101,14 +101,43 @@ def test_repository_config_checks_samples(tmp_path):
     assert "bao-cao-co-loi.md" not in bad.stdout
 
 
+def readme_recipe(first_line: str) -> str:
+    """The YAML block of the README's pre-commit section that starts with `first_line`."""
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("## pre-commit", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```yaml\n(.*?)```", section, re.S)
+    return next(b for b in blocks if b.startswith(first_line))
+
+
+@needs_git
+def test_readme_recipe_works_as_written(tmp_path):
+    """The README's config for a repository of reports, copied as it is: the faulty draft
+    fails the commit check, the correct one passes, other files are left alone."""
+    recipe = readme_recipe("# .pre-commit-config.yaml of a repository of draft reports")
+    repo = git_repo(tmp_path / "bao-cao", {".pre-commit-config.yaml": recipe,
+                                           "2024/thang-10.md": SAMPLE.read_text(encoding="utf-8"),
+                                           "ghi-chu.py": "print('not a report')\n"})
+    env = pre_commit_env(tmp_path / "home")
+    cmd = [sys.executable, "-m", "pre_commit", "run", "--all-files"]
+    ok = subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, timeout=120)
+    assert ok.returncode == 0 and re.search(r"reportlint\.+Passed", ok.stdout), ok.stdout + ok.stderr
+    (repo / "2024" / "thang-11.md").write_text(FAULTY, encoding="utf-8")
+    subprocess.run(["git", "add", "."], cwd=repo, check=True)
+    bad = subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 1 and "2024/thang-11.md" in bad.stdout, bad.stdout + bad.stderr
+    assert "ghi-chu.py" not in bad.stdout
+
+
 @needs_git
 @pytest.mark.skipif(not (ROOT / ".git").exists(), reason="not a git checkout: try-repo needs one")
 def test_published_hook_with_try_repo(tmp_path):
-    """Another repository using the hook: pre-commit pip-installs this checkout into a fresh
-    environment (needs the package index for the dependencies; ~7 s with a warm pip cache)."""
+    """Another repository using the hook from a clone of this one, as the README says:
+    pre-commit pip-installs the clone's committed code into a fresh environment (needs the
+    package index for the dependencies; ~7 s with a warm pip cache)."""
+    clone = tmp_path / "reportlint-clone"
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
     repo = git_repo(tmp_path / "user", {"good.md": SAMPLE.read_text(encoding="utf-8"), "bad.md": FAULTY,
                                         "notes.py": "print('not a report')\n"})
-    r = subprocess.run([sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "reportlint", "--all-files"],
+    r = subprocess.run([sys.executable, "-m", "pre_commit", "try-repo", str(clone), "reportlint", "--all-files"],
                        cwd=repo, env=pre_commit_env(tmp_path / "home"), capture_output=True, text=True, timeout=600)
     out = r.stdout + r.stderr
     assert r.returncode == 1, out

@@ -1,14 +1,25 @@
-"""Cross-report checks (reportlint.audit.series) on monthly reports of one Sở."""
+"""Cross-report rules (rules/series.yaml) on monthly reports of one Sở: the facts of each
+report (analysis/series.py), the findings across them (audit/series.py), and the rules
+behaving as every other rule does (listed, selected, ignored, severity, --lang vi)."""
 
 from __future__ import annotations
 
+import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from reportlint.audit import series
-from reportlint.loaders.text import from_text
+from reportlint.analysis import series
 from reportlint.analysis.outline import build
+from reportlint.audit import audit
+from reportlint.audit.series import check
+from reportlint.cli import main
+from reportlint.config import Config, load_config
+from reportlint.loaders.text import from_text
+from reportlint.ruleset import builtin_rules
+
+DEFAULTS = load_config(None)
 
 
 def monthly(month: int, year: int = 2020, *, revoked: int = 26, new: int = 95, total: int = 2126,
@@ -72,8 +83,8 @@ def facts(text: str, name: str) -> dict:
     return series.extract(build(from_text(text, name)))
 
 
-def run(**reports: str) -> list[dict]:
-    return series.check({name: facts(text, name) for name, text in reports.items()})
+def run(config: Config = DEFAULTS, **reports: str) -> list[dict]:
+    return check({name: facts(text, name) for name, text in reports.items()}, lambda path: config)
 
 
 def line_of(text: str, needle: str) -> tuple[int, int]:
@@ -208,14 +219,15 @@ def test_two_reports_of_one_period_are_not_guessed_at() -> None:
 
 
 @pytest.mark.parametrize("title, period", [
-    ("Công tác tháng 7 và kế hoạch công tác tháng 8/2019", ("month", 2019, 7)),
-    ("Kết quả công tác tháng 12/2020 và kế hoạch tháng 01/2021", ("month", 2020, 12)),
-    ("Kết quả công tác quý III/2020", ("quarter", 2020, 3)),
+    ("Công tác tháng 7 và kế hoạch công tác tháng 8/2019", ["month", 2019, 7]),
+    ("Kết quả công tác tháng 12/2020 và kế hoạch tháng 01/2021", ["month", 2020, 12]),
+    ("Kết quả công tác quý III/2020", ["quarter", 2020, 3]),
     ("Kết quả công tác 9 tháng đầu năm 2021 và kế hoạch 3 tháng cuối năm", None),
-    ("Tổng kết công tác năm 2020 và phương hướng năm 2021", ("year", 2020, 0)),
+    ("Tổng kết công tác năm 2020 và phương hướng năm 2021", ["year", 2020, 0]),
 ])
-def test_period_of_title(title: str, period) -> None:
-    assert series.period_of(title) == period
+def test_period_of_the_title(title: str, period) -> None:
+    text = OCT.replace("Công tác thông tin và truyền thông tháng 10/2020 và kế hoạch công tác tháng 11/2020", title)
+    assert facts(text, "a.txt")["period"] == period
 
 
 def test_previous_period() -> None:
@@ -224,16 +236,123 @@ def test_previous_period() -> None:
     assert series.previous(("month", 2021, 5), years=1) == ("month", 2020, 5)
 
 
-def test_numbers() -> None:
-    assert str(series.parse_number("2.126")) == "2126"
-    assert str(series.parse_number("12,5")) == "12.5"
-    assert series.parse_number("2,126") is None  # English thousands or a decimal: not guessed
-    assert series.show(series.parse_number("7.368")) == "7.368"
-
-
 def test_corpus_reports_alone_give_nothing() -> None:
     corpus = Path(__file__).parent / "corpus"
     from reportlint.loaders import load
 
     reports = {str(p): series.extract(build(load(p))) for p in sorted(corpus.glob("travinh-*"))}
-    assert series.check(reports) == []
+    assert check(reports, lambda path: DEFAULTS) == []
+
+
+# -- ordinary rules ---------------------------------------------------------------------------
+
+SERIES_RULES = [r for r in builtin_rules() if r.category == "series"]
+
+
+def test_the_five_series_rules_are_documented() -> None:
+    assert [r.id for r in SERIES_RULES] == ["series.unchanged-figure", "series.total-decreased",
+                                            "series.balance-mismatch", "series.rate-mismatch",
+                                            "series.signer-spelling"]
+    for r in SERIES_RULES:
+        assert r.message and r.message_vi and r.summary and r.good and r.bad, r.id
+
+
+@pytest.mark.parametrize("rule", SERIES_RULES, ids=lambda r: r.id)
+def test_rule_examples_behave(rule) -> None:
+    """A series rule's examples are small series ("=== name ===" between reports): the
+    `bad` one is found (in English and Vietnamese, every placeholder filled), the `good` one is not."""
+    def findings(example: str, lang: str = "en") -> list[dict]:
+        cfg = Config(rules=builtin_rules(), select=[rule.id], lang=lang)
+        reports = series.split_examples(example)
+        assert len(reports) >= 2, example
+        return check({n: facts(t, n) for n, t in reports.items()}, lambda path: cfg)
+
+    assert findings(rule.good) == []
+    for lang in ("en", "vi"):
+        found = findings(rule.bad, lang)
+        assert [d["rule"] for d in found] == [rule.id]
+        assert "{" not in found[0]["message"], found[0]["message"]
+
+
+def test_single_report_lint_skips_series_rules() -> None:
+    from reportlint.api import lint_document
+
+    cfg = replace(DEFAULTS, select=["series"])
+    assert lint_document(from_text(OCT, "t10.txt"), cfg) == []
+
+
+def test_series_rules_are_listed(capsys) -> None:
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    for r in SERIES_RULES:
+        assert r.id in out
+    assert main(["rules", "series.balance-mismatch"]) == 0
+    out = capsys.readouterr().out
+    assert "Incorrect" in out and "2.216" in out and "=== t10.txt ===" in out
+
+
+def test_vietnamese_messages() -> None:
+    octo = monthly(10, total=2216)
+    found = run(replace(DEFAULTS, lang="vi"), **{"t09.txt": SEPT, "t10.txt": octo})
+    assert [d["message"] for d in found] == [
+        "Tổng số 2.216 không khớp với báo cáo kỳ trước t09.txt (2020-09): 2.057 + 95 − 26 = 2.126"]
+
+
+def test_severity_lowered_only_by_its_declared_option() -> None:
+    octo = monthly(10, mailboxes=7370)  # no deletion mentioned: lowered to the option's 'info'
+    raised = replace(DEFAULTS, severity={"series": "error"})
+    assert [d["severity"] for d in run(raised, **{"t09.txt": SEPT, "t10.txt": octo})] == ["info"]
+    rules = [replace(r, options={**r.options, "unexplained": "warning"}) if r.id == "series.balance-mismatch" else r
+             for r in DEFAULTS.rules]
+    assert [d["severity"] for d in run(replace(raised, rules=rules), **{"t09.txt": SEPT, "t10.txt": octo})] \
+        == ["warning"]
+
+
+def test_unknown_check_of_a_series_kind_is_refused(tmp_path: Path, capsys) -> None:
+    (tmp_path / "mine.yaml").write_text(
+        "rules:\n  - {id: series.mine, kind: series_figures, options: {check: balanse}, severity: info, "
+        "message: m}\n", encoding="utf-8")
+    (tmp_path / ".reportlint.yaml").write_text("rules: [mine.yaml]\n", encoding="utf-8")
+    assert main(["rules", "--config", str(tmp_path / ".reportlint.yaml")]) == 2
+    assert "balanse" in capsys.readouterr().err
+
+
+def archive(root: Path, config: str) -> Path:
+    """Two monthly reports of one Sở whose October total does not follow from September's."""
+    root.mkdir()
+    (root / "t09.txt").write_text(SEPT, encoding="utf-8")
+    (root / "t10.txt").write_text(monthly(10, total=2216), encoding="utf-8")
+    (root / ".reportlint.yaml").write_text(config, encoding="utf-8")
+    return root
+
+
+def series_rows(db: Path) -> list[tuple]:
+    with sqlite3.connect(db) as c:
+        return c.execute("SELECT rule, severity, message FROM findings WHERE category = 'series'").fetchall()
+
+
+@pytest.mark.parametrize("config, args, want", [
+    ("{}", [], [("series.balance-mismatch", "warning")]),
+    ("{}", ["--select", "duplicate"], []),
+    ("{}", ["--select", "series.balance-mismatch"], [("series.balance-mismatch", "warning")]),
+    ("{}", ["--ignore", "series"], []),
+    ("{}", ["--ignore", "series.balance-mismatch"], []),
+    ("severity: {series.balance-mismatch: error}", [], [("series.balance-mismatch", "error")]),
+    ("select: [duplicate]", [], []),
+    ("per-file-ignores: {'t10.txt': [series]}", [], []),
+])
+def test_audit_applies_selection_and_severity(tmp_path: Path, config: str, args: list[str], want: list) -> None:
+    root = archive(tmp_path / "kho", config)
+    db = tmp_path / "audit.sqlite"
+    main(["audit", str(root), "--db", str(db), "-q", "--jobs", "1", *args])
+    assert [(r, s) for r, s, _ in series_rows(db)] == want
+
+
+def test_audit_in_vietnamese(tmp_path: Path) -> None:
+    root = archive(tmp_path / "kho", "{}")
+    db = tmp_path / "audit.sqlite"
+    main(["audit", str(root), "--db", str(db), "-q", "--jobs", "1", "--lang", "vi"])
+    assert [m for _, _, m in series_rows(db)] == [
+        "Tổng số 2.216 không khớp với báo cáo kỳ trước t09.txt (2020-09): 2.057 + 95 − 26 = 2.126"]
+    stats = audit([root], db, jobs=1)  # nothing changed but the language: the findings follow
+    assert stats.series_findings == 1 and series_rows(db)[0][2].startswith("total 2.216 does not follow")

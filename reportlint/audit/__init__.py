@@ -5,7 +5,7 @@
 
 Walks the folders (walk.py), lints each new or changed file in worker processes
 (worker.py), records every result in a SQLite store from this process only (store.py),
-then runs the cross-report checks over the stored facts (series.py). A second run skips
+then runs the cross-report rules (rules/series.yaml) over the stored facts (series.py). A second run skips
 every file whose path, content hash, tool version and rule-set version are unchanged, so
 re-auditing an unchanged archive only hashes files; an interrupted run resumes where it
 stopped. summary.py and html.py read the store without re-linting.
@@ -13,12 +13,15 @@ stopped. summary.py and html.py read the store without re-linting.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from reportlint.audit.store import DEFAULT_DB, Store, StoreError
 from reportlint.audit.walk import walk
@@ -68,7 +71,7 @@ def audit(roots: Iterable[str | os.PathLike], db: str | os.PathLike = DEFAULT_DB
     tool = code_version()
     from reportlint.audit.cluster import connect
 
-    with connect(scheduler, roots, tool) as cluster, Store(db) as store:
+    with _sigterm_as_interrupt(), connect(scheduler, roots, tool) as cluster, Store(db) as store:
         known = store.known()
         tasks, selected = _plan(found.files, configs, known, tool, stats)
         stats.forgotten = store.forget(_gone(known, selected, roots))
@@ -94,7 +97,7 @@ def audit(roots: Iterable[str | os.PathLike], db: str | os.PathLike = DEFAULT_DB
             else:
                 _run_pool(tasks, jobs, overrides, done)
             if series:
-                stats.series_findings = refresh_series(store)
+                stats.series_findings = refresh_series(store, configs)
             status = "done"
             stats.errors = sum(1 for (p,) in store.query("SELECT path FROM findings WHERE severity = 'error'")
                                if p in selected)
@@ -103,6 +106,24 @@ def audit(roots: Iterable[str | os.PathLike], db: str | os.PathLike = DEFAULT_DB
             store.finish_run(stats.run_id, status, seen=stats.seen, linted=stats.linted, skipped=stats.skipped,
                              failed=stats.failed, unsupported=stats.unsupported, excluded=stats.excluded)
     return stats
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM (a service manager, `kill`) stops an audit the way Ctrl-C does: the pool is shut
+    down, the run is recorded as interrupted, and the next run resumes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _plan(files: list[Path], configs: Configs, known: dict, tool: str,
@@ -173,7 +194,7 @@ def _run_pool(tasks: list[Task], jobs: int, overrides: Overrides, done: Callable
     pending = deque(tasks)
     ctx = _context()
     new_pool = lambda n: ProcessPoolExecutor(max_workers=n, mp_context=ctx,  # noqa: E731
-                                             initializer=worker.init, initargs=(overrides,))
+                                             initializer=worker.init, initargs=(overrides, os.getpid()))
     pool = new_pool(jobs)
     inflight: dict = {}
     try:
@@ -223,18 +244,23 @@ def _retry_alone(tasks: list[Task], new_pool, done: Callable[[Outcome], None]) -
             pool.shutdown(wait=True)
 
 
-def refresh_series(store: Store) -> int:
-    """Recompute the cross-report findings from the facts in the store."""
+def refresh_series(store: Store, configs: Configs | None = None) -> int:
+    """Recompute the cross-report findings from the facts in the store.
+
+    Each report's findings follow its own configuration (`configs`, discovered per file
+    as the audit does; the defaults when None).
+    """
     import json
 
     from reportlint.audit import series
 
+    configs = configs or Configs(Overrides())
     reports = {}
     for path, facts in store.query("SELECT path, facts FROM files WHERE status = 'ok' AND facts IS NOT NULL"):
         try:
             reports[path] = json.loads(facts)
-        except ValueError:
+        except ValueError:  # a row written by hand or by another tool: not a report's facts
             continue
-    findings = series.check(reports)
+    findings = series.check(reports, lambda path: configs.get(Path(path))[0])
     store.replace_category(series.CATEGORY, findings)
     return len(findings)

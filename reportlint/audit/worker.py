@@ -102,9 +102,6 @@ def code_version() -> str:
             h.update(p.read_bytes())
         except OSError:
             pass
-    from reportlint.audit import series
-
-    h.update(Path(series.__file__).read_bytes())  # the facts the workers extract
     return f"{__version__}+{h.hexdigest()[:10]}"
 
 
@@ -149,10 +146,28 @@ class Outcome:
 _CONFIGS: Configs | None = None
 
 
-def init(overrides: Overrides) -> None:
-    """Process-pool initializer: each worker keeps its own config cache."""
+def init(overrides: Overrides, parent: int | None = None) -> None:
+    """Process-pool initializer: each worker keeps its own config cache, and dies with the
+    audit process `parent` (a SIGKILLed audit must not leave workers behind)."""
     global _CONFIGS
     _CONFIGS = Configs(overrides)
+    if parent is not None:
+        import threading
+
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="reportlint-parent-watch").start()
+
+
+def _exit_with(parent: int, every: float = 0.5) -> None:
+    """Exit this process once `parent` is gone. A pool worker's own parent is the
+    forkserver, and a worker blocked on its task queue never learns that the audit died."""
+    while True:
+        time.sleep(every)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # the pid was reused by another user's process: ours is gone
+            os._exit(1)
 
 
 def lint_file(task: Task) -> Outcome:
@@ -188,7 +203,7 @@ def lint_file(task: Task) -> Outcome:
 def _lint(doc: Any, row: dict[str, Any], t1: float) -> Outcome:
     from reportlint.api import lint_document
     from reportlint.analysis.outline import build
-    from reportlint.audit import series
+    from reportlint.analysis import series
 
     configs = _CONFIGS or Configs(Overrides())
     cfg, _ = configs.get(Path(row["path"]))

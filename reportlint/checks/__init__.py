@@ -13,6 +13,11 @@ message and a severity. Each kind module defines, like a yamllint rule:
 - ``check(outline, options)``: a generator of `Finding`s, each with an optional `Fix`;
 - ``validate(options)`` (optional): raise ValueError for options no declaration can refuse;
 - its docstring, which documents it.
+
+A *cross-report* kind (rules in rules/series.yaml) sets ``CROSS_REPORT = True`` and has
+``check_series(series, options)`` instead of ``check``: it reads the stored facts of one
+body's reports (analysis/series.py) and yields `SeriesFinding`s. The audit runs it over
+its store; a single-report lint skips it.
 """
 
 from __future__ import annotations
@@ -38,6 +43,23 @@ def _registry() -> dict[str, ModuleType]:
             raise RuntimeError(f"kind {module.KIND!r} is declared by two modules")
         kinds[module.KIND] = module
     return kinds
+
+
+@dataclass
+class SeriesFinding:
+    """What a cross-report check reports: a place in one report of the series."""
+
+    path: str
+    at: dict[str, int]  # line, column, end_line, end_column (as the facts store them)
+    args: dict[str, Any] = field(default_factory=dict)
+    severity: str | None = None  # only ever lowers the rule's, through a declared option
+    suggestion: str | None = None
+    evidence: str | None = None
+
+
+def is_cross_report(kind: ModuleType) -> bool:
+    """Whether a kind compares the reports of a series (run by the audit, not by `check`)."""
+    return getattr(kind, "CROSS_REPORT", False)
 
 
 def kind_names() -> list[str]:

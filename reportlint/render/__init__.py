@@ -25,6 +25,19 @@ def counts(results: list[FileResult]) -> dict[str, int]:
     return c
 
 
+# C0 controls become their Unicode "control pictures" (␛ for ESC, ␇ for BEL), one column wide
+# like the character they replace, so the caret under a span stays in place; DEL and the C1
+# controls, which terminals also obey, become "�".
+_CONTROL = {**{c: 0x2400 + c for c in range(0x20) if c != 0x09}, 0x09: 0x20, 0x7F: 0x2421,
+            **{c: 0xFFFD for c in range(0x80, 0xA0)}}
+
+
+def terminal_safe(text: str) -> str:
+    """Text from a report (or a file name) made harmless for a terminal: no escape sequence
+    hidden in a report can retitle the window, move the cursor or recolour the output."""
+    return text.translate(_CONTROL)
+
+
 FORMATS = ("text", "json", "concise", "jsonl", "sarif", "github", "html")
 
 

@@ -85,6 +85,7 @@ def annotate(src: str | os.PathLike, diagnostics: Iterable[Diagnostic], out: str
         raise AnnotateError(str(e)) from None
     except Exception as e:  # python-docx/lxml on a broken file
         raise AnnotateError(f"{src}: not a valid .docx ({type(e).__name__}: {e})") from None
+    _renumber_comments(document)
     paras = [p for p, _origin in block_paragraphs(document.element.body)]
     result = Annotated(target)
     for d in sorted(diagnostics, key=Diagnostic.sort_key):
@@ -93,6 +94,27 @@ def annotate(src: str | os.PathLike, diagnostics: Iterable[Diagnostic], out: str
         result.fallback += not exact
     _save(document, target, src)
     return result
+
+
+def _renumber_comments(document) -> None:
+    """Give existing comments with a non-numeric w:id a fresh number, in the comments and in
+    the body's anchors alike: Word writes numbers, other editors sometimes do not, and
+    python-docx needs numbers to choose the id of a new comment."""
+    from docx.oxml.ns import qn
+
+    comments = document.comments._comments_elm
+    ids = [c.get(qn("w:id")) for c in comments.iterchildren(qn("w:comment"))]
+    taken = {int(i) for i in ids if i is not None and i.isdigit()}
+    fresh = (n for n in range(len(ids) + len(taken) + 1) if n not in taken)
+    renamed = {i: str(next(fresh)) for i in dict.fromkeys(ids) if i is None or not i.isdigit()}
+    if not renamed:
+        return
+    for c in comments.iterchildren(qn("w:comment")):
+        c.set(qn("w:id"), renamed.get(c.get(qn("w:id")), c.get(qn("w:id"))))
+    anchors = ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference")
+    for el in document.element.body.iter(*(qn(a) for a in anchors)):
+        if el.get(qn("w:id")) in renamed:
+            el.set(qn("w:id"), renamed[el.get(qn("w:id"))])
 
 
 def _check_target(src: Path, target: Path, force: bool) -> None:

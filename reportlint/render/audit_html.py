@@ -7,8 +7,22 @@ stick, which is how an inspector shares it.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from html import escape
 from typing import Any
+
+
+def content_security_policy(*scripts: str) -> str:
+    """A <meta> CSP for a self-contained page: nothing is loaded from anywhere, inline styles
+    apply, and only the page's own inline scripts (by hash) run — so report text that slipped
+    past escaping still could neither run nor fetch anything."""
+    allowed = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(js.encode()).digest()).decode()}'"
+                       for js in scripts) or "'none'"
+    policy = (f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src {allowed}; "
+              "base-uri 'none'; form-action 'none'")
+    return f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+
 
 SEV_COLORS = {"error": "#c62828", "warning": "#e69500", "info": "#1e6fb8"}
 SEV_LABELS = {"error": "error · lỗi", "warning": "warning · cảnh báo", "info": "info · lưu ý"}
@@ -53,7 +67,7 @@ def render(summary: dict[str, Any]) -> str:
     title = f"reportlint audit — {s['files']} report(s)"
     parts = [
         "<!DOCTYPE html>", '<html lang="vi">', "<head>", '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">', content_security_policy(),
         f"<title>{escape(title)}</title>", f"<style>{CSS}</style>", "</head>", "<body>",
         "<header>", f"<h1>{escape(title)}</h1>",
         f"<p>Báo cáo kiểm tra · {escape(s['root'] or '.')} · generated {escape(s['generated'])}</p>",

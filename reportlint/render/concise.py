@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from reportlint.render import FileResult
+from reportlint.render import FileResult, terminal_safe
 
 
 def line(d) -> str:
-    return f"{d.path}:{d.line}:{d.column}: {d.severity} {d.rule} {d.message}"
+    return terminal_safe(f"{d.path}:{d.line}:{d.column}: {d.severity} {d.rule} {d.message}")
 
 
 def render(results: list[FileResult], out: TextIO = sys.stdout, **_: object) -> None:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from reportlint.render import FileResult
+from reportlint.render import FileResult, terminal_safe
 
 LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """The runner's escapes, and no other control character (a log is read in a terminal too)."""
+    return terminal_safe(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

@@ -21,6 +21,7 @@ from html import escape
 from typing import TextIO
 
 from reportlint.render.audit_html import CSS as _BASE_CSS
+from reportlint.render.audit_html import content_security_policy
 from reportlint.render.audit_html import SEV_COLORS
 from reportlint.model.diagnostic import RANK, SEVERITIES, Diagnostic
 from reportlint.render import FileResult, counts
@@ -107,7 +108,7 @@ def page(results: list[FileResult], lang: str = "en", outlines: dict | None = No
     title = lab["title"] + (f" — {results[0].path}" if len(results) == 1 else f" — {len(results)} {lab['files']}")
     parts = [
         "<!DOCTYPE html>", f'<html lang="{escape(lang)}">', "<head>", '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">', content_security_policy(_SCRIPT),
         f"<title>{escape(title)}</title>", f"<style>{_BASE_CSS}{_CSS}{_filter_css(diags)}</style>", "</head>",
         "<body>", "<header>", f"<h1>{escape(title)}</h1>", f"<p>{escape(lab['hint'])}</p>", "</header>",
         '<main class="view">', _cards(results, lab), _filters(diags, lab),

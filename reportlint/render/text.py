@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
-from reportlint.render import FileResult, counts
+from reportlint.render import FileResult, counts, terminal_safe
 from reportlint.i18n import severity as _sev, t
 
 STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
@@ -108,11 +108,11 @@ def render(results: list[FileResult], out: TextIO = sys.stdout, color: bool = Fa
     if summary and not quiet:
         lines.append(summary_line(results, lang))
     if not color:
-        out.write("".join("".join(t for t, _ in ln) + "\n" for ln in lines))
+        out.write("".join(terminal_safe("".join(t for t, _ in ln)) + "\n" for ln in lines))
         return
     from rich.console import Console
     from rich.text import Text
 
     console = Console(file=out, force_terminal=True, highlight=False, soft_wrap=True)
     for ln in lines:
-        console.print(Text.assemble(*ln) if ln else "")
+        console.print(Text.assemble(*((terminal_safe(t), style) for t, style in ln)) if ln else "")
