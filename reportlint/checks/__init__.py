@@ -28,9 +28,9 @@ from functools import lru_cache
 from types import ModuleType
 
 from reportlint.model.diagnostic import SEVERITIES
-from reportlint.model.finding import Finding, Fix
+from reportlint.model.finding import Finding, Fix, SeriesFinding
 
-__all__ = ["Finding", "Fix", "choices", "get_kind", "kind_names"]
+__all__ = ["Finding", "Fix", "SeriesFinding", "choices", "get_kind", "is_cross_report", "kind_names"]
 
 
 @lru_cache(maxsize=1)
@@ -43,18 +43,6 @@ def _registry() -> dict[str, ModuleType]:
             raise RuntimeError(f"kind {module.KIND!r} is declared by two modules")
         kinds[module.KIND] = module
     return kinds
-
-
-@dataclass
-class SeriesFinding:
-    """What a cross-report check reports: a place in one report of the series."""
-
-    path: str
-    at: dict[str, int]  # line, column, end_line, end_column (as the facts store them)
-    args: dict[str, Any] = field(default_factory=dict)
-    severity: str | None = None  # only ever lowers the rule's, through a declared option
-    suggestion: str | None = None
-    evidence: str | None = None
 
 
 def is_cross_report(kind: ModuleType) -> bool:

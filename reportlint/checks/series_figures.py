@@ -30,14 +30,7 @@ from reportlint.text.numbers import format_vi
 KIND = "series_figures"
 CROSS_REPORT = True
 OPTIONS = {"check": "unchanged", "min_unchanged": 10, "unexplained": "info"}
-CHECKS = ("unchanged", "decreased", "balance")
-
-
-def validate(options: dict[str, Any]) -> None:
-    if options["check"] not in CHECKS:
-        raise ValueError(f"option 'check' must be one of {', '.join(CHECKS)}, got {options['check']!r}")
-    if options["unexplained"] not in SEVERITIES:
-        raise ValueError(f"option 'unexplained' must be one of {', '.join(SEVERITIES)}")
+CHOICES = {"check": ("unchanged", "decreased", "balance"), "unexplained": SEVERITIES}
 
 
 def check_series(series: dict[str, Facts], options: dict[str, Any]) -> Iterator[SeriesFinding]:

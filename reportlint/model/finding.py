@@ -61,3 +61,15 @@ class Finding:
     suggestion: str | None = None
     evidence: str | None = None
     fix: Fix | None = None
+
+
+@dataclass
+class SeriesFinding:
+    """What a cross-report check reports: a place in one report of the series."""
+
+    path: str
+    at: dict[str, int]  # line, column, end_line, end_column (as the facts store them)
+    args: dict[str, Any] = field(default_factory=dict)
+    severity: str | None = None  # at most this, as for Finding
+    suggestion: str | None = None
+    evidence: str | None = None
