@@ -108,12 +108,43 @@ def test_docx_is_never_fixed(tmp_path, capsys):
     assert "not fixed" in capsys.readouterr().err
 
 
-def test_a_confusion_with_two_right_forms_is_not_fixed(tmp_path):
-    from reportlint.model.diagnostic import Diagnostic
+def test_a_confusion_with_two_right_forms_is_reported_but_not_fixed(tmp_path):
+    from reportlint.config import load_config
 
+    (tmp_path / ".reportlint.yaml").write_text("options:\n  typo.confusion:\n    confusions: {tivi: [ti vi, TV]}\n",
+                                               encoding="utf-8")
     f = tmp_path / "bc.txt"
     f.write_text("- Thiết kế tivi tuyên truyền.\n", encoding="utf-8")
     doc = load(f)
-    fake = Diagnostic(str(f), 1, 12, 1, 16, "typo.confusion", "warning", "x", suggestion="ti vi / TV")
-    assert fix_document(doc, [fake], write=True, out=io.StringIO()) == [fake]
+    diags = lint_document(doc, load_config(tmp_path / ".reportlint.yaml"))
+    assert [(d.rule, d.suggestion, d.fix) for d in diags] == [("typo.confusion", "ti vi / TV", ())]
+    assert fix_document(doc, diags, write=True, out=io.StringIO()) == diags
     assert f.read_text(encoding="utf-8") == "- Thiết kế tivi tuyên truyền.\n"
+
+
+def _diag(path, rule: str, *edits) -> "Diagnostic":
+    from reportlint.model.diagnostic import Diagnostic
+
+    return Diagnostic(str(path), 1, 1, 1, 2, rule, "warning", "x", fix=tuple(edits))
+
+
+def test_any_finding_that_carries_a_fix_is_fixed_whatever_its_rule(tmp_path):
+    from reportlint.model.diagnostic import TextEdit
+
+    f = tmp_path / "bc.txt"
+    f.write_text("- Sở Thông tin và Truyền thông.\n", encoding="utf-8")
+    doc = load(f)
+    renamed = _diag(f, "house.renamed", TextEdit(1, 3, 1, 31, "Sở Thông tin và Truyền thông", "Sở Khoa học và Công nghệ"))
+    assert fix_document(doc, [renamed], write=True, out=io.StringIO()) == []
+    assert f.read_text(encoding="utf-8") == "- Sở Khoa học và Công nghệ.\n"
+
+
+def test_a_fix_whose_text_is_no_longer_there_is_not_applied(tmp_path):
+    from reportlint.model.diagnostic import TextEdit
+
+    f = tmp_path / "bc.txt"
+    f.write_text("- Sở Thông tin và Truyền thông.\n", encoding="utf-8")
+    doc = load(f)
+    stale = _diag(f, "house.renamed", TextEdit(1, 3, 1, 31, "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học"))
+    assert fix_document(doc, [stale], write=True, out=io.StringIO()) == [stale]
+    assert f.read_text(encoding="utf-8") == "- Sở Thông tin và Truyền thông.\n"
