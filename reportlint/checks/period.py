@@ -175,5 +175,5 @@ def _cutoff(outline: Outline, rep: formal.Period, days: int) -> Iterator[Finding
                 continue
             if d < first or (rep.kind in ("months", "year") and (last - d).days > days):
                 shown = f"{d:%d/%m/%Y}"
-                yield Finding(p, m.start(), m.end(), {"date": shown, "period": rep.show()}, severity=None,
+                yield Finding(p, m.start(), m.end(), {"date": shown, "period": rep.show()},
                               evidence=f"{rep.show()}: {first:%d/%m/%Y}–{last:%d/%m/%Y}; data to {shown}")

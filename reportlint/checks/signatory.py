@@ -36,11 +36,10 @@ KIND = "signatory"
 OPTIONS = {"check": "kt-self", "academic_body_severity": "info"}
 
 
-def _f(sl: SignLine, whole: bool = False, severity: str | None = None, suggestion: str | None = None,
-       **args) -> Finding:
+def _f(sl: SignLine, whole: bool = False, suggestion: str | None = None, **args) -> Finding:
     t = sl.para.text
     a = (len(t) - len(t.lstrip())) if whole else sl.rest_start
-    return Finding(sl.para, a, len(t.rstrip()), args, severity=severity, suggestion=suggestion)
+    return Finding(sl.para, a, len(t.rstrip()), args, suggestion=suggestion)
 
 
 def _next_title(lines: list[SignLine], i: int) -> SignLine | None:
@@ -55,10 +54,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     lines = formal.signature(outline)
     if not lines:
         return
-    what = options["check"]
-    fn = _CHECKS.get(what)
-    if fn:
-        yield from fn(outline, lines, options)
+    yield from _CHECKS[options["check"]](outline, lines, options)  # a declared choice (CHOICES)
 
 
 def _kt(outline: Outline, lines: list[SignLine], self_: bool) -> Iterator[Finding]:
