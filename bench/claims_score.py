@@ -202,6 +202,11 @@ def main() -> int:
         recall = 100 * sum(hits) / len(hits) if hits else 0.0
         print(f"(a) wrong variants found at the right place: {sum(hits)}/{len(hits)} = "
               f"{recall:.1f}%")
+        flagged_ok = {id(c.entry) for c in ok_cases if c.findings}
+        hollow = sum(1 for c, hit in zip(wrong_cases, hits) if hit and id(c.entry) in flagged_ok)
+        if hollow:
+            print(f"    of which {hollow} on entries whose ok text is flagged too "
+                  f"(those hits show no discrimination)")
         alarms = [c for c in ok_cases if c.findings]
         print(f"(b) false alarms (ok texts with an arithmetic/percentage/table finding): "
               f"{len(alarms)}/{len(ok_cases)}")

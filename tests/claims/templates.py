@@ -57,9 +57,10 @@ class I(Spec):
     lo: int
     hi: int
     pad: int = 0
+    step: int = 1  # plans and targets are round figures: step 1000 gives 650.000
 
     def draw(self, inst, rng):
-        return Decimal(rng.randint(self.lo, self.hi)), 0
+        return Decimal(rng.randint(self.lo // self.step, self.hi // self.step) * self.step), 0
 
 
 @dataclass
@@ -471,11 +472,18 @@ SUMS = [
     t("sum-trong-do-then-detail", "sum.trong-do-then-detail",
       "Trong năm, Thanh tra Sở tiến hành {T} cuộc thanh tra, kiểm tra. Trong đó, Sở chủ trì "
       "{a} cuộc, phối hợp {b} cuộc, cụ thể như sau:\n"
-      "- Thanh tra hành chính: {x} cuộc tại {y} đơn vị;\n"
-      "- Kiểm tra chuyên ngành: {z} cuộc tại {w} cơ sở.",
+      "- Thanh tra hành chính tại {y} đơn vị, kiến nghị chấn chỉnh {x} tập thể;\n"
+      "- Kiểm tra chuyên ngành đối với {w} tổ chức, cá nhân, xử phạt {z} trường hợp.",
       vars=dict(a=I(9, 25), b=I(1, 3, pad=2), T=Sum("a", "b"), x=I(2, 5), y=I(6, 12),
-                z=I(30, 60), w=I(70, 140)),
+                z=I(4, 15), w=I(70, 140)),
       free={"x", "y", "z", "w"}, count=3),
+    t("sum-trong-do-then-detail-same-noun", "sum.trong-do-then-detail",
+      "Năm {nam}, Sở tổ chức {T} cuộc kiểm tra. Trong đó, Sở chủ trì {a} cuộc, phối hợp với "
+      "Công an tỉnh {b} cuộc, cụ thể như sau:\n"
+      "- Kiểm tra công tác tuyển sinh: {x} cuộc;\n"
+      "- Kiểm tra việc thu, chi đầu năm học: {z} cuộc.",
+      vars=dict(x=I(3, 8), z=I(5, 14), a=Sum("x", "z"), b=I(1, 2, pad=2), T=Sum("a", "b")),
+      slips=[Swap("T"), Stale("b"), Stale("z"), Digit("a")]),
     t("sum-en-style", "sum.en-style",
       "Trong tháng tiếp nhận {T} hồ sơ ({a} hồ sơ trực tiếp, {b} hồ sơ qua dịch vụ bưu chính "
       "công ích).",
@@ -592,12 +600,12 @@ SHARES = [
 PLANS = [
     t("plan-base-in-parens-forest", "plan.base-in-parens",
       "Toàn huyện trồng mới {a} ha rừng tập trung, đạt {p}% kế hoạch năm ({B} ha).",
-      vars=dict(B=I(300, 2000), a=Grow("B", 0.85, 1.15), p=Pct("a", "B", 1)),
+      vars=dict(B=I(300, 2000, step=10), a=Grow("B", 0.85, 1.15), p=Pct("a", "B", 1)),
       slips=[Swap("p"), Digit("p"), Inverse("p")], count=3),
     t("plan-base-in-parens-poultry", "plan.chi-tieu",
       "Tổng đàn gia cầm đạt {a} con, bằng {p}% chỉ tiêu Nghị quyết HĐND huyện giao ({B} "
       "con).",
-      vars=dict(B=I(300000, 900000), a=Grow("B", 0.9, 1.1), p=Pct("a", "B", 2))),
+      vars=dict(B=I(300000, 900000, step=10000), a=Grow("B", 0.9, 1.1), p=Pct("a", "B", 2))),
     t("plan-du-toan-revenue", "plan.du-toan",
       "Thu ngân sách nhà nước trên địa bàn ước đạt {a} tỷ đồng, bằng {p}% dự toán HĐND "
       "huyện giao ({B} tỷ đồng).",
@@ -614,7 +622,7 @@ PLANS = [
     t("plan-base-previous-sentence-tourists", "plan.base-before",
       "Năm {nam}, UBND tỉnh giao chỉ tiêu đón {B} lượt khách du lịch. Đến hết tháng {thang}, "
       "toàn tỉnh đón {a} lượt khách, đạt {p}% kế hoạch năm.",
-      vars=dict(B=I(800000, 3000000), a=Grow("B", 0.5, 0.95), p=Pct("a", "B", 1))),
+      vars=dict(B=I(800000, 3000000, step=50000), a=Grow("B", 0.5, 0.95), p=Pct("a", "B", 1))),
     t("plan-two-plans", "plan.two-plans",
       "Thu ngân sách trên địa bàn đạt {a} tỷ đồng, bằng {p}% dự toán tỉnh giao ({B1} tỷ "
       "đồng) và {r}% dự toán huyện giao ({B2} tỷ đồng).",
@@ -623,11 +631,11 @@ PLANS = [
       slips=[Swap("p"), Swap("r"), WrongBase("p", base="B2"), Digit("r")], count=3),
     t("plan-vuot", "plan.vuot",
       "Sản lượng lương thực có hạt đạt {a} tấn, vượt {p}% kế hoạch ({B} tấn).",
-      vars=dict(B=I(15000, 60000), a=Grow("B", 1.01, 1.12), p=Chg("a", "B", 1)),
+      vars=dict(B=I(15000, 60000, step=500), a=Grow("B", 1.01, 1.12), p=Chg("a", "B", 1)),
       slips=[Swap("p"), Digit("p"), OnNew("p")]),
     t("plan-slash-visits", "plan.slash",
       "Khám bệnh cho {a}/{B} lượt người, đạt {p}% chỉ tiêu kế hoạch.",
-      vars=dict(B=I(50000, 120000), a=Grow("B", 0.9, 1.25), p=Pct("a", "B", 1)),
+      vars=dict(B=I(50000, 120000, step=1000), a=Grow("B", 0.9, 1.25), p=Pct("a", "B", 1)),
       slips=[Swap("p"), Digit("p"), Inverse("p")]),
     t("plan-slash-money", "plan.slash",
       "Giải ngân {a}/{B} tỷ đồng vốn sự nghiệp, đạt {p}%.",
@@ -635,7 +643,7 @@ PLANS = [
     t("plan-chi-tieu-workers", "plan.chi-tieu",
       "Chỉ tiêu tỉnh giao năm {nam} là đưa {B} lao động đi làm việc ở nước ngoài; kết quả đã "
       "đưa {a} người, đạt {p}% chỉ tiêu.",
-      vars=dict(B=I(500, 2500), a=Grow("B", 0.7, 1.2), p=Pct("a", "B", 1))),
+      vars=dict(B=I(500, 2500, step=50), a=Grow("B", 0.7, 1.2), p=Pct("a", "B", 1))),
     t("plan-and-growth", "plan.base-in-parens",
       "Tổng vốn đầu tư toàn xã hội ước đạt {a} tỷ đồng, đạt {p}% kế hoạch ({B} tỷ đồng), "
       "tăng {g}% so với cùng kỳ ({O} tỷ đồng).",
