@@ -10,7 +10,10 @@ from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator, TextIO
 
 
-def run(args: Any) -> int:
+from reportlint.commands.common import Session, find_reports, overrides, refuse_overwriting_inputs
+
+
+def run(args: Any, session: Session) -> int:
     """Entry point from reportlint.cli (arguments already parsed)."""
     from reportlint.errors import UsageError
     from reportlint.errors import RuleError
@@ -20,7 +23,7 @@ def run(args: Any) -> int:
     try:
         if args.command == "summary":
             return _summary(args)
-        return _audit(args)
+        return _audit(args, session)
     except (StoreError, RuleError, FileNotFoundError, ClusterError) as e:
         raise UsageError(str(e).strip("'\"")) from None
 
@@ -38,27 +41,23 @@ def _check_export(args: Any) -> None:
         raise UsageError(f"--export: format {args.export[0]!r} is not csv or json")
 
 
-def _audit(args: Any) -> int:
+def _audit(args: Any, session: Session) -> int:
     from reportlint.errors import UsageError
     from reportlint.audit import audit
-    from reportlint.audit.worker import Overrides
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     _check_export(args)
-    for p in args.paths:
-        if not Path(p).exists():
-            raise UsageError(f"{p}: no such file or directory")
-    overrides = Overrides(
-        config=str(args.config) if args.config else None,
-        select=tuple(args.select) if args.select is not None else None,
-        extend_select=tuple(args.extend_select), ignore=tuple(args.ignore), lang=args.lang,
-        today=args.today.isoformat() if args.today else None)
+    found = find_reports(session, args.paths, args.include, args.exclude)
+    export = Path(args.export[1]) if args.export and args.export[1] != "-" else None
+    refuse_overwriting_inputs((args.html, export, args.db), found.files)
+    for folder, reason in found.errors:
+        session.note(session.t("error.unreadable_dir", path=folder, reason=reason))
     show = sys.stderr.isatty() and not args.no_progress and not args.quiet and not os.environ.get("CI")
     with _progress(show) as progress:
         stats = audit(args.paths, _db(args), jobs=args.jobs, include=args.include, exclude=args.exclude,
-                      overrides=overrides, progress=progress, series=not args.no_series,
-                      scheduler=getattr(args, "scheduler", None))
+                      overrides=overrides(args), progress=progress, series=not args.no_series,
+                      scheduler=getattr(args, "scheduler", None), found=found)
     rate = stats.linted / stats.seconds if stats.seconds else 0.0
     line = (f"audited {stats.seen} report(s) in {stats.seconds:.1f} s: {stats.linted} checked ({rate:.1f} files/s), "
             f"{stats.skipped} unchanged and skipped, {stats.failed} unreadable, "
