@@ -3,13 +3,14 @@ r"""The library API the command line, the audit and the tests use.
 Lint a string, a file or a loaded Document, get `Diagnostic`s, render them:
 
 >>> from reportlint import api
->>> diags = api.lint_text("I. KẾT QUẢ\n- Ban hành các các văn bản.\n", lang="vi")
+>>> text = "I. KẾT QUẢ\n- Ban hành các các văn bản.\n"
+>>> diags = api.lint_text(text)
 >>> [(d.line, d.column, d.rule, d.severity) for d in diags]
-[(2, 12, 'duplicate.word', 'warning')]
->>> print(diags[0].message)
-Từ 'các' bị gõ lặp: 'các các'
->>> print(api.render(diags, "concise"), end="")
+[(1, 1, 'header.missing-parts', 'info'), (2, 12, 'duplicate.word', 'warning')]
+>>> print(api.render(diags[1:], "concise"), end="")
 <string>:2:12: warning duplicate.word 'các' is typed twice: 'các các'
+>>> print(api.lint_text(text, lang="vi")[1].message)
+Từ 'các' bị gõ lặp: 'các các'
 
 - `lint_text(text, path, markdown, config, lang)`, `lint_path(path, config, lang)` and
   `lint_document(doc, config)` return the diagnostics of one report, sorted by position.
@@ -44,7 +45,7 @@ from reportlint.analysis.outline import Outline, build
 from reportlint.ruleset import Rule
 
 __all__ = ["lint_text", "lint_path", "lint_document", "check_file", "render", "load_config", "Overrides",
-           "Config", "Diagnostic", "Document", "LoadError", "to_diagnostic"]
+           "Config", "Diagnostic", "Document", "LoadError", "RuleError", "to_diagnostic"]
 
 if TYPE_CHECKING:
     from reportlint.render import FileResult

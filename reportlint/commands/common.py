@@ -32,7 +32,7 @@ class Session:
         return code
 
     def note(self, message: str) -> None:
-        print(f"reportlint: {message}", file=sys.stderr)
+        print(f"reportlint: note: {message}", file=sys.stderr)
 
 
 def find_reports(session: Session, paths: list[str], include: Iterable[str] = (), exclude: Iterable[str] = (),
