@@ -33,6 +33,10 @@ exit status: 0 no error, 1 an error was found (or a warning, with --strict),
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.subcommands: dict[str, argparse.ArgumentParser] = {}  # filled by build_parser
+
     def error(self, message: str) -> None:  # one line, exit 2, as for every usage error
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
@@ -41,8 +45,8 @@ class _Parser(argparse.ArgumentParser):
         lists the right options (argparse reports it from the top-level parser)."""
         parsed, extra = self.parse_known_args(args, namespace)
         if extra:
-            sub = self._subparsers._group_actions[0].choices.get(getattr(parsed, "command", None), self)
-            sub.error(f"unrecognized arguments: {' '.join(extra)}")
+            blamed = self.subcommands.get(getattr(parsed, "command", None), self)
+            blamed.error(f"unrecognized arguments: {' '.join(extra)}")
         return parsed
 
 
@@ -66,8 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"reportlint {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
+    p.subcommands = sub.choices
 
-    c = sub.add_parser("check", help="check reports (.txt, .md, .docx) and directories of them",
+    c = sub.add_parser("check", help="check reports (.txt, .md, .docx, .pdf) and directories of them",
                        description="Check reports and print what looks wrong.", epilog=EXAMPLES,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     c.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default: the current directory)")
