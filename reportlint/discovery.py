@@ -98,7 +98,7 @@ def walk(roots: Iterable[str | os.PathLike], include: Iterable[str] = (), exclud
     for root in roots:
         if root.is_dir():
             found = _reports_under(root, out, supported)
-            if not found:
+            if not found and str(root) not in (folder for folder, _ in out.errors):  # unreadable is not empty
                 out.empty.append(root)
             for path in found:
                 if path.is_symlink() and not _within(path, inside):

@@ -266,3 +266,20 @@ def test_config_globs_match_as_the_walk_does(reports, capsys):
     assert sorted(Path(f["path"]).name for f in json.loads(out)["files"]) == ["clean.md", "faulty.txt"]
     code, _, err = run(["audit", reports, "--db", reports.parent / "a.sqlite", "--exclude", "nhap/cu", "-q"], capsys)
     assert "2 checked" in err and "1 excluded" in err
+
+
+def test_an_unreadable_folder_is_not_called_empty(tmp_path, capsys, monkeypatch):
+    locked = tmp_path / "khoa"
+    locked.mkdir()
+    (locked / "r.txt").write_text(CLEAN, encoding="utf-8")
+    scandir = os.scandir
+
+    def denied(path="."):  # as chmod 000 does for a user other than root
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", denied)
+    for command in (["check", locked], ["audit", locked, "--db", tmp_path / "a.sqlite"]):
+        code, _, err = run(command, capsys)
+        assert code == 2 and err == f"reportlint: error: {locked}: cannot read this directory: Permission denied\n"

@@ -38,16 +38,19 @@ class Session:
 def find_reports(session: Session, paths: list[str], include: Iterable[str] = (), exclude: Iterable[str] = (),
                  keep_given: bool = False) -> "Found":
     """The reports under `paths` (discovery.walk), the same answer for `check` and `audit`:
-    a missing path or a folder without reports is a usage error; links that leave the given
-    folders are skipped with a note."""
+    a missing path, an unreadable folder or a folder without reports is a usage error; links
+    that leave the given folders are skipped with a note."""
     from reportlint import discovery
 
     found = discovery.walk(paths, include, exclude, keep_given=keep_given)
+    unreadable = dict(found.errors)
     for p in map(Path, paths):
         if p in found.missing:
             raise UsageError(session.t("error.no_such_path", path=p))
         if p in found.empty:
             raise UsageError(session.t("error.no_reports", path=p))
+        if str(p) in unreadable:
+            raise UsageError(session.t("error.unreadable_dir", path=p, reason=unreadable[str(p)]))
     for link in found.outside:
         session.note(f"{link}: skipped: a link to a file outside the folders given")
     return found
