@@ -41,13 +41,13 @@ from reportlint.errors import LoadError, RuleError
 from reportlint.model.diagnostic import Diagnostic
 from reportlint import limits
 from reportlint.model.document import Document, Paragraph
-from reportlint.analysis.outline import Outline, build
 from reportlint.ruleset import Rule
 
 __all__ = ["lint_text", "lint_path", "lint_document", "check_file", "render", "load_config", "Overrides",
            "Config", "Diagnostic", "Document", "LoadError", "RuleError", "to_diagnostic"]
 
 if TYPE_CHECKING:
+    from reportlint.analysis.outline import Outline
     from reportlint.render import FileResult
 
 
@@ -74,7 +74,9 @@ def _no_cycle_collection() -> Iterator[None]:
             _gc.enable()
 
 
-def _lint(doc: Document, config: Config, outline: Outline | None) -> list[Diagnostic]:
+def _lint(doc: Document, config: Config, outline: "Outline | None") -> list[Diagnostic]:
+    from reportlint.analysis.outline import build  # imported here: the audit's parent process never lints
+
     outline = outline or build(doc)
     outline.settings.setdefault("today", config.today or _datetime.date.today())
     outline.settings.setdefault("lang", config.lang)
