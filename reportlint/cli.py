@@ -151,16 +151,13 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-COMMANDS = {"check": "check", "outline": "outline", "rules": "rules", "audit": "audit", "summary": "audit"}
-
-
 def main(argv: list[str] | None = None) -> int:
     import importlib
 
     session = Session(lang=_argv_lang(argv))
     try:
         args = build_parser().parse_args(argv)
-        command = importlib.import_module(f"reportlint.commands.{COMMANDS[args.command]}")
+        command = importlib.import_module(f"reportlint.commands.{args.command}")  # one module each
         return command.run(args, session)
     except UsageError as e:
         return session.fail(str(e))
