@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import os
-import shutil
 import statistics
 import subprocess
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+
+from startup import codespell_cmd, environment, reportlint_cmd, side_by_side  # bench/startup.py, next to this file
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus"
@@ -42,16 +42,10 @@ def corpus_files() -> list[Path]:
     return sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md", ".docx"))
 
 
-def reportlint_cmd() -> list[str]:
-    """The console script next to this interpreter, else `python -m reportlint`."""
-    script = Path(sys.executable).parent / "reportlint"
-    return [str(script)] if script.exists() else [sys.executable, "-m", "reportlint"]
-
-
 def wall(cmd: list[str], runs: int) -> float:
     """Median wall time of `cmd` (output discarded, as in a pre-commit hook)."""
     times = []
-    env = {**os.environ, "NO_COLOR": "1"}
+    env = environment()  # with bytecode caches, as an installed tool runs
     for _ in range(runs):
         t = time.perf_counter()
         subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
@@ -67,7 +61,7 @@ def imports_of(args: list[str]) -> dict[str, float]:
     """Top-level packages imported by `python -X importtime -m reportlint ARGS`, with
     their cumulative import time in seconds (stdout is a pipe, not a terminal)."""
     r = subprocess.run([sys.executable, "-X", "importtime", "-m", "reportlint", *args],
-                       capture_output=True, text=True, cwd=ROOT, env={**os.environ, "NO_COLOR": "1"})
+                       capture_output=True, text=True, cwd=ROOT, env=environment())
     out: dict[str, float] = {}
     for line in r.stderr.splitlines():
         if not line.startswith("import time:") or "|" not in line:
@@ -212,15 +206,14 @@ def section_library(repeat: int) -> bool:
 
 def section_codespell(runs: int) -> None:
     files = [str(f) for f in corpus_files()]
-    print(f"\n== 3. side by side with codespell on the same {len(files)} files (median of {runs} runs)")
-    exe = shutil.which("codespell") or (str(Path(sys.executable).parent / "codespell")
-                                        if (Path(sys.executable).parent / "codespell").exists() else None)
+    print(f"\n== 3. side by side with codespell on the same {len(files)} files (median of {runs} interleaved runs)")
+    exe = codespell_cmd()
     if exe is None:
         print("   codespell is not installed: skipped (pip install codespell to compare; it is not a dependency)")
         return
-    cs = wall([exe, *files], runs)
-    rl = wall(reportlint_cmd() + ["check", *files], runs)
-    cs_out = subprocess.run([exe, *files], capture_output=True, text=True, cwd=ROOT).stdout
+    times = side_by_side({"codespell": exe + files, "reportlint": reportlint_cmd() + ["check", *files]}, runs)
+    cs, rl = statistics.median(times["codespell"]), statistics.median(times["reportlint"])
+    cs_out = subprocess.run(exe + files, capture_output=True, text=True, cwd=ROOT).stdout
     rl_out = subprocess.run(reportlint_cmd() + ["check", "--format", "concise", "--no-summary", *files],
                             capture_output=True, text=True, cwd=ROOT).stdout
     print(f"   codespell   {cs:6.3f} s   {len(cs_out.splitlines()):4d} findings (English words: 'tham ==> than')")

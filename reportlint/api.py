@@ -1,23 +1,26 @@
-"""The library API the CLI, the tests and the audit use.
+r"""The library API the command line, the audit and the tests use.
 
-Lint a string, a file or a loaded Document, get `Diagnostic`s, render them::
+Lint a string, a file or a loaded Document, get `Diagnostic`s, render them:
 
-    from reportlint import api
-
-    diags = api.lint_text("I. KẾT QUẢ\n- Ban hành các các văn bản.\n", lang="vi")
-    for d in diags:
-        print(d.line, d.column, d.rule, d.severity, d.message)
-
-    result = api.check_file("bao-cao.md")          # a FileResult: diagnostics + source, or .error
-    print(api.render([result], "sarif"))           # text, json, jsonl, concise, sarif, github
+>>> from reportlint import api
+>>> text = "I. KẾT QUẢ\n- Ban hành các các văn bản.\n"
+>>> diags = api.lint_text(text)
+>>> [(d.line, d.column, d.rule, d.severity) for d in diags]
+[(1, 1, 'header.missing-parts', 'info'), (2, 12, 'duplicate.word', 'warning')]
+>>> print(api.render(diags[1:], "concise"), end="")
+<string>:2:12: warning duplicate.word 'các' is typed twice: 'các các'
+>>> print(api.lint_text(text, lang="vi")[1].message)
+Từ 'các' bị gõ lặp: 'các các'
 
 - `lint_text(text, path, markdown, config, lang)`, `lint_path(path, config, lang)` and
   `lint_document(doc, config)` return the diagnostics of one report, sorted by position.
 - `check_file(path, config)` never raises for a bad file: the reason is in `.error`.
 - `render(results, format, out, lang, **options)` writes (or, with out=None, returns) the
-  output of the CLI's `--format`; results are FileResults or plain Diagnostics.
+  output of the command line's `--format` (text, json, jsonl, concise, sarif, github);
+  results are FileResults (from `check_file`) or plain Diagnostics.
 - Configuration: `load_config(path)` (None: the defaults; else a .reportlint.yaml or
-  pyproject.toml), then adjust `select`, `ignore`, `lang`, `today` on the Config.
+  pyproject.toml), then adjust `select`, `ignore`, `lang`, `today` on the Config, or lay
+  `Overrides` over it as the command line does.
 - Unreadable input raises `LoadError` (a one-line reason: `str(e)` in English,
   `e.message("vi")` in Vietnamese); inputs beyond the limits in reportlint/limits.py are
   refused the same way.
@@ -25,23 +28,26 @@ Lint a string, a file or a loaded Document, get `Diagnostic`s, render them::
 
 from __future__ import annotations
 
-import contextlib
-import datetime
-import gc
-import io
-import os
-from dataclasses import replace
+import contextlib as _contextlib
+import datetime as _datetime
+import gc as _gc
+from dataclasses import dataclass, replace
+from os import PathLike
 from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
 
 from reportlint.checks import Finding, get_kind, is_cross_report
 from reportlint.config import Config, load_config
+from reportlint.errors import LoadError, RuleError
 from reportlint.model.diagnostic import Diagnostic, lowest
 from reportlint import limits
 from reportlint.model.document import Document, Paragraph
-from reportlint.analysis.outline import Outline, build
 from reportlint.ruleset import Rule
 
+__all__ = ["lint_text", "lint_path", "lint_document", "check_file", "render", "load_config", "Overrides",
+           "Config", "Diagnostic", "Document", "LoadError", "RuleError", "to_diagnostic"]
+
 if TYPE_CHECKING:
+    from reportlint.analysis.outline import Outline
     from reportlint.render import FileResult
 
 
@@ -51,7 +57,7 @@ def lint_document(doc: Document, config: Config | None = None, outline: Outline 
         return _lint(doc, config or load_config(None), outline)
 
 
-@contextlib.contextmanager
+@_contextlib.contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """The cyclic garbage collector paused for one report (~10% of a lint's time).
 
@@ -59,18 +65,20 @@ def _no_cycle_collection() -> Iterator[None]:
     has no reference cycles); the collector would only walk the long-lived word tables
     again and again. It resumes, as the caller had it, when the report is done.
     """
-    enabled = gc.isenabled()
-    gc.disable()
+    enabled = _gc.isenabled()
+    _gc.disable()
     try:
         yield
     finally:
         if enabled:
-            gc.enable()
+            _gc.enable()
 
 
-def _lint(doc: Document, config: Config, outline: Outline | None) -> list[Diagnostic]:
+def _lint(doc: Document, config: Config, outline: "Outline | None") -> list[Diagnostic]:
+    from reportlint.analysis.outline import build  # imported here: the audit's parent process never lints
+
     outline = outline or build(doc)
-    outline.settings.setdefault("today", config.today or datetime.date.today())
+    outline.settings.setdefault("today", config.today or _datetime.date.today())
     outline.settings.setdefault("lang", config.lang)
     out: list[Diagnostic] = []
     for rule in config.active_rules(doc.path):
@@ -121,7 +129,7 @@ def _with_lang(config: Config | None, lang: str | None) -> Config | None:
     return replace(config or load_config(None), lang=lang)
 
 
-def lint_path(path: str | os.PathLike, config: Config | None = None, lang: str | None = None) -> list[Diagnostic]:
+def lint_path(path: str | PathLike, config: Config | None = None, lang: str | None = None) -> list[Diagnostic]:
     """Load and lint one report file (.txt, .md, .docx). Raises loaders.LoadError on unreadable input."""
     from reportlint.loaders import load
 
@@ -131,7 +139,6 @@ def lint_path(path: str | os.PathLike, config: Config | None = None, lang: str |
 def lint_text(text: str, path: str = "<string>", markdown: bool = False, config: Config | None = None,
               lang: str | None = None) -> list[Diagnostic]:
     """Lint report text given as a string (`markdown=True` strips Markdown markup first)."""
-    from reportlint.errors import LoadError
     from reportlint.loaders.text import from_text
     from reportlint.errors import LimitError
     from reportlint.limits import check_document
@@ -144,9 +151,8 @@ def lint_text(text: str, path: str = "<string>", markdown: bool = False, config:
     return lint_document(doc, _with_lang(config, lang))
 
 
-def check_file(path: str | os.PathLike, config: Config | None = None, lang: str | None = None) -> "FileResult":
+def check_file(path: str | PathLike, config: Config | None = None, lang: str | None = None) -> "FileResult":
     """Lint one file into a FileResult (diagnostics and source lines); a bad file gives `.error`, never an exception."""
-    from reportlint.errors import LoadError
     from reportlint.loaders import load
     from reportlint.render import FileResult
 
@@ -168,8 +174,9 @@ def render(results: "Iterable[FileResult | Diagnostic]", format: str = "text", o
     that ran, default the built-in ones).
     """
     import importlib
+    import io
 
-    module = importlib.import_module(f"{__package__}.render").get(format)  # not `from . import render`: this function shadows it
+    module = importlib.import_module("reportlint.render").get(format)  # not `from ... import render`: this function shadows it
     files = _as_results(results)
     target = io.StringIO() if out is None else out
     module.render(files, target, lang=lang, **options)
@@ -190,3 +197,29 @@ def _as_results(items: "Iterable[FileResult | Diagnostic]") -> "list[FileResult]
         else:
             files.append(item)
     return files
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Command-line settings laid over every config a run finds: `check` and the audit
+    workers apply them the same way (picklable, for worker processes)."""
+
+    config: str | None = None  # --config FILE: replaces discovery
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    lang: str | None = None
+    today: _datetime.date | None = None
+
+    def apply(self, config: Config) -> Config:
+        """A copy of `config` with these settings; an unknown rule or category is a RuleError."""
+        from reportlint.i18n import t
+
+        known = {r.id for r in config.rules} | {r.category for r in config.rules} | {"ALL", "all"}
+        for name in (self.select or ()) + self.extend_select + self.ignore:
+            if name not in known:
+                raise RuleError(t("error.unknown_rule", self.lang or config.lang, name=name))
+        return replace(config, select=list(self.select) if self.select is not None else config.select,
+                       extend_select=config.extend_select + list(self.extend_select),
+                       ignore=config.ignore + list(self.ignore), lang=self.lang or config.lang,
+                       today=self.today or config.today)

@@ -1,4 +1,4 @@
-"""Command line: argument parsing only; the work is done by the library API."""
+"""Command line: argument parsing and dispatch only; each subcommand's work is in commands/."""
 
 from __future__ import annotations
 
@@ -7,11 +7,10 @@ import os
 import sys
 from pathlib import Path
 
-from reportlint.version import __version__
+from reportlint.commands.common import Session
 from reportlint.errors import UsageError
 from reportlint.render import FORMATS
-
-_LANG = "en"  # language of the one-line errors: --lang, else the config's 'lang' once read
+from reportlint.version import __version__
 
 EXAMPLES = """\
 examples:
@@ -34,8 +33,21 @@ exit status: 0 no error, 1 an error was found (or a warning, with --strict),
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.subcommands: dict[str, argparse.ArgumentParser] = {}  # filled by build_parser
+
     def error(self, message: str) -> None:  # one line, exit 2, as for every usage error
         raise UsageError(f"{message} (see '{self.prog} --help')")
+
+    def parse_args(self, args=None, namespace=None):  # type: ignore[override]
+        """As argparse's, but an unknown option is blamed on its subcommand, whose --help
+        lists the right options (argparse reports it from the top-level parser)."""
+        parsed, extra = self.parse_known_args(args, namespace)
+        if extra:
+            blamed = self.subcommands.get(getattr(parsed, "command", None), self)
+            blamed.error(f"unrecognized arguments: {' '.join(extra)}")
+        return parsed
 
 
 def _date(value: str):
@@ -58,8 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"reportlint {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
+    p.subcommands = sub.choices
 
-    c = sub.add_parser("check", help="check reports (.txt, .md, .docx) and directories of them",
+    c = sub.add_parser("check", help="check reports (.txt, .md, .docx, .pdf) and directories of them",
                        description="Check reports and print what looks wrong.", epilog=EXAMPLES,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     c.add_argument("paths", nargs="*", metavar="PATH", help="files or directories (default: the current directory)")
@@ -139,36 +152,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    global _LANG
-    _LANG = _argv_lang(argv)
+    import importlib
+
+    session = Session(lang=_argv_lang(argv))
     try:
         args = build_parser().parse_args(argv)
-        if args.command == "check":
-            return _check(args)
-        if args.command == "outline":
-            return _outline(args)
-        if args.command in ("audit", "summary"):
-            from reportlint.commands.audit import run
-
-            return run(args)
-        return _rules(args)
+        command = importlib.import_module(f"reportlint.commands.{args.command}")  # one module each
+        return command.run(args, session)
     except UsageError as e:
-        return _fail(str(e))
+        return session.fail(str(e))
     except KeyboardInterrupt:
-        return _fail(_t("error.interrupted"), 130)
+        return session.fail(session.t("error.interrupted"), 130)
     except BrokenPipeError:
         sys.stderr.close()
         return 1
     except Exception as e:  # a bug: still one line, but say where to report it
         if os.environ.get("REPORTLINT_DEBUG"):
             raise
-        return _fail(_t("error.internal", error=f"{type(e).__name__}: {e}"))
-
-
-def _t(key: str, **args) -> str:
-    from reportlint.i18n import t
-
-    return t(key, _LANG, **args)
+        return session.fail(session.t("error.internal", error=f"{type(e).__name__}: {e}"))
 
 
 def _argv_lang(argv: list[str] | None) -> str:
@@ -180,366 +181,3 @@ def _argv_lang(argv: list[str] | None) -> str:
         if a.startswith("--lang="):
             return a.split("=", 1)[1]
     return "en"
-
-
-def _fail(message: str, code: int = 2) -> int:
-    print(f"{_t('error.prefix')}{message}", file=sys.stderr)
-    return code
-
-
-def _collect(paths: list[str], errors: list[tuple[str, str]] | None = None) -> list[Path]:
-    """Files to check: given files as they are, directories walked for reports.
-
-    Directories that cannot be read while walking are appended to `errors` as (path, message).
-    """
-    from reportlint.loaders import supported
-
-    out: list[Path] = []
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            found = sorted(_walk(p, supported, errors if errors is not None else []))
-            if not found:
-                raise UsageError(_t("error.no_reports", path=p))
-            out.extend(found)
-        elif p.exists() or p.is_symlink():
-            out.append(p)  # a broken or looping link is reported by the loader, for this file only
-        else:
-            raise UsageError(_t("error.no_such_path", path=p))
-    return out
-
-
-def _walk(root: Path, supported, errors: list[tuple[str, str]]) -> list[Path]:
-    """Report files under `root`, skipping hidden entries.
-
-    Symbolic links to directories are not followed (no loops, no escaping the tree);
-    links to files are kept. A directory that vanishes or cannot be read while walking is
-    skipped, not fatal: an audit of a live archive must not stop on one folder.
-    """
-    def failed(e: OSError) -> None:
-        errors.append((str(e.filename), _t("error.unreadable_dir", path=e.filename, reason=e.strerror or e)))
-
-    found: list[Path] = []
-    for folder, dirs, files in os.walk(root, followlinks=False, onerror=failed):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(f for f in (Path(folder) / n for n in files if not n.startswith(".") and supported(n))
-                     if f.is_file())  # is_file: broken links, FIFOs and links into loops are not reports
-    return found
-
-
-def _configs(args):
-    """A function path -> Config, discovering and caching config files."""
-    from reportlint.config import Config, discover, load_config
-    from reportlint.errors import RuleError
-
-    cache: dict[Path | None, Config] = {}
-
-    def apply_cli(cfg: Config) -> Config:
-        known = {r.id for r in cfg.rules} | {r.category for r in cfg.rules} | {"ALL", "all"}
-        for sel in (args.select or []) + args.extend_select + args.ignore:
-            if sel not in known:
-                raise UsageError(_t("error.unknown_rule", name=sel))
-        if args.select is not None:
-            cfg.select = args.select
-        cfg.extend_select = cfg.extend_select + args.extend_select
-        cfg.ignore = cfg.ignore + args.ignore
-        if args.lang:
-            cfg.lang = args.lang
-        if args.today:
-            cfg.today = args.today
-        return cfg
-
-    def get(path: Path) -> Config:
-        try:
-            where = args.config if args.config else discover(path)
-        except (OSError, RuntimeError):  # a symlink loop (RuntimeError on Python 3.10): look from its folder
-            where = discover(path.parent)
-        if where not in cache:
-            try:
-                cache[where] = apply_cli(load_config(where))
-            except RuleError as e:
-                raise UsageError(str(e)) from None
-        return cache[where]
-
-    return get
-
-
-def _check(args) -> int:
-    global _LANG
-    from reportlint.api import lint_document
-    from reportlint.errors import LoadError
-    from reportlint.loaders import load
-    from reportlint.analysis.outline import build
-    from reportlint.render import FileResult
-
-    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    baseline = _read_baseline(args.baseline) if args.baseline else None
-    config_for = _configs(args)
-    walk_errors: list[tuple[str, str]] = []
-    files = _collect(args.paths or ["."], walk_errors)
-    stream = fmt == "jsonl"  # written file by file, as it is checked
-    _check_outputs(args, fmt, files)
-    outlines: dict = {}  # path -> Outline, for --format html's side navigation
-    results: list[FileResult] = []
-    records: list[dict] = []  # --write-baseline
-    ran: dict = {}  # rule id -> Rule, for the SARIF rule list
-    lang = args.lang
-
-    def done(result: FileResult) -> None:
-        if result.error is not None:
-            print(_t("error.prefix") + result.error, file=sys.stderr)
-        if stream:
-            from reportlint.render.jsonl import render_file
-
-            render_file(result, sys.stdout)
-        results.append(result)
-
-    for path, message in walk_errors:
-        done(FileResult(path, error=message))
-    for f in files:
-        cfg = config_for(f)
-        lang = lang or cfg.lang
-        _LANG = args.lang or cfg.lang
-        if cfg.excluded(str(f)):
-            continue
-        ran.update((r.id, r) for r in cfg.active_rules(str(f)))
-        try:
-            doc = load(f)
-        except LoadError as e:
-            done(FileResult(str(f), error=e.message(_LANG)))
-            continue
-        outline = build(doc)
-        diags = lint_document(doc, cfg, outline)
-        if args.fix or args.diff:
-            diags = _fix(args, doc, diags)
-        if args.explain:
-            _explain(outline, cfg)
-        result = FileResult(str(f), diags, source=doc.source)
-        if args.write_baseline:
-            from reportlint.baseline import entries
-
-            records.extend(entries(result.path, diags, doc.source))
-        if baseline is not None:
-            result.diagnostics, result.suppressed = baseline.filter(result.path, diags, doc.source)
-        if args.annotate is not None:
-            _annotate(args, f, result.diagnostics, args.lang or cfg.lang)
-        if fmt == "html":
-            outlines[result.path] = outline
-        done(result)
-    if args.write_baseline:
-        _write_baseline(args.write_baseline, records)
-    if fmt == "html":
-        _render_html(args, results, lang or "en", outlines)
-    elif not stream:
-        _render(args, fmt, results, lang or "en", list(ran.values()))
-    if any(r.error for r in results):
-        return 2
-    if args.exit_zero or args.write_baseline:
-        return 0
-    bad = {"error", "warning"} if args.strict else {"error"}
-    return 1 if any(d.severity in bad for r in results for d in r.diagnostics) else 0
-
-
-def _check_outputs(args, fmt: str, files: list[Path]) -> None:
-    """Refuse --annotate/-o combinations that cannot be honoured, before any work."""
-    if args.output is not None and fmt != "html":
-        raise UsageError("-o/--output is for --format html")
-    if args.annotate and not args.paths:
-        raise UsageError("--annotate OUT needs the report first: reportlint check REPORT.docx --annotate OUT")
-    if args.annotate and sum(f.suffix.lower() == ".docx" for f in files) > 1:
-        raise UsageError("--annotate OUT names one file, but several .docx reports are checked; "
-                         "use --annotate without OUT")
-    for out in (args.output, Path(args.annotate) if args.annotate else None):
-        if out is not None and out.exists() and not args.force:
-            raise UsageError(f"{out}: already exists; use --force to overwrite it")
-
-
-def _annotate(args, path: Path, diags, lang: str) -> None:
-    """--annotate: the reviewed copy of one .docx (other formats are told and skipped)."""
-    if path.suffix.lower() != ".docx":
-        print(f"reportlint: {path}: not a .docx; --annotate writes Word comments only into .docx files", file=sys.stderr)
-        return
-    from reportlint.render.annotate import AnnotateError, annotate
-
-    try:
-        done = annotate(path, diags, args.annotate or None, force=args.force, lang=lang)
-    except AnnotateError as e:
-        raise UsageError(str(e)) from None
-    print(f"reportlint: wrote {done.path} with {done.comments} comment(s)", file=sys.stderr)
-
-
-def _render_html(args, results, lang: str, outlines: dict) -> None:
-    """--format html: one self-contained page, to -o FILE (atomically) or standard output."""
-    from reportlint.atomic import write_atomic
-    from reportlint.render.html import render
-
-    if args.output is None:
-        render(results, sys.stdout, lang=lang, outlines=outlines)
-        return
-    import io
-
-    buf = io.StringIO()
-    render(results, buf, lang=lang, outlines=outlines)
-    try:
-        write_atomic(args.output, buf.getvalue())
-    except OSError as e:
-        raise UsageError(f"{args.output}: cannot write: {e.strerror or e}") from None
-
-
-def _read_baseline(path: Path):
-    from reportlint.baseline import Baseline, BaselineError
-
-    try:
-        return Baseline.load(path)
-    except BaselineError as e:
-        raise UsageError(_t("error.baseline", path=path, reason=e)) from None
-
-
-def _write_baseline(path: Path, records: list[dict]) -> None:
-    from reportlint.baseline import write
-
-    try:
-        write(path, records)
-    except OSError as e:
-        raise UsageError(_t("error.baseline_write", path=path, reason=e.strerror or e)) from None
-    print(_t("note.baseline_written", count=len(records), path=path), file=sys.stderr)
-
-
-def _fix(args, doc, diags):
-    """Apply (or show, with --diff) the safe fixes; return what is left to report."""
-    try:
-        from reportlint.fix import fix_document
-    except ImportError:
-        raise UsageError("--fix/--diff are not available in this version") from None
-    return fix_document(doc, diags, write=args.fix and not args.diff, out=sys.stdout)
-
-
-def _explain(outline, cfg) -> None:
-    """Print every claim checked, section by section (--explain)."""
-    try:
-        from reportlint.render.explain import render_document
-    except ImportError:
-        raise UsageError("--explain is not available in this version") from None
-    render_document(outline, cfg, sys.stdout)
-
-
-def _render(args, fmt: str, results, lang: str, rules: list) -> None:
-    from reportlint.api import render
-
-    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-    render(results, fmt, sys.stdout, lang=lang, color=color, quiet=args.quiet, summary=not args.no_summary, rules=rules)
-
-
-def _outline(args) -> int:
-    from reportlint.errors import LoadError
-    from reportlint.loaders import load
-    from reportlint.analysis.outline import build
-
-    try:
-        doc = load(args.path)
-    except LoadError as e:
-        raise UsageError(e.message(_LANG)) from None
-    o = build(doc)
-    from rich.console import Console
-    from rich.tree import Tree
-
-    def short(text: str, n: int = 70) -> str:
-        text = " ".join(text.split())
-        return text if len(text) <= n else text[: n - 1] + "…"
-
-    tree = Tree(f"[bold]{doc.path}[/] ({doc.format}{', no diacritics (OCR?)' if o.unaccented else ''})")
-    if o.header:
-        h = tree.add("[dim]header[/]")
-        for p in o.header:
-            h.add(f"{p.lineno}: {short(p.text)}")
-    if o.title:
-        tree.add(f"[bold]{short(o.title.text)}[/] [dim]line {o.title.lineno}[/]" + (f" — {short(o.subject.text)}" if o.subject else ""))
-    if o.preamble:
-        tree.add(f"[dim]preamble: {len(o.preamble)} paragraph(s)[/]")
-
-    def add(node, s):
-        note = f" [yellow](read as {s.number}: OCR)[/]" if s.marker.garbled else ""
-        child = node.add(f"[cyan]{s.marker.raw}[/] {short(s.title)} [dim]lines {s.line}–{s.end_line}, {len(s.body)} paragraph(s)[/]{note}")
-        for c in s.children:
-            add(child, c)
-
-    for s in o.sections:
-        add(tree, s)
-    if o.closing:
-        tree.add(f"[dim]closing[/] {o.closing.lineno}: {short(o.closing.text)}")
-    if o.recipients:
-        rec = tree.add(f"[dim]recipients[/] ({len(o.recipients)} lines)")
-        for p in o.recipients:
-            rec.add(f"{p.lineno}: {short(p.text)}")
-    if o.signature:
-        sig = tree.add("[dim]signature[/]")
-        for p in o.signature:
-            sig.add(f"{p.lineno}: {short(p.text)}")
-    if o.parse_error:
-        tree.add(f"[red]structure not understood: {o.parse_error}[/]")
-    Console(highlight=False).print(tree)
-    return 0
-
-
-def _rules(args) -> int:
-    from reportlint.config import load_config
-    from reportlint.errors import RuleError
-
-    try:
-        cfg = load_config(args.config)
-    except RuleError as e:
-        raise UsageError(str(e)) from None
-    from rich.console import Console
-    from rich.table import Table
-
-    console = Console(highlight=False)
-    if args.rule:
-        rule = next((r for r in cfg.rules if r.id == args.rule), None)
-        if rule is None:
-            raise UsageError(f"unknown rule {args.rule!r} (see 'reportlint rules')")
-        _rule_page(console, rule)
-        return 0
-    table = Table("rule", "category", "severity", "summary", box=None, header_style="bold")
-    for r in sorted(cfg.rules, key=lambda r: r.id):
-        table.add_row(r.id, r.category, r.severity + ("" if r.enabled else " (off)"), r.summary)
-    console.print(table)
-    return 0
-
-
-def _rule_page(console, rule) -> None:
-    """One rule explained the way ruff's rule pages are: what, why, message, examples."""
-    from rich.markup import escape
-
-    from reportlint.checks import get_kind
-
-    off = "" if rule.enabled else ", off by default"
-    console.print(f"[bold]{escape(rule.id)}[/]  ({rule.severity}, category {rule.category}, kind {rule.kind}{off})\n")
-    console.print("[bold]What it does[/]")
-    console.print(escape(rule.summary or "(no summary)"))
-    why = rule.description or _kind_doc(get_kind(rule.kind).__doc__ or "", rule.options.get("check"))
-    if why:
-        console.print("\n[bold]Why / details[/]")
-        console.print(escape(why))
-    console.print("\n[bold]Message[/]")
-    console.print("  en: " + escape(rule.message))
-    if rule.message_vi:
-        console.print("  vi: " + escape(rule.message_vi))
-    if rule.bad:
-        console.print("\n[bold red]Incorrect (sai)[/]")
-        console.print(escape("    " + rule.bad.replace("\n", "\n    ")))
-    if rule.good:
-        console.print("\n[bold green]Correct (đúng)[/]")
-        console.print(escape("    " + rule.good.replace("\n", "\n    ")))
-
-
-def _kind_doc(doc: str, check: object) -> str:
-    """The kind's docstring reflowed; for a kind with a `check` option, its first
-    paragraph and the bullet of this rule's check value."""
-    import re
-
-    paras = [" ".join(p.split()) for p in doc.strip().split("\n\n") if p.strip()]
-    if not isinstance(check, str) or not paras:
-        return "\n\n".join(paras)
-    items = [" ".join(x.split()) for x in re.split(r"\n(?=- )", doc)]
-    mine = next((x for x in items if x.startswith(f"- ``{check}``")), None)
-    return paras[0] + ("\n\n" + mine[2:].replace("``", "") if mine else "")

@@ -6,16 +6,16 @@ wins. `--config FILE` on the command line replaces discovery.
 
 from __future__ import annotations
 
-import fnmatch
 import datetime as _dt
 from dataclasses import dataclass, field, replace
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any
 
 from reportlint.model.diagnostic import SEVERITIES
 from reportlint.errors import RuleError
 from reportlint.ruleset import Rule, builtin_rules, line_of, load_rule_file, load_yaml, resolve_options, strip_lines
 from reportlint.checks import get_kind
+from reportlint.discovery import matches, relative
 
 CONFIG_NAMES = (".reportlint.yaml", ".reportlint.yml")
 _KEYS = {"select", "extend-select", "ignore", "severity", "exclude", "per-file-ignores", "rules", "options", "lang"}
@@ -66,14 +66,7 @@ class Config:
         return any(self._matches(path, p) for p in self.exclude)
 
     def _matches(self, path: str, pattern: str) -> bool:
-        p = Path(path)
-        try:
-            rel = p.resolve().relative_to(self.root.resolve()) if self.root else p
-        except (ValueError, OSError, RuntimeError):  # outside the root, or a symlink loop (3.10)
-            rel = p
-        text = PurePath(rel).as_posix()
-        return fnmatch.fnmatch(text, pattern) or fnmatch.fnmatch(p.name, pattern) or \
-            any(fnmatch.fnmatch(part, pattern.rstrip("/")) for part in PurePath(rel).parts[:-1])
+        return matches(relative(path, self.root), pattern)  # globs are relative to the config file
 
 
 def _match(rule_id: str, selectors: list[str]) -> bool:

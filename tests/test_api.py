@@ -142,3 +142,31 @@ def test_active_rules_follow_changes_to_the_config() -> None:
     assert {r.severity for r in cfg.active_rules("a.md") if r.id.startswith("typo.")} == {"error"}
     cfg.rules = [replace(r, enabled=False) if r.id == "typo.confusion" else r for r in cfg.rules]
     assert "typo.confusion" not in {r.id for r in cfg.active_rules("a.md")}
+
+
+def test_the_example_in_the_module_help_runs() -> None:
+    import doctest
+
+    result = doctest.testmod(api, optionflags=doctest.ELLIPSIS)
+    assert result.attempted >= 4 and result.failed == 0
+
+
+def test_help_shows_the_api_and_nothing_else() -> None:
+    import pydoc
+
+    page = pydoc.render_doc(api, renderer=pydoc.plaintext)
+    assert set(api.__all__) <= set(dir(api))
+    for stray in ("os", "gc", "io", "contextlib", "datetime"):
+        assert not hasattr(api, stray), stray
+    assert "lint_text(" in page and "class Overrides" in page and "_lint(" not in page
+
+
+def test_overrides_are_laid_over_a_config_without_changing_it(config) -> None:
+    import datetime
+
+    over = api.Overrides(select=("duplicate",), ignore=("duplicate.line",), lang="vi", today=datetime.date(2020, 1, 2))
+    cfg = over.apply(config)
+    assert {r.id for r in cfg.active_rules()} == {"duplicate.word"} and cfg.lang == "vi"
+    assert cfg.today == datetime.date(2020, 1, 2) and config.lang == "en" and config.today is None
+    with pytest.raises(api.RuleError, match="unknown rule or category 'nosuch'"):
+        api.Overrides(ignore=("nosuch",)).apply(config)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from reportlint.audit import Overrides, audit
-from reportlint.audit.walk import walk
+from reportlint.discovery import walk
 from reportlint.cli import main
 from test_series import monthly
 

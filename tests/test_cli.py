@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -171,3 +172,114 @@ def test_outline_and_rules_commands(capsys, corpus):
     code, out, _ = run(["rules", "punctuation.unbalanced"], capsys)
     assert code == 0 and "Incorrect" in out and "Correct" in out
     assert run(["rules", "no.such"], capsys)[0] == 2
+
+
+# -- outputs never replace inputs (issue 16, item 6) -------------------------------------------
+
+
+@pytest.mark.parametrize("option", [["--write-baseline", "{out}"], ["--format", "html", "-o", "{out}", "--force"],
+                                    ["--annotate", "{out}", "--force"]])
+@pytest.mark.parametrize("alias", ["same", "symlink", "hardlink"])
+def test_no_output_option_writes_over_an_input(tmp_path, capsys, option, alias):
+    report = tmp_path / ("r.docx" if "--annotate" in option else "r.txt")
+    report.write_bytes(FAULTY.encode("utf-8"))
+    out = {"same": report, "symlink": tmp_path / "link", "hardlink": tmp_path / "hard"}[alias]
+    if alias == "symlink":
+        out.symlink_to(report)
+    elif alias == "hardlink":
+        os.link(report, out)
+    code, _, err = run(["check", report, *[a.format(out=out) for a in option]], capsys)
+    assert code == 2 and err.count("\n") == 1 and "is a report this run reads" in err
+    assert report.read_bytes() == FAULTY.encode("utf-8")
+
+
+def test_an_input_found_by_walking_is_protected_too(reports, capsys):
+    code, _, err = run(["check", reports, "--write-baseline", reports / "clean.md"], capsys)
+    assert code == 2 and "clean.md: is a report this run reads" in err
+    assert (reports / "clean.md").read_text(encoding="utf-8") == CLEAN
+
+
+# -- links leaving the given folders (issue 16, item 12) ---------------------------------------
+
+
+def test_check_and_audit_skip_links_that_leave_the_given_folders(tmp_path, capsys):
+    archive, elsewhere = tmp_path / "kho", tmp_path / "ngoai"
+    archive.mkdir()
+    elsewhere.mkdir()
+    (archive / "clean.md").write_text(CLEAN, encoding="utf-8")
+    (elsewhere / "secret.txt").write_text(FAULTY, encoding="utf-8")
+    (archive / "secret.txt").symlink_to(elsewhere / "secret.txt")
+    (archive / "copy.md").symlink_to(archive / "clean.md")  # a link inside the archive is kept
+    code, out, err = run(["check", archive, "--format", "json", *BASE], capsys)
+    assert code == 0 and [Path(f["path"]).name for f in json.loads(out)["files"]] == ["clean.md", "copy.md"]
+    assert "secret.txt: skipped: a link to a file outside the folders given" in err
+    code, _, err = run(["audit", archive, "--db", tmp_path / "a.sqlite", "-q", "--no-series"], capsys)
+    assert code == 0 and "secret.txt: skipped" in err and "1 checked" in err
+    # named on the command line, the link is what the user asked for
+    code, out, _ = run(["check", archive / "secret.txt", "--format", "json", *BASE], capsys)
+    assert code == 1 and len(json.loads(out)["files"]) == 1
+
+
+# -- what a newcomer trips over (issue 17) -----------------------------------------------------
+
+
+def test_outline_of_a_directory_is_a_clear_one_line_error(tmp_path, capsys):
+    code, _, err = run(["outline", tmp_path], capsys)
+    assert code == 2 and err.count("\n") == 1
+    assert f"{tmp_path}: is a directory; 'reportlint outline' reads one report file" in err
+
+
+@pytest.mark.parametrize("command", [["check", "x.txt"], ["audit", "."], ["outline", "x.txt"], ["summary"]])
+def test_an_option_error_points_at_the_subcommand_help(capsys, command):
+    code, _, err = run([*command, "--colour", "never"], capsys)
+    assert code == 2 and f"(see 'reportlint {command[0]} --help')" in err
+
+
+def test_one_warning_is_singular_in_every_english_summary(tmp_path, capsys):
+    (tmp_path / "r.txt").write_text(CLEAN.replace("các văn", "các các văn"), encoding="utf-8")
+    code, out, _ = run(["check", tmp_path / "r.txt", "--select", "duplicate", "--color", "never"], capsys)
+    assert "0 errors, 1 warning, 0 info" in out
+    html = run(["check", tmp_path / "r.txt", "--select", "duplicate", "--format", "html"], capsys)[1]
+    assert "<b>1</b><span>warning</span>" in html and "<b>0</b><span>errors</span>" in html
+    out = run(["audit", tmp_path, "--db", tmp_path / "a.sqlite", "--select", "duplicate"], capsys)[1]
+    assert "0 errors, 1 warning, 0 info" in " ".join(out.split()) and "1 warnings" not in out
+
+
+def test_audit_and_check_give_the_same_answer_on_an_empty_folder(tmp_path, capsys, monkeypatch):
+    empty = tmp_path / "trong"
+    empty.mkdir()
+    (empty / "bang-tinh.xlsx").write_bytes(b"PK")
+    monkeypatch.chdir(tmp_path)
+    checked = run(["check", empty], capsys)
+    audited = run(["audit", empty, "--db", tmp_path / "a.sqlite"], capsys)
+    assert checked[0] == audited[0] == 2 and checked[2] == audited[2]
+    assert checked[2] == f"reportlint: error: {empty}: no reports (.txt, .md, .docx) in this directory\n"
+
+
+def test_config_globs_match_as_the_walk_does(reports, capsys):
+    """One glob matcher for --exclude and a config's exclude: a folder path excludes its files."""
+    sub = reports / "nhap" / "cu"
+    sub.mkdir(parents=True)
+    (sub / "faulty.txt").write_text(FAULTY, encoding="utf-8")
+    (reports / ".reportlint.yaml").write_text("exclude: ['nhap/cu']\n", encoding="utf-8")
+    out = run(["check", reports, "--format", "json", *BASE], capsys)[1]
+    assert sorted(Path(f["path"]).name for f in json.loads(out)["files"]) == ["clean.md", "faulty.txt"]
+    code, _, err = run(["audit", reports, "--db", reports.parent / "a.sqlite", "--exclude", "nhap/cu", "-q"], capsys)
+    assert "2 checked" in err and "1 excluded" in err
+
+
+def test_an_unreadable_folder_is_not_called_empty(tmp_path, capsys, monkeypatch):
+    locked = tmp_path / "khoa"
+    locked.mkdir()
+    (locked / "r.txt").write_text(CLEAN, encoding="utf-8")
+    scandir = os.scandir
+
+    def denied(path="."):  # as chmod 000 does for a user other than root
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", denied)
+    for command in (["check", locked], ["audit", locked, "--db", tmp_path / "a.sqlite"]):
+        code, _, err = run(command, capsys)
+        assert code == 2 and err == f"reportlint: error: {locked}: cannot read this directory: Permission denied\n"

@@ -288,16 +288,16 @@ def test_file_vanishing_during_the_walk_is_an_error_for_that_file_only(tmp_path,
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / name).write_text(REPORT.replace("12 văn bản", "12 văn bản văn bản") if name == "c.txt" else REPORT,
                                      encoding="utf-8")
-    import reportlint.cli as cli
+    from reportlint import discovery
 
-    collect = cli._collect
+    collect = discovery.walk
 
-    def collect_then_delete(paths, errors=None):
-        files = collect(paths, errors)
+    def collect_then_delete(*args, **kwargs):
+        found = collect(*args, **kwargs)
         (tmp_path / "b.txt").unlink()  # removed after the walk, before it is read
-        return files
+        return found
 
-    monkeypatch.setattr(cli, "_collect", collect_then_delete)
+    monkeypatch.setattr(discovery, "walk", collect_then_delete)
     code, out, err = run(["check", tmp_path, "--select", "duplicate", "--format", "concise"], capsys)
     assert code == 2
     assert err.count("\n") == 1 and "b.txt: no such file" in err

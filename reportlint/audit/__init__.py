@@ -3,7 +3,7 @@
     from reportlint.audit import audit
     stats = audit(["archive/"], "audit.sqlite", jobs=4)
 
-Walks the folders (walk.py), lints each new or changed file in worker processes
+Walks the folders (reportlint.discovery), lints each new or changed file in worker processes
 (worker.py), records every result in a SQLite store from this process only (store.py),
 then runs the cross-report rules (rules/series.yaml) over the stored facts (series.py). A second run skips
 every file whose path, content hash, tool version and rule-set version are unchanged, so
@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from reportlint.audit.store import DEFAULT_DB, Store, StoreError
-from reportlint.audit.walk import walk
 from reportlint.audit.worker import Configs, Outcome, Overrides, Task, code_version, file_hash
+from reportlint.discovery import Found, walk
 
 __all__ = ["audit", "AuditStats", "Overrides", "Store", "StoreError", "DEFAULT_DB", "refresh_series"]
 
@@ -54,17 +54,20 @@ class AuditStats:
 def audit(roots: Iterable[str | os.PathLike], db: str | os.PathLike = DEFAULT_DB, jobs: int | None = None,
           include: list[str] | None = None, exclude: list[str] | None = None,
           overrides: Overrides | None = None, progress: Progress | None = None,
-          series: bool = True, scheduler: str | None = None) -> AuditStats:
+          series: bool = True, scheduler: str | None = None, found: Found | None = None) -> AuditStats:
     """Audit every report under `roots` into the store `db`; see the module docstring.
 
     With `scheduler` ("tcp://host:8786") the files are linted on that Dask cluster
-    (cluster.py) instead of local processes; the store is still written here.
+    (cluster.py) instead of local processes; the store is still written here. `found` is
+    the walk of `roots` when the caller has already made it (to report what it passed over).
     """
     t0 = time.perf_counter()
     roots = [str(r) for r in roots]
     overrides = overrides or Overrides()
     jobs = max(1, jobs or os.cpu_count() or 1)
-    found = walk(roots, include, exclude)
+    found = found or walk(roots, include or (), exclude or ())
+    if found.missing:
+        raise FileNotFoundError(f"{found.missing[0]}: no such file or directory")
     stats = AuditStats(unsupported=found.unsupported, excluded=found.excluded,
                        unsupported_examples=found.unsupported_examples)
     configs = Configs(overrides)
@@ -73,7 +76,7 @@ def audit(roots: Iterable[str | os.PathLike], db: str | os.PathLike = DEFAULT_DB
 
     with _sigterm_as_interrupt(), connect(scheduler, roots, tool) as cluster, Store(db) as store:
         known = store.known()
-        tasks, selected = _plan(found.files, configs, known, tool, stats)
+        tasks, selected = _plan(_unique(found.files), configs, known, tool, stats)
         stats.forgotten = store.forget(_gone(known, selected, roots))
         stats.run_id = store.start_run([str(Path(r).resolve()) for r in roots], jobs, tool)
         status = "interrupted"
@@ -149,6 +152,11 @@ def _plan(files: list[Path], configs: Configs, known: dict, tool: str,
             continue
         tasks.append(Task(key, digest, size, mtime, rules_v, tool))
     return tasks, selected
+
+
+def _unique(files: list[Path]) -> list[Path]:
+    """The files by their real path (the store's key), each once, sorted."""
+    return sorted({Path(os.path.realpath(f)) for f in files})
 
 
 def _gone(known: dict, selected: set[str], roots: list[str]) -> list[str]:

@@ -129,8 +129,8 @@ def render_terminal(summary: dict[str, Any], console: Any) -> None:
     sev = s["by_severity"]
     console.print(f"[bold]Audit of {s['files']} report(s)[/] in {s['root'] or '.'}: "
                   f"{s['ok']} checked, [red]{s['failed_files']} unreadable[/], "
-                  f"{s['findings']} finding(s) ([red]{sev['error']} error[/], "
-                  f"[yellow]{sev['warning']} warning[/], [cyan]{sev['info']} info[/]) "
+                  f"{s['findings']} finding(s) ([red]{_count(sev['error'], 'error')}[/], "
+                  f"[yellow]{_count(sev['warning'], 'warning')}[/], [cyan]{sev['info']} info[/]) "
                   f"in {s['files_with_findings']} file(s)   [dim]store: {s['store']}[/]")
 
     def table(title: str, first: str, rows: list[dict[str, Any]], with_files: bool = True) -> None:
@@ -216,3 +216,8 @@ def export(store: Store, fmt: str, out: IO[str]) -> int:
     json.dump(doc, out, ensure_ascii=False, indent=1)
     out.write("\n")
     return sum(len(v) for v in by_path.values())
+
+
+def _count(n: int, word: str) -> str:
+    """"1 error", "2 errors" (English; the count words of this summary)."""
+    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -16,19 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from reportlint.api import Overrides
 from reportlint.version import __version__
-
-
-@dataclass(frozen=True)
-class Overrides:
-    """Command-line settings applied on top of every discovered config."""
-
-    config: str | None = None  # --config FILE: replaces discovery
-    select: tuple[str, ...] | None = None
-    extend_select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    lang: str | None = None
-    today: str | None = None  # ISO date
 
 
 class Configs:
@@ -57,27 +46,9 @@ class Configs:
         return self._by_file[where]
 
     def _apply(self, where: Path | None) -> Any:
-        import datetime
-
         from reportlint.config import load_config
 
-        o = self.overrides
-        cfg = load_config(where)
-        known = {r.id for r in cfg.rules} | {r.category for r in cfg.rules} | {"ALL", "all"}
-        for sel in (o.select or ()) + o.extend_select + o.ignore:
-            if sel not in known:
-                from reportlint.errors import RuleError
-
-                raise RuleError(f"unknown rule or category {sel!r} (see 'reportlint rules')")
-        if o.select is not None:
-            cfg.select = list(o.select)
-        cfg.extend_select = cfg.extend_select + list(o.extend_select)
-        cfg.ignore = cfg.ignore + list(o.ignore)
-        if o.lang:
-            cfg.lang = o.lang
-        if o.today:
-            cfg.today = datetime.date.fromisoformat(o.today)
-        return cfg
+        return self.overrides.apply(load_config(where))
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,5 @@
-"""`reportlint audit` and `reportlint summary`: the command-line side of the audit."""
+"""`reportlint audit`: lint archives in parallel into a results store, then summarise it
+(the summary, export and HTML report are shared with `reportlint summary`)."""
 
 from __future__ import annotations
 
@@ -9,56 +10,58 @@ import sys
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator, TextIO
 
+from reportlint.commands.common import Session, find_reports, overrides, refuse_overwriting_inputs
 
-def run(args: Any) -> int:
+
+def run(args: Any, session: Session) -> int:
     """Entry point from reportlint.cli (arguments already parsed)."""
-    from reportlint.errors import UsageError
-    from reportlint.errors import RuleError
+    with store_errors():
+        return _audit(args, session)
+
+
+@contextlib.contextmanager
+def store_errors() -> Iterator[None]:
+    """A store, rule or cluster problem as a one-line usage error."""
     from reportlint.audit.cluster import ClusterError
     from reportlint.audit.store import StoreError
+    from reportlint.errors import RuleError, UsageError
 
     try:
-        if args.command == "summary":
-            return _summary(args)
-        return _audit(args)
+        yield
     except (StoreError, RuleError, FileNotFoundError, ClusterError) as e:
         raise UsageError(str(e).strip("'\"")) from None
 
 
-def _db(args: Any) -> Path:
+def store_path(args: Any) -> Path:
     from reportlint.audit.store import DEFAULT_DB
 
     return args.db or Path(DEFAULT_DB)
 
 
-def _check_export(args: Any) -> None:
+def check_export(args: Any) -> None:
     from reportlint.errors import UsageError
 
     if args.export and args.export[0] not in ("csv", "json"):
         raise UsageError(f"--export: format {args.export[0]!r} is not csv or json")
 
 
-def _audit(args: Any) -> int:
+def _audit(args: Any, session: Session) -> int:
     from reportlint.errors import UsageError
     from reportlint.audit import audit
-    from reportlint.audit.worker import Overrides
 
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
-    _check_export(args)
-    for p in args.paths:
-        if not Path(p).exists():
-            raise UsageError(f"{p}: no such file or directory")
-    overrides = Overrides(
-        config=str(args.config) if args.config else None,
-        select=tuple(args.select) if args.select is not None else None,
-        extend_select=tuple(args.extend_select), ignore=tuple(args.ignore), lang=args.lang,
-        today=args.today.isoformat() if args.today else None)
+    check_export(args)
+    found = find_reports(session, args.paths, args.include, args.exclude)
+    export = Path(args.export[1]) if args.export and args.export[1] != "-" else None
+    refuse_overwriting_inputs((args.html, export, args.db), found.files)
+    for folder, reason in found.errors:
+        session.note(session.t("error.unreadable_dir", path=folder, reason=reason))
     show = sys.stderr.isatty() and not args.no_progress and not args.quiet and not os.environ.get("CI")
     with _progress(show) as progress:
-        stats = audit(args.paths, _db(args), jobs=args.jobs, include=args.include, exclude=args.exclude,
-                      overrides=overrides, progress=progress, series=not args.no_series,
-                      scheduler=getattr(args, "scheduler", None))
+        stats = audit(args.paths, store_path(args), jobs=args.jobs, include=args.include, exclude=args.exclude,
+                      overrides=overrides(args), progress=progress, series=not args.no_series,
+                      scheduler=getattr(args, "scheduler", None), found=found)
     rate = stats.linted / stats.seconds if stats.seconds else 0.0
     line = (f"audited {stats.seen} report(s) in {stats.seconds:.1f} s: {stats.linted} checked ({rate:.1f} files/s), "
             f"{stats.skipped} unchanged and skipped, {stats.failed} unreadable, "
@@ -67,23 +70,17 @@ def _audit(args: Any) -> int:
         line += f", {stats.excluded} excluded"
     if stats.forgotten:
         line += f", {stats.forgotten} gone from the archive"
-    print(line + f"; store: {_db(args)}", file=sys.stderr)
-    _outputs(args, quiet=args.quiet)
+    print(line + f"; store: {store_path(args)}", file=sys.stderr)
+    outputs(args, quiet=args.quiet)
     return 0 if args.exit_zero or not stats.errors else 1
 
 
-def _summary(args: Any) -> int:
-    _check_export(args)
-    _outputs(args, quiet=args.quiet, top=args.top, create=False)
-    return 0
-
-
-def _outputs(args: Any, quiet: bool, top: int = 15, create: bool = True) -> None:
+def outputs(args: Any, quiet: bool, top: int = 15, create: bool = True) -> None:
     """The terminal summary, the export and the HTML report, all from the store."""
     from reportlint.audit.store import Store
     from reportlint.audit.summary import compute, export, render_terminal
 
-    with Store(_db(args), create=create) as store:
+    with Store(store_path(args), create=create) as store:
         summary = compute(store, top=top)
         if not quiet:
             from rich.console import Console

@@ -125,7 +125,7 @@ def page(results: list[FileResult], lang: str = "en", outlines: dict | None = No
 def _cards(results: list[FileResult], lab: dict) -> str:
     c = counts(results)
     total = c["error"] + c["warning"] + c["info"]
-    items = [("", total, lab["findings"])] + [(s, c[s], lab[s]) for s in SEVERITIES]
+    items = [("", total, lab["findings"])] + [(s, c[s], lab[f"one-{s}" if c[s] == 1 else s]) for s in SEVERITIES]
     if len(results) > 1:
         items.insert(0, ("", len(results), lab["files"]))
     cards = "".join(f'<div class="card {cls}"><b>{n}</b><span>{escape(label)}</span></div>' for cls, n, label in items)

@@ -1,0 +1,25 @@
+"""`reportlint outline`: print the structure reportlint reads in one report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from reportlint.commands.common import Session
+from reportlint.errors import UsageError
+
+
+def run(args: Any, session: Session) -> int:
+    from reportlint.analysis.outline import build
+    from reportlint.errors import LoadError
+    from reportlint.loaders import load
+    from reportlint.render.outline_tree import print_tree
+
+    if Path(args.path).is_dir():
+        raise UsageError(f"{args.path}: is a directory; 'reportlint outline' reads one report file")
+    try:
+        doc = load(args.path)
+    except LoadError as e:
+        raise UsageError(e.message(session.lang)) from None
+    print_tree(build(doc))
+    return 0
