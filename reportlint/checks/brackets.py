@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, lang_of
 from reportlint.model.document import Paragraph
 from reportlint.analysis.outline import Outline, marker
+from reportlint.i18n import t
 
 KIND = "brackets"
 OPTIONS = {"pairs": ["()", "[]", "“”"]}
@@ -30,7 +31,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         if not any(map(p.text.__contains__, every)):
             continue  # most paragraphs: a substring search per bracket in C is faster than the pattern
         hits = [(m.start(), m.group()) for m in chars.finditer(p.text)]
-        yield from _unbalanced(p, hits, pairs, ocr=outline.unaccented or p.unaccented)
+        yield from _unbalanced(p, hits, pairs, outline.unaccented or p.unaccented, lang_of(outline))
 
 
 def _glued(text: str, i: int) -> bool:
@@ -42,7 +43,8 @@ def _glued(text: str, i: int) -> bool:
     return left.isalpha() and right.isalpha()
 
 
-def _unbalanced(p: Paragraph, hits: list[tuple[int, str]], pairs: list[str], ocr: bool) -> Iterator[Finding]:
+def _unbalanced(p: Paragraph, hits: list[tuple[int, str]], pairs: list[str], ocr: bool,
+                lang: str) -> Iterator[Finding]:
     """Pair up the bracket characters `hits` (offset, char) of a paragraph, per kind."""
     text = p.text
     m = marker(text)
@@ -62,13 +64,13 @@ def _unbalanced(p: Paragraph, hits: list[tuple[int, str]], pairs: list[str], ocr
             elif close_ch == ")" and _ENUMERATOR.search(text, 0, i):
                 continue  # "a)", "1)": a list marker, not a closing bracket
             else:
-                yield _finding(p, i, close_ch, open_ch, closing=True)
+                yield _finding(p, i, close_ch, open_ch, "unopened", lang)
         for i in stack:
-            yield _finding(p, i, open_ch, close_ch, closing=False)
+            yield _finding(p, i, open_ch, close_ch, "unclosed", lang)
 
 
-def _finding(p: Paragraph, i: int, ch: str, other: str, closing: bool) -> Finding:
+def _finding(p: Paragraph, i: int, ch: str, other: str, problem: str, lang: str) -> Finding:
     context = p.text[max(0, i - 30): i + 31].strip()
-    what = f"'{ch}' closes nothing: no '{other}' opens it" if closing else f"'{ch}' is never closed: no '{other}' follows"
+    what = t(f"check.brackets.{problem}", lang, ch=ch, other=other)
     return Finding(p, i, i + 1, args={"bracket": ch, "other": other, "problem": what},
                    evidence=f"…{context}…")

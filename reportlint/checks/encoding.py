@@ -21,9 +21,10 @@ from bisect import bisect_right
 from itertools import accumulate
 from typing import Iterator
 
-from reportlint.checks import Finding, Fix
+from reportlint.checks import Finding, Fix, lang_of
 from reportlint.analysis.outline import Outline
 from reportlint.text.letters import accented_share, words
+from reportlint.i18n import t
 
 KIND = "encoding"
 OPTIONS = {"mode": "lookalike", "min_words": 25}
@@ -67,7 +68,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     if not _may_have(mode, text):
         return  # one cheap pass over the document instead of patterns per paragraph
     for p in _legacy_candidates(outline, text) if mode == "legacy" else outline.paragraphs:
-        yield from finder(p)
+        yield from finder(p, lang_of(outline))
 
 
 def _legacy_candidates(outline: Outline, text: str) -> list:
@@ -107,7 +108,7 @@ _LOOKALIKE_CHARS = "".join(_TWINS)
 _MOJIBAKE_LEADS = "ÃÂÄÅÆÐÑ"  # the first class of _MOJIBAKE_LEAD
 
 
-def _lookalikes(p) -> Iterator[Finding]:
+def _lookalikes(p, lang: str) -> Iterator[Finding]:
     text = p.text
     if not _LOOKALIKE.search(text):
         return
@@ -123,10 +124,10 @@ def _lookalikes(p) -> Iterator[Finding]:
         what = ", ".join(sorted({f"'{ch}' U+{ord(ch):04X}" for ch in bad}))
         # the same word in Latin letters: a safe fix
         yield Finding(p, m.start(), m.end(), suggestion=right, fix=Fix.replace(p, m.start(), m.end(), right),
-                      args={"word": w, "problem": f"'{w}' contains look-alike letters ({what}): write '{right}'"})
+                      args={"word": w, "problem": t("check.encoding.lookalike", lang, word=w, what=what, right=right)})
 
 
-def _legacy(p) -> Iterator[Finding]:
+def _legacy(p, lang: str) -> Iterator[Finding]:
     text = p.text
     # _VNI_SIGN needs one of the VNI mark letters: test for them first
     if text.isascii() or not (_has_any(text, _TCVN3_SIGN_CHARS) or
@@ -139,10 +140,10 @@ def _legacy(p) -> Iterator[Finding]:
         return  # one odd word ('Müller') is a name, not an encoding
     first = hits[0]
     sample = " ".join(m.group() for m in hits[:3])
-    yield Finding(p, first.start(), first.end(), evidence=f"{len(hits)} words such as: {sample}",
+    yield Finding(p, first.start(), first.end(),
+                  evidence=t("check.encoding.legacy_evidence", lang, count=len(hits), sample=sample),
                   args={"word": first.group(), "encoding": name,
-                        "problem": f"text in the legacy {name} font encoding ('{sample}'): convert the file to "
-                                   f"Unicode (Unikey: Công cụ > Chuyển mã, {name} -> Unicode)"})
+                        "problem": t("check.encoding.legacy", lang, name=name, sample=sample)})
 
 
 def _repair(s: str) -> str | None:
@@ -161,7 +162,7 @@ def _repair(s: str) -> str | None:
         return None
 
 
-def _mojibake(p) -> Iterator[Finding]:
+def _mojibake(p, lang: str) -> Iterator[Finding]:
     text = p.text
     if text.isascii() or not _MOJIBAKE.search(text):
         return
@@ -175,11 +176,11 @@ def _mojibake(p) -> Iterator[Finding]:
             continue
         s = m.start() + chunk.index(core)
         yield Finding(p, s, s + len(core), suggestion=fixed,
-                      args={"word": core, "problem": f"UTF-8 text read as Windows-1252/Latin-1: '{core}' is "
-                                                     f"'{fixed}'; reopen or re-save the file as UTF-8"})
+                      args={"word": core, "problem": t("check.encoding.mojibake", lang, word=core, fixed=fixed)})
 
 
 def _no_diacritics(outline: Outline, min_words: int) -> Iterator[Finding]:
+    lang = lang_of(outline)
     paras = [p for p in outline.paragraphs if p.text.strip()]
     if not paras:
         return
@@ -187,10 +188,8 @@ def _no_diacritics(outline: Outline, min_words: int) -> Iterator[Finding]:
         share = accented_share(" ".join(p.text for p in paras)[:6000])  # a sample is enough to say it
         first = next((p for p in outline.body_paragraphs() if len(words(p.text)) >= 3), paras[0])
         yield Finding(first, 0, 1,
-                      args={"word": "", "problem": f"the text has no Vietnamese diacritics ({share:.0%} of words "
-                                                   "accented; OCR of a scan?): spelling checks are skipped"})
+                      args={"word": "", "problem": t("check.encoding.no_diacritics", lang, share=f"{share:.0%}")})
         return
     for p in paras:
         if p.unaccented and len(words(p.text)) >= min_words:
-            yield Finding(p, 0, 1, args={"word": "", "problem": "this paragraph has no Vietnamese diacritics "
-                                                                "(OCR or typed without marks?): spelling checks skip it"})
+            yield Finding(p, 0, 1, args={"word": "", "problem": t("check.encoding.paragraph_no_diacritics", lang)})

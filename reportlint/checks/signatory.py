@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, lang_of
 from reportlint.analysis import formal
 from reportlint.analysis.formal import SignLine
 from reportlint.analysis.outline import Outline
+from reportlint.i18n import t
 
 _GAP_NAME = re.compile(r"\S\s{3,}(\S.*?)\s*$")
 
@@ -106,11 +107,9 @@ def _tm_single(outline: Outline, lines: list[SignLine], options: dict) -> Iterat
         if sl.prefix != "TM" or sl.fuzzy:
             continue
         if sl.body and not formal.is_collective(sl.body):
-            yield _f(sl, whole=True, found=sl.para.text.strip(), what=f"the {sl.body.title()} is headed by one person",
-                     what_vi=f"{sl.body.capitalize()} do một người đứng đầu")
+            yield _f(sl, whole=True, found=sl.para.text.strip(), what=t("check.signatory.one_head", lang_of(outline), body=sl.body.capitalize()))
         elif sl.title and not sl.body:
-            yield _f(sl, whole=True, found=sl.para.text.strip(), what=f"{sl.title} is a person's title, not a body",
-                     what_vi=f"{sl.title} là chức vụ, không phải tập thể", suggestion=f"KT. {sl.title}")
+            yield _f(sl, whole=True, found=sl.para.text.strip(), what=t("check.signatory.title_not_body", lang_of(outline), title=sl.title), suggestion=f"KT. {sl.title}")
 
 
 def _tuq_kt(outline: Outline, lines: list[SignLine], options: dict) -> Iterator[Finding]:
