@@ -16,7 +16,7 @@ def run(args: Any, session: Session) -> int:
     from reportlint.render.outline_tree import print_tree
 
     if Path(args.path).is_dir():
-        raise UsageError(f"{args.path}: is a directory; 'reportlint outline' reads one report file")
+        raise UsageError(session.t("error.outline_directory", path=args.path))
     try:
         doc = load(args.path)
     except LoadError as e:

@@ -54,17 +54,18 @@ def _describe(claim) -> str:
             "group": "of the group's total", "sentence": "of the total before 'trong đó'"}.get(claim.shape, "")
 
 
-def render_document(outline, config, out: TextIO) -> None:
-    """Print the explanation of one report to `out`."""
+def render_document(outline, config, out: TextIO, color: bool | None = None) -> None:
+    """Print the explanation of one report to `out` (`color` None: on a terminal, unless NO_COLOR)."""
     rows = lines(outline)
-    color = hasattr(out, "isatty") and out.isatty() and not os.environ.get("NO_COLOR")
+    if color is None:
+        color = hasattr(out, "isatty") and out.isatty() and not os.environ.get("NO_COLOR")
     if not color:
         out.write("".join(text + "\n" for text, _ in rows) + "\n")
         return
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=out, force_terminal=True, highlight=False, soft_wrap=True)
+    console = Console(file=out, force_terminal=True, no_color=False, highlight=False, soft_wrap=True)
     for text, style in rows:
         console.print(Text(text, style=style))
     console.print()

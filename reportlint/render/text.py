@@ -113,6 +113,7 @@ def render(results: list[FileResult], out: TextIO = sys.stdout, color: bool = Fa
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=out, force_terminal=True, highlight=False, soft_wrap=True)
+    # color was asked for (--color always, or auto on a terminal): NO_COLOR was weighed by the caller
+    console = Console(file=out, force_terminal=True, no_color=False, highlight=False, soft_wrap=True)
     for ln in lines:
         console.print(Text.assemble(*((terminal_safe(t), style) for t, style in ln)) if ln else "")
