@@ -36,7 +36,7 @@ def _pieces(r: FileResult, quiet: bool, lang: str = "en") -> list[list[tuple[str
         return lines
     lines.append([(r.path, "bold underline")])
     for d in r.diagnostics:
-        where = f"  {d.line}:{d.column}" + (f" ({'trang' if lang == 'vi' else 'page'} {d.page})" if d.page else "")
+        where = f"  {d.line}:{d.column}" + (f" ({t('label.page', lang)} {d.page})" if d.page else "")
         head = [(where, "bold"), ("  ", ""), (_sev(d.severity, lang), STYLE.get(d.severity, "")),
                 ("  ", ""), (d.rule, "magenta"), ("  ", ""), (d.message, "")]
         lines.append(head)
