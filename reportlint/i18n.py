@@ -100,7 +100,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "vi": "đã xuất {count} vấn đề dạng {fmt} vào {path}"},
     "note.html_report": {"en": "HTML report: {path}", "vi": "Báo cáo HTML: {path}"},
     # command line errors of the subcommands (commands/)
-    "error.output_is_input": {"en": "{path}: is an input, a report this run reads; choose another output file",
+    "error.output_is_input": {"en": "{path}: is a report this run reads (an input); choose another output file",
                               "vi": "{path}: là báo cáo đang được kiểm tra; hãy chọn tệp kết quả khác"},
     "error.output_needs_html": {"en": "-o/--output is for --format html", "vi": "-o/--output chỉ dùng với --format html"},
     "error.annotate_needs_report": {
