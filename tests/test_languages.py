@@ -27,7 +27,8 @@ from reportlint.ruleset import builtin_rules
 
 RULES = builtin_rules()
 HERE = Path(__file__).parent
-REPORTS = sorted((HERE / "corpus").glob("*.txt")) + sorted((HERE.parent / "samples").glob("*.*"))
+REPORTS = sorted(p for folder in (HERE / "corpus", HERE.parent / "samples") for p in folder.iterdir()
+                 if p.suffix in (".txt", ".md", ".docx", ".pdf"))
 
 ENGLISH = re.compile(r"\b(the|is|does|not|same|line|followed|looks|like|should|with|of)\b", re.IGNORECASE)
 VIETNAMESE = re.compile(r"(?=\w\w)\w*[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]\w*",
