@@ -217,6 +217,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "annotate.footnote": {"en": 'In a footnote', "vi": 'Trong chú thích cuối trang'},
     "label.page": {"en": "page", "vi": "trang"},
     "label.line": {"en": "line {line}", "vi": "dòng {line}"},
+    # check --explain (render/explain.py); the notes and computations come from analysis/claims
+    "explain.title": {"en": "Claims checked in {path}", "vi": "Các số liệu đã kiểm tra trong {path}"},
+    "explain.none": {"en": "no totals or percentages found", "vi": "không tìm thấy số tổng hoặc tỷ lệ nào"},
+    "explain.before_headings": {"en": "(before the first heading)", "vi": "(trước đề mục đầu tiên)"},
+    "explain.complete": {"en": "complete: {why}", "vi": "liệt kê đủ: {why}"},
+    "explain.shares_100": {"en": "shares add up to 100%", "vi": "các tỷ lệ cộng lại thành 100%"},
+    "explain.growth": {"en": "growth", "vi": "tăng"},
+    "explain.decrease": {"en": "decrease", "vi": "giảm"},
+    "explain.shares": {"en": "shares of one total", "vi": "các tỷ lệ của cùng một tổng"},
+    "explain.of.base": {"en": "of the stated total", "vi": "so với số tổng đã nêu"},
+    "explain.of.fraction": {"en": "fraction", "vi": "phân số"},
+    "explain.of.list": {"en": "of the list's total", "vi": "so với tổng của danh sách"},
+    "explain.of.group": {"en": "of the group's total", "vi": "so với tổng của nhóm"},
+    "explain.of.sentence": {"en": "of the total before 'trong đó'", "vi": "so với số tổng trước 'trong đó'"},
     # limits (limits.py): the file is refused, exit 2
     "limit.file_size": {
         "en": "{path}: file too large ({size} MB > {limit} MB limit); a report is a few hundred KB",

@@ -9,29 +9,31 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
+from reportlint.i18n import MESSAGES, t
+
 RULE_OF = {"sum-mismatch": "arithmetic.sum-mismatch", "parts-exceed-total": "arithmetic.parts-exceed-total",
            "mismatch": "percentage.mismatch", "rounding": "percentage.rounding", "shares-sum": "percentage.shares-sum"}
 MARK = {"ok": "✓", "skipped": "–"}
 
 
-def lines(outline) -> list[tuple[str, str]]:
+def lines(outline, lang: str = "en") -> list[tuple[str, str]]:
     """The explanation as (text, style) lines."""
     from reportlint.analysis.claims import analyse
 
-    out: list[tuple[str, str]] = [(f"Claims checked in {outline.document.path}", "bold underline")]
+    out: list[tuple[str, str]] = [(t("explain.title", lang, path=outline.document.path), "bold underline")]
     results = analyse(outline)
     if not results:
-        out.append(("  no totals or percentages found", "dim"))
+        out.append(("  " + t("explain.none", lang), "dim"))
         return out
     current = None
     for claim, v in results:
-        section = outline.section_path(claim.para) or "(before the first heading)"
+        section = outline.section_path(claim.para) or t("explain.before_headings", lang)
         if section != current:
             current = section
             out.append((section, "bold"))
         line = claim.para.locate(claim.anchor.start)[0]
         mark = MARK.get(v.status, "✗")
-        what = _describe(claim)
+        what = _describe(claim, lang)
         text = v.evidence or v.computation
         extra = [x for x in (what, v.note) if x]
         tail = f"  [{RULE_OF[v.status]}]" if v.status in RULE_OF else ""
@@ -40,23 +42,25 @@ def lines(outline) -> list[tuple[str, str]]:
     return out
 
 
-def _describe(claim) -> str:
+def _describe(claim, lang: str) -> str:
+    """What kind of claim it is, in `lang` (the explain.* entries of reportlint.i18n)."""
     if claim.kind == "sum":
         if claim.exhaustive:
             why = claim.why.replace("|", " | ")
-            return "complete: " + ("shares add up to 100%" if why == "shares" else f"'{why}'" if why in ("gom", "bao gom") else why)
+            cue = t("explain.shares_100", lang) if why == "shares" else f"'{why}'" if why in ("gom", "bao gom") else why
+            return t("explain.complete", lang, why=cue)
         return ""
     if claim.kind == "growth":
-        return "growth" if claim.direction == "tang" else "decrease"
+        return t("explain.growth" if claim.direction == "tang" else "explain.decrease", lang)
     if claim.kind == "shares":
-        return "shares of one total"
-    return {"base": "of the stated total", "fraction": "fraction", "list": "of the list's total",
-            "group": "of the group's total", "sentence": "of the total before 'trong đó'"}.get(claim.shape, "")
+        return t("explain.shares", lang)
+    key = f"explain.of.{claim.shape}"
+    return t(key, lang) if key in MESSAGES else ""
 
 
 def render_document(outline, config, out: TextIO, color: bool | None = None) -> None:
     """Print the explanation of one report to `out` (`color` None: on a terminal, unless NO_COLOR)."""
-    rows = lines(outline)
+    rows = lines(outline, config.lang if config is not None else "en")
     if color is None:
         color = hasattr(out, "isatty") and out.isatty() and not os.environ.get("NO_COLOR")
     if not color:
