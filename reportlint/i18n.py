@@ -231,6 +231,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.of.list": {"en": "of the list's total", "vi": "so với tổng của danh sách"},
     "explain.of.group": {"en": "of the group's total", "vi": "so với tổng của nhóm"},
     "explain.of.sentence": {"en": "of the total before 'trong đó'", "vi": "so với số tổng trước 'trong đó'"},
+    # reportlint outline (render/outline_tree.py)
+    "outline.no_diacritics": {"en": "no diacritics (OCR?)", "vi": "không có dấu (bản OCR?)"},
+    "outline.header": {"en": "header", "vi": "phần đầu văn bản"},
+    "outline.preamble": {"en": "preamble: {count} paragraph(s)", "vi": "phần mở đầu: {count} đoạn"},
+    "outline.closing": {"en": "closing", "vi": "câu kết"},
+    "outline.recipients": {"en": "recipients ({count} lines)", "vi": "nơi nhận ({count} dòng)"},
+    "outline.signature": {"en": "signature", "vi": "chữ ký"},
+    "outline.not_understood": {"en": "structure not understood: {error}", "vi": "không đọc được bố cục: {error}"},
+    "outline.read_as": {"en": "(read as {number}: OCR)", "vi": "(đọc là {number}: lỗi OCR)"},
+    "outline.span": {"en": "lines {first}–{last}, {count} paragraph(s)", "vi": "dòng {first}–{last}, {count} đoạn"},
     # limits (limits.py): the file is refused, exit 2
     "limit.file_size": {
         "en": "{path}: file too large ({size} MB > {limit} MB limit); a report is a few hundred KB",

@@ -101,3 +101,16 @@ def test_the_leak_detector_sees_both_languages():
     assert foreign("Từ mượn viết sai: 'baner' looks like a misspelt loanword", "vi") == ["looks", "like"]
     assert foreign("Total 12 is wrong, báo cáo ghi 13", "en") == ["báo", "cáo"]
     assert not foreign("Paragraph repeated: the same text as 'Việt Nam' at line 3 of bc.txt", "en")
+
+
+def test_outline_and_rules_speak_the_configs_language(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".reportlint.yaml").write_text("lang: vi\n", encoding="utf-8")
+    report = tmp_path / "bc.md"
+    report.write_text((HERE.parent / "samples" / "bao-cao-co-loi.md").read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["outline", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert "phần đầu văn bản" in out and not foreign(out, "vi")
+    assert main(["rules", "duplicate.line"]) == 0
+    page = capsys.readouterr().out
+    assert "Quy tắc kiểm tra gì" in page and "Sai" in page
