@@ -40,7 +40,7 @@ PATH = re.compile(r"\S+\.(?:txt|md|docx|pdf)\b(?::\d+)?")
 
 def outside_report_text(text: str) -> str:
     """`text` without what comes from a report: quotes, rule ids, file names."""
-    return PATH.sub(" ", RULE_ID.sub(" ", QUOTED.sub(" ", text)))
+    return RULE_ID.sub(" ", PATH.sub(" ", QUOTED.sub(" ", text)))
 
 
 def foreign(text: str, lang: str) -> list[str]:
