@@ -169,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # a bug: still one line, but say where to report it
         if os.environ.get("REPORTLINT_DEBUG"):
             raise
+        if isinstance(e, OSError) and e.filename is not None:  # the machine refused a file: not a bug
+            return session.fail(f"{e.filename}: {e.strerror or e}")
         return session.fail(session.t("error.internal", error=f"{type(e).__name__}: {e}"))
 
 
