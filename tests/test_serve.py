@@ -304,3 +304,141 @@ def test_the_command_prints_its_address_and_serves(tmp_path) -> None:
 def test_a_bad_config_is_one_line_and_exit_2(tmp_path, capsys) -> None:
     assert main(["serve", "--config", str(tmp_path / "missing.yaml")]) == 2
     assert capsys.readouterr().err.strip().endswith("missing.yaml: config file not found")
+
+
+# -- in a real browser ------------------------------------------------------------------------
+
+
+class DevTools:
+    """Headless chromium driven over the DevTools protocol on a pipe
+    (--remote-debugging-pipe: JSON messages ending in NUL, read from fd 3, written to fd 4),
+    so a file can be put into the page's file input as a person would choose it."""
+
+    FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-extensions",
+             "--hide-scrollbars", "--remote-debugging-pipe"]
+
+    def __init__(self, exe: str, profile: Path) -> None:
+        import fcntl
+        import os
+
+        to_browser, self._in = os.pipe()[0], None
+        r_in, w_in = os.pipe()  # we write, the browser reads on fd 3
+        r_out, w_out = os.pipe()  # the browser writes on fd 4, we read
+        os.close(to_browser)
+
+        def on_fds_3_and_4() -> None:  # in the child: only C calls, no Python-level locks
+            a, b = fcntl.fcntl(r_in, fcntl.F_DUPFD, 10), fcntl.fcntl(w_out, fcntl.F_DUPFD, 10)
+            os.dup2(a, 3)
+            os.dup2(b, 4)
+
+        self.proc = subprocess.Popen([exe, *self.FLAGS, f"--user-data-dir={profile}", "about:blank"],
+                                     close_fds=False, preexec_fn=on_fds_3_and_4,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(r_in)
+        os.close(w_out)
+        self._w, self._r, self._buf, self._next = w_in, r_out, b"", 0
+        self.session = ""
+
+    def send(self, method: str, session: bool = True, **params) -> dict:
+        import os
+        import select
+
+        self._next += 1
+        msg = {"id": self._next, "method": method, "params": params}
+        if session and self.session:
+            msg["sessionId"] = self.session
+        os.write(self._w, json.dumps(msg).encode() + b"\0")
+        while True:
+            while b"\0" not in self._buf:
+                ready, _, _ = select.select([self._r], [], [], 120)
+                chunk = os.read(self._r, 1 << 20) if ready else b""
+                assert chunk, f"chromium did not answer {method}"
+                self._buf += chunk
+            raw, self._buf = self._buf.split(b"\0", 1)
+            reply = json.loads(raw)
+            if reply.get("id") == self._next:
+                assert "error" not in reply, (method, reply["error"])
+                return reply.get("result", {})
+
+    def evaluate(self, expression: str):
+        result = self.send("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
+        return result["result"].get("value")
+
+    def wait_for(self, expression: str):
+        """Poll until the page says yes (the page works asynchronously; no timing is asserted)."""
+        import time
+
+        for _ in range(600):
+            value = self.evaluate(expression)
+            if value:
+                return value
+            time.sleep(0.1)
+        raise AssertionError(f"the page never satisfied: {expression}")
+
+    def close(self) -> None:
+        import os
+
+        self.proc.kill()
+        self.proc.wait()
+        os.close(self._w)
+        os.close(self._r)
+
+
+def test_a_report_chosen_in_the_browser_is_shown_with_its_findings(server, tmp_path) -> None:
+    from conftest import require_program
+
+    exe = require_program("chromium", "chromium-browser", "google-chrome",
+                          why="the serve page is tested in a headless browser (apt-get install chromium)")
+    report = tmp_path / "Báo cáo Sở TTTT 6 tháng.docx"
+    report.write_bytes(docx_bytes(SO))
+    browser = DevTools(exe, tmp_path / "profile")
+    try:
+        page = next(t for t in browser.send("Target.getTargets")["targetInfos"] if t["type"] == "page")
+        browser.session = browser.send("Target.attachToTarget", targetId=page["targetId"], flatten=True)["sessionId"]
+        browser.send("Emulation.setDeviceMetricsOverride", width=1100, height=900, deviceScaleFactor=1, mobile=False)
+        browser.send("Page.navigate", url=server.url + "?lang=vi")
+        browser.wait_for("document.readyState === 'complete' && !!document.getElementById('files')")
+
+        root = browser.send("DOM.getDocument")["root"]["nodeId"]
+        field = browser.send("DOM.querySelector", nodeId=root, selector="#files")["nodeId"]
+        browser.send("DOM.setFileInputFiles", files=[str(report)], nodeId=field)
+        marks = json.loads(browser.wait_for(
+            "document.querySelectorAll('#view mark.f').length && JSON.stringify("
+            "[...document.querySelectorAll('#view mark.f')].map(m => [m.className, m.textContent, "
+            "getComputedStyle(m).backgroundColor]))"))
+        assert ["f sev-warning cat-typo", "cảm nang", "rgb(255, 237, 194)"] in marks
+        assert ["f sev-error cat-percentage", "57,50%", "rgb(253, 224, 222)"] in marks
+        status = browser.evaluate("document.getElementById('status').textContent")
+        assert status == "Đã kiểm tra 1 báo cáo: 2 lỗi, 1 cảnh báo, 0 lưu ý."
+        downloads = browser.evaluate("[...document.querySelectorAll('#downloads a')].map(a => a.download)")
+        assert downloads == ["Báo cáo Sở TTTT 6 tháng.reviewed.docx", "Báo cáo Sở TTTT 6 tháng.reportlint.json",
+                             "Báo cáo Sở TTTT 6 tháng.reportlint.html"]
+        claims = browser.evaluate("document.querySelector('#claims').textContent")
+        assert "✗" in claims and "57,50%" in claims and "✓" in claims
+
+        # filters: unticking the typo category leaves its highlight unpainted
+        browser.evaluate("document.getElementById('flt-cat-typo').click()")
+        assert browser.evaluate("getComputedStyle(document.querySelector('mark.cat-typo')).backgroundColor") \
+            == "rgba(0, 0, 0, 0)"
+        browser.evaluate("document.getElementById('flt-cat-typo').click()")
+        browser.send("Emulation.setDeviceMetricsOverride", width=1100, height=1280, deviceScaleFactor=1, mobile=False)
+        shot = browser.send("Page.captureScreenshot", format="png")["data"]
+        (tmp_path / "serve.png").write_bytes(base64.b64decode(shot))
+        _keep_screenshot(tmp_path / "serve.png")
+
+        # the language switch relabels the page and re-checks the file for English messages
+        browser.evaluate("document.querySelector('[data-lang=en]').click()")
+        browser.wait_for("document.getElementById('status').textContent.startsWith('Checked 1 report')")
+        assert "should be 'cẩm nang'" in browser.evaluate("document.getElementById('view').textContent")
+    finally:
+        browser.close()
+
+
+def _keep_screenshot(png: Path) -> None:
+    """REPORTLINT_SCREENSHOT=docs/serve.png keeps the picture the README shows."""
+    import os
+    import shutil
+
+    if os.environ.get("REPORTLINT_SCREENSHOT"):
+        shutil.copyfile(png, os.environ["REPORTLINT_SCREENSHOT"])
