@@ -11,11 +11,15 @@ import base64
 import http.client
 import io
 import json
+import os
 import re
+import select
+import shutil
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 import uuid
 import zipfile
 from html import escape
@@ -23,6 +27,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import require_program
 from reportlint.cli import main
 from reportlint.commands.serve import make_server
 from reportlint.limits import MAX_BYTES
@@ -240,6 +245,8 @@ def test_requests_the_server_refuses_as_a_whole(server) -> None:
     assert status == 400 and "multipart/form-data" in json.loads(raw)["error"]
     status, answer = upload(server, [])
     assert status == 400 and "no file" in answer["error"]
+    status, answer = upload(server, [], lang="vi")
+    assert status == 400 and answer["error"] == "yêu cầu không kèm tệp nào: hãy chọn hoặc thả báo cáo vào"
     # a body announced far beyond the limit is refused before it is read
     host, port = server.server_address[:2]
     conn = http.client.HTTPConnection(host, port)
@@ -319,13 +326,10 @@ class DevTools:
              "--hide-scrollbars", "--remote-debugging-pipe"]
 
     def __init__(self, exe: str, profile: Path) -> None:
-        import fcntl
-        import os
+        import fcntl  # POSIX only, as is the pipe protocol
 
-        to_browser, self._in = os.pipe()[0], None
         r_in, w_in = os.pipe()  # we write, the browser reads on fd 3
         r_out, w_out = os.pipe()  # the browser writes on fd 4, we read
-        os.close(to_browser)
 
         def on_fds_3_and_4() -> None:  # in the child: only C calls, no Python-level locks
             a, b = fcntl.fcntl(r_in, fcntl.F_DUPFD, 10), fcntl.fcntl(w_out, fcntl.F_DUPFD, 10)
@@ -341,9 +345,6 @@ class DevTools:
         self.session = ""
 
     def send(self, method: str, session: bool = True, **params) -> dict:
-        import os
-        import select
-
         self._next += 1
         msg = {"id": self._next, "method": method, "params": params}
         if session and self.session:
@@ -367,8 +368,6 @@ class DevTools:
 
     def wait_for(self, expression: str):
         """Poll until the page says yes (the page works asynchronously; no timing is asserted)."""
-        import time
-
         for _ in range(600):
             value = self.evaluate(expression)
             if value:
@@ -377,8 +376,6 @@ class DevTools:
         raise AssertionError(f"the page never satisfied: {expression}")
 
     def close(self) -> None:
-        import os
-
         self.proc.kill()
         self.proc.wait()
         os.close(self._w)
@@ -386,8 +383,6 @@ class DevTools:
 
 
 def test_a_report_chosen_in_the_browser_is_shown_with_its_findings(server, tmp_path) -> None:
-    from conftest import require_program
-
     exe = require_program("chromium", "chromium-browser", "google-chrome",
                           why="the serve page is tested in a headless browser (apt-get install chromium)")
     report = tmp_path / "Báo cáo Sở TTTT 6 tháng.docx"
@@ -437,8 +432,5 @@ def test_a_report_chosen_in_the_browser_is_shown_with_its_findings(server, tmp_p
 
 def _keep_screenshot(png: Path) -> None:
     """REPORTLINT_SCREENSHOT=docs/serve.png keeps the picture the README shows."""
-    import os
-    import shutil
-
     if os.environ.get("REPORTLINT_SCREENSHOT"):
         shutil.copyfile(png, os.environ["REPORTLINT_SCREENSHOT"])

@@ -49,11 +49,15 @@ class Upload:
 
 
 class RequestError(Exception):
-    """A request the server refuses as a whole: HTTP status and a one-line reason."""
+    """A request the server refuses as a whole: HTTP status and a one-line reason (a key
+    of serve_page.STRINGS, said in the page's language)."""
 
-    def __init__(self, status: HTTPStatus, message: str) -> None:
-        super().__init__(message)
-        self.status = status
+    def __init__(self, status: HTTPStatus, key: str, **args: object) -> None:
+        super().__init__(serve_page.say(key, "en", **args))
+        self.status, self.key, self.fields = status, key, args
+
+    def message(self, lang: str) -> str:
+        return serve_page.say(self.key, lang, **self.fields)
 
 
 # -- checking uploads ---------------------------------------------------------------------
@@ -125,14 +129,14 @@ def parse_multipart(content_type: str, body: bytes) -> list[Upload]:
     """The file parts of a multipart/form-data body (RFC 7578); other fields are ignored."""
     boundary = _param(content_type, "boundary")
     if not content_type.lower().startswith("multipart/form-data") or not boundary:
-        raise RequestError(HTTPStatus.BAD_REQUEST, "expected multipart/form-data with the reports as files")
+        raise RequestError(HTTPStatus.BAD_REQUEST, "not_multipart")
     uploads: list[Upload] = []
     for part in body.split(b"--" + boundary.encode("latin-1"))[1:]:
         if part.startswith(b"--"):  # the closing delimiter
             break
         head, sep, data = part.partition(b"\r\n\r\n")
         if not sep:
-            raise RequestError(HTTPStatus.BAD_REQUEST, "malformed multipart body")
+            raise RequestError(HTTPStatus.BAD_REQUEST, "malformed")
         disposition = next((h for h in head.decode("utf-8", "replace").split("\r\n")
                             if h.lower().startswith("content-disposition:")), "")
         filename = _param(disposition, "filename")
@@ -140,7 +144,7 @@ def parse_multipart(content_type: str, body: bytes) -> list[Upload]:
             continue
         uploads.append(Upload(_safe_name(filename), data[:-2] if data.endswith(b"\r\n") else data))
         if len(uploads) > MAX_FILES:
-            raise RequestError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"more than {MAX_FILES} files at once")
+            raise RequestError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "too_many", limit=MAX_FILES)
     return uploads
 
 
@@ -198,23 +202,23 @@ class _Handler(BaseHTTPRequestHandler):
             name = url.path[8:]
             self._send(HTTPStatus.OK, serve_page.ASSETS[name], serve_page.asset(name))
         else:
-            self._send_json(HTTPStatus.NOT_FOUND, {"error": f"{url.path}: not found"})
+            self._not_found(url.path, url.query)
 
     def do_POST(self) -> None:
         if not self._host_allowed():
             return
         url = urlsplit(self.path)
         if url.path != "/api/check":
-            self._send_json(HTTPStatus.NOT_FOUND, {"error": f"{url.path}: not found"})
+            self._not_found(url.path, url.query)
             return
         lang = self._lang(url.query)
         try:
             uploads = parse_multipart(self.headers.get("Content-Type", ""), self._body())
             if not uploads:
-                raise RequestError(HTTPStatus.BAD_REQUEST, "no file in the request: choose or drop a report")
+                raise RequestError(HTTPStatus.BAD_REQUEST, "no_file")
             answer = check_uploads(uploads, self.server.config, lang)
         except RequestError as e:
-            self._send_json(e.status, {"error": str(e)})
+            self._send_json(e.status, {"error": e.message(lang)})
             return
         except Exception as e:  # a bug: one line for the page, the server keeps serving
             if os.environ.get("REPORTLINT_DEBUG"):
@@ -224,15 +228,18 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._send_json(HTTPStatus.OK, answer)
 
+    def _not_found(self, path: str, query: str) -> None:
+        self._send_json(HTTPStatus.NOT_FOUND, {"error": serve_page.say("not_found", self._lang(query), path=path)})
+
     def _body(self) -> bytes:
         try:
             length = int(self.headers.get("Content-Length", ""))
         except ValueError:
-            raise RequestError(HTTPStatus.LENGTH_REQUIRED, "the request has no Content-Length") from None
+            raise RequestError(HTTPStatus.LENGTH_REQUIRED, "no_length") from None
         if length > MAX_BODY:
             self.close_connection = True  # the rest of the body is not read
-            raise RequestError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
-                               f"the upload is {length / 1e6:.1f} MB, more than the limit of {MAX_BODY / 1e6:.0f} MB")
+            raise RequestError(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "body_too_large",
+                               size=f"{length / 1e6:.1f}", limit=f"{MAX_BODY / 1e6:.0f}")
         return self.rfile.read(length)
 
     def _lang(self, query: str) -> str:

@@ -50,6 +50,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "claims_ok": "{ok} consistent, {bad} not, {skipped} could not be checked",
         "line": "line",
         "language": "Language:",
+        # the server's answers to a request it refuses as a whole
+        "no_file": "no file in the request: choose or drop a report",
+        "not_multipart": "expected multipart/form-data with the reports as files",
+        "malformed": "malformed multipart body",
+        "too_many": "more than {limit} files at once",
+        "body_too_large": "the upload is {size} MB, more than the limit of {limit} MB",
+        "no_length": "the request has no Content-Length",
+        "not_found": "{path}: not found",
     },
     "vi": {
         "title": "reportlint — kiểm tra báo cáo",
@@ -70,8 +78,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "claims_ok": "{ok} khớp, {bad} không khớp, {skipped} không kiểm tra được",
         "line": "dòng",
         "language": "Ngôn ngữ:",
+        "no_file": "yêu cầu không kèm tệp nào: hãy chọn hoặc thả báo cáo vào",
+        "not_multipart": "yêu cầu phải gửi báo cáo dưới dạng tệp (multipart/form-data)",
+        "malformed": "nội dung gửi lên bị hỏng (multipart)",
+        "too_many": "quá {limit} tệp trong một lần gửi",
+        "body_too_large": "dữ liệu gửi lên {size} MB, vượt quá giới hạn {limit} MB",
+        "no_length": "yêu cầu thiếu Content-Length",
+        "not_found": "{path}: không có trang này",
     },
 }
+
+
+def say(key: str, lang: str, **args: object) -> str:
+    """One of the page's strings, filled in (for the server's own one-line answers)."""
+    return STRINGS.get(lang, STRINGS["en"])[key].format(**args)
 
 
 def asset(name: str) -> bytes:
