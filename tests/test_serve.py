@@ -190,10 +190,12 @@ def test_a_docx_and_a_txt_are_checked_with_the_annotated_docx_returned(server) -
 
 def test_nothing_names_the_temporary_files_and_nothing_stays_on_disk(server, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    status, answer = upload(server, [("so.docx", docx_bytes(SO)), ("rong.txt", b"")])
+    status, answer = upload(server, [("reviewed-so.docx", docx_bytes(SO)), ("so.docx", docx_bytes(SO)),
+                                     ("rong.txt", b"")])
     assert status == 200
     assert "reportlint-serve" not in json.dumps(answer) and str(tmp_path) not in json.dumps(answer)
     assert list(tmp_path.iterdir()) == []
+    assert [f["comments"] for f in answer["files"][:2]] == [3, 3]
 
 
 def test_messages_follow_the_chosen_language(server) -> None:

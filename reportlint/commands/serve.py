@@ -27,6 +27,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from reportlint import api
+from reportlint.analysis.outline import Outline, build
 from reportlint.config import Config, discover, load_config
 from reportlint.errors import LimitError, LoadError, RuleError, UsageError
 from reportlint.i18n import t
@@ -72,7 +73,7 @@ def check_uploads(uploads: list[Upload], config: Config, lang: str) -> dict[str,
     """
     config = replace(config, lang=lang)
     results: list[FileResult] = []
-    outlines: dict[str, Any] = {}
+    outlines: dict[str, Outline] = {}
     extra: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="reportlint-serve-") as tmp:
         for i, up in enumerate(uploads):
@@ -90,8 +91,7 @@ def check_uploads(uploads: list[Upload], config: Config, lang: str) -> dict[str,
             "json": api.render(results, "json", lang=lang)}
 
 
-def _check_one(folder: Path, up: Upload, config: Config, lang: str) -> tuple[FileResult, Any, dict[str, Any]]:
-    from reportlint.analysis.outline import build
+def _check_one(folder: Path, up: Upload, config: Config, lang: str) -> tuple[FileResult, Outline | None, dict[str, Any]]:
     from reportlint.loaders import load
 
     path = folder / up.name
@@ -114,7 +114,7 @@ def _annotated(src: Path, diags: list, lang: str) -> dict[str, Any]:
     """The .docx with a Word comment per finding, as base64 for the page's download."""
     from reportlint.render.annotate import AnnotateError, annotate
 
-    out = src.with_name("reviewed.docx")
+    out = src.with_name("reviewed-" + src.name)  # never the upload itself, whatever its name
     try:
         done = annotate(src, diags, out, force=True, lang=lang)
     except AnnotateError as e:
@@ -187,6 +187,7 @@ class ReviewServer(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     server: ReviewServer
+    timeout = 120  # seconds a silent connection may hold a thread (a body that never comes)
     server_version = "reportlint"
     sys_version = ""
 

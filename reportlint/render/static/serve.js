@@ -90,6 +90,7 @@
       if (f.docx) download(t("docx") + (answer.files.length > 1 ? " — " + f.name : ""),
         stem(f.name) + ".reviewed.docx",
         bytes(f.docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+      if (f.docx_error) dl.appendChild(el("span", { "class": "err" }, f.docx_error));
     });
     var base = answer.files.length === 1 ? stem(answer.files[0].name) : "reportlint";
     download(t("json"), base + ".reportlint.json", new Blob([answer.json], { type: "application/json" }));
