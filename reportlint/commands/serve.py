@@ -91,7 +91,10 @@ def check_uploads(uploads: list[Upload], config: Config, lang: str) -> dict[str,
             "json": api.render(results, "json", lang=lang)}
 
 
-def _check_one(folder: Path, up: Upload, config: Config, lang: str) -> tuple[FileResult, Outline | None, dict[str, Any]]:
+def _check_one(folder: Path, up: Upload, config: Config,
+               lang: str) -> tuple[FileResult, Outline | None, dict[str, Any]]:
+    """One upload: its result, its outline (for the view's navigation), and what only the
+    page shows (the verified figures, the annotated .docx)."""
     from reportlint.loaders import load
 
     path = folder / up.name
