@@ -27,6 +27,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from reportlint import api
+from reportlint.commands.common import Session
 from reportlint.analysis.outline import Outline, build
 from reportlint.config import Config, discover, load_config
 from reportlint.errors import LimitError, LoadError, RuleError, UsageError
@@ -291,13 +292,13 @@ def make_server(host: str = "127.0.0.1", port: int = 8765, config: Config | None
         raise UsageError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
 
 
-def run(args: Any) -> int:
+def run(args: Any, session: Session) -> int:
     """`reportlint serve`: serve until Ctrl-C."""
     try:
         config = load_config(args.config if args.config else discover(Path.cwd()))
     except RuleError as e:
         raise UsageError(str(e)) from None
-    lang = args.lang or config.lang
+    lang = session.lang = args.lang or config.lang
     server = make_server(args.host, args.port, config, lang)
     if args.host not in _LOOPBACK:
         print(f"reportlint: warning: serving on {args.host}: anyone who can reach this machine can "
