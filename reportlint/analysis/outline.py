@@ -361,13 +361,14 @@ def _kinds(paras: list[Paragraph], tail: int) -> list[str]:
 
 def _tokens(paras: list[Paragraph], tail: int) -> list[Token]:
     """The grammar's tokens: one per paragraph, or per run of a _RUNS kind (never across the tail)."""
+    kinds = _kinds(paras, tail)
     toks: list[Token] = []
-    for i, kind in enumerate(_kinds(paras, tail)):
-        last = toks[-1] if toks else None
-        if last is not None and last.type == kind and kind in _RUNS and i != tail:
-            toks[-1] = last._replace(end=i + 1)
-        else:
-            toks.append(Token(kind, i, i + 1))
+    start = 0  # of the current run
+    for i in range(1, len(kinds) + 1):
+        kind = kinds[start]
+        if i == len(kinds) or i == tail or kinds[i] != kind or kind not in _RUNS:
+            toks.append(Token(kind, start, i))
+            start = i
     return toks
 
 
