@@ -111,9 +111,7 @@ def marker(text: str) -> Marker | None:
 
 def is_caps_line(text: str) -> bool:
     """An all-capitals line ("BÁO CÁO", "KT. GIÁM ĐỐC"): a paragraph on its own."""
-    if text.upper() != text:
-        return False
-    return sum(1 for ch in text if ch.isalpha()) >= 2
+    return text.upper() == text and sum(map(str.isalpha, text)) >= 2
 
 
 def _opens_tail(text: str) -> bool:

@@ -9,9 +9,11 @@ from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")
-NON_LETTER = re.compile(r"[\W\d_]")
+# spaced_letters' patterns leave spaces alone (a space stays a space: most non-letters
+# need no replacing); after digits became \x01, \w is the letters
+_NON_LETTER_NOR_SPACE = re.compile(r"[^\w ]|[\d_]")
 _DIGIT_OR_AT = re.compile(r"[\d@]")
-_NON_LETTER_NOR_MARK = re.compile(r"[^\w\x01]|_")  # after digits became \x01: \w is letters
+_NON_LETTER_NOR_MARK = re.compile(r"[^\w \x01]|_")
 
 
 # --- fold -----------------------------------------------------------------------------------
@@ -93,7 +95,7 @@ def spaced_letters(text: str, digits: bool = False) -> str:
     """
     if digits:
         return _NON_LETTER_NOR_MARK.sub(" ", _DIGIT_OR_AT.sub("\x01", text))
-    return NON_LETTER.sub(" ", text)
+    return _NON_LETTER_NOR_SPACE.sub(" ", text)
 
 
 def letter_runs(text: str) -> list[str]:
@@ -118,7 +120,7 @@ def accented_share(text: str) -> float:
     ws = _LONG_WORD.findall(text[:SAMPLE])
     if len(ws) < 8:
         return 1.0
-    return sum(1 for w in ws if not w.isascii()) / len(ws)
+    return (len(ws) - sum(map(str.isascii, ws))) / len(ws)
 
 
 def is_unaccented(text: str) -> bool:
