@@ -1,10 +1,8 @@
 """Shared by the spelling kinds (syllable, tone_placement, capitalization, confusion, encoding).
 
-Not a kind itself (the leading underscore keeps it out of the kind list). It loads the
-word data of rules/ once per process, says which paragraphs are spelling-checked (not
-the ones without diacritics) and splits a paragraph into words, leaving out URLs,
-e-mail addresses, file names and codes with digits.
-"""
+It loads the word data of rules/ once per process, says which paragraphs are
+spelling-checked (not the ones without diacritics) and splits a paragraph into words,
+leaving out URLs, e-mail addresses, file names and codes with digits."""
 
 from __future__ import annotations
 
