@@ -116,7 +116,7 @@ def is_caps_line(text: str) -> bool:
 
 def _opens_tail(text: str) -> bool:
     """'Nơi nhận:' or 'Trên đây là ...': the recipients or the closing sentence start here."""
-    return fold(text[:12]).startswith(("noi nh", "tren day"))
+    return text[:1] in "NnTt" and fold(text[:12]).startswith(("noi nh", "tren day"))
 
 
 # --- paragraphs --------------------------------------------------------------------
