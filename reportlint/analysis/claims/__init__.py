@@ -8,7 +8,7 @@ first: when the shape is unclear, there is no claim.
 - `vocabulary`: the cue words, from rules/claims.yaml;
 - `model`: Quantity, Claim, Verdict;
 - `scope`: a paragraph prepared once (quantities, parentheses, clauses), linear in its length;
-- `listing`, `relations`: the extractors; `extract`: which paragraphs, which style, in order;
+- `listing`, `relations`: the extractors; `extraction`: which paragraphs, which style, in order;
 - `verdict`: interval arithmetic.
 
 `analyse(outline)` extracts and evaluates the claims of an outline once, for the checks and
@@ -17,7 +17,7 @@ for --explain.
 
 from __future__ import annotations
 
-from reportlint.analysis.claims.extract import EXTRACTORS, extract
+from reportlint.analysis.claims.extraction import EXTRACTORS, extract
 from reportlint.analysis.claims.model import Claim, Quantity, Verdict
 from reportlint.analysis.claims.verdict import evaluate
 from reportlint.analysis.outline import marker

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cached_property
 
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import Num, fold_same_length, scan
@@ -23,7 +24,7 @@ _CLAUSE_MARK = re.compile(r"[;:]")
 _SENTENCE_MARK = re.compile(r"[;:!?]|\.(?!\d)")
 _SEP_SEMI = re.compile(r";")
 _SEP_COMMA = re.compile(r",(?!\d)|\s+va\s+")
-_WORD = re.compile(r"\S+")
+_PAREN = re.compile(r"[()]")
 
 # A total stands at most this many characters per allowed word before its cue: words of a
 # report are short, and the bound keeps the look-back constant, whatever the paragraph.
@@ -39,11 +40,11 @@ def approximation(folded: str, start: int) -> str:
 def parentheses(text: str) -> list[tuple[int, int]]:
     """Balanced (open, close) parentheses, by opening position; an unclosed one closes nothing."""
     out, stack = [], []
-    for i, ch in enumerate(text):
-        if ch == "(":
-            stack.append(i)
-        elif ch == ")" and stack:
-            out.append((stack.pop(), i))
+    for m in _PAREN.finditer(text):
+        if m.group() == "(":
+            stack.append(m.start())
+        elif stack:
+            out.append((stack.pop(), m.start()))
     return sorted(out)
 
 
@@ -59,7 +60,8 @@ class Scope:
         self.style = style
         self.mixed = False
         self.text = para.text
-        self.folded = fold_same_length(self.text)
+        # the paragraph's fold, shared with other rules, when it keeps offsets (nearly always)
+        self.folded = para.folded if len(para.folded) == len(self.text) else fold_same_length(self.text)
         self.nums = [n for n in scan(self.text, style, self.folded) if n.start >= skip]
         self.num_starts = [n.start for n in self.nums]
         self.qty = [self._quantity(n) for n in self.nums if n.is_quantity]
@@ -73,9 +75,20 @@ class Scope:
             self._last_count.append(last)
         self.pairs = parentheses(self.text)
         self.opens = [o for o, _ in self.pairs]
-        self._enclosing = _enclosing_table(self.pairs)
-        self._semicolons = [i for i, ch in enumerate(self.text) if ch == ";"]
-        self._sentence_ends = [m.start() for m in _SENTENCE_END.finditer(self.text)]
+
+    # (the tables below are built on first use: many paragraphs are never asked)
+
+    @cached_property
+    def _enclosing(self) -> tuple[list[int], list[int]]:
+        return _enclosing_table(self.pairs)
+
+    @cached_property
+    def _semicolons(self) -> list[int]:
+        return [m.start() for m in _SEP_SEMI.finditer(self.text)]
+
+    @cached_property
+    def _sentence_ends(self) -> list[int]:
+        return [m.start() for m in _SENTENCE_END.finditer(self.text)]
 
     # --- quantities ------------------------------------------------------------------
 
