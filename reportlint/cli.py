@@ -312,9 +312,13 @@ def _check(args) -> int:
         diags = lint_document(doc, cfg, outline)
         if args.fix or args.diff:
             diags = _fix(args, doc, diags)
-        if args.explain:
-            _explain(outline, cfg)
         result = FileResult(str(f), diags, source=doc.source)
+        if args.explain and fmt == "json":  # the claims go into the JSON object
+            from reportlint.render.explain import records
+
+            result.claims = records(outline)
+        elif args.explain:
+            _explain(outline, cfg)
         if args.write_baseline:
             from reportlint.baseline import entries
 

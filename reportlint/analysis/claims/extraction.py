@@ -17,11 +17,12 @@ from reportlint.model.document import Paragraph
 from reportlint.text.numbers import EN, VI, Num, style_evidence
 from reportlint.analysis.claims.listing import BULLETS, group_claims, intro_at_end, list_claims, sentence_claims
 from reportlint.analysis.claims.model import Claim
-from reportlint.analysis.claims.relations import base_claims, fraction_claims, growth_claims
+from reportlint.analysis.claims.relations import base_claims, fraction_claims, growth_claims, unchecked_claims
 from reportlint.analysis.claims.scope import Scope
 
 EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
-    group_claims, sentence_claims, fraction_claims, growth_claims, base_claims)
+    group_claims, sentence_claims, fraction_claims, growth_claims, base_claims,
+    unchecked_claims)  # last: the percentages with a cue that no extractor could check
 
 _DIGIT = re.compile(r"\d")
 # Every claim has a percentage, a parenthesis, a fraction or an intro word as written, in

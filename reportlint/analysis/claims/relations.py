@@ -154,3 +154,28 @@ def _stated_base(S: Scope, k: Quantity, pct: Quantity) -> Quantity | None:
     if len(counts) == 1 and c.total_word.search(S.folded, max(cs, counts[0].start - 40), counts[0].start):
         return counts[0]
     return None
+
+
+def unchecked_claims(S: Scope) -> list[Claim]:
+    """Percentages whose cue says what they relate to, but whose other figure no extractor
+    found: 'đạt 60% kế hoạch' (plan not stated), 'tăng 5% so với cùng kỳ' (earlier value not
+    stated), 'chiếm 12%' (base not found). Not checked, but counted (--explain lists them)."""
+    c = cues()
+    out: list[Claim] = []
+    for i, pct in enumerate(S.qty):
+        if not pct.percent or pct.claimed:
+            continue
+        part = S.qty[i - 1] if i > 0 and not S.qty[i - 1].percent and S.share_after(S.qty[i - 1], pct.end + 1) is pct else None
+        cue_end = S.folded.rfind(pct.approx, 0, pct.start) if pct.approx else pct.start  # "chiếm khoảng 3%"
+        if c.growth.search(S.folded, max(0, cue_end - 8), cue_end):
+            kind, reason = "growth", "earlier value not stated"
+        elif c.plan_after.match(S.folded, pct.end):
+            kind, reason = "plan", "plan not stated"
+        elif part is not None or c.share_before.search(S.folded, max(0, cue_end - 20), cue_end):
+            kind, reason = "percentage", "base not found"
+        else:
+            continue  # a rate standing alone: "tỷ lệ hài lòng 98%" is no claim about figures here
+        if pct.approx and pct.approx not in c.lower_bound | c.upper_bound:
+            reason = "approximate"
+        out.append(Claim(kind, "base", pct, pct=pct, part=part, unchecked=reason))
+    return out

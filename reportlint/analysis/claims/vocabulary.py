@@ -22,6 +22,7 @@ class Cues:
     complete_intro: frozenset[str]
     share_lead: re.Pattern[str]  # what stands between an item's start and its lone percentage
     share_link: re.Pattern[str]  # what stands between a figure and its share (groups: words, separator, cue)
+    share_before: re.Pattern[str]  # a share cue right before a percentage: "chiếm", "tỷ lệ", "đạt"
     approx: re.Pattern[str]  # an approximation word ending the text; group 1
     lower_bound: frozenset[str]
     upper_bound: frozenset[str]
@@ -67,6 +68,7 @@ def cues() -> Cues:
         share_lead=re.compile(rf"[\s,(]*(?:(?:{verbs})\s+)?(?:{noun}\s*)?(?:(?:{copula})\s+)?$"),
         # words are matched whole (possessive): a word cannot be split, so no backtracking
         share_link=re.compile(rf"[ \t]*+((?:[a-z0-9&]++[ \t]*+){{0,5}}?)([ \t]*[,(][\s(]*|[ \t]*)({cue})"),
+        share_before=re.compile(rf"(?<![a-z])(?:{verbs}|{noun})\s*(?:(?:{copula})\s*)?$"),
         approx=re.compile(rf"\b({_alternation(approx['lower'] + approx['upper'] + approx['other'])})\s*$"),
         lower_bound=frozenset(approx["lower"]),
         upper_bound=frozenset(approx["upper"]),
