@@ -186,3 +186,44 @@ def test_explain_json_lists_every_claim_with_status_and_reason(tmp_path):
 
 def test_json_without_explain_has_no_claims_key(tmp_path):
     assert "claims" not in _explain_json(tmp_path)
+
+
+# --- bad input never hangs the claims (issue 16; the timings are in bench/scaling.py) ---------
+
+
+@pytest.fixture
+def hang_guard():
+    """Fail instead of hanging: 20 s is a hundred times what these inputs take."""
+    import signal
+
+    def hung(*_):
+        raise TimeoutError("the claims of one paragraph took over 20 s")
+
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(20)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+def test_long_word_between_a_figure_and_a_percentage_does_not_backtrack(hang_guard):
+    # a share pattern once split the word 5 ways: 800 letters took 25 s, 1.600 over 2 minutes
+    for n in (800, 1_600):
+        assert checked("- Tiếp nhận 12 hồ sơ " + "a" * n + "! 5%.\n") == []
+
+
+def test_a_long_paragraph_of_nested_listings_is_read_in_linear_time(hang_guard):
+    # every "gồm" once rescanned the whole paragraph: 99 KB took 15 s
+    unit = "Tổng cộng 12 (gồm 5 "
+    text = "- " + unit * (99_000 // len(unit.encode())) + "\n"
+    assert checked(text) == []
+
+
+def test_a_long_listing_is_not_read(hang_guard):
+    # a "gồm" listing longer than a report's listings (4.000 characters) makes no claim
+    parts = ", ".join(f"{i} hồ sơ loại {i}" for i in range(1, 600))
+    total = sum(range(1, 600)) + 1  # wrong on purpose: it would be a sum-mismatch if read
+    assert checked(f"- Tiếp nhận {total} hồ sơ, gồm: {parts}.\n") == []
+    short = ", ".join(f"{i} hồ sơ loại {i}" for i in range(1, 4))
+    [(c, v)] = checked(f"- Tiếp nhận 7 hồ sơ, gồm: {short}.\n")
+    assert v.status == "sum-mismatch"
