@@ -24,9 +24,11 @@ from reportlint.analysis.outline import build  # noqa: E402
 from reportlint.loaders.text import from_text  # noqa: E402
 
 
-def corpus_paragraph(size: int) -> str:
+def corpus_paragraph(size: int, unit: int = 12_000) -> str:
+    """The corpus text joined into one line: its first `unit` characters, repeated (so that
+    every size holds the same mix of claims)."""
     text = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in sorted((ROOT / "tests" / "corpus").glob("travinh-*.txt")))
-    return "- " + (text * (size // len(text) + 1))[:size] + "\n"
+    return "- " + (" " + text[:unit]) * (size // unit) + "\n"
 
 
 def nested(size: int) -> str:
