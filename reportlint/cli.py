@@ -313,12 +313,8 @@ def _check(args) -> int:
         if args.fix or args.diff:
             diags = _fix(args, doc, diags)
         result = FileResult(str(f), diags, source=doc.source)
-        if args.explain and fmt == "json":  # the claims go into the JSON object
-            from reportlint.render.explain import records
-
-            result.claims = records(outline)
-        elif args.explain:
-            _explain(outline, cfg)
+        if args.explain:
+            _explain(outline, cfg, result, fmt)
         if args.write_baseline:
             from reportlint.baseline import entries
 
@@ -418,13 +414,15 @@ def _fix(args, doc, diags):
     return fix_document(doc, diags, write=args.fix and not args.diff, out=sys.stdout)
 
 
-def _explain(outline, cfg) -> None:
-    """Print every claim checked, section by section (--explain)."""
-    try:
-        from reportlint.render.explain import render_document
-    except ImportError:
-        raise UsageError("--explain is not available in this version") from None
-    render_document(outline, cfg, sys.stdout)
+def _explain(outline, cfg, result, fmt: str) -> None:
+    """Print every claim checked, section by section (--explain); with --format json, put
+    them into the file's JSON object instead."""
+    from reportlint.render.explain import records, render_document
+
+    if fmt == "json":
+        result.claims = records(outline)
+    else:
+        render_document(outline, cfg, sys.stdout)
 
 
 def _render(args, fmt: str, results, lang: str, rules: list) -> None:
