@@ -45,7 +45,7 @@ def _partition_of(labels: list[str]) -> str:
             continue
         hit = []
         for lab in labels:
-            found = [term for term, pattern in terms if pattern.search(lab)]
+            found = [term for term, pattern in terms if term in lab and pattern.search(lab)]  # (as a word)
             found = [t for t in found if not any(t != u and t in u for u in found)]
             if len(found) != 1:
                 break
