@@ -160,6 +160,19 @@ def test_explain_lists_every_claim_with_its_verdict(tmp_path):
     assert lines[3].endswith("[arithmetic.sum-mismatch]") and "\x1b" not in out.getvalue()
 
 
+def test_explain_lists_the_claims_it_could_not_check_last():
+    import io
+
+    from reportlint.render.explain import render_document
+
+    text = ("I. KẾT QUẢ\n- Trong tháng tiếp nhận 12.914 hồ sơ (10.769 trực tiếp, 2.145 trực tuyến).\n"
+            "- Đã giải ngân 15,3 tỷ đồng, đạt 60% kế hoạch; đón 48.300 lượt khách, tăng 12,6% so với cùng kỳ.\n")
+    out = io.StringIO()
+    render_document(build(from_text(text, "r.txt")), None, out)
+    assert out.getvalue().splitlines()[-4:] == [
+        "Not checked (2)", "  –     3  60% (plan): plan not stated", "  –     3  12,6% (growth): earlier value not stated", ""]
+
+
 def _explain_json(tmp_path, *args):
     import json
     import subprocess
