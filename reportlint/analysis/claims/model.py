@@ -57,7 +57,8 @@ class Quantity:
         return measure(self.unit)
 
 
-# What a claim relates, as --explain's JSON names it (kind, shape) -> relation.
+# What a claim relates, as --explain's JSON names it: kind -> relation (a plain percentage
+# is a share; the shapes fraction and table name themselves).
 RELATIONS = {"sum": "sum", "shares": "share", "growth": "growth", "plan": "plan"}
 
 

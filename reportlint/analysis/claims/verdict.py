@@ -29,7 +29,7 @@ def evaluate(c: Claim) -> Verdict:
 
 
 def _unchecked_text(c: Claim) -> str:
-    """What was seen of a claim that cannot be checked: '57,33% of ?', '12.914 = ?'."""
+    """What was seen of a claim that cannot be checked: '15,3 / ? → 60%', '12.914 = ?'."""
     if c.kind == "sum":
         return f"{c.anchor.text} = ?"
     what = c.part.text + " / ?" if c.part is not None else "?"
