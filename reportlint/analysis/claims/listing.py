@@ -177,6 +177,8 @@ def sentence_claims(S: Scope) -> list[Claim]:
     """'143.098 văn bản ..., trong đó có 111.123 văn bản được ký số (tỷ lệ 77,66%)'."""
     c = cues()
     out: list[Claim] = []
+    if not any(word in S.folded for word in c.intro_names):
+        return out  # (a test for the words themselves first: the pattern tries every position)
     for m in c.intro.finditer(S.folded):
         a = m.end()
         if a >= len(S.text) - 1 or S.enclosing(m.start(1))[0] >= 0:
