@@ -27,12 +27,15 @@ EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
 _DIGIT = re.compile(r"\d")
 # Every claim has a percentage, a parenthesis, a fraction or an intro word as written, in
 # lower case ("gồm", "trong đó", OCR "g6m"; not "gốm", pottery, though it folds to "gom").
-_MAY_CLAIM = re.compile(r"[%(/]|g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau")
+_INTRO_WRITTEN = re.compile(r"g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau")
 
 
 def may_claim(p: Paragraph, skip: int) -> bool:
     """Whether the paragraph has a number (past its numbering) and a cue of some claim."""
-    return _DIGIT.search(p.text, skip) is not None and _MAY_CLAIM.search(p.text.lower()) is not None
+    text = p.text
+    if _DIGIT.search(text, skip) is None:
+        return False
+    return "%" in text or "(" in text or "/" in text or _INTRO_WRITTEN.search(text.lower()) is not None
 
 
 def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[int] | None = None,
