@@ -415,8 +415,7 @@ def _fix(args, doc, diags):
 
 
 def _explain(outline, cfg, result, fmt: str) -> None:
-    """Print every claim checked, section by section (--explain); with --format json, put
-    them into the file's JSON object instead."""
+    """Print every claim checked, section by section (--explain), or with --format json list them in "claims"."""
     from reportlint.render.explain import records, render_document
 
     if fmt == "json":

@@ -165,7 +165,8 @@ def unchecked_claims(S: Scope) -> list[Claim]:
     for i, pct in enumerate(S.qty):
         if not pct.percent or pct.claimed:
             continue
-        part = S.qty[i - 1] if i > 0 and not S.qty[i - 1].percent and S.share_after(S.qty[i - 1], pct.end + 1) is pct else None
+        before = S.qty[i - 1] if i > 0 else None
+        part = before if before is not None and not before.percent and S.share_after(before, pct.end + 1) is pct else None
         cue_end = S.folded.rfind(pct.approx, 0, pct.start) if pct.approx else pct.start  # "chiếm khoảng 3%"
         if c.growth.search(S.folded, max(0, cue_end - 8), cue_end):
             kind, reason = "growth", "earlier value not stated"
