@@ -58,11 +58,9 @@ def run(args: Any, session: Session) -> int:
         diags = lint_document(doc, cfg, outline)
         if args.fix or args.diff:
             diags = _fix(args, doc, diags)
-        if args.explain:
-            from reportlint.render.explain import render_document
-
-            render_document(outline, cfg, sys.stdout)
         result = FileResult(str(f), diags, source=doc.source)
+        if args.explain:
+            _explain(outline, cfg, result, fmt)
         if args.write_baseline:
             from reportlint.baseline import entries
 
@@ -195,3 +193,13 @@ def _render(args: Any, fmt: str, results: list, lang: str, rules: list) -> None:
 
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
     render(results, fmt, sys.stdout, lang=lang, color=color, quiet=args.quiet, summary=not args.no_summary, rules=rules)
+
+
+def _explain(outline, cfg, result: FileResult, fmt: str) -> None:
+    """Every claim checked, section by section (--explain); with --format json, in "claims"."""
+    from reportlint.render.explain import records, render_document
+
+    if fmt == "json":
+        result.claims = records(outline)
+    else:
+        render_document(outline, cfg, sys.stdout)
