@@ -75,6 +75,13 @@ def _span(p) -> tuple[int, int]:
     return a, len(t.rstrip())
 
 
+def _similar(a: str, b: str) -> bool:
+    """Mostly the same words: difflib's ratio ≥ 0.6, its length bound asked first (a long
+    paragraph can never be similar to a one-line motto, and comparing them is quadratic)."""
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.real_quick_ratio() >= 0.6 and matcher.ratio() >= 0.6
+
+
 def _national(p) -> Iterator[Finding]:
     a, b = _span(p)
     t = p.text[a:b]
@@ -85,7 +92,7 @@ def _national(p) -> Iterator[Finding]:
         problem, problem_vi = "write it in capitals", "phải viết in hoa"
     elif fold(c) == fold(NATIONAL):
         problem, problem_vi = "a diacritic is wrong", "sai dấu"
-    elif difflib.SequenceMatcher(None, fold(c), fold(NATIONAL)).ratio() >= 0.6:
+    elif _similar(fold(c), fold(NATIONAL)):
         problem, problem_vi = "a word is wrong or missing", "sai hoặc thiếu chữ"
     else:
         return
@@ -113,7 +120,7 @@ def _motto(p) -> Iterator[Finding]:
         if fold(words) == fold(MOTTO):
             problems.append("a diacritic is wrong")
             vi.append("sai dấu")
-        elif difflib.SequenceMatcher(None, fold(words), fold(MOTTO)).ratio() >= 0.6:
+        elif _similar(fold(words), fold(MOTTO)):
             problems.append("a word is wrong or missing")
             vi.append("sai hoặc thiếu chữ")
     if problems:
