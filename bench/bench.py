@@ -125,7 +125,7 @@ def _as_new_report() -> None:
     """Forget what only a repeat of the same report could reuse: the cache of numbering
     markers keyed by whole lines (words, literals and short labels recur across an
     archive and stay cached, as they would in an audit of distinct reports)."""
-    from reportlint.analysis.outline import _marker as marker
+    from reportlint.analysis.outline import marker
 
     marker.cache_clear()
 

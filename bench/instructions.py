@@ -26,7 +26,7 @@ def child(passes: int) -> None:
     """Warm up, then lint the corpus `passes` times (run under valgrind)."""
     from reportlint.api import lint_path
     from reportlint.config import load_config
-    from reportlint.analysis.outline import _marker
+    from reportlint.analysis.outline import marker as _marker
 
     files = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md"))
     cfg = load_config(None)

@@ -148,7 +148,25 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--export", nargs=2, metavar=("csv|json", "FILE"), help="write the results to FILE")
     m.add_argument("--html", type=Path, metavar="FILE", help="write a self-contained HTML report")
     m.add_argument("-q", "--quiet", action="store_true", help="no tables (with --export or --html)")
+    _add_serve_parser(sub)
     return p
+
+
+# -- serve (issue 18): the parser only; commands/serve.py does the work ---------------------
+def _add_serve_parser(sub) -> None:
+    s = sub.add_parser("serve", help="a local web page: drop reports, read them checked",
+                       description="Serve a page on this computer where reports dropped in the browser are "
+                       "checked and shown with their findings in place, with the annotated .docx, the JSON "
+                       "and the HTML page to download. Nothing leaves the machine.")
+    s.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default: 127.0.0.1, this computer only; another address "
+                        "lets the network upload reports, with a warning)")
+    s.add_argument("--port", type=int, default=8765, help="port (default: 8765; 0 picks a free one)")
+    s.add_argument("--open", action="store_true", help="open the page in the web browser")
+    s.add_argument("--config", type=Path, metavar="FILE",
+                   help="use this config instead of discovering one from the current directory")
+    s.add_argument("--lang", choices=("en", "vi"), help="language of the page and the messages (default: en, or the config's)")
+# -- end serve ---------------------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -169,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # a bug: still one line, but say where to report it
         if os.environ.get("REPORTLINT_DEBUG"):
             raise
+        if isinstance(e, OSError) and e.filename is not None:  # the machine refused a file: not a bug
+            return session.fail(f"{e.filename}: {e.strerror or e}")
         return session.fail(session.t("error.internal", error=f"{type(e).__name__}: {e}"))
 
 

@@ -10,15 +10,20 @@ Each edit is re-checked against the file's own text before it is applied (the sp
 still read what the check saw), fixes on one line are applied right to left and
 overlapping ones are dropped. Files are written atomically: a temporary file in the same
 directory, flushed and synced, then `os.replace` over the original, whose permissions
-are kept; on any error the original is untouched. `--diff` prints a unified diff and
-writes nothing. .docx files are never modified (reported on stderr).
+are kept; on any error the original is untouched. A symbolic link's target is fixed (the
+link stays); a read-only file or one with several hard links is left alone with a note; a
+file saved decomposed (NFD) is fixed in NFD. `--diff` prints a unified diff and writes
+nothing. .docx files are never modified (reported on stderr).
 """
 
 from __future__ import annotations
 
 import codecs
 import difflib
+import os
+import stat
 import sys
+import unicodedata
 from dataclasses import dataclass
 from typing import TextIO
 
@@ -44,34 +49,63 @@ def fix_document(doc: Document, diagnostics: list[Diagnostic], write: bool, out:
             print(f"reportlint: {doc.path}: .{doc.format} files are not fixed automatically "
                   f"({len(candidates)} fixable finding(s) reported)", file=sys.stderr)
         return diagnostics
+    target = os.path.realpath(doc.path)  # a link's own file is fixed; the link stays a link
+    refusal = _refusal(target) if write else None
+    if refusal:
+        print(f"reportlint: {doc.path}: {refusal}; not fixed", file=sys.stderr)
+        return diagnostics
     try:
-        with open(doc.path, "rb") as fh:
+        with open(target, "rb") as fh:
             raw = fh.read()
     except OSError as e:
         print(f"reportlint: {doc.path}: cannot read for fixing: {e}", file=sys.stderr)
         return diagnostics
     encoding, bom, text = _decode(raw)
     lines = text.splitlines(keepends=True)
-    if [ln.rstrip("\r\n") for ln in lines] != [s.rstrip("\r\n") for s in doc.source][: len(lines)]:
+    # The loader reads every file as NFC; a file saved decomposed (NFD, Unikey's "Unicode tổ
+    # hợp") is compared and edited as NFC and each changed line written back decomposed.
+    composed = [unicodedata.normalize("NFC", ln) for ln in lines]
+    if [ln.rstrip("\r\n") for ln in composed] != [s.rstrip("\r\n") for s in doc.source][: len(lines)]:
         print(f"reportlint: {doc.path}: the file changed since it was read; not fixed", file=sys.stderr)
         return diagnostics
-    edits = _edits(lines, candidates)
+    edits = _edits(composed, candidates)
     if not edits:
         return diagnostics
-    new_lines = _apply(lines, edits)
+    new_lines = [_as_written(old, new) for old, new in zip(lines, _apply(composed, edits))]
     if not write:
         out.writelines(difflib.unified_diff(lines, new_lines, fromfile=f"a/{doc.path}", tofile=f"b/{doc.path}"))
         if new_lines and not new_lines[-1].endswith("\n"):
             out.write("\n")
         return diagnostics
     try:
-        write_atomic(doc.path, bom + "".join(new_lines).encode(encoding), like=doc.path)
+        write_atomic(target, bom + "".join(new_lines).encode(encoding), like=target)
     except OSError as e:
         print(f"reportlint: {doc.path}: not fixed, the original is unchanged: {e}", file=sys.stderr)
         return diagnostics
     fixed = {id(e.diag) for e in edits}
     print(f"reportlint: {doc.path}: fixed {len(fixed)} problem(s)", file=sys.stderr)
     return [d for d in diagnostics if id(d) not in fixed]
+
+
+def _refusal(path: str) -> str | None:
+    """Why the file must not be rewritten, or None. A replaced file would lose its other
+    hard links' sharing, and a read-only file was made read-only on purpose."""
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        return f"cannot read for fixing: {e.strerror or e}"
+    if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        return "the file is read-only"
+    if st.st_nlink > 1:
+        return f"the file has {st.st_nlink} hard links, which a fix would split (use --diff)"
+    return None
+
+
+def _as_written(old: str, new: str) -> str:
+    """`new` in the normalisation `old` was written in (NFD stays NFD)."""
+    if new == old or old == unicodedata.normalize("NFC", old):
+        return new
+    return unicodedata.normalize("NFD", new)
 
 
 def _decode(raw: bytes) -> tuple[str, bytes, str]:

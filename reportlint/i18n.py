@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from typing import Any
 
-LANGS = ("en", "vi")
-
 # key -> {lang: template}. Every key has both languages (tests/test_i18n.py checks it).
 MESSAGES: dict[str, dict[str, str]] = {
     # summary line (render/text.py)

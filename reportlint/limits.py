@@ -11,7 +11,11 @@ hostile, and checking it would only waste the reviewer's time, so:
 - one rule reports at most `MAX_FINDINGS_PER_RULE` findings per document; past that the
   linter stops that rule and says so with one info finding (`take`). A garbage file
   should not print a million lines;
-- extractors that build claims (sums, percentages) stop at `MAX_CLAIMS` per document.
+- the claims of a document (sums, percentages) are read up to `MAX_CLAIMS`; extraction
+  stops there (`analysis.claims.extract`). Within a paragraph, claims are read in linear
+  time, and a listing longer than `analysis.claims.listing.MAX_LISTING_CHARS` is not read;
+- a .docx table is at most `MAX_TABLE_COLUMNS` grid columns wide, whatever its cells'
+  spans say (loaders.docx.grid_width).
 
 The numbers are generous (10-100x a real report) so that no real report meets them.
 """
@@ -29,7 +33,8 @@ MAX_BYTES = 20 * 1024 * 1024  # file size, before reading (docx: the zip file it
 MAX_LINE_CHARS = 100_000  # one line (a .docx paragraph or table cell) of clean text
 MAX_LINES = 200_000  # lines (docx paragraphs) per document
 MAX_FINDINGS_PER_RULE = 1_000  # per rule per document
-MAX_CLAIMS = 20_000  # sums/percentages extracted per document
+MAX_CLAIMS = 20_000  # claims (sums, percentages) read per document
+MAX_TABLE_COLUMNS = 1_000  # grid columns of one table (Word allows 63); spans are held within
 
 
 

@@ -46,3 +46,20 @@ def test_a_full_disk_keeps_the_old_file_and_says_so(tmp_path: Path) -> None:
     assert e.value.errno == errno.ENOSPC and e.value.filename == str(target)
     assert "No space left on device" in str(e.value)
     assert target.read_text(encoding="utf-8") == "{}" and os.listdir(tmp_path) == ["baseline.json"]
+
+
+def test_an_output_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    """`audit --html DIR` (a folder) used to end in 'internal error: IsADirectoryError'."""
+    import subprocess
+    import sys
+
+    (tmp_path / "kho").mkdir()
+    (tmp_path / "kho" / "bc.md").write_text("BÁO CÁO\n\nI. KẾT QUẢ\n\n- Đã triển khai các văn bản.\n",
+                                            encoding="utf-8")
+    (tmp_path / "html").mkdir()
+    run = subprocess.run([sys.executable, "-m", "reportlint", "audit", str(tmp_path / "kho"), "-q",
+                          "--db", str(tmp_path / "a.sqlite"), "--html", str(tmp_path / "html")],
+                         capture_output=True, text=True)
+    assert run.returncode == 2
+    assert run.stderr.strip().splitlines()[-1] == f"reportlint: error: {tmp_path / 'html'}: Is a directory"
+    assert "internal error" not in run.stderr

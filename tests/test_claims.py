@@ -20,6 +20,11 @@ def claims(text: str):
     return analyse(build(from_text(text, "r.txt")))
 
 
+def checked(text: str):
+    """The claims with both figures found (not the cues seen without them)."""
+    return [(c, v) for c, v in claims(text) if not c.unchecked]
+
+
 def summary(text: str):
     return [(c.kind, c.shape, c.exhaustive, v.status) for c, v in claims(text)]
 
@@ -48,14 +53,30 @@ def test_percentage_of_a_different_measure_is_not_a_share():
     assert not [c for c, _ in claims(text) if c.kind == "percentage"]
 
 
-def test_no_base_no_claim():
+def test_plan_not_stated_is_seen_but_not_checked():
     text = "- Đã giải ngân 1,572 tỷ đồng, đạt tỷ lệ 15,72% kế hoạch vốn được giao.\n"
-    assert claims(text) == []
+    [(c, v)] = claims(text)
+    assert (c.relation, c.unchecked, v.status) == ("plan", "plan not stated", "skipped")
+    assert c.anchor.text == "15,72%" and c.part.text == "1,572"
+
+
+@pytest.mark.parametrize("text, relation, reason", [
+    ("- Số học sinh bỏ học là 97 em, chiếm 0,40% tổng số học sinh toàn huyện.\n", "share", "base not found"),
+    ("- Đón 48.300 lượt khách, tăng 12,6% so với cùng kỳ năm trước.\n", "growth", "earlier value not stated"),
+    ("- Số hộ nghèo của xã chiếm khoảng 3,5% dân số.\n", "share", "approximate"),
+])
+def test_cue_without_its_other_figure_is_unchecked_with_the_reason(text, relation, reason):
+    [(c, v)] = claims(text)
+    assert (c.relation, c.unchecked, v.status) == (relation, reason, "skipped")
+
+
+def test_a_rate_without_cue_is_no_claim():
+    assert claims("- Mức độ hài lòng của người dân về dịch vụ công 98,5% trong quý III.\n") == []
 
 
 def test_dates_and_document_numbers_are_not_fractions():
     text = "- Thực hiện Nghị định 45/2020/NĐ-CP ngày 30/6/2021 (tỷ lệ 100%) theo Công văn 1768/BC-STTTT.\n"
-    assert claims(text) == []
+    assert [(c.relation, c.unchecked) for c, _ in claims(text)] == [("share", "base not found")]
 
 
 def test_approximate_total_is_skipped():
@@ -81,10 +102,10 @@ def test_ambiguous_amount_keeps_both_readings():
     # a report mixing styles ("30.81%", "2,45"): "1,572 tỷ đồng" may be 1.572 or 1572
     text = ("- Tỷ lệ hồ sơ trực tuyến đạt 30.81%, mật độ 2,45 thuê bao/100 dân.\n"
             "- Đã giải ngân 1,572 tỷ đồng/10.000 tỷ đồng kế hoạch, đạt 15,72%.\n")
-    [(c, v)] = claims(text)
+    [(c, v)] = checked(text)
     assert c.shape == "fraction" and v.status == "ok"
     # in a report written in one style only, the style settles it
-    [(c, v)] = claims(text.split("\n", 1)[1])
+    [(c, v)] = checked(text.split("\n", 1)[1])
     assert v.status == "mismatch"
 
 
@@ -93,6 +114,13 @@ def test_extract_is_pure_on_paragraphs():
     outline = build(doc)
     [c] = extract(outline.body_paragraphs())
     assert (c.part.text, c.base.text, evaluate(c).status) == ("104", "112", "ok")
+
+
+def test_extraction_stops_at_the_claim_limit():
+    text = "".join(f"- Tiếp nhận {10 + i} hồ sơ ({5 + i} trực tiếp, 5 trực tuyến).\n" for i in range(5))
+    paras = build(from_text(text, "r.txt")).body_paragraphs()
+    assert len(extract(paras)) == 5
+    assert [c.total.text for c in extract(paras, limit=2)] == ["10", "11"]
 
 
 def _corpus_findings(name):
@@ -130,3 +158,85 @@ def test_explain_lists_every_claim_with_its_verdict(tmp_path):
     assert lines[2].startswith("  ✓     3  16.681 / 29.097 = 57,328…% → 57,33%")
     assert lines[3].startswith("  ✗     4  10.769 + 2.145 = 12.914, báo cáo ghi 12.941")
     assert lines[3].endswith("[arithmetic.sum-mismatch]") and "\x1b" not in out.getvalue()
+
+
+def test_explain_lists_the_claims_it_could_not_check_last():
+    import io
+
+    from reportlint.render.explain import render_document
+
+    text = ("I. KẾT QUẢ\n- Trong tháng tiếp nhận 12.914 hồ sơ (10.769 trực tiếp, 2.145 trực tuyến).\n"
+            "- Đã giải ngân 15,3 tỷ đồng, đạt 60% kế hoạch; đón 48.300 lượt khách, tăng 12,6% so với cùng kỳ.\n")
+    out = io.StringIO()
+    render_document(build(from_text(text, "r.txt")), None, out)
+    assert out.getvalue().splitlines()[-4:] == [
+        "Not checked (2)", "  –     3  60% (plan): plan not stated", "  –     3  12,6% (growth): earlier value not stated", ""]
+
+
+def _explain_json(tmp_path, *args):
+    import json
+    import subprocess
+    import sys
+
+    (tmp_path / "r.md").write_text(
+        "# I. KẾT QUẢ\n\n- Tổng văn bản đi trong tháng: 29.097, ký số 16.681 văn bản (tỷ lệ 57,38%).\n"
+        "- Đã giải ngân 15,3 tỷ đồng, đạt 60% kế hoạch.\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "reportlint", "check", "--format", "json", *args, "r.md"],
+                         cwd=tmp_path, capture_output=True, text=True)
+    assert run.returncode == 1, run.stderr
+    return json.loads(run.stdout)["files"][0]
+
+
+def test_explain_json_lists_every_claim_with_status_and_reason(tmp_path):
+    got = _explain_json(tmp_path, "--explain")["claims"]
+    assert got == [
+        {"line": 3, "column": 68, "end_column": 74, "kind": "share", "status": "failed", "reason": "",
+         "text": "16.681 / 29.097 = 57,328…% → 57,33%, báo cáo ghi 57,38%"},
+        {"line": 4, "column": 34, "end_column": 37, "kind": "plan", "status": "unchecked",
+         "reason": "plan not stated", "text": "15,3 / ? → 60%"},
+    ]
+
+
+def test_json_without_explain_has_no_claims_key(tmp_path):
+    assert "claims" not in _explain_json(tmp_path)
+
+
+# --- bad input never hangs the claims (issue 16; the timings are in bench/scaling.py) ---------
+
+
+@pytest.fixture
+def hang_guard():
+    """Fail instead of hanging: 20 s is a hundred times what these inputs take."""
+    import signal
+
+    def hung(*_):
+        raise TimeoutError("the claims of one paragraph took over 20 s")
+
+    old = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(20)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+def test_long_word_between_a_figure_and_a_percentage_does_not_backtrack(hang_guard):
+    # a share pattern once split the word 5 ways: 800 letters took 25 s, 1.600 over 2 minutes
+    for n in (800, 1_600):
+        assert checked("- Tiếp nhận 12 hồ sơ " + "a" * n + "! 5%.\n") == []
+
+
+def test_a_long_paragraph_of_nested_listings_is_read_in_linear_time(hang_guard):
+    # every "gồm" once rescanned the whole paragraph: 99 KB took 15 s
+    unit = "Tổng cộng 12 (gồm 5 "
+    text = "- " + unit * (99_000 // len(unit.encode())) + "\n"
+    assert checked(text) == []
+
+
+def test_a_long_listing_is_not_read(hang_guard):
+    # a "gồm" listing longer than a report's listings (4.000 characters) makes no claim
+    parts = ", ".join(f"{i} hồ sơ loại {i}" for i in range(1, 600))
+    total = sum(range(1, 600)) + 1  # wrong on purpose: it would be a sum-mismatch if read
+    assert checked(f"- Tiếp nhận {total} hồ sơ, gồm: {parts}.\n") == []
+    short = ", ".join(f"{i} hồ sơ loại {i}" for i in range(1, 4))
+    [(c, v)] = checked(f"- Tiếp nhận 7 hồ sơ, gồm: {short}.\n")
+    assert v.status == "sum-mismatch"

@@ -148,3 +148,49 @@ def test_a_fix_whose_text_is_no_longer_there_is_not_applied(tmp_path):
     stale = _diag(f, "house.renamed", TextEdit(1, 3, 1, 31, "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học"))
     assert fix_document(doc, [stale], write=True, out=io.StringIO()) == [stale]
     assert f.read_text(encoding="utf-8") == "- Sở Thông tin và Truyền thông.\n"
+
+
+def test_a_link_is_fixed_through_and_stays_a_link(tmp_path, capsys):
+    """Issue 16, item 7: the file the link points to is fixed, the link itself is kept."""
+    real = tmp_path / "kho" / "bc.txt"
+    real.parent.mkdir()
+    real.write_text(REPORT, encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "bc-moi-nhat.txt"
+    link.symlink_to(real)
+    main(["check", str(link), "--fix", "--format", "concise"])
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text(encoding="utf-8").splitlines(keepends=True)[7] == FIXED_LINE
+    assert real.stat().st_mode & 0o777 == 0o640  # its mode kept
+
+
+def test_a_read_only_file_is_left_alone(tmp_path, capsys):
+    f = tmp_path / "bc.txt"
+    f.write_text(REPORT, encoding="utf-8")
+    f.chmod(0o444)
+    main(["check", str(f), "--fix", "--format", "concise"])
+    assert f.read_text(encoding="utf-8") == REPORT
+    assert "read-only; not fixed" in capsys.readouterr().err
+
+
+def test_hard_links_are_not_split(tmp_path, capsys):
+    f = tmp_path / "bc.txt"
+    f.write_text(REPORT, encoding="utf-8")
+    os.link(f, tmp_path / "ban-sao.txt")
+    main(["check", str(f), "--fix", "--format", "concise"])
+    assert f.read_text(encoding="utf-8") == REPORT and os.path.samefile(f, tmp_path / "ban-sao.txt")
+    assert "hard links" in capsys.readouterr().err
+
+
+def test_a_decomposed_file_is_fixed_in_its_own_normalisation(tmp_path, capsys):
+    """Issue 16, item 8: Unikey's 'Unicode tổ hợp' (NFD) files are fixed, and stay NFD."""
+    import unicodedata
+
+    f = tmp_path / "bc.md"
+    f.write_bytes(unicodedata.normalize("NFD", REPORT).encode("utf-8"))
+    main(["check", str(f), "--fix", "--format", "concise"])
+    assert "fixed 4 problem(s)" in capsys.readouterr().err
+    text = f.read_bytes().decode("utf-8")
+    assert text == unicodedata.normalize("NFD", text)  # still decomposed
+    assert unicodedata.normalize("NFC", text).splitlines(keepends=True)[7] == FIXED_LINE
+    assert text.splitlines()[0] == unicodedata.normalize("NFD", "BÁO CÁO")  # an untouched line is byte-identical

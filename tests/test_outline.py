@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reportlint.model.document import Line
 from reportlint.loaders import load
@@ -146,3 +149,44 @@ def test_a_linted_report_is_freed_without_the_cycle_collector() -> None:
         assert [r() for r in refs] == [None, None, None]
     finally:
         gc.enable()
+
+
+# --- the LALR driver agrees with Lark on any token sequence -------------------------------
+
+KINDS = ("TITLE", "ROMAN", "ARABIC", "DECIMAL", "LETTER", "BULLET", "TEXT", "CLOSING", "NOINHAN", "RECIP", "SIGN",
+         "TAILTEXT")
+
+
+def _shape(node):
+    """A parse tree as nested tuples: (rule, children) and (terminal, paragraph index)."""
+    if hasattr(node, "data"):
+        return (str(node.data), [_shape(c) for c in node.children])
+    return (node.type, int(node.first) if hasattr(node, "first") else int(node.value))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(KINDS), max_size=14))
+def test_lalr_driver_builds_the_trees_lark_builds(kinds):
+    from lark import Token as LarkToken
+    from lark.exceptions import UnexpectedInput
+
+    from reportlint._resources import grammar_path
+    from reportlint.analysis.lalr import GrammarError, Token, parser
+
+    lark = _lark(str(grammar_path()))
+    try:
+        want = _shape(lark.parse([LarkToken(k, str(i)) for i, k in enumerate(kinds)]))
+    except UnexpectedInput:
+        want = "rejected"
+    try:
+        got = _shape(parser().parse([Token(k, i, i + 1) for i, k in enumerate(kinds)]))
+    except GrammarError:
+        got = "rejected"
+    assert got == want
+
+
+@lru_cache(maxsize=1)
+def _lark(path: str):
+    from reportlint.analysis.lalr import lark_parser
+
+    return lark_parser(Path(path).read_text(encoding="utf-8"))

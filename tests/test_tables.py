@@ -4,9 +4,11 @@ and the table checks at the right cell; correct tables give nothing."""
 from __future__ import annotations
 
 import datetime
+import json
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -190,6 +192,60 @@ def test_docx_without_tables_has_no_grids(tmp_path):
     assert load(tmp_path / "p.docx").tables == []
 
 
+def with_document_xml(src: Path, dst: Path, edit) -> Path:
+    """Copy a .docx with its word/document.xml passed through `edit` (bytes -> bytes)."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            zout.writestr(info, edit(data) if info.filename == "word/document.xml" else data)
+    return dst
+
+
+HUGE = b"2147483647"
+
+
+def test_a_cell_span_beyond_the_grid_covers_only_the_columns_left(tmp_path):
+    # issue 16: <w:gridSpan w:val="2147483647"/> on the "Tổng cộng" cell drove memory past 16 GB
+    def huge_span(xml: bytes) -> bytes:
+        assert xml.count(b'<w:gridSpan w:val="2"/>') == 1  # the merged "Tổng cộng" cell
+        return xml.replace(b'<w:gridSpan w:val="2"/>', b'<w:gridSpan w:val="' + HUGE + b'"/>')
+
+    doc = load(with_document_xml(report_docx(tmp_path / "r.docx"), tmp_path / "span.docx", huge_span))
+    assert len(doc.tables) == 1  # the table is kept, not dropped with its checks
+    t = doc.tables[0]
+    total = t.cell(8, 0)  # the five figures after it leave it its two real columns
+    assert t.ncols == 7 and total.text == "Tổng cộng" and total.colspan == 2 and t.cell(8, 2).text == "4.917"
+    # and the table is still checked, as if its span were the real one
+    original = report_docx(tmp_path / "w.docx", rows=with_cell(ROWS, 1, 2, "1.205"))
+    forged = with_document_xml(original, tmp_path / "wspan.docx", huge_span)
+    def found(path: Path) -> list:
+        return [(g.rule, g.line, g.column, g.message) for g in table_findings(load(path))]
+
+    assert found(forged) == found(original) != []
+
+
+def test_a_grid_offset_beyond_the_grid_is_held_to_it(tmp_path):
+    def huge_offset(xml: bytes) -> bytes:  # w:gridBefore on the last row
+        head, sep, last = xml.rpartition(b"<w:tr>")
+        assert sep
+        return head + b'<w:tr><w:trPr><w:gridBefore w:val="' + HUGE + b'"/></w:trPr>' + last
+
+    doc = load(with_document_xml(report_docx(tmp_path / "r.docx"), tmp_path / "before.docx", huge_offset))
+    assert len(doc.tables) == 1
+    assert [len(row) for row in doc.tables[0].grid] == [7] * 9  # one empty column: all the row's cells leave
+
+
+def test_running_out_of_memory_on_a_table_is_not_hidden(tmp_path, monkeypatch):
+    from reportlint.loaders import docx as docx_loader
+
+    def exhausted(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(docx_loader, "from_docx", exhausted)
+    with pytest.raises(MemoryError):
+        load(report_docx(tmp_path / "r.docx"))
+
+
 # --- Markdown grids -------------------------------------------------------------------
 
 MD = """\
@@ -235,6 +291,24 @@ def test_stt_column_is_not_summed_and_no_finding_on_correct_markdown():
     wrong = from_text(MD.replace("| 215 |", "| 251 |"), "r.md", markdown=True)
     got = lint_document(wrong, cfg)
     assert [(g.rule, g.line, g.column) for g in got] == [("table.column-sum", 7, 17)]
+
+
+def long_markdown_table(rows: int) -> str:
+    lines = ["Số hồ sơ của các xã như sau:", "", "| STT | Đơn vị | Hồ sơ | Trực tuyến |", "|---|---|---|---|"]
+    lines += [f"| {i} | Xã số {i} | {100 + i % 50} | {i % 30} |" for i in range(1, rows + 1)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_long_markdown_table_is_checked_in_linear_time(tmp_path):
+    # issue 16: 15,000 rows took 27 s (the width recomputed for every cell), so 30,000 would
+    # take ~2 minutes; linear, they take ~4 s. A hang guard, not a timing (bench/scaling.py
+    # prints the ratios).
+    path = tmp_path / "long.md"
+    path.write_text(long_markdown_table(30_000), encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "reportlint", "check", "--select", "table", "--format", "json",
+                          str(path)], capture_output=True, text=True, timeout=40)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["files"][0]["diagnostics"] == []
 
 
 # --- the corpus has no tables: nothing to do ------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportlint.text import vietnamese as vn
+from reportlint.text.letters import accented_share, fold, is_unaccented, spaced_letters
+
 CORPUS = Path(__file__).parent / "corpus"
 
 VALID = ("báo cáo kết quả công tác tháng thông tin truyền thông Trà Vinh Cầu Kè nghiêng nghiệp người được "
@@ -188,3 +191,35 @@ def test_k_gh_ngh_before_a_back_vowel_are_rejected(rhyme, initial):
 def test_a_foreign_final_letter_is_rejected(parts, letter):
     initial, rhyme, tone = parts
     assert not vn.validate((vn.compose(initial + rhyme, tone) or "") + letter).ok
+
+
+# --- folding and letters (reportlint.text.letters) --------------------------------------------
+
+VIETNAMESE_LETTERS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+
+
+@pytest.mark.parametrize("letter", VIETNAMESE_LETTERS + VIETNAMESE_LETTERS.upper())
+def test_fold_gives_every_vietnamese_letter_its_base_letter(letter):
+    base = "d" if letter in "đĐ" else unicodedata.normalize("NFD", letter.lower())[0]
+    assert fold(letter) == base
+    assert fold(f"Số {letter} – “x” … 5%") == f"so {base} – “x” … 5%"  # symbols kept, length kept
+
+
+def test_fold_reads_decomposed_text_and_look_alikes():
+    assert fold(unicodedata.normalize("NFD", "Nơi nhận: Việt Nam")) == "noi nhan: viet nam"
+    assert fold("ÐỒNG Ý €") == "dong y €"  # U+00D0 for Đ; a symbol outside the common ones
+
+
+def test_spaced_letters_keeps_offsets_and_marks_digits():
+    text = "Số 1768/BC, email a@b.vn: 57,33%"
+    assert spaced_letters(text) == "Số      BC  email a b vn        "
+    assert spaced_letters(text, digits=True) == "Số \x01\x01\x01\x01 BC  email a\x01b vn  \x01\x01 \x01\x01 "
+    assert len(spaced_letters("Ωμέγα ١٢٣ x", digits=True)) == len("Ωμέγα ١٢٣ x")
+
+
+def test_accented_share_tells_ocr_text_from_vietnamese():
+    vietnamese = "Trong 9 tháng đầu năm, Sở đã tiếp nhận và giải quyết hồ sơ đúng hạn cho người dân. " * 3
+    ocr = "Trong 9 thang dau nam, So da tiep nhan va giai quyet ho so dung han cho nguoi dan. " * 3
+    assert accented_share(vietnamese) > 0.5 > accented_share(ocr)
+    assert is_unaccented(ocr) and not is_unaccented(vietnamese)
+    assert accented_share("quá ít chữ") == 1.0  # too little text to tell

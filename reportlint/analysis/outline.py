@@ -2,8 +2,7 @@
 
 A small hand-written classifier groups clean lines into paragraphs and gives each a
 token kind; the LALR grammar in grammars/report.lark turns the token sequence into the
-section tree. Lark analyses the grammar into LALR tables (kept in the user's cache); a
-small driver here runs them, so a check does not import Lark.
+section tree (reportlint.analysis.lalr runs it).
 """
 
 from __future__ import annotations
@@ -12,10 +11,9 @@ import re
 import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
-from typing import Any, Callable, NamedTuple
-from pathlib import Path
+from typing import Any, Callable, Iterator, NamedTuple
 
+from reportlint.analysis.lalr import GrammarError, Token, Tree, parser
 from reportlint.model.document import Document, Line, Paragraph
 from reportlint.text.letters import fold, is_unaccented
 
@@ -59,8 +57,7 @@ def to_roman(n: int) -> str:
 
 
 class Marker(NamedTuple):
-    """The numbering at the start of a paragraph (immutable; a NamedTuple: a frozen
-    dataclass costs ~3x more to make, and a report makes ~100)."""
+    """The numbering at the start of a paragraph."""
 
     kind: str  # ROMAN ARABIC DECIMAL LETTER BULLET
     number: str  # normalised: "III", "2", "6.1", "đ", "-"
@@ -70,57 +67,13 @@ class Marker(NamedTuple):
     garbled: bool = False  # OCR damage read through ("I1I." -> III)
 
 
-def marker(text: str) -> Marker | None:
-    """Classify the start of a stripped line as a heading, item or bullet, or None."""
-    flags = _HEADS.get(text[:2])
-    if flags is None:
-        flags = _head_flags(text[:2])
-    return _marker(text) if flags & _MAY_MARK else None
-
-
-def _marker_gate(text: str) -> bool:
-    """Whether `marker` asks the classifier about `text`, which reads its first two characters.
-
-    Most lines start with a word, which no marker does: a capital other than I, V, X, or
-    a small letter other than l followed by another letter ("a)", "a.", "e -" have a
-    bracket, a dot or a space second; "lI." is an OCR-damaged "II."). Those are told at once.
-    """
-    c = text[:1]
-    if c.isupper() and c not in "IVX":
-        return False
-    if c.islower() and c != "l":
-        c2 = text[1:2]
-        if c2 and c2 not in ")." and not c2.isspace():
-            return False
-    return True
-
-
-# What the first two characters of a stripped line allow. `marker` reads no further to
-# rule a line out; nor can `is_caps_line`: str.upper() maps character by character, so a
-# line whose start changes under upper() is no capitals line; nor can the 'Nơi nhận:' /
-# 'Trên đây' test: it needs an N or a T first, and fold() lowers ASCII characters and
-# keeps them, so an ASCII second character must be the o or r of "noi"/"tren". A dict of
-# these small heads (they recur across reports, lines do not) spares most lines three calls.
-_ROW, _MAY_CAPS, _MAY_MARK, _MAY_OPEN = 1, 2, 4, 8
-_HEADS: dict[str, int] = {}
-
-
-def _head_flags(head: str) -> int:
-    """The _ROW/_MAY_* flags of a stripped line starting with `head` (its first two characters)."""
-    flags = _HEADS.get(head)
-    if flags is None:
-        opens = head[:1] in "NnTt" and not (head.isascii() and head.lower() not in ("no", "tr"))
-        flags = ((_ROW if head[:1] == "|" else 0) | (_MAY_CAPS if head.upper() == head else 0)
-                 | (_MAY_MARK if _marker_gate(head) else 0) | (_MAY_OPEN if opens else 0))
-        if len(_HEADS) < 4096:
-            _HEADS[head] = flags
-    return flags
-
-
 @lru_cache(maxsize=8192)
-def _marker(text: str) -> Marker | None:
-    """marker(text), cached: the paragraph grouping, the grammar tokens and several checks
-    ask it of the same lines."""
+def marker(text: str) -> Marker | None:
+    """Classify the start of a stripped line as a heading, item or bullet, or None.
+
+    Cached: the paragraph grouping, the grammar tokens and several checks ask it of the
+    same lines.
+    """
     if not text:
         return None
     c = text[0]
@@ -152,52 +105,28 @@ def _marker(text: str) -> Marker | None:
             return Marker("LETTER", (num1 or num2).replace("¢", "c"), text[:end].strip(), sep1 or sep2, end, num1 == "¢")
     m = BULLET_RE.match(text)
     if m:
-        return _bullet(text[0], m.end())
+        return Marker("BULLET", c, c, "", m.end(), c == "e")
     return None
-
-
-@lru_cache(maxsize=256)
-def _bullet(c: str, end: int) -> Marker:
-    """The Marker of bullet `c` before a text at `end`: the same few in every report, made once."""
-    return Marker("BULLET", c, c, "", end, c == "e")
 
 
 def is_caps_line(text: str) -> bool:
     """An all-capitals line ("BÁO CÁO", "KT. GIÁM ĐỐC"): a paragraph on its own."""
-    # a lower-case letter: most lines stop here, without a per-char loop; most within their
-    # first few characters (upper() maps character by character: a start that changes
-    # under it, changes the line), which spares upper() of the whole line
-    if text[:6].upper() != text[:6] or text.upper() != text:
-        return False
-    n = 0
-    for ch in text:
-        if ch.isalpha():
-            n += 1
-            if n == 2:
-                return True
-    return False
+    return text.upper() == text and sum(map(str.isalpha, text)) >= 2
+
+
+def _opens_tail(text: str) -> bool:
+    """'Nơi nhận:' or 'Trên đây là ...': the recipients or the closing sentence start here."""
+    return text[:1] in "NnTt" and fold(text[:12]).startswith(("noi nh", "tren day"))
 
 
 # --- paragraphs --------------------------------------------------------------------
 
 
-def _stripped(lines: list[Line]) -> list[str]:
-    """Each line's text, stripped (by map()s in C, not a Python loop)."""
-    return list(map(str.strip, map(_TEXT, lines)))
-
-
-_TEXT = attrgetter("text")
-
-
-def hard_wrapped(lines: list[Line]) -> bool:
-    """Text wrapped at a fixed width (OCR, PDF export), not one paragraph per line."""
-    return _hard_wrapped(_stripped(lines))
-
-
 def _hard_wrapped(texts: list[str]) -> bool:
-    """hard_wrapped() of the lines whose stripped texts are `texts`."""
-    lengths = list(filter(None, map(len, texts)))  # of the lines not blank
-    return bool(lengths) and sum(map((120).__lt__, lengths)) <= 0.05 * len(lengths)
+    """Stripped lines wrapped at a fixed width (OCR, PDF export), not one paragraph per line:
+    at most 5% of the lines that are not blank are longer than 120 characters."""
+    lengths = [len(t) for t in texts if t]
+    return bool(lengths) and sum(1 for n in lengths if n > 120) <= 0.05 * len(lengths)
 
 
 def paragraphs(lines: list[Line], join_lines: bool = True) -> list[Paragraph]:
@@ -207,7 +136,7 @@ def paragraphs(lines: list[Line], join_lines: bool = True) -> list[Paragraph]:
     one paragraph; otherwise each line is a paragraph unless it visibly continues the
     previous one (a lower-case start after a line with no final punctuation).
     """
-    return _paragraphs(lines, _stripped(lines), join_lines)
+    return _paragraphs(lines, [ln.text.strip() for ln in lines], join_lines)
 
 
 def _paragraphs(lines: list[Line], texts: list[str], join_lines: bool) -> list[Paragraph]:
@@ -216,25 +145,15 @@ def _paragraphs(lines: list[Line], texts: list[str], join_lines: bool) -> list[P
     cur: list[Line] = []
     parts: list[str] = []  # the stripped texts of `cur`
     gap = False
-    closed = True
-    heads = _HEADS
+    closed = True  # the previous line ends its paragraph (a table row, a capitals line)
     for line, t in zip(lines, texts):
         if not t:
             gap = True
             continue
-        flags = heads.get(t[:2])
-        if flags is None:
-            flags = _head_flags(t[:2])
-        if flags:
-            row = flags & _ROW != 0  # a Markdown table row stands alone
-            caps = flags & _MAY_CAPS != 0 and is_caps_line(t)
-            # a marker, or 'Nơi nhận:' and 'Trên đây là ...', start a paragraph (past the
-            # flags' gates, marker() is _marker())
-            starts_new = (closed or row or caps or (flags & _MAY_MARK != 0 and _marker(t) is not None)
-                          or (flags & _MAY_OPEN != 0 and fold(t[:12]).startswith(("noi nh", "tren day"))))
-            closed = row or caps
-        else:  # most lines start with a word: no table row, capitals, marker or tail
-            starts_new, closed = closed, False
+        row = t[0] == "|"  # a Markdown table row stands alone
+        caps = is_caps_line(t)
+        starts_new = closed or row or caps or marker(t) is not None or _opens_tail(t)
+        closed = row or caps
         if not starts_new and (gap or not join_lines):
             # a page break or blank line inside a sentence: "... Hệ thống" / "chính quyền ..."
             starts_new = not (t[0].islower() and parts and parts[-1][-1] not in ".;:!?")
@@ -311,7 +230,7 @@ class Section:
             s = s.parent
         return " › ".join(list(reversed(chain)) + [self.label()])
 
-    def walk(self):
+    def walk(self) -> Iterator["Section"]:
         yield self
         for c in self.children:
             yield from c.walk()
@@ -336,7 +255,7 @@ class Outline:
     _body: list[Paragraph] | None = field(default=None, repr=False)
     derived: dict = field(default_factory=dict, repr=False)  # values checks compute once and share
 
-    def walk(self):
+    def walk(self) -> Iterator[Section]:
         for s in self.sections:
             yield from s.walk()
 
@@ -360,138 +279,6 @@ class Outline:
             out.sort(key=lambda p: p.lineno)
             self._body = out
         return list(self._body)
-
-
-class Token(NamedTuple):
-    """One paragraph for the grammar: its kind (a terminal of report.lark) and its index."""
-
-    type: str
-    value: str
-
-
-class Tree(NamedTuple):
-    """A node of the parse tree, as Lark builds it: rule name and children (Trees, Tokens)."""
-
-    data: str
-    children: list
-
-
-class GrammarError(ValueError):
-    """A token sequence the grammar does not accept (report.lark accepts every one)."""
-
-
-_SHIFT, _REDUCE = 0, 1
-
-
-class _LALR:
-    """The LALR(1) tables Lark computes from grammars/report.lark, and a driver for them.
-
-    Lark analyses the grammar (on first use, then the tables come from the user's cache as
-    JSON); parsing a report's ~40 tokens with the tables needs neither Lark's import (a
-    sixth of a command-line run) nor its parser objects. The trees are Lark's: `?rule`s
-    with one child are replaced by it, children from `_rule`s are spliced into their parent.
-    """
-
-    def __init__(self, tables: dict) -> None:
-        # per state, the action on each terminal (and the goto on each rule's name): a shift
-        # (or goto) as the next state (>= 0), a reduce as ~rule (< 0): one int to test
-        states = {int(k): {t: a[1] if a[0] == _SHIFT else ~a[1] for t, a in v.items()}
-                  for k, v in tables["states"].items()}
-        self.actions = [states.get(i, {}) for i in range(max(states) + 1)]
-        self.start, self.end = tables["start"], tables["end"]
-        # origin, size, expand1, splice, and whether the rule keeps its one child as it is
-        # ("?line: TEXT | BULLET": a third of the reductions)
-        self.rules = [(origin, size, expand1, tuple(splice) if any(splice) else None,
-                       size == 1 and expand1 and not splice[0])
-                      for origin, size, expand1, splice in tables["rules"]]
-
-    def parse(self, tokens: list[Token]) -> Tree:
-        actions, rules, end = self.actions, self.rules, self.end
-        stack, values = [self.start], []
-        for tok in [*tokens, Token("$END", "")]:
-            typ = tok.type
-            while True:
-                act = actions[stack[-1]].get(typ)
-                if act is None:
-                    raise GrammarError(f"unexpected {typ} (paragraph {tok.value}) after "
-                                       f"{[v.data if isinstance(v, Tree) else v.type for v in values][-3:]}")
-                if act >= 0:  # shift
-                    stack.append(act)
-                    values.append(tok)
-                    break
-                origin, size, expand1, splice, keep = rules[~act]
-                if keep:
-                    del stack[-1]
-                else:
-                    if size:
-                        children = values[-size:]
-                        del values[-size:], stack[-size:]
-                    else:
-                        children = []
-                    if splice is not None:  # children of `_rule`s go into their parent
-                        popped, children = children, []
-                        for child, inline in zip(popped, splice):
-                            if inline:
-                                children += child.children
-                            else:
-                                children.append(child)
-                    values.append(children[0] if expand1 and len(children) == 1 else Tree(origin, children))
-                stack.append(actions[stack[-1]][origin])  # the goto on the rule's name
-                if stack[-1] == end and typ == "$END":
-                    return values[-1]
-
-
-@lru_cache(maxsize=1)
-def parser() -> _LALR:
-    """The grammar's LALR tables, from the user's cache when the grammar has not changed."""
-    import hashlib
-
-    from reportlint._resources import grammar_path
-    from reportlint.cache import cached_json
-
-    text = Path(grammar_path()).read_text(encoding="utf-8")
-    key = hashlib.sha256((text + _TABLES_FORMAT).encode("utf-8")).hexdigest()[:24]
-    return _LALR(cached_json("report-grammar", key, lambda: _tables(lark_parser(text))))
-
-
-_TABLES_FORMAT = "lalr-tables-1"  # bump when _tables changes what it stores
-
-
-def lark_parser(text: str | None = None):
-    """Lark's own LALR parser of report.lark (the source of the tables; tests compare with it)."""
-    from lark import Lark
-    from lark.lexer import Lexer
-
-    from reportlint._resources import grammar_path
-
-    class TokenLexer(Lexer):  # the tokens are paragraphs, classified already
-        def __init__(self, lexer_conf):  # noqa: D107 - Lark's interface
-            pass
-
-        def lex(self, data, *_):
-            return iter(data)
-
-    text = text if text is not None else Path(grammar_path()).read_text(encoding="utf-8")
-    return Lark(text, parser="lalr", lexer=TokenLexer, propagate_positions=False, maybe_placeholders=False)
-
-
-def _tables(lark) -> dict:
-    """Lark's parse table and rules as JSON: actions [0, state] (shift) or [1, rule index] (reduce)."""
-    table = lark.parser.parser.parser.parse_table
-    rules = list(lark.rules)
-    index = {(r.origin.name, tuple(x.name for x in r.expansion)): i for i, r in enumerate(rules)}
-
-    def action(act, arg) -> list[int]:
-        if act.name == "Shift":
-            return [_SHIFT, arg]
-        return [_REDUCE, index[(arg.origin.name, tuple(x.name for x in arg.expansion))]]
-
-    return {
-        "states": {str(k): {t: action(*a) for t, a in v.items()} for k, v in table.states.items()},
-        "start": table.start_states["start"], "end": table.end_states["start"],
-        "rules": [[r.origin.name, len(r.expansion), bool(r.options.expand1),
-                   [not x.is_term and x.name.startswith("_") for x in r.expansion]] for r in rules],
-    }
 
 
 def _tail_start(paras: list[Paragraph]) -> int:
@@ -537,45 +324,55 @@ def _tail_kind(p: Paragraph, seen_recipients: bool) -> str:
 
 # Kinds whose runs parse like one of them: "?line: TEXT | BULLET" in front and body, and
 # "?tail_line: NOINHAN | RECIP | SIGN | TAILTEXT" in the tail, repeated with "*" or "+".
+# One token for a whole run keeps the parse short (a report has hundreds of paragraphs).
 _RUNS = frozenset({"TEXT", "BULLET", "NOINHAN", "RECIP", "SIGN", "TAILTEXT"})
 
 
-def _tokens(paras: list[Paragraph], tail: int) -> list[Token]:
-    kinds: list[str] = []  # each paragraph's
+def _body_kind(p: Paragraph, titled: bool, heading_seen: bool) -> str:
+    """The token kind of a paragraph before the tail."""
+    first = p.lines[0].text.strip()
+    m = marker(first)
+    if m is not None:
+        return m.kind
+    if not titled and not heading_seen and is_caps_line(first) and fold(first).strip(" .:") in DOC_TYPES:
+        return "TITLE"
+    return "TEXT"
+
+
+def _kinds(paras: list[Paragraph], tail: int) -> list[str]:
+    """Each paragraph's token kind: the grammar's terminals."""
+    kinds: list[str] = []
     titled = heading_seen = False
-    for i in range(tail):
-        p = paras[i]
-        first = p.text if len(p.lines) == 1 else p.lines[0].text.strip()  # one line: its text, stripped
-        m = marker(first)
-        if m is not None and m.kind != "BULLET":
-            kind, heading_seen = m.kind, True
-        elif m is not None:
-            kind = "BULLET"
-        elif not titled and not heading_seen and is_caps_line(first) and fold(first).strip(" .:") in DOC_TYPES:
-            kind, titled = "TITLE", True
-        else:
-            kind = "TEXT"
+    for p in paras[:tail]:
+        kind = _body_kind(p, titled, heading_seen)
+        titled = titled or kind == "TITLE"
+        heading_seen = heading_seen or kind not in ("TEXT", "BULLET", "TITLE")
         kinds.append(kind)
     seen_recipients = False
     for i in range(tail, len(paras)):
-        kind = "CLOSING" if i == tail and fold(paras[i].text[:20]).startswith("tren day") else _tail_kind(paras[i], seen_recipients)
+        closing = i == tail and fold(paras[i].text[:20]).startswith("tren day")
+        kind = "CLOSING" if closing else _tail_kind(paras[i], seen_recipients)
         seen_recipients = seen_recipients or kind == "NOINHAN"
         kinds.append(kind)
-    # a run of paragraphs of one of the _RUNS kinds parses like one of them: one token for
-    # the run ("first:end") makes the LALR parse ~3x shorter; _fill expands it again
+    return kinds
+
+
+def _tokens(paras: list[Paragraph], tail: int) -> list[Token]:
+    """The grammar's tokens: one per paragraph, or per run of a _RUNS kind (never across the tail)."""
+    kinds = _kinds(paras, tail)
     toks: list[Token] = []
-    start = 0
+    start = 0  # of the current run
     for i in range(1, len(kinds) + 1):
         kind = kinds[start]
         if i == len(kinds) or i == tail or kinds[i] != kind or kind not in _RUNS:
-            toks.append(Token(kind, str(start) if i == start + 1 else f"{start}:{i}"))
+            toks.append(Token(kind, start, i))
             start = i
     return toks
 
 
 def build(doc: Document) -> Outline:
     """Parse a Document into its Outline."""
-    texts = _stripped(doc.lines)
+    texts = [ln.text.strip() for ln in doc.lines]
     paras = _paragraphs(doc.lines, texts, join_lines=doc.format == "md" or _hard_wrapped(texts))
     tail = _tail_start(paras)
     if tail < len(paras):  # split two-column tail lines, then regroup the tail
@@ -585,16 +382,16 @@ def build(doc: Document) -> Outline:
         rest = tail_lines[len(first_tail.lines):] if closing else tail_lines
         paras = paras[:tail] + closing + _tail_paragraphs(rest)
     outline = Outline(document=doc, paragraphs=paras)
-    outline.unaccented = is_unaccented(" ".join(map(_TEXT, paras[:tail])))
+    outline.unaccented = is_unaccented(" ".join(p.text for p in paras[:tail]))
     toks = _tokens(paras, tail)
     lalr = parser()  # outside the try: a missing grammar is a broken install, not a bad report
     try:
         tree = lalr.parse(toks)
-    except Exception as e:  # the grammar accepts every token sequence; keep going if not
+    except GrammarError as e:  # the grammar accepts every token sequence; keep going if not
         outline.parse_error = str(e).splitlines()[0]
         outline.preamble = paras[:tail]
         return outline
-    _fill(outline, tree, paras, toks)
+    _fill(outline, tree, paras)
     return outline
 
 
@@ -616,15 +413,14 @@ def _tail_paragraphs(lines: list[Line]) -> list[Paragraph]:
 
 
 def _run(paras: list[Paragraph], tok: Token) -> list[Paragraph]:
-    """The paragraphs of a token: one, or for a run (_RUNS) "first:end" several."""
-    first, _, end = tok.value.partition(":")
-    return paras[int(first):int(end)] if end else [paras[int(first)]]
+    """The paragraphs of a token."""
+    return paras[tok.first:tok.end]
 
 
 def _section(outline: Outline, paras: list[Paragraph], node: Tree, parent: Section | None) -> Section:
     """The Section of a heading's subtree (a module function, not a closure: a recursive
     closure refers to itself, a cycle that would keep the whole report alive until a GC pass)."""
-    p = paras[int(node.children[0].value)]
+    p = paras[node.children[0].first]
     sec = Section(marker(p.lines[0].text.strip()), p,  # type: ignore[arg-type]
                   _parent=weakref.ref(parent) if parent is not None else None)
     p.kind = "heading"
@@ -641,7 +437,7 @@ def _section(outline: Outline, paras: list[Paragraph], node: Tree, parent: Secti
     return sec
 
 
-def _fill(outline: Outline, tree, paras: list[Paragraph], toks) -> None:
+def _fill(outline: Outline, tree: Tree, paras: list[Paragraph]) -> None:
     for node in tree.children:
         if node.data == "front":
             _front(outline, [(t.type, p) for t in node.children for p in _run(paras, t)])

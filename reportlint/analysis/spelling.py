@@ -1,18 +1,14 @@
 """Shared by the spelling kinds (syllable, tone_placement, capitalization, confusion, encoding).
 
-Not a kind itself (the leading underscore keeps it out of the kind list). It loads the
-word data of rules/ once per process, says which paragraphs are spelling-checked (not
-the ones without diacritics) and splits a paragraph into words, leaving out URLs,
-e-mail addresses, file names and codes with digits.
-"""
+It loads the word data of rules/ once per process, says which paragraphs are
+spelling-checked (not the ones without diacritics) and splits a paragraph into words,
+leaving out URLs, e-mail addresses, file names and codes with digits."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import accumulate, compress
-from operator import add
 from typing import Any, Iterable, Iterator
 
 from reportlint.text import vietnamese as vn
@@ -20,9 +16,7 @@ from reportlint._resources import rules_dir
 from reportlint.cache import cached_json, fingerprint, shipped_yaml
 from reportlint.model.document import Paragraph
 from reportlint.analysis.outline import Outline
-from reportlint.text.letters import NON_LETTER as _NON_LETTER
-from reportlint.text.letters import fold
-from reportlint.text.letters import spaced_letters as _spaced
+from reportlint.text.letters import spaced_letters
 
 @lru_cache(maxsize=None)
 def data(name: str) -> dict:
@@ -166,7 +160,7 @@ class Words:
         self._spans: tuple[list[int], list[int]] | None = None
         marked = None
         if text.isprintable() and not ("://" in text or "w." in text or "W." in text):
-            marked = _spaced(text, digits=True)
+            marked = spaced_letters(text, digits=True)
         self._marked = marked
         if marked is not None:  # the common case: no regex at all
             spaced = _blank_chunks(text, marked)
@@ -177,7 +171,7 @@ class Words:
                 self.words: list[str] = [t[2] for t in self._toks]
                 self._lows = [t[3] for t in self._toks]
                 return
-            spaced = _spaced(scan) or _NON_LETTER.sub(" ", scan)
+            spaced = spaced_letters(scan)
         self._spaced = spaced
         self.words = spaced.split()
 
@@ -197,10 +191,12 @@ class Words:
             if self._spaced is None:
                 self._spans = [t[0] for t in self.toks], [t[1] for t in self.toks]
             else:  # piece k starts after the pieces before it and one space after each
-                pieces = self._spaced.split(" ")
-                offsets = accumulate(map((1).__add__, map(len, pieces)), initial=0)
-                starts = list(compress(offsets, pieces))
-                self._spans = starts, list(map(add, starts, map(len, self.words)))
+                starts, pos = [], 0
+                for piece in self._spaced.split(" "):
+                    if piece:
+                        starts.append(pos)
+                    pos += len(piece) + 1
+                self._spans = starts, [s + len(w) for s, w in zip(starts, self.words)]
         return self._spans
 
     def breaks(self) -> list[int]:
@@ -294,7 +290,7 @@ def _skip_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _blank_chunks(text: str, marked: str) -> str:
-    """_spaced(_blank(text)) from `marked` = _spaced(text, digits=True), for printable text
+    """spaced_letters(_blank(text)) from `marked` = spaced_letters(text, digits=True), for printable text
     without '://' and 'w.' (any case).
 
     There every chunk that _blank blanks out is one between spaces (see _skip_spans) that
@@ -384,10 +380,6 @@ def match_case(model: str, text: str) -> str:
     if model[:1].isupper():
         return text[:1].upper() + text[1:]
     return text
-
-
-def skeleton(s: str) -> str:
-    return fold(s)
 
 
 def accepted(options: dict) -> frozenset[str]:

@@ -81,6 +81,13 @@ def _said(keys: list[str], lang: str, **args) -> str:
     return "; ".join(t(f"check.header.{k}", lang, **args) for k in keys)
 
 
+def _similar(a: str, b: str) -> bool:
+    """Mostly the same words: difflib's ratio ≥ 0.6, its length bound asked first (a long
+    paragraph can never be similar to a one-line motto, and comparing them is quadratic)."""
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.real_quick_ratio() >= 0.6 and matcher.ratio() >= 0.6
+
+
 def _national(p, lang: str) -> Iterator[Finding]:
     a, b = _span(p)
     text = p.text[a:b]
@@ -91,7 +98,7 @@ def _national(p, lang: str) -> Iterator[Finding]:
         problem = "caps"
     elif fold(c) == fold(NATIONAL):
         problem = "diacritic"
-    elif difflib.SequenceMatcher(None, fold(c), fold(NATIONAL)).ratio() >= 0.6:
+    elif _similar(fold(c), fold(NATIONAL)):
         problem = "word"
     else:
         return
@@ -115,7 +122,7 @@ def _motto(p, lang: str) -> Iterator[Finding]:
     elif words.lower() != MOTTO.lower():
         if fold(words) == fold(MOTTO):
             problems.append("diacritic")
-        elif difflib.SequenceMatcher(None, fold(words), fold(MOTTO)).ratio() >= 0.6:
+        elif _similar(fold(words), fold(MOTTO)):
             problems.append("word")
     if problems:
         yield Finding(p, a, b, {"found": text, "problem": _said(problems, lang), "expected": MOTTO}, suggestion=MOTTO)

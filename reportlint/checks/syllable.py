@@ -47,7 +47,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     # a document repeats its words: judge each distinct word once, then find where the bad ones are
     distinct = sp.distinct_words(outline)
     if loan:
-        bad = {w: v for w in distinct if len(w) >= 5 and (v := _loan(w)) is not None and w.lower() not in accept}
+        bad = {w: v for w in distinct if 5 <= len(w) <= _LONGEST_LOANWORD and (v := _loan(w)) is not None and w.lower() not in accept}
     else:
         bad = {w: v for w in distinct if (v := _verdict(w)) is not None and w.lower() not in accept}
     for p, ws in checked:
@@ -119,6 +119,9 @@ def _loan(w: str) -> tuple[list[str], str] | None:
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+# The one-edit neighbours of a word grow with its length times its length: a "word" of
+# thousands of letters (a damaged file) would take gigabytes. No loanword is this long.
+_LONGEST_LOANWORD = 24
 
 
 def _edits1(w: str) -> set[str]:

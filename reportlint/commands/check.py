@@ -58,11 +58,9 @@ def run(args: Any, session: Session) -> int:
         diags = lint_document(doc, cfg, outline)
         if args.fix or args.diff:
             diags = _fix(args, doc, diags)
-        if args.explain:
-            from reportlint.render.explain import render_document
-
-            render_document(outline, cfg, sys.stdout, color=_color(args))
         result = FileResult(str(f), diags, source=doc.source)
+        if args.explain:
+            _explain(outline, cfg, result, fmt, _color(args))
         if args.write_baseline:
             from reportlint.baseline import entries
 
@@ -208,3 +206,13 @@ def _color(args: Any) -> bool:
     if args.color != "auto":
         return args.color == "always"
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _explain(outline, cfg, result: FileResult, fmt: str, color: bool) -> None:
+    """Every claim checked, section by section (--explain); with --format json, in "claims"."""
+    from reportlint.render.explain import records, render_document
+
+    if fmt == "json":
+        result.claims = records(outline)
+    else:
+        render_document(outline, cfg, sys.stdout, color=color)

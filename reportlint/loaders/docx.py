@@ -23,6 +23,7 @@ from pathlib import Path
 from reportlint.model.document import Document, Line
 from reportlint.model.table import Cell, Table
 from reportlint.errors import LoadError
+from reportlint.limits import MAX_TABLE_COLUMNS
 from reportlint.loaders.text import TXT_ARTEFACTS, strip_markup
 
 MAX_INFLATED = 200 * 1024 * 1024  # a report with its pictures is a few MB inflated
@@ -82,12 +83,13 @@ def load(path: Path) -> Document:
     return doc
 
 
-def _tables(body, doc: Document) -> list:
-    """Grids of the tables (reportlint.analysis.tables), numbered like the lines; none if unreadable."""
-
+def _tables(body, doc: Document) -> list[Table]:
+    """Grids of the tables, numbered like the lines; none if unreadable."""
     try:
         number = {p: i for i, (p, _) in enumerate(block_paragraphs(body), 1)}
         return from_docx(body, number, doc.lines)
+    except MemoryError:  # never read as "an odd table": the checks would vanish silently
+        raise
     except Exception:  # an odd table loses the table checks, never the document
         return []
 
@@ -167,7 +169,6 @@ def _footnote_texts(xml: bytes):
 
 
 # --- tables -------------------------------------------------------------------------------
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def from_docx(body, number: dict, lines: list[Line]) -> list[Table]:
@@ -175,16 +176,21 @@ def from_docx(body, number: dict, lines: list[Line]) -> list[Table]:
 
     Merged cells are read from the XML as Word writes them (and as python-docx's
     `cell.merge` does): w:gridSpan widens a cell, w:vMerge="continue" extends the cell
-    above; w:gridBefore leaves grid columns empty.
+    above; w:gridBefore leaves grid columns empty. Spans and offsets are the file's word,
+    so they are held to the table's own grid (`grid_width`): a cell claiming two billion
+    columns covers the columns the other cells of its row leave.
     """
     out = []
     for tbl in body.iter(_W + "tbl"):
+        width = grid_width(tbl)
         grid: list[list[Cell | None]] = []
         for r, tr in enumerate(tbl.iterchildren(_W + "tr")):
-            row: list[Cell | None] = [None] * _int_attr(tr, "trPr", "gridBefore")
-            for tc in row_cells(tr):
-                span = max(1, _int_attr(tc, "tcPr", "gridSpan", 1))
+            cells = list(row_cells(tr))
+            row: list[Cell | None] = [None] * min(_int_attr(tr, "trPr", "gridBefore"), max(0, width - len(cells)))
+            for i, tc in enumerate(cells):
                 c = len(row)
+                room = width - c - (len(cells) - i - 1)  # what the cells after this one leave
+                span = min(max(1, _int_attr(tc, "tcPr", "gridSpan", 1)), max(1, room))
                 pr = tc.find(_W + "tcPr")
                 vm = pr.find(_W + "vMerge") if pr is not None else None
                 above = grid[r - 1][c] if r and c < len(grid[r - 1]) else None
@@ -206,6 +212,15 @@ def from_docx(body, number: dict, lines: list[Line]) -> list[Table]:
         if len(grid) >= 2 and max(len(r) for r in grid) >= 2:
             out.append(Table(grid, "docx"))
     return out
+
+
+def grid_width(tbl) -> int:
+    """The number of grid columns of a w:tbl: its w:tblGrid's w:gridCol count (or the
+    widest row's cell count, when a file declares fewer), never above MAX_TABLE_COLUMNS."""
+    grid = tbl.find(_W + "tblGrid")
+    declared = len(grid.findall(_W + "gridCol")) if grid is not None else 0
+    cells = max((sum(1 for _ in row_cells(tr)) for tr in tbl.iterchildren(_W + "tr")), default=0)
+    return min(max(declared, cells), MAX_TABLE_COLUMNS)
 
 
 def _int_attr(el, pr_tag: str, tag: str, default: int = 0) -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from itertools import compress
 
 from reportlint.model.document import Document, Line, Suppression
 from reportlint.model.table import Cell, Table
@@ -141,8 +140,16 @@ def _suppressions(lines: list[str]) -> tuple[list[str], list[Suppression]]:
     return out, found
 
 
-def _line(clean: tuple[str, tuple[tuple[int, int], ...]], lineno: int) -> Line:
-    return Line(clean[0], lineno, clean[1])
+def _clean_line(raw: str, lineno: int, markdown: bool) -> Line:
+    """A line without its markup (Markdown) or converter artefacts ("**", "[footnoteRef: 1]");
+    most lines have neither and are their own clean text."""
+    if markdown and _MD_SPECIAL.search(raw):
+        text, segments = _md_line(raw)
+    elif not markdown and ("[" in raw or "**" in raw):
+        text, segments = strip_markup(raw.rstrip(), TXT_ARTEFACTS)
+    else:
+        text, segments = raw.rstrip(), ()
+    return Line(text, lineno, segments)
 
 
 def from_text(text: str, path: str = "<string>", markdown: bool = False) -> Document:
@@ -154,19 +161,9 @@ def from_text(text: str, path: str = "<string>", markdown: bool = False) -> Docu
     sups: list[Suppression] = []
     if "reportlint" in text:  # else no line holds a comment: nothing to blank out
         cleaned, sups = _suppressions(cleaned)
-    # most lines have no markup at all: they are their own clean text (made by map()s in C;
-    # only the lines the markup pattern finds go through the Python-level stripping)
-    lines = list(map(Line, map(str.rstrip, cleaned), range(1, len(cleaned) + 1)))
-    if markdown:
-        for i in compress(range(len(cleaned)), map(_MD_SPECIAL.search, cleaned)):
-            lines[i] = _line(_md_line(cleaned[i]), i + 1)
-    elif "[" in text or "**" in text:  # text: only converter artefacts ("**", "[footnoteRef: 1]") to strip
-        for i, raw in enumerate(cleaned):
-            if "[" in raw or "**" in raw:
-                lines[i] = _line(strip_markup(raw.rstrip(), TXT_ARTEFACTS), i + 1)
+    lines = [_clean_line(raw, lineno, markdown) for lineno, raw in enumerate(cleaned, 1)]
     doc = Document(path=path, format="md" if markdown else "txt", lines=lines, source=source, suppressions=sups)
     if markdown and "|" in text:  # pipe tables become grids too; their lines stay as they are
-
         doc.tables = from_markdown(lines)
     return doc
 

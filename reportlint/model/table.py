@@ -13,6 +13,7 @@ from functools import cached_property
 
 from reportlint.model.document import Line
 
+
 @dataclass(eq=False)
 class Cell:
     """One cell: its top-left grid position, its span, and where its text is."""
@@ -43,8 +44,10 @@ class Table:
     def nrows(self) -> int:
         return len(self.grid)
 
-    @property
+    @cached_property
     def ncols(self) -> int:
+        """The widest row's length; computed once (layout asks it for every row), so the
+        grid must not change after the table is made."""
         return max((len(r) for r in self.grid), default=0)
 
     def cell(self, r: int, c: int) -> Cell | None:

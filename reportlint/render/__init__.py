@@ -14,6 +14,7 @@ class FileResult:
     error: str | None = None  # the file could not be read
     source: list[str] = field(default_factory=list)  # original lines, for context
     suppressed: int = 0  # findings hidden because the --baseline file knows them
+    claims: list[dict] | None = None  # --explain with --format json: render.explain.records
 
 
 def counts(results: list[FileResult]) -> dict[str, int]:

@@ -1,7 +1,8 @@
-"""`check --explain`: every total and percentage checked, section by section, with ✓ or ✗.
+"""`check --explain`: every total and percentage checked, section by section, with ✓ or ✗,
+then the claims seen but not checked, with the reason ("base not found", "approximate").
 
 Plain text unless `out` is a terminal (and NO_COLOR is not set); rich is imported only
-to colour it.
+to colour it. `records` is the same in JSON form (`--explain --format json`, key "claims").
 """
 
 from __future__ import annotations
@@ -21,10 +22,9 @@ def lines(outline, lang: str = "en") -> list[tuple[str, str]]:
     from reportlint.analysis.claims import analyse
 
     out: list[tuple[str, str]] = [(t("explain.title", lang, path=outline.document.path), "bold underline")]
-    results = analyse(outline)
+    results = [(c, v) for c, v in analyse(outline) if not c.unchecked]
     if not results:
         out.append(("  " + t("explain.none", lang), "dim"))
-        return out
     current = None
     for claim, v in results:
         section = outline.section_path(claim.para) or t("explain.before_headings", lang)
@@ -39,6 +39,44 @@ def lines(outline, lang: str = "en") -> list[tuple[str, str]]:
         tail = f"  [{RULE_OF[v.status]}]" if v.status in RULE_OF else ""
         style = "green" if mark == "✓" else "dim" if mark == "–" else "bold red" if v.status != "rounding" else "yellow"
         out.append((f"  {mark} {line:>5}  {text}" + (f"  ({'; '.join(extra)})" if extra else "") + tail, style))
+    out.extend(_not_checked(outline, lang))
+    return out
+
+
+def _not_checked(outline, lang: str) -> list[tuple[str, str]]:
+    """The claims whose cue was seen but whose other figure was not found."""
+    from reportlint.analysis.claims import analyse
+
+    seen = [(c, v) for c, v in analyse(outline) if c.unchecked]
+    if not seen:
+        return []
+    out = [(t("explain.not_checked", lang, count=len(seen)), "bold")]
+    for claim, v in seen:
+        line = claim.para.locate(claim.anchor.start)[0]
+        out.append((f"  – {line:>5}  {claim.anchor.text} ({claim.relation}): {claim.unchecked}", "dim"))
+    return out
+
+
+def status(v) -> str:
+    """verified, failed or unchecked."""
+    return "verified" if v.status == "ok" else "unchecked" if v.status == "skipped" else "failed"
+
+
+_REASONS = {"approximate number": "approximate"}
+
+
+def records(outline) -> list[dict]:
+    """Every claim as JSON: where it is, its relation, verified/failed/unchecked and why, and
+    the computation --explain shows."""
+    from reportlint.analysis.claims import analyse
+
+    out = []
+    for claim, v in analyse(outline):
+        line, column, _, end_column = claim.para.span(claim.anchor.start, claim.anchor.end)
+        st = status(v)
+        out.append({"line": line, "column": column, "end_column": end_column, "kind": claim.relation,
+                    "status": st, "reason": _REASONS.get(v.note, v.note) if st == "unchecked" else "",
+                    "text": v.evidence or v.computation})
     return out
 
 

@@ -6,6 +6,8 @@
  "summary": {"files": N, "errors": N, "warnings": N, "info": N, "failed": N}}
 
 `page` only for a PDF. A file that could not be read has "error": "<reason>" and no diagnostics.
+With --explain, each file also has "claims": [{line, column, end_column, kind, status, reason,
+text}, ...] (render.explain.records) instead of the explanation printed as text.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ def document(results: list[FileResult]) -> dict:
         entry: dict = {"path": r.path, "diagnostics": [d.to_dict() for d in r.diagnostics]}
         if r.error is not None:
             entry["error"] = r.error
+        if r.claims is not None:
+            entry["claims"] = r.claims
         files.append(entry)
     c = counts(results)
     summary = {"files": c["files"], "errors": c["error"], "warnings": c["warning"], "info": c["info"], "failed": c["failed"]}

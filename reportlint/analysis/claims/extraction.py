@@ -1,0 +1,115 @@
+"""From paragraphs to claims: which paragraphs are read, in which number style, by which
+extractors.
+
+An extractor is a function from a prepared paragraph (`Scope`) to its claims; `EXTRACTORS`
+lists them in the order they run (a percentage claimed by one is not read by the next). A
+new relation is one more function there. Listings over bullet paragraphs need the
+paragraphs after their intro, so they run first, over the whole document.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from reportlint.limits import MAX_CLAIMS
+from reportlint.model.document import Paragraph
+from reportlint.text.numbers import EN, VI, Num, style_evidence
+from reportlint.analysis.claims.listing import BULLETS, group_claims, intro_at_end, list_claims, sentence_claims
+from reportlint.analysis.claims.model import Claim
+from reportlint.analysis.claims.relations import base_claims, fraction_claims, growth_claims, unchecked_claims
+from reportlint.analysis.claims.scope import Scope
+
+EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
+    group_claims, sentence_claims, fraction_claims, growth_claims, base_claims,
+    unchecked_claims)  # last: the percentages with a cue that no extractor could check
+
+_DIGIT = re.compile(r"\d")
+# Every claim has a percentage, a parenthesis, a fraction or an intro word as written, in
+# lower case ("gồm", "trong đó", OCR "g6m"; not "gốm", pottery, though it folds to "gom").
+_INTRO_WRITTEN = re.compile(r"g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau")
+
+
+def may_claim(p: Paragraph, skip: int) -> bool:
+    """Whether the paragraph has a number (past its numbering) and a cue of some claim."""
+    text = p.text
+    if _DIGIT.search(text, skip) is None:
+        return False
+    return "%" in text or "(" in text or "/" in text or _INTRO_WRITTEN.search(text.lower()) is not None
+
+
+def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[int] | None = None,
+            limit: int = MAX_CLAIMS) -> list[Claim]:
+    """Every claim of these paragraphs (in reading order), at most `limit`.
+
+    `style` is the number style (VI or EN); None infers it from the paragraphs' unambiguous
+    literals. `skips[i]` is where paragraph i's numbering ends (its numbers are no claim's).
+    """
+    skips = skips or [0] * len(paragraphs)
+    chosen = [i for i, p in enumerate(paragraphs) if may_claim(p, skips[i])]
+    scopes = _prepare(paragraphs, chosen, skips, style or VI)
+    vi, en = _style_evidence(scopes.values())
+    if style is None and en > vi:  # an English-style report: read ambiguous literals its way
+        scopes = _prepare(paragraphs, chosen, skips, EN)
+    if vi and en:  # mixed styles: an ambiguous literal may be read either way
+        for S in scopes.values():
+            S.mixed = True
+            for q in S.qty:
+                q.mixed = True
+    out: list[Claim] = list_claims(paragraphs, scopes)
+    for i in chosen:
+        S = scopes[i]
+        if not S.qty:
+            continue
+        for extractor in EXTRACTORS:
+            out.extend(extractor(S))
+        if len(out) >= limit:  # (a document with that many claims is no report: stop reading)
+            break
+    return _dedupe(out)[:limit]
+
+
+def _prepare(paragraphs: list[Paragraph], chosen: list[int], skips: list[int], style: str) -> dict[int, Scope]:
+    """The chosen paragraphs prepared, with the bullet lines after a paragraph ending
+    "trong đó:" / "gồm:" (they are read as its listing)."""
+    scopes = {i: Scope(paragraphs[i], style, skips[i]) for i in chosen}
+    for i in chosen:
+        if intro_at_end(scopes[i]) is None:
+            continue
+        j = i + 1
+        while j < len(paragraphs) and paragraphs[j].text[:1] in BULLETS:
+            if j not in scopes:
+                scopes[j] = Scope(paragraphs[j], style, skips[j])
+            j += 1
+    return dict(sorted(scopes.items()))
+
+
+def _style_evidence(scopes) -> tuple[int, int]:
+    """Quantities that can only be Vietnamese style, and only English style."""
+    vi = en = 0
+    for S in scopes:
+        for n in S.nums:
+            ev = _evidence(n)
+            vi += ev == VI
+            en += ev == EN
+    return vi, en
+
+
+def _evidence(n: Num) -> str:
+    return style_evidence(n.raw) if len(n.raw) > 3 and n.is_quantity else ""
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per anchor and relation (a percentage is one claim, whoever read it), in
+    reading order."""
+    seen: set[tuple] = set()
+    out = []
+    for c in claims:
+        key: tuple = (c.kind, id(c.anchor.para), c.anchor.start, tuple(p.start for p in c.parts),
+                      c.part.start if c.part else None, c.base.start if c.base else None)
+        if c.kind == "percentage":
+            key = (c.kind, id(c.anchor.para), c.anchor.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    out.sort(key=lambda c: (c.para.lineno, c.anchor.start))
+    return out

@@ -1,0 +1,256 @@
+"""Part-of claims: a total and the parts listed after it, with their shares.
+
+Three shapes: a group in parentheses ("12.914 hồ sơ (10.769 trực tiếp, 2.145 trực
+tuyến)"), a listing after an intro word in the same sentence ("..., trong đó 111.123 văn bản
+được ký số (tỷ lệ 77,66%)"), and the bullet paragraphs after a paragraph ending with one
+("Tổng số 120 hồ sơ, gồm:" then "- 100 hồ sơ ...").
+
+A listing is complete (its parts must add up to the total) when introduced by "gồm", when its
+labels form a known partition (rules/partitions.yaml), or when its shares add up to ~100%.
+Otherwise it is partial: its parts may only not exceed the total. A listing longer than
+`MAX_LISTING_CHARS` is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportlint.model.document import Paragraph
+from reportlint.analysis.claims.model import Claim, Quantity
+from reportlint.analysis.claims.scope import Scope
+from reportlint.analysis.claims.vocabulary import cues, partitions
+
+# A listing runs over a few lines of a report; one far longer is not a listing, and reading
+# it could cost as much as the paragraph for each of its intro words.
+MAX_LISTING_CHARS = 4_000
+BULLETS = "-+–•*"
+_CLOSING = re.compile(r"[\s)]*")
+
+
+@dataclass
+class Item:
+    """One item of a listing: a part with its share, or a share alone."""
+
+    part: Quantity | None = None
+    pct: Quantity | None = None
+    label: str = ""
+
+
+def _partition_of(labels: list[str]) -> str:
+    """The known partition the labels form exactly ('trực tiếp|trực tuyến'), or ''."""
+    for terms, written in partitions():
+        if len(terms) != len(labels):
+            continue
+        hit = []
+        for lab in labels:
+            found = [term for term, pattern in terms if term in lab and pattern.search(lab)]  # (as a word)
+            found = [t for t in found if not any(t != u and t in u for u in found)]
+            if len(found) != 1:
+                break
+            hit.append(found[0])
+        if len(hit) == len(labels) and len(set(hit)) == len(terms):
+            return written
+    return ""
+
+
+def _item(S: Scope, a: int, b: int) -> Item | None:
+    """One item of a listing: a part (with its percentage), a percentage alone, or None."""
+    direct = S.depth0(a, b)
+    counts = [q for q in direct if not q.percent]
+    pcts = [q for q in direct if q.percent]
+    if len(counts) > 1 or len(pcts) > 1:
+        return None
+    if counts:
+        part = counts[0]
+        pct = pcts[0] if pcts else None
+        if pct is not None and not (pct.start > part.end and S.share_link(part, pct)):
+            return None
+        if pct is None:  # "356 trực tuyến (tỷ lệ 7,9%)": a nested percentage of its own
+            pct = S.share_after(part, b)
+        part.label = S.label(a, b)
+        return Item(part, pct, part.label)
+    if pcts:
+        pct = pcts[0]
+        if cues().share_lead.fullmatch(S.folded[a:pct.start]) and _CLOSING.fullmatch(S.folded[pct.end:b]):
+            return Item(None, pct, "")
+        return Item(None, pct, S.label(a, b))  # a labelled share: "trực tuyến 45%"
+    return None
+
+
+def _items(S: Scope, a: int, b: int) -> list[Item] | None:
+    """The items of a listing, percentages alone attached to the part before them."""
+    out: list[Item] = []
+    for x, y in S.split(a, b):
+        it = _item(S, x, y)
+        if it is None:
+            return None
+        if it.part is None and not it.label:
+            if not out or out[-1].part is None or out[-1].pct is not None:
+                return None
+            out[-1].pct = it.pct
+            continue
+        out.append(it)
+    return out
+
+
+def _units_agree(total: Quantity, parts: list[Quantity]) -> bool:
+    if total.unit_head in cues().time_units:
+        return False
+    return all(not p.measure or p.measure == total.measure for p in parts)
+
+
+def _complete(intro: str, items: list[Item]) -> str:
+    """Why the listing is complete ("gom", a partition, "shares"), or ''."""
+    if intro in cues().complete_intro:
+        return intro
+    part = _partition_of([it.label for it in items])
+    if part:
+        return part
+    pcts = [it.pct for it in items]
+    if len(pcts) >= 2 and all(pcts):
+        s = sum(p.num.value for p in pcts)  # type: ignore[union-attr]
+        tol = sum(p.num.readings[0].half for p in pcts) + Decimal("0.0101") * len(pcts)  # type: ignore[union-attr]
+        if abs(s - 100) <= tol:
+            return "shares"
+    return ""
+
+
+def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str) -> list[Claim]:
+    """The sum claim of a total and its items, and the share claim of each item's percentage."""
+    parts = [it.part for it in items if it.part is not None]
+    shares = [it for it in items if it.part is None and it.pct is not None]
+    out: list[Claim] = []
+    if parts and shares:
+        return out
+    if parts:
+        if not _units_agree(total, parts):
+            return out
+        why = _complete(intro, items)
+        if len(parts) >= 2 or intro == "trong do":
+            out.append(Claim("sum", shape, total, total=total, parts=parts, exhaustive=bool(why), why=why or "partial"))
+        for it in items:
+            if it.pct is not None and it.part is not None:
+                it.pct.claimed = True
+                out.append(Claim("percentage", shape, it.pct, pct=it.pct, part=it.part, base=total))
+    elif len(shares) >= 2:
+        why = _complete(intro, items)
+        if why and why != "shares":
+            for it in shares:
+                it.pct.claimed = True  # type: ignore[union-attr]
+            out.append(Claim("shares", "shares", shares[0].pct, parts=[it.pct for it in shares],  # type: ignore[misc]
+                             exhaustive=True, why=why))
+    return out
+
+
+def _too_long(a: int, b: int) -> bool:
+    return b - a > MAX_LISTING_CHARS
+
+
+def group_claims(S: Scope) -> list[Claim]:
+    """'12.914 hồ sơ (10.769 trực tiếp, 2.145 trực tuyến)' and nested groups."""
+    c = cues()
+    out: list[Claim] = []
+    for o, close in S.pairs:
+        inner = S.next_qty(o + 1)
+        if inner is None or inner.start >= close or _too_long(o, close):
+            continue
+        total = S.total_before(o, 8)
+        if total is None:
+            continue
+        a, intro = o + 1, ""
+        m = c.intro.match(S.folded, a)
+        if m and m.start(1) - a <= 1:
+            a, intro = m.end(), c.intro_names[m.group(1)]
+        items = _items(S, a, close)
+        if not items or all(it.part is None and not it.label for it in items):
+            continue
+        gap_intro = c.intro_at_end.search(S.folded, total.end, o)
+        if gap_intro and not intro:
+            intro = c.intro_names[gap_intro.group(1)]
+        out.extend(listing_claims(total, items, "group", intro))
+    return out
+
+
+def sentence_claims(S: Scope) -> list[Claim]:
+    """'143.098 văn bản ..., trong đó có 111.123 văn bản được ký số (tỷ lệ 77,66%)'."""
+    c = cues()
+    out: list[Claim] = []
+    if not any(word in S.folded for word in c.intro_names):
+        return out  # (a test for the words themselves first: the pattern tries every position)
+    for m in c.intro.finditer(S.folded):
+        a = m.end()
+        if a >= len(S.text) - 1 or S.enclosing(m.start(1))[0] >= 0:
+            continue
+        if S.text[m.start(1)].isupper():
+            continue  # "... . Trong đó": which total of the sentence before is meant is a guess
+        total = S.total_before(m.start(1), 10)
+        if total is None:
+            continue
+        intro = c.intro_names[m.group(1)]
+        # "gồm: a; b; c" lists up to the end of the sentence; "trong đó" only to its clause
+        b = S.clause_end(a) if intro == "trong do" else S.sentence_end(a)
+        items = None if _too_long(a, b) else _items_matching(S, a, b, total)
+        if items:
+            out.extend(listing_claims(total, items, "sentence", intro))
+    return out
+
+
+def _items_matching(S: Scope, a: int, b: int, total: Quantity) -> list[Item] | None:
+    """Items after 'trong đó': each must hold one count in the total's unit (or none)."""
+    time_units = cues().time_units
+    out = []
+    for x, y in S.split(a, b):
+        counts = [q for q in S.depth0(x, y) if not q.percent and not q.rate]
+        same = [q for q in counts if total.unit_head and q.unit_head == total.unit_head]
+        if len(counts) == 1 and (counts[0].unit_head not in time_units or counts[0].unit_head == total.unit_head):
+            part = counts[0]
+        elif len(same) == 1:
+            part = same[0]
+        else:
+            return None
+        pct = S.share_after(part, y)
+        part.label = S.label(x, y)
+        out.append(Item(part, pct, part.label))
+    return out or None
+
+
+def intro_at_end(S: Scope) -> tuple[int, str] | None:
+    """Where an intro word ending the paragraph starts ("..., trong đó:") and its name."""
+    tail = max(0, len(S.folded) - 40)
+    m = cues().intro_at_end.search(S.folded[tail:])  # (a slice: the word may start it)
+    return (tail + m.start(), cues().intro_names[m.group(1)]) if m else None
+
+
+def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[Claim]:
+    """A paragraph ending 'trong đó:' / 'gồm:' and the bullet paragraphs that follow it."""
+    out: list[Claim] = []
+    for i, S in scopes.items():
+        end = intro_at_end(S)
+        if end is None:
+            continue
+        at, intro = end
+        total = S.total_before(at, 10)
+        if total is None or not total.unit_head:
+            continue
+        own = S.text[:1] if S.text[:1] in BULLETS else ""
+        items: list[Item] = []
+        complete = True
+        for j in range(i + 1, len(paragraphs)):
+            head = paragraphs[j].text[:1]
+            if head not in BULLETS or head == own or j not in scopes:
+                break
+            Q = scopes[j]
+            first = Q.clause_end(0)
+            counts = [q for q in Q.depth0(0, first) if not q.percent and not q.rate and q.unit_head == total.unit_head]
+            if len(counts) != 1:
+                complete = False
+                continue
+            part = counts[0]
+            pct = Q.share_after(part, first)
+            part.label = Q.label(0, part.start)
+            items.append(Item(part, pct, part.label))
+        if items:
+            out.extend(listing_claims(total, items, "list", intro if complete else "trong do"))
+    return out

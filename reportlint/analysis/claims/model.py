@@ -1,0 +1,104 @@
+"""What claims are made of: quantities, the claims relating them, and verdicts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlint.model.document import Paragraph
+from reportlint.text.numbers import Num
+from reportlint.analysis.claims.vocabulary import cues
+
+
+def measure(unit: str) -> str:
+    """The unit of measure a unit starts with, normalised ("ty" -> "ty dong"), or ''."""
+    c = cues()
+    for u in c.measure_units:
+        if unit == u or unit.startswith(u + " "):
+            return c.measure_aliases.get(u, u)
+    return ""
+
+
+@dataclass(eq=False)
+class Quantity:
+    """A number of a paragraph, with what follows it (its unit) and what weakens it."""
+
+    num: Num
+    para: Paragraph
+    unit: str = ""  # folded words right after the number: "ho so", "ty dong", "%"
+    rate: bool = False  # "14 thuê bao/100 dân": a density, not a count
+    approx: str = ""  # "khoảng", "hơn" ... right before it, folded
+    label: str = ""  # for a part: the words of its item, folded
+    claimed: bool = False  # a percentage already read as part of a claim
+    mixed: bool = False  # the document mixes number styles: the other reading is plausible
+
+    @property
+    def start(self) -> int:
+        return self.num.start
+
+    @property
+    def end(self) -> int:
+        return self.num.end
+
+    @property
+    def percent(self) -> bool:
+        return self.num.percent
+
+    @property
+    def text(self) -> str:
+        return self.para.text[self.num.start:self.num.end]
+
+    @property
+    def unit_head(self) -> str:
+        """The first word of the unit: "ho" of "ho so"."""
+        return self.unit.split(" ", 1)[0] if self.unit else ""
+
+    @property
+    def measure(self) -> str:
+        return measure(self.unit)
+
+
+# What a claim relates, as --explain's JSON names it: kind -> relation (a plain percentage
+# is a share; the shapes fraction and table name themselves).
+RELATIONS = {"sum": "sum", "shares": "share", "growth": "growth", "plan": "plan"}
+
+
+@dataclass(eq=False)
+class Claim:
+    """One thing the text says about its numbers."""
+
+    kind: str  # sum, percentage, shares, growth, plan
+    shape: str  # group, list, sentence, base, fraction, growth, shares, table
+    anchor: Quantity  # where a finding is reported: the total or the percentage
+    total: Quantity | None = None
+    parts: list[Quantity] = field(default_factory=list)
+    exhaustive: bool = False
+    why: str = ""  # why exhaustive (or "partial")
+    pct: Quantity | None = None
+    part: Quantity | None = None
+    base: Quantity | None = None
+    direction: str = ""  # growth: tang or giam
+    unchecked: str = ""  # why the claim cannot be checked ("base not found"), or ''
+
+    @property
+    def para(self) -> Paragraph:
+        return self.anchor.para
+
+    @property
+    def relation(self) -> str:
+        """sum, share, plan, growth, fraction or table."""
+        if self.shape in ("fraction", "table"):
+            return self.shape
+        return RELATIONS.get(self.kind, "share")
+
+
+@dataclass
+class Verdict:
+    status: str  # ok, skipped, sum-mismatch, parts-exceed-total, mismatch, rounding, shares-sum
+    computation: str  # "10.769 + 2.145 = 12.914"
+    evidence: str = ""  # the recomputation against what the report says
+    suggestion: str | None = None
+    note: str = ""  # why skipped ("approximate number"), or a remark ("partial listing")
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("ok", "skipped")

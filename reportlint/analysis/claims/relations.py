@@ -1,0 +1,182 @@
+"""Claims of a percentage about two figures: a fraction, a growth, a share of a stated total.
+
+- fraction: "104/112 ấp (tỷ lệ 92,86%)", "đạt 98,56% (1.367/1.387 học sinh)", "A tỷ đồng/B
+  tỷ đồng dự toán, đạt p%";
+- growth: "đạt 120 tỷ đồng, tăng 20% so với cùng kỳ (100 tỷ đồng)";
+- share of a stated total: "Tổng văn bản đi trong tháng: 29.097, ký số 16.681 văn bản (tỷ lệ
+  57,33%)", "... (tỷ lệ 7%) trên tổng số 3.984 hộ".
+
+Each extractor reads a prepared paragraph (`Scope`) and returns its claims; a percentage
+already read as part of a claim (`claimed`) is not read again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportlint.text.numbers import Num, readings
+from reportlint.analysis.claims.model import Claim, Quantity, measure
+from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, approximation, words
+from reportlint.analysis.claims.vocabulary import cues
+
+_FRACTION = re.compile(r"(?<![\w.,/])(\d[\d.,]*\d|\d)((?:\s+[^\W\d_]+){0,3})\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
+_MORE_SLASHES = re.compile(r"\s*/\s*\d")  # "1/2/2021": a date
+_CLOSE = re.compile(r"\s*\)")
+
+
+def fraction_claims(S: Scope) -> list[Claim]:
+    """'104/112 ấp (tỷ lệ 92,86%)', 'đạt 98,56% (1.367/1.387 học sinh)', 'A tỷ đồng/B tỷ đồng, đạt p%'."""
+    out: list[Claim] = []
+    # a fraction is only claimed with an unclaimed percentage of the paragraph
+    if "/" not in S.text or not any(q.percent and not q.claimed for q in S.qty):
+        return out
+    c = cues()
+    for m in _FRACTION.finditer(S.text):
+        if c.not_fraction_before.search(S.folded, max(0, m.start() - 12), m.start()) or _MORE_SLASHES.match(S.text, m.end()):
+            continue
+        k = _quantity(S, m.start(1), m.group(1))
+        n = _quantity(S, m.start(3), m.group(3))
+        if k is None or n is None:
+            continue
+        k.unit = " ".join(S.folded[m.start(2):m.end(2)].split())
+        n.unit = S.unit_at(n.end)[0]
+        if k.unit and measure(k.unit) != measure(n.unit):
+            continue
+        pct = _share_after_fraction(S, m.end()) or _share_before_fraction(S, m.start())
+        if pct is not None:
+            pct.claimed = True
+            out.append(Claim("percentage", "fraction", pct, pct=pct, part=k, base=n))
+    return out
+
+
+def _quantity(S: Scope, start: int, lit: str) -> Quantity | None:
+    """A quantity read from a literal the scan did not take whole ("104" of "104/112")."""
+    rs = readings(lit, S.style)
+    if not rs:
+        return None
+    return Quantity(Num(start, start + len(lit), lit, rs), S.para, approx=approximation(S.folded, start), mixed=S.mixed)
+
+
+def _share_after_fraction(S: Scope, end: int) -> Quantity | None:
+    """'104/112 ấp (tỷ lệ 92,86%)': the first unclaimed percentage of the clause, if a share
+    cue comes right before it, within seven words."""
+    limit = S.clause_end(end)
+    for q in S.qty_in(end, limit):
+        if q.start - end > CHARS_PER_WORD * 7:
+            return None
+        if q.percent and not q.claimed:
+            lead = S.folded[end:q.start]
+            return q if words(lead) <= 7 and cues().fraction_share.search(lead) else None
+    return None
+
+
+def _share_before_fraction(S: Scope, start: int) -> Quantity | None:
+    """'đạt 98,56% (1.367/1.387 học sinh)': an unclaimed percentage right before the
+    parenthesis that opens right before the fraction."""
+    o = _last_visible(S.text, start)
+    if o < 0 or S.text[o] != "(":
+        return None
+    e = _last_visible(S.text, o) + 1
+    q = S.last_qty_ending_at(e)
+    return q if q is not None and q.percent and not q.claimed else None
+
+
+def _last_visible(text: str, pos: int) -> int:
+    """The position of the last character before pos that is not a space, or -1."""
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i
+
+
+def growth_claims(S: Scope) -> list[Claim]:
+    """'đạt 120 tỷ đồng, tăng 20% so với cùng kỳ (100 tỷ đồng)'."""
+    c = cues()
+    out: list[Claim] = []
+    for pct in S.qty:
+        if not pct.percent or pct.claimed:
+            continue
+        g = c.growth.search(S.folded, max(0, pct.start - 8), pct.start)
+        if not g or not c.comparison.match(S.folded[pct.end:pct.end + 10]):
+            continue
+        pair = S.first_open_after(pct.end, S.clause_end(pct.end) + 1)
+        if pair is None or pair[0] - pct.end > CHARS_PER_WORD * 8 or words(S.text[pct.end:pair[0]]) > 8:
+            continue
+        inside = S.qty_in(pair[0] + 1, pair[1])
+        if len(inside) != 1 or inside[0].percent:
+            continue
+        old = inside[0]
+        new = S.total_before(g.start(1), 6)
+        if new is None or (old.measure or new.measure) and old.measure != new.measure:
+            continue
+        pct.claimed = True
+        out.append(Claim("growth", "growth", pct, pct=pct, part=new, base=old, direction=g.group(1)))
+    return out
+
+
+def base_claims(S: Scope) -> list[Claim]:
+    """'k X (tỷ lệ p%)' of a stated total: 'Tổng ...: N, ký số k văn bản (tỷ lệ p%)', 'trên tổng số N'."""
+    out: list[Claim] = []
+    for i, pct in enumerate(S.qty):
+        if not pct.percent or pct.claimed or i == 0:
+            continue
+        k = S.qty[i - 1]
+        if k.percent or S.share_after(k, pct.end + 1) is not pct:
+            continue
+        base = _stated_base(S, k, pct)
+        if base is None or base.approx or base.rate:
+            continue
+        if base.unit_head and k.unit_head and base.unit_head != k.unit_head:
+            continue
+        pct.claimed = True
+        out.append(Claim("percentage", "base", pct, pct=pct, part=k, base=base))
+    return out
+
+
+def _stated_base(S: Scope, k: Quantity, pct: Quantity) -> Quantity | None:
+    """The total pct is a share of: stated after it ("trên tổng số N"), or the one figure of
+    the clause before k that a total word announces ("Tổng văn bản ...: N")."""
+    c = cues()
+    close = _CLOSE.match(S.text, pct.end)
+    after = c.base_after.match(S.folded, close.end() if close else pct.end)
+    if after:
+        q = S.next_qty(after.end())
+        return q if q is not None and not q.percent and not S.text[after.end():q.start].strip() else None
+    if c.plan_after.match(S.folded, pct.end):
+        return None
+    cs = S.clause_start(k.start)
+    counts = []
+    for q in S.qty_in(cs, k.start):
+        if not q.percent:
+            counts.append(q)
+            if len(counts) > 1:
+                return None
+    if len(counts) == 1 and c.total_word.search(S.folded, max(cs, counts[0].start - 40), counts[0].start):
+        return counts[0]
+    return None
+
+
+def unchecked_claims(S: Scope) -> list[Claim]:
+    """Percentages whose cue says what they relate to, but whose other figure no extractor
+    found: 'đạt 60% kế hoạch' (plan not stated), 'tăng 5% so với cùng kỳ' (earlier value not
+    stated), 'chiếm 12%' (base not found). Not checked, but counted (--explain lists them)."""
+    c = cues()
+    out: list[Claim] = []
+    for i, pct in enumerate(S.qty):
+        if not pct.percent or pct.claimed:
+            continue
+        before = S.qty[i - 1] if i > 0 else None
+        part = before if before is not None and not before.percent and S.share_after(before, pct.end + 1) is pct else None
+        cue_end = S.folded.rfind(pct.approx, 0, pct.start) if pct.approx else pct.start  # "chiếm khoảng 3%"
+        if c.growth.search(S.folded, max(0, cue_end - 8), cue_end):
+            kind, reason = "growth", "earlier value not stated"
+        elif c.plan_after.match(S.folded, pct.end):
+            kind, reason = "plan", "plan not stated"
+        elif part is not None or c.share_before.search(S.folded, max(0, cue_end - 20), cue_end):
+            kind, reason = "percentage", "base not found"
+        else:
+            continue  # a rate standing alone: "tỷ lệ hài lòng 98%" is no claim about figures here
+        if pct.approx and pct.approx not in c.lower_bound | c.upper_bound:
+            reason = "approximate"
+        out.append(Claim(kind, "base", pct, pct=pct, part=part, unchecked=reason))
+    return out

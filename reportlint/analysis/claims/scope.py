@@ -1,0 +1,262 @@
+"""A paragraph read once for claims: its quantities, parentheses, clauses and items.
+
+Every question the extractors ask of a paragraph ("the quantities in this range", "the
+clause around this position", "is this inside a parenthesis") is answered here by binary
+search over positions found in one pass, so that reading a paragraph stays linear in its
+length, however many claims it makes (issue 16: no input may hang the linter).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+
+from reportlint.model.document import Paragraph
+from reportlint.text.numbers import Num, fold_same_length, scan
+from reportlint.analysis.claims.model import Quantity
+from reportlint.analysis.claims.vocabulary import cues
+
+_UNIT = re.compile(r"[ \t]*([a-z&][a-z0-9&]*(?:[ \t]+[a-z&][a-z0-9&]*){0,2})")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĐÀ-Ỹ\"“(+\-]|\s*$)")
+_NOT_LABEL = re.compile(r"[^a-z0-9& ]")
+_CLAUSE_MARK = re.compile(r"[;:]")
+_SENTENCE_MARK = re.compile(r"[;:!?]|\.(?!\d)")
+_SEP_SEMI = re.compile(r";")
+_SEP_COMMA = re.compile(r",(?!\d)|\s+va\s+")
+_PAREN = re.compile(r"[()]")
+
+# A total stands at most this many characters per allowed word before its cue: words of a
+# report are short, and the bound keeps the look-back constant, whatever the paragraph.
+CHARS_PER_WORD = 50
+
+
+def approximation(folded: str, start: int) -> str:
+    """The word right before `start` that makes a number approximate ("khoang", "hon" ...), or ''."""
+    m = cues().approx.search(folded, max(0, start - 16), start)
+    return m.group(1) if m else ""
+
+
+def parentheses(text: str) -> list[tuple[int, int]]:
+    """Balanced (open, close) parentheses, by opening position; an unclosed one closes nothing."""
+    out, stack = [], []
+    for m in _PAREN.finditer(text):
+        if m.group() == "(":
+            stack.append(m.start())
+        elif stack:
+            out.append((stack.pop(), m.start()))
+    return sorted(out)
+
+
+def words(s: str) -> int:
+    return len(s.split())
+
+
+class Scope:
+    """A paragraph prepared once: folded text, quantities, parentheses, clause boundaries."""
+
+    def __init__(self, para: Paragraph, style: str, skip: int = 0) -> None:
+        self.para = para
+        self.style = style
+        self.mixed = False
+        self.text = para.text
+        # the paragraph's fold, shared with other rules, when it keeps offsets (nearly always)
+        self.folded = para.folded if len(para.folded) == len(self.text) else fold_same_length(self.text)
+        self.nums = [n for n in scan(self.text, style, self.folded) if n.start >= skip]
+        self.num_starts = [n.start for n in self.nums]
+        self.qty = [self._quantity(n) for n in self.nums if n.is_quantity]
+        self.qty_starts = [q.start for q in self.qty]
+        self.qty_ends = [q.end for q in self.qty]
+        # for each quantity, the index of the last count (not a percentage, not a rate) up to it
+        self._last_count: list[int] = []
+        last = -1
+        for i, q in enumerate(self.qty):
+            last = i if not q.percent and not q.rate else last
+            self._last_count.append(last)
+        self.pairs = parentheses(self.text)
+        self.opens = [o for o, _ in self.pairs]
+
+    # (the tables below are built on first use: many paragraphs are never asked)
+
+    @cached_property
+    def _enclosing(self) -> tuple[list[int], list[int]]:
+        return _enclosing_table(self.pairs)
+
+    @cached_property
+    def _semicolons(self) -> list[int]:
+        return [m.start() for m in _SEP_SEMI.finditer(self.text)]
+
+    @cached_property
+    def _sentence_ends(self) -> list[int]:
+        return [m.start() for m in _SENTENCE_END.finditer(self.text)]
+
+    # --- quantities ------------------------------------------------------------------
+
+    def _quantity(self, n: Num) -> Quantity:
+        unit, rate = ("%", False) if n.percent else self.unit_at(n.end)
+        return Quantity(n, self.para, unit, rate, approximation(self.folded, n.start))
+
+    def unit_at(self, end: int) -> tuple[str, bool]:
+        """The unit words right after `end`, and whether a "/" follows them (a rate)."""
+        m = _UNIT.match(self.folded, end)
+        if not m:
+            return "", self.folded[end:end + 1] == "/"
+        return m.group(1), self.folded[m.end():m.end() + 1] == "/"
+
+    def numbers_in(self, a: int, b: int) -> list[Num]:
+        """Every number (quantity or not) starting in [a, b)."""
+        return self.nums[bisect_left(self.num_starts, a):bisect_left(self.num_starts, b)]
+
+    def qty_in(self, a: int, b: int) -> list[Quantity]:
+        """The quantities lying inside [a, b)."""
+        return self.qty[bisect_left(self.qty_starts, a):bisect_right(self.qty_ends, b)]
+
+    def next_qty(self, pos: int) -> Quantity | None:
+        """The first quantity starting at or after pos."""
+        i = bisect_left(self.qty_starts, pos)
+        return self.qty[i] if i < len(self.qty) else None
+
+    def last_qty_ending_at(self, end: int) -> Quantity | None:
+        """The quantity ending exactly at `end`, or None."""
+        i = bisect_left(self.qty_ends, end)
+        return self.qty[i] if i < len(self.qty) and self.qty_ends[i] == end else None
+
+    def last_count_before(self, pos: int) -> Quantity | None:
+        """The last count (not a percentage, not a rate) ending at or before pos."""
+        i = bisect_right(self.qty_ends, pos) - 1
+        j = self._last_count[i] if i >= 0 else -1
+        return self.qty[j] if j >= 0 else None
+
+    def depth0(self, a: int, b: int) -> list[Quantity]:
+        """Quantities in [a, b) outside any parenthesis opened inside [a, b)."""
+        return [q for q in self.qty_in(a, b) if self.enclosing(q.start)[0] < a]
+
+    # --- parentheses -----------------------------------------------------------------
+
+    def enclosing(self, pos: int) -> tuple[int, int]:
+        """The innermost balanced parenthesis (open, close) around pos, or (-1, -1)."""
+        keys, tops = self._enclosing
+        i = bisect_right(keys, pos) - 1
+        return self.pairs[tops[i]] if i >= 0 and tops[i] >= 0 else (-1, -1)
+
+    def close_of(self, o: int) -> int | None:
+        """Where the parenthesis opened at o closes, or None."""
+        i = bisect_left(self.opens, o)
+        return self.pairs[i][1] if i < len(self.opens) and self.opens[i] == o else None
+
+    def first_open_after(self, a: int, b: int) -> tuple[int, int] | None:
+        """The first balanced parenthesis opened in (a, b)."""
+        i = bisect_right(self.opens, a)
+        return self.pairs[i] if i < len(self.opens) and self.opens[i] < b else None
+
+    # --- clauses and sentences -------------------------------------------------------
+
+    def clause_start(self, pos: int) -> int:
+        """Start of the clause holding pos: after the last ';' or sentence end before it."""
+        best = 0
+        i = bisect_left(self._semicolons, pos) - 1
+        if i >= 0:
+            best = self._semicolons[i] + 1
+        i = bisect_left(self._sentence_ends, pos) - 1
+        if i >= 0:
+            best = max(best, self._sentence_ends[i] + 1)
+        # a stop followed by nothing but spaces up to pos ends a sentence seen from pos
+        j = pos - 1
+        while j >= 0 and self.text[j].isspace():
+            j -= 1
+        if j >= 0 and self.text[j] in ".!?":
+            best = max(best, j + 1)
+        return best
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect_left(self._sentence_ends, pos)
+        return self._sentence_ends[i] if i < len(self._sentence_ends) else len(self.text)
+
+    def clause_end(self, pos: int) -> int:
+        i = bisect_left(self._semicolons, pos)
+        semi = self._semicolons[i] if i < len(self._semicolons) else len(self.text)
+        return min(semi, self.sentence_end(pos))
+
+    # --- listings --------------------------------------------------------------------
+
+    def split(self, a: int, b: int) -> list[tuple[int, int]]:
+        """Items of text[a:b] at its top level: split at ';' if any, else at ',' and 'và'."""
+
+        def top(i: int) -> bool:
+            return self.enclosing(i)[0] < a
+
+        for sep in (_SEP_SEMI, _SEP_COMMA):
+            cuts = [m for m in sep.finditer(self.folded, a, b) if top(m.start())]
+            if cuts or sep is _SEP_COMMA:
+                break
+        items, pos = [], a
+        for m in cuts:
+            items.append((pos, m.start()))
+            pos = m.end()
+        items.append((pos, b))
+        return [(x, y) for x, y in items if self.folded[x:y].strip()]
+
+    def label(self, a: int, b: int) -> str:
+        """The words of folded[a:b] but its numbers'."""
+        pieces, pos = [], a
+        for n in self.numbers_in(a, b):
+            x, y = max(n.start, a), min(n.end, b)
+            if x < y:  # blanked: one space stands for them, as the words are split and joined
+                pieces.append(self.folded[pos:x])
+                pos = y
+        pieces.append(self.folded[pos:b])
+        return " ".join(_NOT_LABEL.sub(" ", " ".join(pieces)).split())
+
+    def total_before(self, pos: int, max_words: int, allow_sentence: bool = False) -> Quantity | None:
+        """The count closest before pos with only words between (its unit, a label)."""
+        q = self.last_count_before(pos)
+        if q is None or pos - q.end > CHARS_PER_WORD * max_words:
+            return None
+        gap = self.text[q.end:pos]
+        if words(gap) > max_words:
+            return None
+        if any(n.is_quantity for n in self.numbers_in(q.end, pos)):
+            return None
+        if (_CLAUSE_MARK if allow_sentence else _SENTENCE_MARK).search(gap):
+            return None
+        o, c = self.enclosing(q.start)
+        if o >= 0 and c < pos:
+            return None  # inside a parenthesis that closed before pos
+        return q
+
+    def share_link(self, q: Quantity, pct: Quantity) -> bool:
+        """Whether pct is q's share: '356 trực tuyến (tỷ lệ 7,9%)', '1.694 nộp trực tuyến, chiếm tỷ lệ 14,06%'."""
+        lead = self.folded[q.end:pct.start]
+        m = cues().share_link.fullmatch(lead)
+        if not m or ")" in lead:
+            return False
+        if not (m.group(2).strip() or m.group(3).strip() or not lead.strip()):
+            return False  # words only: "1.000 hồ sơ giải quyết 95%" is not "k (tỷ lệ p%)"
+        if "(" in lead:  # "(tỷ lệ p%)": that parenthesis holds the percentage alone
+            close = self.close_of(q.end + lead.rfind("("))
+            if close is None or self.text[pct.end:close].strip():
+                return False
+        return True
+
+    def share_after(self, q: Quantity, limit: int) -> Quantity | None:
+        """The percentage right after q (starting before limit) that is its share, or None."""
+        n = self.next_qty(q.end)
+        if n is None or n.start >= limit or not n.percent:
+            return None
+        return n if self.share_link(q, n) else None
+
+
+def _enclosing_table(pairs: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """For `Scope.enclosing`: positions where the innermost open parenthesis changes, and
+    the index in `pairs` of the innermost one from there on (-1: none). A pair (o, c)
+    encloses the positions o < i < c; balanced pairs nest, so one sweep with a stack does."""
+    events = sorted([(o + 1, 0, k) for k, (o, _) in enumerate(pairs)] + [(c, 1, k) for k, (_, c) in enumerate(pairs)])
+    keys, tops, stack = [], [], []
+    for key, closing, k in events:
+        if closing:
+            stack.pop()
+        else:
+            stack.append(k)
+        keys.append(key)
+        tops.append(stack[-1] if stack else -1)
+    return keys, tops

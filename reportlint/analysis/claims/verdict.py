@@ -1,0 +1,174 @@
+"""Verdicts by interval arithmetic (DESIGN.md §5; XBRL Calculations 1.1, statcheck).
+
+A value shown with d decimals stands for the interval v ± ½·10⁻ᵈ (a count is exact). A sum
+holds iff the interval of the total meets the interval sum of the parts; a percentage p of
+k/n holds iff 100·k/n, over the intervals of k and n, meets p's interval. A percentage off by
+exactly one unit of its last digit is "rounding", a milder finding. Interval ends are
+compared exactly, as Fractions.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from reportlint.text.numbers import Reading, format_vi
+from reportlint.analysis.claims.model import Claim, Quantity, Verdict
+from reportlint.analysis.claims.vocabulary import cues
+
+
+def evaluate(c: Claim) -> Verdict:
+    """The claim's recomputation and whether the report's numbers agree with it."""
+    if c.unchecked:
+        return Verdict("skipped", _unchecked_text(c), note=c.unchecked)
+    if c.kind == "sum":
+        return _sum_verdict(c)
+    if c.kind == "shares":
+        return _shares_verdict(c)
+    return _pct_verdict(c)
+
+
+def _unchecked_text(c: Claim) -> str:
+    """What was seen of a claim that cannot be checked: '15,3 / ? → 60%', '12.914 = ?'."""
+    if c.kind == "sum":
+        return f"{c.anchor.text} = ?"
+    what = c.part.text + " / ?" if c.part is not None else "?"
+    return f"{what} → {c.anchor.text}"
+
+
+def _interval(r: Reading) -> tuple[Fraction, Fraction]:
+    lo, hi = r.interval()
+    return Fraction(lo), Fraction(hi)
+
+
+def _fmt(r: Reading) -> str:
+    return format_vi(r.value, r.decimals)
+
+
+def _combos(qs: list[Quantity], ratio: bool = False) -> list[tuple[Reading, ...]]:
+    """The primary readings, then ambiguous amounts read the other way (one, or all at once).
+
+    Only in a document that mixes styles ("57,33%" and "30.81%"): otherwise the
+    document's own style settles every literal.
+    Only amounts with a measure unit ("1,572 tỷ đồng") can be decimals; "12.914 hồ sơ" is
+    a count. A ratio of two literals both read the other way is the same ratio (only less
+    precise), so that reading would only hide errors.
+    """
+    first = tuple(q.num.readings[0] for q in qs)
+    flip = [q.num.ambiguous and q.mixed and bool(q.measure) for q in qs]
+    out = [first]
+    for i, f in enumerate(flip):  # one amount written in the other style
+        if f:
+            out.append(first[:i] + (qs[i].num.readings[1],) + first[i + 1:])
+    if sum(flip) > 1 and not (ratio and all(flip)):  # the whole claim in the other style
+        out.append(tuple(q.num.readings[1] if f else q.num.readings[0] for q, f in zip(qs, flip)))
+    return out
+
+
+def _approx_fmt(x: Fraction, decimals: int) -> str:
+    """'15,662…': one digit more than the report shows, '…' when it is not exact."""
+    d = decimals + 1
+    n, m = x.numerator * 10 ** d, x.denominator
+    whole = n // m if n >= 0 else -(-n // m)  # truncated towards zero
+    if n % m == 0:
+        return format_vi(Decimal(whole).scaleb(-d).normalize(), None) if whole else "0"
+    return format_vi(Decimal(whole).scaleb(-d), d) + "…"
+
+
+def _round(x: Fraction, decimals: int) -> Decimal:
+    num = Decimal(x.numerator) / Decimal(x.denominator)
+    return num.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def _sum_verdict(c: Claim) -> Verdict:
+    qs = [c.total] + c.parts  # type: ignore[operator]
+    verdicts = []
+    for rs in _combos(qs):
+        t, ps = rs[0], rs[1:]
+        tlo, thi = _interval(t)
+        ivs = [_interval(p) for p in ps]
+        slo, shi = sum(lo for lo, _ in ivs), sum(hi for _, hi in ivs)
+        d = max(p.decimals for p in ps)
+        s = sum((p.value for p in ps), Decimal(0))
+        comp = " + ".join(_fmt(p) for p in ps) + (f" = {format_vi(s, d)}" if len(ps) > 1 else "")
+        reported = _fmt(t)
+        if c.exhaustive and (shi < tlo or thi < slo):
+            status = "sum-mismatch"
+            ev = f"{comp}, báo cáo ghi {reported}"
+            sug = format_vi(s, max(d, t.decimals)) if t.decimals <= d else None
+        elif thi < slo:
+            status, ev, sug = "parts-exceed-total", f"{comp} > {reported} (tổng báo cáo ghi)", None
+        else:
+            status, ev, sug = "ok", f"{comp}{' = ' if c.exhaustive else ' ≤ '}{reported}", None
+        verdicts.append(Verdict(status, comp, ev, sug))
+        if status == "ok":
+            break
+    v = verdicts[-1] if verdicts[-1].ok else verdicts[0]
+    if any(q.approx for q in qs):
+        return Verdict("skipped", v.computation, v.evidence, None, "approximate number")
+    if not c.exhaustive and v.ok:
+        v.note = "partial listing"
+    return v
+
+
+def _shares_verdict(c: Claim) -> Verdict:
+    ps = [q.num.readings[0] for q in c.parts]
+    s = sum((p.value for p in ps), Decimal(0))
+    d = max(p.decimals for p in ps)
+    comp = " + ".join(_fmt(p) + "%" for p in ps) + f" = {format_vi(s, d)}%"
+    # each share may be rounded: the true shares add to 100 within the sum of half-units
+    tol = sum((p.half if p.decimals else Decimal("0.5") for p in ps), Decimal(0))
+    if abs(s - 100) > tol:
+        return Verdict("shares-sum", comp, f"{comp}, phải bằng 100%", None)
+    return Verdict("ok", comp, f"{comp} ≈ 100%")
+
+
+def _ratio(k: Reading, n: Reading, direction: str) -> tuple[Fraction, Fraction, Fraction, str]:
+    """(least, most, as written) of the percentage k/n stands for, and how it is computed:
+    100·k/n, or for a growth from n to k ±100·(k − n)/n. n > 0."""
+    klo, khi = _interval(k)
+    nlo, nhi = _interval(n)
+    if not direction:  # 100·k/n, its least 100·klo/nhi and its most 100·khi/nlo
+        return 100 * klo / nhi, 100 * khi / nlo, 100 * Fraction(k.value) / Fraction(n.value), f"{_fmt(k)} / {_fmt(n)}"
+    sign = 1 if direction == "tang" else -1
+    lo, hi = sorted((100 * sign * (klo - nhi) / nhi, 100 * sign * (khi - nlo) / nlo))
+    mid = 100 * sign * (Fraction(k.value) - Fraction(n.value)) / Fraction(n.value)
+    comp = f"({_fmt(k)} − {_fmt(n)}) / {_fmt(n)}" if sign > 0 else f"({_fmt(n)} − {_fmt(k)}) / {_fmt(n)}"
+    return lo, hi, mid, comp
+
+
+def _pct_verdict(c: Claim) -> Verdict:
+    assert c.pct is not None and c.part is not None and c.base is not None
+    p = c.pct.num.readings[0]
+    plo, phi = _interval(p)
+    pv = Fraction(p.value)
+    unit = Decimal(1) / Decimal(10 ** p.decimals)
+    approx, bounds = c.pct.approx, cues()
+    verdicts = []
+    for k, n in _combos([c.part, c.base], ratio=True):
+        if _interval(n)[0] <= 0:
+            return Verdict("skipped", f"{_fmt(k)} / {_fmt(n)}", note="base is zero")
+        lo, hi, mid, comp = _ratio(k, n, c.direction if c.kind == "growth" else "")
+        r = _round(mid, p.decimals)
+        shown = format_vi(r, p.decimals)
+        comp = f"{comp} = {_approx_fmt(mid, p.decimals)}% → {shown}%"
+        if approx in bounds.lower_bound:  # "hơn 98%": more than 98
+            bad = hi < pv
+        elif approx == "gan":  # "gần 99%": nearly, so at most 99 as shown
+            bad = phi < lo
+        elif approx in bounds.upper_bound:  # "dưới 10%": less than 10
+            bad = pv < lo
+        else:
+            bad = hi < plo or phi < lo
+        status = "ok" if not bad else "rounding" if abs(r - p.value) <= unit else "mismatch"
+        ev = f"{comp}, báo cáo ghi {_fmt(p)}%"
+        verdicts.append(Verdict(status, comp, ev, f"{shown}%" if status != "ok" and r != p.value else None))
+        if status == "ok":
+            break
+    v = verdicts[-1] if verdicts[-1].ok else verdicts[0]
+    one_sided = bounds.lower_bound | bounds.upper_bound
+    if approx and approx not in one_sided or c.part.approx or c.base.approx:
+        return Verdict("skipped", v.computation, v.evidence, None, "approximate number")
+    if approx:
+        v.note = f"one-sided ({approx})"
+    return v

@@ -1,0 +1,105 @@
+"""The cue words of claims, read from rules/claims.yaml, and the patterns built from them.
+
+Every word list lives in the data file; this module only turns the lists into patterns, once.
+Words are folded (lower case, no diacritics) and matched on folded text, whose offsets are the
+original text's (`text.numbers.fold_same_length`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue patterns and word sets of claims (see rules/claims.yaml for what each means)."""
+
+    intro: re.Pattern[str]  # an intro word where a listing starts; group 1 is the word
+    intro_at_end: re.Pattern[str]  # an intro word ending the text ("..., trong đó:"); group 1
+    intro_names: dict[str, str]  # how an intro word is written -> its name ("trong d6" -> "trong do")
+    complete_intro: frozenset[str]
+    share_lead: re.Pattern[str]  # what stands between an item's start and its lone percentage
+    share_link: re.Pattern[str]  # what stands between a figure and its share (groups: words, separator, cue)
+    share_before: re.Pattern[str]  # a share cue right before a percentage: "chiếm", "tỷ lệ", "đạt"
+    approx: re.Pattern[str]  # an approximation word ending the text; group 1
+    lower_bound: frozenset[str]
+    upper_bound: frozenset[str]
+    growth: re.Pattern[str]  # "tăng"/"giảm" ending the text; group 1
+    comparison: re.Pattern[str]  # "so với" at the start
+    plan_after: re.Pattern[str]  # a plan or an earlier period right after a percentage
+    total_word: re.Pattern[str]
+    base_after: re.Pattern[str]  # "trên tổng số" between a percentage and its base
+    fraction_share: re.Pattern[str]  # a share cue (or "(") ending the text between a fraction and its percentage
+    not_fraction_before: re.Pattern[str]
+    measure_units: tuple[str, ...]
+    measure_aliases: dict[str, str]
+    time_units: frozenset[str]
+
+
+def _alternation(words: list[str]) -> str:
+    """The words as one regex alternation, longest first (so "bao gom" wins over "gom")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The cues of rules/claims.yaml, compiled once."""
+    from reportlint._resources import rules_dir
+    from reportlint.cache import shipped_yaml
+
+    data = shipped_yaml(rules_dir() / "claims.yaml")
+    names = {written: name for name, forms in data["intro"].items() for written in forms}
+    intro = _alternation(list(names))
+    filler = _alternation(data["intro_filler"])
+    verbs = _alternation(data["share_verbs"])
+    # "tỷ lệ": its first word, then the second read loosely, as OCR damages it ("ty 1€")
+    noun = rf"(?:{_alternation(data['share_noun_ocr'])})\s+\S{{1,3}}"
+    copula = _alternation(data["share_copula"])
+    cue = rf"(?:(?:{verbs})\s+)?(?:{noun}\s+)?(?:(?:{copula})\s+)?"
+    approx = data["approximation"]
+    compare = _alternation(data["comparison"])
+    return Cues(
+        intro=re.compile(rf"(?:^|[\s,;(])({intro})(?![a-z0-9])\s*(?:(?:{filler})\s+)?:?\s*"),
+        intro_at_end=re.compile(rf"(?<![a-z])({intro})\s*(?:(?:{filler})\s*)?:?\s*$"),
+        intro_names=names,
+        complete_intro=frozenset(data["complete_intro"]),
+        share_lead=re.compile(rf"[\s,(]*(?:(?:{verbs})\s+)?(?:{noun}\s*)?(?:(?:{copula})\s+)?$"),
+        # words are matched whole (possessive): a word cannot be split, so no backtracking
+        share_link=re.compile(rf"[ \t]*+((?:[a-z0-9&]++[ \t]*+){{0,5}}?)([ \t]*[,(][\s(]*|[ \t]*)({cue})"),
+        share_before=re.compile(rf"(?<![a-z])(?:{verbs}|{noun})\s*(?:(?:{copula})\s*)?$"),
+        approx=re.compile(rf"\b({_alternation(approx['lower'] + approx['upper'] + approx['other'])})\s*$"),
+        lower_bound=frozenset(approx["lower"]),
+        upper_bound=frozenset(approx["upper"]),
+        growth=re.compile(rf"\b({_alternation(list(data['growth_words']))})\s*$"),
+        comparison=re.compile(rf"\s*(?:{compare})"),
+        plan_after=re.compile(rf"\s*(?:(?:{compare})\s+)?(?:{_alternation(data['plan_words'])})"),
+        total_word=re.compile(rf"\b(?:{_alternation(data['total_words'])})\b"),
+        base_after=re.compile(rf"\s*(?:{_alternation(data['base_links'] + ['/'])})\s*"
+                              rf"(?:{_alternation([w for w in data['total_words'] if w.startswith('tong')])})\s*"),
+        fraction_share=re.compile(rf"({noun}|(?:{verbs})|\()\s*$"),
+        not_fraction_before=re.compile(rf"(?:{_alternation(data['not_fraction_before'])}|:)\s*$"),
+        measure_units=tuple(data["measure_units"]),
+        measure_aliases=dict(data["measure_aliases"]),
+        time_units=frozenset(data["time_units"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def partitions() -> tuple[tuple[tuple[tuple[str, re.Pattern[str]], ...], str], ...]:
+    """Known complete label partitions (rules/partitions.yaml): (their folded terms, longest
+    first, each with its whole-word pattern; the partition as written, "trực tiếp|trực tuyến")."""
+    from reportlint._resources import rules_dir
+    from reportlint.cache import shipped_yaml
+    from reportlint.text.letters import fold
+
+    path = rules_dir() / "partitions.yaml"
+    data = shipped_yaml(path) if path.is_file() else {}
+    out = []
+    for entry in (data or {}).get("partitions", []):
+        terms = entry.split("|") if isinstance(entry, str) else entry
+        folded = sorted({fold(str(t)).strip() for t in terms if str(t).strip()}, key=len, reverse=True)
+        patterns = tuple((t, re.compile(rf"(?<![a-z]){re.escape(t)}(?![a-z])")) for t in folded)
+        out.append((patterns, "|".join(str(t).strip() for t in terms)))
+    return tuple(out)
