@@ -218,6 +218,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # check --explain (render/explain.py); the notes and computations come from analysis/claims
     "explain.title": {"en": "Claims checked in {path}", "vi": "Các số liệu đã kiểm tra trong {path}"},
     "explain.none": {"en": "no totals or percentages found", "vi": "không tìm thấy số tổng hoặc tỷ lệ nào"},
+    "explain.not_checked": {"en": "Not checked ({count})", "vi": "Chưa kiểm tra được ({count})"},
     "explain.before_headings": {"en": "(before the first heading)", "vi": "(trước đề mục đầu tiên)"},
     "explain.complete": {"en": "complete: {why}", "vi": "liệt kê đủ: {why}"},
     "explain.shares_100": {"en": "shares add up to 100%", "vi": "các tỷ lệ cộng lại thành 100%"},
