@@ -21,6 +21,7 @@ from pathlib import Path
 
 from reportlint.model.document import Document, Line
 from reportlint.errors import LoadError
+from reportlint.loaders.decoding import decode_lines
 
 MAX_PAGES = 2000  # a report is 2-50 pages; thousands of pages is a book or a scan dump
 _PAGE_NUMBER = re.compile(r"\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*", re.IGNORECASE)
@@ -85,7 +86,8 @@ def load(path: Path) -> Document:
             source.append(r)
             shown = "" if i in edges and _PAGE_NUMBER.fullmatch(r) else r
             lines.append(Line(shown, len(source), (), f"page {page}"))
-    return Document(path=str(path), format="pdf", lines=lines, source=source)
+    lines, decoding = decode_lines(lines)  # a PDF made from a TCVN3 document without its font map
+    return Document(path=str(path), format="pdf", lines=lines, source=source, decoding=decoding)
 
 
 def _one_line(e: Exception) -> str:
