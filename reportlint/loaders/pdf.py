@@ -35,8 +35,12 @@ def _reader(path: Path):
         raise LoadError("load.pdf_needs_pypdf", path=path) from None
     # pypdf reports repaired damage through logging; the user gets our one line instead
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    from pypdf.errors import DependencyError
+
     try:
         reader = PdfReader(str(path), strict=False)
+    except DependencyError as e:  # AES-256 is tried on opening, and needs the cryptography package
+        raise LoadError("load.pdf_decrypt", path=path, reason=_one_line(e)) from None
     except Exception as e:  # PdfReadError, ValueError, KeyError ... on a broken file
         raise LoadError("load.pdf_invalid", path=path, reason=_one_line(e)) from None
     if reader.is_encrypted:
