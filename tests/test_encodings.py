@@ -178,3 +178,16 @@ def test_an_aes_encrypted_pdf_is_called_encrypted(tmp_path):
             load(tmp_path / f"r{i}.pdf")
         assert "encrypted PDF" in str(e.value) and "not a valid PDF" not in str(e.value)
         assert "mã hóa" in e.value.message("vi") or "mật khẩu" in e.value.message("vi")
+
+
+def test_a_legacy_word_pasted_into_a_unicode_line_is_read_alone(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text("I. KẾT QUẢ\n\n1. Kinh tế\n"
+                      "- Phát triển kinh tÕ của huyện tiếp tục ổn định, thu ngân sách đạt kế hoạch.\n"
+                      "- Giá trị sản xuất tăng 6,5% so với cùng kỳ; nhiệt độ trung bình 27°C.\n", encoding="utf-8")
+    loaded = load(report)
+    assert loaded.lines[3].text.startswith("- Phát triển kinh tế của huyện")
+    assert loaded.lines[4].text.endswith("27°C.")  # a symbol in correct text is no damage
+    found = lint(report)
+    assert [d.rule for d in found if d.rule != "header.missing-parts"] == ["encoding.legacy"]
+    assert "1 line in the legacy TCVN3 encoding (line 4)" in found[-1].message

@@ -245,6 +245,35 @@ def best_reading(line: str) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+_ASCII_LETTER = re.compile("[A-Za-z]")  # a lone symbol ("×", "ë") is no word to read
+
+
+def damaged_words_read(line: str) -> tuple[str, str] | None:
+    """(encoding, line) with its damaged words decoded, for a line of correct Unicode holding
+    a few words pasted from a legacy document ("Phát triển kinh tÕ"), where reading the whole
+    line would break the rest. Only a word no Unicode text has (a legacy symbol, or a marked
+    capital after a small letter) with a plain letter in it is read, and only into a
+    Vietnamese syllable."""
+    if not _SUSPECT.search(line):
+        return None
+    used = ""
+
+    def read(m: re.Match[str]) -> str:
+        nonlocal used
+        word = m.group(0)
+        if word.isascii() or not _ASCII_LETTER.search(word) or not (_FOREIGN.search(word) or _capital_inside(word)):
+            return word
+        for name, decode in DECODERS.items():
+            decoded = decode(word)
+            if decoded != word and vietnamese_words(decoded) == 1 and not broken_words(decoded):
+                used = used or name
+                return decoded
+        return word
+
+    decoded = _DAMAGED_WORD.sub(read, line)
+    return (used, decoded) if used else None
+
+
 def repair(lines: list[str]) -> tuple[list[str], Repair]:
     """The lines with every clearly damaged one decoded, and what was done.
 
@@ -254,7 +283,7 @@ def repair(lines: list[str]) -> tuple[list[str], Repair]:
     if is_unaccented("\n".join(lines)):
         return out, done
     for i, line in enumerate(lines):
-        found = best_reading(line)
+        found = best_reading(line) or damaged_words_read(line)
         if found is None:
             continue
         name, decoded = found
