@@ -178,7 +178,8 @@ _LETTERS_AFTER = re.compile(r"[^\W\d_]{0,12}")
 
 # --- deciding ------------------------------------------------------------------------------
 
-DECODERS = {"TCVN3": decode_tcvn3, "VNI": decode_vni, "UTF-8 read as Windows-1252": decode_mojibake}
+# Mojibake first: it changes only runs that read as UTF-8, so on other text it costs nothing.
+DECODERS = {"UTF-8 read as Windows-1252": decode_mojibake, "TCVN3": decode_tcvn3, "VNI": decode_vni}
 _WORD = re.compile(r"[^\W\d_]+")
 # Latin-1 characters no Vietnamese letter uses (µ ¸ ® Ö ø ñ ...), and the replacement
 # character: text damaged in any of the three ways holds some, correct text almost never.
@@ -205,6 +206,8 @@ def broken_words(text: str) -> int:
 
 
 def _capital_inside(word: str) -> bool:
+    if word[1:].islower() or len(word) < 2:  # most words: one C call says no
+        return False
     return any(a.islower() and b.isupper() and not b.isascii() for a, b in zip(word, word[1:]))
 
 
@@ -242,6 +245,8 @@ def best_reading(line: str) -> tuple[str, str] | None:
         still = broken_words(decoded)
         if gained >= 1 and still < broken and (best is None or (gained, -still) > best[0]):
             best = ((gained, -still), name, decoded)
+            if not still:
+                break  # every word reads: no other reading can do better
     return (best[1], best[2]) if best else None
 
 
