@@ -191,3 +191,18 @@ def test_a_legacy_word_pasted_into_a_unicode_line_is_read_alone(tmp_path):
     found = lint(report)
     assert [d.rule for d in found if d.rule != "header.missing-parts"] == ["encoding.legacy"]
     assert "1 line in the legacy TCVN3 encoding (line 4)" in found[-1].message
+
+
+def test_fix_leaves_a_file_in_legacy_bytes_as_it_is(tmp_path):
+    import subprocess
+    import sys
+
+    raw = to_tcvn3("I. KẾT QUẢ\n\n1. Công tác\n- Ban hành các các văn bản chỉ đạo công tác phòng, chống "
+                   "thiên tai năm 2024 của tỉnh.\n").encode("cp1252")
+    report = tmp_path / "r.txt"
+    report.write_bytes(raw)
+    run = subprocess.run([sys.executable, "-m", "reportlint", "check", "--fix", "--format", "concise", str(report)],
+                         capture_output=True, text=True)
+    assert run.returncode == 1 and "internal error" not in run.stderr, run.stderr
+    assert "duplicate.word 'các' is typed twice" in run.stdout  # found in the decoded text ...
+    assert report.read_bytes() == raw  # ... and not written back as Unicode into a TCVN3 file
