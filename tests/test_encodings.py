@@ -206,3 +206,15 @@ def test_fix_leaves_a_file_in_legacy_bytes_as_it_is(tmp_path):
     assert run.returncode == 1 and "internal error" not in run.stderr, run.stderr
     assert "duplicate.word 'các' is typed twice" in run.stdout  # found in the decoded text ...
     assert report.read_bytes() == raw  # ... and not written back as Unicode into a TCVN3 file
+
+
+def test_a_pdf_made_from_a_tcvn3_document_is_read_as_tcvn3(tmp_path):
+    pytest.importorskip("pypdf")
+    from test_pdf import make_pdf
+
+    lines = ["I. KẾT QUẢ THỰC HIỆN", "- Tổ chức 02 lớp tập huấn cho cán bộ, công chức cấp xã về cải cách hành chính.",
+             "- Kiểm tra việc thực hiện thủ tục hành chính tại 05 đơn vị trên địa bàn huyện."]
+    (tmp_path / "r.pdf").write_bytes(make_pdf([[to_tcvn3(ln) for ln in lines]]))
+    loaded = load(tmp_path / "r.pdf")
+    assert [ln.text for ln in loaded.lines] == lines  # the heading in capitals too
+    assert loaded.decoding.encoding == "TCVN3" and loaded.decoding.lines == (1, 2, 3)
