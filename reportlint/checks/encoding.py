@@ -5,11 +5,14 @@ Modes (one rule each, all in category `encoding`):
 - ``lookalike``: 'Ð' (U+00D0, Icelandic eth) for 'Đ' (U+0110), 'ð' for 'đ', and Cyrillic
   or Greek letters inside Latin words ("Hà Nộі" with a Cyrillic і). They look the same
   and break search, sorting and spelling checks. Safe fix: the right letter.
-- ``legacy``: words in a legacy font encoding read as Unicode — TCVN3/ABC ("ViÖt Nam",
-  "Hµ Néi") or VNI-Windows ("Vieät Nam", "Haø Noäi"). Reported once per paragraph; fix by
-  converting the file with Unikey's converter (TCVN3 or VNI Windows -> Unicode).
-- ``mojibake``: UTF-8 bytes decoded as Latin-1/Windows-1252 ("Viá»‡t", "Ã¡"). The
-  suggestion is the repaired word; fix by re-opening the file as UTF-8.
+- ``legacy``: text in a legacy font encoding — TCVN3/ABC ("ViÖt Nam", "Hµ Néi") or
+  VNI-Windows ("Vieät Nam", "Haø Noäi") read as Unicode, or a file saved in TCVN3, VNI or
+  Windows-1258 bytes. The loader decodes it (text/legacy.py), so every other rule reads the
+  Unicode text; this rule says once per document what was read how ("read as TCVN3"), with
+  the count and the first lines. Fix by converting the file (Unikey: TCVN3 -> Unicode).
+- ``mojibake``: UTF-8 bytes decoded as Latin-1/Windows-1252 ("Viá»‡t", "Ã¡"), said and
+  decoded the same way; fix by re-saving the file as UTF-8.
+  Damage the loader left (too little text to be sure) is counted in the same one finding.
 - ``no-diacritics``: a document (or a long paragraph) without Vietnamese marks, as OCR of a
   scan gives. Said once, at info; the per-word spelling checks skip that text.
 """
@@ -23,6 +26,7 @@ from typing import Iterator
 
 from reportlint.checks import Finding, Fix
 from reportlint.analysis.outline import Outline
+from reportlint.model.document import Decoding, Paragraph
 from reportlint.text.letters import accented_share, words
 
 KIND = "encoding"
@@ -62,12 +66,95 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     if mode == "no-diacritics":
         yield from _no_diacritics(outline, options["min_words"])
         return
-    finder = {"lookalike": _lookalikes, "legacy": _legacy, "mojibake": _mojibake}[mode]
     text = outline.derive("encoding.text", lambda: "\n".join(p.text for p in outline.paragraphs))
-    if not _may_have(mode, text):
-        return  # one cheap pass over the document instead of patterns per paragraph
-    for p in _legacy_candidates(outline, text) if mode == "legacy" else outline.paragraphs:
-        yield from finder(p)
+    if mode == "lookalike":
+        if _may_have(mode, text):  # one cheap pass over the document instead of patterns per paragraph
+            for p in outline.paragraphs:
+                yield from _lookalikes(p)
+        return
+    left: list[Finding] = []  # damage the loader did not decode
+    if _may_have(mode, text):
+        finder = _legacy if mode == "legacy" else _mojibake
+        for p in _legacy_candidates(outline, text) if mode == "legacy" else outline.paragraphs:
+            left.extend(finder(p))
+    decoding = outline.document.decoding
+    if decoding and (decoding.encoding == MOJIBAKE) == (mode == "mojibake"):
+        yield _decoded(outline, decoding, left)
+    elif left:
+        yield _left(left, mode)
+
+
+MOJIBAKE = "UTF-8 read as Windows-1252"  # text/legacy.py's name of the mojibake reading
+_SHOWN = 5  # places a finding lists
+
+
+def _decoded(outline: Outline, decoding: Decoding, left: list[Finding]) -> Finding:
+    """The one finding for a document the loader decoded: how, how many lines, where."""
+    name, n = decoding.encoding, len(decoding.lines)
+    where, where_vi = _lines(decoding.lines), _lines(decoding.lines, "dòng")
+    para, start, end = _place(outline, decoding.lines[0])
+    more, more_vi = "", ""
+    if left:
+        more = f"; {len(left)} more places could not be decoded ({_lines(_linenos(left))})"
+        more_vi = f"; còn {len(left)} chỗ hỏng chưa đọc được ({_lines(_linenos(left), 'dòng')})"
+    if decoding.whole_file:
+        problem = f"the file is not UTF-8: read as {name} ({_n(n, 'line')} with Vietnamese letters)"
+        problem_vi = f"tệp không phải UTF-8: đã đọc theo bảng mã {name} ({n} dòng có chữ Việt)"
+    elif name == MOJIBAKE:
+        problem = f"{_n(n, 'line')} of UTF-8 text had been read as Windows-1252 ({where}): read as UTF-8"
+        problem_vi = f"{n} dòng văn bản UTF-8 đã bị đọc sai thành Windows-1252 ({where_vi}): đã đọc lại theo UTF-8"
+    else:
+        problem = f"{_n(n, 'line')} in the legacy {name} encoding ({where}): read as {name}"
+        problem_vi = f"{n} dòng dùng bảng mã cũ {name} ({where_vi}): đã đọc theo bảng mã {name}"
+    save = ", then checked; save the file as Unicode (UTF-8)" + more
+    save_vi = ", rồi kiểm tra; nên lưu lại tệp dạng Unicode (UTF-8)" + more_vi
+    return Finding(para, start, end, args={"word": para.text[start:end], "encoding": name,
+                                           "problem": problem + save, "problem_vi": problem_vi + save_vi})
+
+
+def _left(left: list[Finding], mode: str) -> Finding:
+    """The one finding for damaged words the loader could not decode."""
+    first, n = left[0], len(left)
+    where, where_vi = _lines(_linenos(left)), _lines(_linenos(left), "dòng")
+    name = first.args.get("encoding", MOJIBAKE)
+    if mode == "mojibake":
+        problem = f"{_n(n, 'word')} of UTF-8 text read as Windows-1252, such as '{first.args['word']}' ({where})"
+        problem_vi = f"{n} từ văn bản UTF-8 bị đọc sai thành Windows-1252, như '{first.args['word']}' ({where_vi})"
+        fix, fix_vi = "; re-save the file as UTF-8", "; nên lưu lại tệp dạng UTF-8"
+    else:
+        problem = f"{_n(n, 'paragraph')} in the legacy {name} font encoding, such as '{first.args['word']}' ({where})"
+        problem_vi = f"{n} đoạn dùng bảng mã cũ {name}, như '{first.args['word']}' ({where_vi})"
+        fix = f"; convert the file to Unicode (Unikey: Công cụ > Chuyển mã, {name} -> Unicode)"
+        fix_vi = f"; chuyển tệp sang Unicode (Unikey: Công cụ > Chuyển mã, {name} -> Unicode)"
+    return Finding(first.para, first.start, first.end, evidence=first.evidence,
+                   args={**first.args, "problem": problem + fix, "problem_vi": problem_vi + fix_vi})
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def _linenos(found: list[Finding]) -> list[int]:
+    return sorted({f.para.locate(f.start)[0] for f in found})
+
+
+def _lines(numbers, word: str = "") -> str:
+    """'line 3', 'lines 3, 5, 8' or 'lines 3, 5, 8, 12, 15, …': the first places
+    (`word` in another language: 'dòng 3, 5')."""
+    word = word or ("line" if len(numbers) == 1 else "lines")
+    shown = ", ".join(str(n) for n in list(numbers)[:_SHOWN])
+    return f"{word} {shown}" + (", …" if len(numbers) > _SHOWN else "")
+
+
+def _place(outline: Outline, lineno: int) -> tuple[Paragraph, int, int]:
+    """The paragraph holding file line `lineno`, and that line's span in its text."""
+    for p in outline.paragraphs:
+        for i, ln in enumerate(p.lines):
+            if ln.lineno == lineno:
+                start = p.starts[i]
+                return p, start, start + max(1, len(ln.text.strip()))
+    first = outline.paragraphs[0]
+    return first, 0, max(1, len(first.text))
 
 
 def _legacy_candidates(outline: Outline, text: str) -> list:
