@@ -1,0 +1,438 @@
+#!/usr/bin/env python3
+"""Build reportlint's syllable lexicon (unigram and bigram counts) from public-domain text.
+
+Usage::
+
+    python tools/build_lexicon.py /work/.mirror/diepxuan+diepxuan.github.io/repo \
+        -o reportlint/data/lexicon.bin --report reportlint/data/LEXICON.md
+
+The argument is a *bare* git directory of ``github:diepxuan/diepxuan.github.io`` (MIT
+licence): the script reads ``van-ban/**/*.md`` at one commit (``--rev``, default HEAD) with
+``git cat-file`` only, so no work tree is needed and the output names the exact commit.
+Official legal texts are not protected by copyright (Luật Sở hữu trí tuệ, Điều 15).
+
+What is counted, and what is left out so that it does not bias the counts:
+
+* only the text of the documents: YAML front matter, fenced code, and the repository's
+  own editorial sections (summaries, "THÔNG TIN VĂN BẢN" tables, lists of articles,
+  method notes, references) are skipped; so are whole files made by OCR (they say so);
+* citation lines of the codification, "(Điều 2 Luật số …, có hiệu lực thi hành kể từ
+  ngày …)" and "(Điều này có nội dung liên quan đến Điều …)", which repeat tens of
+  thousands of times;
+* every line seen before (exact repeats, after NFC and whitespace folding);
+* signature-stamp lines of signed PDFs ("Ký bởi:", "Thời gian ký:", "Email:" ...);
+* Markdown and HTML markup, URLs, e-mail addresses, anything inside backticks;
+* words holding a digit ("QH13", "45.4.NĐ.1.1"), and numbers;
+* lines without diacritics (4 syllables or more, under 30 % of them with a Vietnamese
+  letter outside ASCII), and tokens with a letter that is neither Vietnamese nor ASCII;
+* glued words: tokens with two tone marks or two vowel groups and a Vietnamese letter
+  ("vàcác", "đểthực"), and tokens longer than any syllable (8 letters or more) that are
+  no syllable either — PDF extraction glues words like that.
+
+Text is NFC; the look-alike "Ð"/"ð" (U+00D0/U+00F0) is read as "Đ"/"đ". A syllable is a
+maximal run of letters; counts are of the lower-cased syllable. A bigram is two syllables
+separated by white space only: punctuation, a number or a dropped token ends the run, so
+"đăng ký, lưu hành" gives no pair "ký lưu". Each syllable also counts how often it was
+written capitalised inside a run (not first in it): that marks names ("Trà Vinh").
+
+Output format (read by ``reportlint/lexicon.py`` with the standard library only):
+``MAGIC`` then length-prefixed parts (uint32 length, then the bytes), all little-endian,
+not compressed (zlib would halve the file but cost more than the rest of the load):
+a JSON header (provenance and counts); the syllables joined by "\\n", most frequent first
+(a syllable's id is its rank); three uint32 arrays, unigram counts, capitalised counts and
+bigram row offsets (n + 1, CSR by first syllable); the bigrams' second syllable ids
+(uint16, sorted in each row); their counts (uint16, 65535 means "see the overflow"); and the
+overflow (uint32 pairs: bigram index, count).
+"""
+
+from __future__ import annotations
+
+import argparse
+import array
+import datetime as _dt
+import json
+import re
+import struct
+import subprocess
+import sys
+import time
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+MAGIC = b"RLLEX1\n"
+FORMAT_VERSION = 1
+SOURCE_REPO = "github:diepxuan/diepxuan.github.io"
+MAX_SYLLABLE_LEN = 7  # "nghiêng", "khuyếch": no Vietnamese syllable has more letters
+
+# --- Vietnamese letters (kept here so the build does not depend on the package layout) --
+
+_VOWELS = "aăâeêioôơuưy"
+_TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
+
+
+def _letter_tables() -> tuple[dict[str, str], dict[str, int]]:
+    base_of: dict[str, str] = {}
+    tone_of: dict[str, int] = {}
+    for v in _VOWELS:
+        for t, mark in enumerate(("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")):
+            ch = unicodedata.normalize("NFC", v + mark)
+            base_of[ch] = v
+            tone_of[ch] = t
+    return base_of, tone_of
+
+
+_BASE_OF, _TONE_OF = _letter_tables()
+_VI_LETTERS = frozenset(_BASE_OF) | frozenset("bcdđghklmnpqrstvx")
+_ASCII_ONLY_FOREIGN = frozenset("fjwz")
+
+
+_VOWEL_GROUP = re.compile("[%s]+" % "".join(_BASE_OF))
+_GI_QU = re.compile("(gi|qu)[%s]+[^%s]*" % (_VOWELS, _VOWELS))
+_PIECES = re.compile(r"([^\W\d_]+)")
+
+
+@lru_cache(maxsize=None)
+def _foreign(tok: str) -> bool:
+    """A letter neither Vietnamese nor ASCII ("ˆ", "ï", Cyrillic): damaged or foreign script."""
+    return any(not ch.isascii() and ch not in _VI_LETTERS for ch in tok)
+
+
+def _glued(tok: str) -> bool:
+    """A token that cannot be one syllable: glued by PDF extraction, or damaged.
+
+    Structural tests only (no rhyme table), so that the lexicon can still check the
+    rule-based validator: two tone marks, or two vowel groups in a word with a Vietnamese
+    letter, or more letters than any syllable has.
+    """
+    if sum(1 for ch in tok if _TONE_OF.get(ch, 0)) > 1:
+        return True
+    vi_marked = any(ch in _VI_LETTERS and not ch.isascii() for ch in tok)
+    if vi_marked and len(_VOWEL_GROUP.findall(tok)) > 1:
+        # 'gi' and 'qu' lend a vowel letter to the initial: "giữ", "quyết" are one group
+        base = "".join(_BASE_OF.get(ch, ch) for ch in tok)
+        if not _GI_QU.fullmatch(base):
+            return True
+    return len(tok) > MAX_SYLLABLE_LEN
+
+
+# --- reading the source -------------------------------------------------------------------
+
+
+def list_files(git_dir: Path, rev: str, prefix: str) -> tuple[str, list[tuple[str, str]]]:
+    commit = subprocess.run(["git", "--git-dir", str(git_dir), "rev-parse", rev + "^{commit}"],
+                            check=True, capture_output=True, text=True).stdout.strip()
+    out = subprocess.run(["git", "--git-dir", str(git_dir), "ls-tree", "-r", "-z", commit, "--", prefix],
+                         check=True, capture_output=True).stdout.decode("utf-8")
+    files: list[tuple[str, str]] = []
+    for entry in out.split("\0"):
+        if not entry:
+            continue
+        meta, path = entry.split("\t", 1)
+        _mode, kind, sha = meta.split()
+        if kind == "blob" and path.endswith(".md"):
+            files.append((path, sha))
+    return commit, sorted(files)
+
+
+def read_blobs(git_dir: Path, shas: list[str]) -> dict[str, bytes | None]:
+    """Blob contents by sha via one `git cat-file --batch`; None for a blob the copy lacks."""
+    proc = subprocess.run(["git", "--git-dir", str(git_dir), "cat-file", "--batch"],
+                          input=("\n".join(shas) + "\n").encode(), capture_output=True, check=True)
+    data, pos, res = proc.stdout, 0, {}
+    for sha in shas:
+        nl = data.index(b"\n", pos)
+        head = data[pos:nl].split()
+        pos = nl + 1
+        if len(head) < 3 or head[1] == b"missing":
+            res[sha] = None
+            continue
+        size = int(head[2])
+        res[sha] = data[pos:pos + size]
+        pos += size + 1
+    return res
+
+
+# --- cleaning -------------------------------------------------------------------------
+
+# headings of the repository's own notes, not of the documents (compared after folding)
+_EDITORIAL = re.compile(
+    r"^(thong tin van ban|thong tin chung|danh sach (dieu khoan|de muc)|trich yeu|tom tat"
+    r"|ghi chu|nguon tham|tham khao|van ban lien quan|diem moi|phuong phap|muc luc|tong quan"
+    r"|cau truc|noi dung (chinh|cot loi)|co che dac thu chinh|can cu phap (ly|luat)|co so phap ly"
+    r"|noi dung chi tiet \(trich|thong tin|luu y|nhan xet|phan tich|so sanh|tai lieu)")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_CITATION = re.compile(
+    r"^\((Điều|Khoản|Điểm|Chương|Mục|Phần|Phụ lục)\b.*(hiệu lực|nội dung liên quan|được (sửa đổi|bổ sung|bãi bỏ))",
+    re.IGNORECASE)
+_STAMP = re.compile(r"^\W*(ký bởi|người ký|thời gian ký|ngày ký|cơ quan:|email|e-mail|thư điện tử|tel|fax"
+                    r"|điện thoại|website|signature|signed)\b", re.IGNORECASE)
+_OCR_FILE = re.compile(r"\bOCR\b|tesseract")
+_URL = re.compile(r"(https?://|www\.)\S+|\S+@\S+\.\S+")
+_CODE = re.compile(r"`[^`]*`")
+_TAG = re.compile(r"<[^>]{0,200}>")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_ENTITY = re.compile(r"&[a-z]+;|&#\d+;")
+_WS = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LOOKALIKE = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFD", s.lower()).replace("đ", "d")
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).strip(" *:#.-")
+
+
+def document_lines(text: str, stats: Counter) -> list[str]:
+    """The lines of one Markdown file that are document text (markup still on them)."""
+    lines = text.splitlines()
+    if lines and lines[0].strip() == "---":  # YAML front matter
+        for i in range(1, len(lines)):
+            if lines[i].strip() == "---":
+                stats["lines: front matter"] += i + 1
+                lines = lines[i + 1:]
+                break
+    kept: list[str] = []
+    skip_level = 0  # inside an editorial section opened by a heading of this level
+    in_fence = False
+    for line in lines:
+        if line.lstrip().startswith("```"):
+            in_fence = not in_fence
+            stats["lines: code"] += 1
+            continue
+        if in_fence:
+            stats["lines: code"] += 1
+            continue
+        m = _HEADING.match(line)
+        if m:
+            level = len(m.group(1))
+            if skip_level and level <= skip_level:
+                skip_level = 0
+            if not skip_level and _EDITORIAL.match(_fold(m.group(2))):
+                skip_level = level
+        if skip_level:
+            stats["lines: editorial sections"] += 1
+            continue
+        kept.append(line)
+    return kept
+
+
+def clean_line(line: str) -> str:
+    line = _CODE.sub(" ", line)
+    line = _LINK.sub(r" \1 ", line)
+    line = _URL.sub(" | ", line)
+    line = _TAG.sub(" | ", line)
+    line = _ENTITY.sub(" ", line)
+    line = line.replace("**", "").replace("__", "")
+    return _WS.sub(" ", line).strip(" #>")
+
+
+def runs(line: str, stats: Counter) -> list[list[str]]:
+    """Runs of syllables separated by white space only, in original case."""
+    out: list[list[str]] = []
+    cur: list[str] = []
+    for w in _WORD.finditer(line):
+        word = w.group()
+        if any(ch.isdigit() for ch in word):
+            stats["tokens: words with a digit"] += 1
+            if cur:
+                out.append(cur)
+            cur = []
+            continue
+        pieces = _PIECES.split(word)
+        # pieces: [punct, letters, punct, letters, ..., punct]
+        for i in range(1, len(pieces), 2):
+            tok = pieces[i]
+            if pieces[i - 1] and cur:  # punctuation before the letters
+                out.append(cur)
+                cur = []
+            low = tok.lower()
+            if _foreign(low) or _glued(low):
+                stats["tokens: glued, too long, or with a foreign letter"] += 1
+                if cur:
+                    out.append(cur)
+                cur = []
+                continue
+            cur.append(tok)
+        if pieces[-1] and cur:  # punctuation after the last letters
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+MIN_MARKED_SHARE = 0.3  # normal Vietnamese: ~70-85 % of syllables carry a mark or đ ư ơ ...
+
+
+def _unaccented(line_runs: list[list[str]]) -> bool:
+    """A line typed or converted without diacritics ("Quyet dinh ve viec ..."): its pairs
+    would teach wrong bigrams ("van ban"), so it is left out when it has 4 syllables or more
+    and fewer than 30 % of them carry a Vietnamese letter outside ASCII."""
+    toks = [t for r in line_runs for t in r if not t.isupper()]  # acronyms say nothing
+    if len(toks) < 4:
+        return False
+    marked = sum(1 for t in toks if not t.isascii())
+    return marked < MIN_MARKED_SHARE * len(toks)
+
+
+# --- counting -------------------------------------------------------------------------
+
+
+def count(git_dir: Path, rev: str, prefix: str) -> tuple[dict, Counter, Counter, Counter, Counter]:
+    commit, files = list_files(git_dir, rev, prefix)
+    blobs = read_blobs(git_dir, [sha for _, sha in files])
+    stats: Counter = Counter()
+    seen: set[int] = set()
+    ids: dict[str, int] = {}
+    uni: Counter = Counter()
+    cap: Counter = Counter()
+    bi: Counter = Counter()
+    raw_syllables = 0
+    for path, sha in files:
+        blob = blobs[sha]
+        if blob is None:
+            stats["files: absent from the copy"] += 1
+            continue
+        text = unicodedata.normalize("NFC", blob.decode("utf-8", "replace")).translate(_LOOKALIKE)
+        raw_syllables += len(_LETTER_RUN.findall(text))
+        if _OCR_FILE.search(text):
+            stats["files: made by OCR (skipped)"] += 1
+            continue
+        stats["files: read"] += 1
+        for line in document_lines(text, stats):
+            stripped = line.strip()
+            if not stripped:
+                continue
+            if _CITATION.match(stripped):
+                stats["lines: citations"] += 1
+                continue
+            if _STAMP.match(stripped):
+                stats["lines: stamps and contacts"] += 1
+                continue
+            line = clean_line(stripped)
+            key = hash(line)
+            if key in seen:
+                stats["lines: repeated"] += 1
+                continue
+            seen.add(key)
+            line_runs = runs(line, stats)
+            if _unaccented(line_runs):
+                stats["lines: without diacritics"] += 1
+                continue
+            stats["lines: counted"] += 1
+            for run in line_runs:
+                prev = -1
+                for j, tok in enumerate(run):
+                    low = tok.lower()
+                    sid = ids.setdefault(low, len(ids))
+                    uni[sid] += 1
+                    if j and tok[0].isupper() and tok[1:].islower():
+                        cap[sid] += 1
+                    if prev >= 0:
+                        bi[prev << 20 | sid] += 1
+                    prev = sid
+    meta = {"commit": commit, "files": len(files), "raw_syllables": raw_syllables}
+    words = {i: w for w, i in ids.items()}
+    uni_w = Counter({words[i]: c for i, c in uni.items()})
+    cap_w = Counter({words[i]: c for i, c in cap.items()})
+    bi_w = Counter({(words[k >> 20], words[k & 0xFFFFF]): c for k, c in bi.items()})
+    return meta, stats, uni_w, cap_w, bi_w
+
+
+# --- writing --------------------------------------------------------------------------
+
+
+def _le(a: array.array) -> bytes:
+    if sys.byteorder != "little":
+        a = array.array(a.typecode, a)
+        a.byteswap()
+    return a.tobytes()
+
+
+def _part(b: bytes) -> bytes:
+    return struct.pack("<I", len(b)) + b
+
+
+def encode(header: dict, uni: Counter, cap: Counter, bi: Counter) -> bytes:
+    words = sorted(uni, key=lambda w: (-uni[w], w))
+    if len(words) > 65535:
+        raise SystemExit(f"{len(words)} syllables: more than a uint16 id holds; raise --min-unigram")
+    wid = {w: i for i, w in enumerate(words)}
+    rows: list[list[tuple[int, int]]] = [[] for _ in words]
+    for (a, b), c in bi.items():
+        rows[wid[a]].append((wid[b], c))
+    offsets = array.array("I", [0])
+    seconds = array.array("H")
+    counts = array.array("H")
+    overflow = array.array("I")
+    for row in rows:
+        for b, c in sorted(row):
+            if c >= 65535:
+                overflow.extend((len(counts), c))
+            seconds.append(b)
+            counts.append(min(c, 65535))
+        offsets.append(len(seconds))
+    payload = b"".join([
+        _part(json.dumps(header, ensure_ascii=False, sort_keys=True).encode()),
+        _part("\n".join(words).encode()),
+        _part(_le(array.array("I", (uni[w] for w in words)))),
+        _part(_le(array.array("I", (cap.get(w, 0) for w in words)))),
+        _part(_le(offsets)),
+        _part(_le(seconds)),
+        _part(_le(counts)),
+        _part(_le(overflow)),
+    ])
+    return MAGIC + payload
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("git_dir", type=Path, help="bare git directory of diepxuan/diepxuan.github.io")
+    ap.add_argument("-o", "--output", type=Path, default=Path("reportlint/data/lexicon.bin"))
+    ap.add_argument("--rev", default="HEAD", help="commit or branch to read (default HEAD)")
+    ap.add_argument("--prefix", default="van-ban/", help="folder of the documents in the repository")
+    ap.add_argument("--min-unigram", type=int, default=2, help="keep syllables seen this often")
+    ap.add_argument("--min-bigram", type=int, default=3, help="keep pairs seen this often")
+    ap.add_argument("--stats", type=Path, help="also write the header and filter counts as JSON here")
+    args = ap.parse_args(argv)
+
+    t0 = time.perf_counter()
+    meta, stats, uni, cap, bi = count(args.git_dir, args.rev, args.prefix)
+    counted = sum(uni.values())
+    uni_kept = Counter({w: c for w, c in uni.items() if c >= args.min_unigram})
+    bi_kept = Counter({p: c for p, c in bi.items()
+                       if c >= args.min_bigram and p[0] in uni_kept and p[1] in uni_kept})
+    cap_kept = Counter({w: c for w, c in cap.items() if w in uni_kept})
+    header = {
+        "format": FORMAT_VERSION,
+        "source": {"repo": SOURCE_REPO, "commit": meta["commit"], "prefix": args.prefix,
+                   "licence": "repository MIT; official legal texts are not protected by copyright "
+                              "(Luật Sở hữu trí tuệ, Điều 15)"},
+        "built": _dt.date.today().isoformat(),
+        "total_unigrams": counted,  # syllables counted after filtering (before pruning)
+        "raw_syllables": meta["raw_syllables"],  # letter runs in the files before any filter
+        "distinct_unigrams": len(uni),
+        "distinct_bigrams": len(bi),
+        "total_bigrams": sum(bi.values()),
+        "min_unigram": args.min_unigram,
+        "min_bigram": args.min_bigram,
+        "kept_unigrams": len(uni_kept),
+        "kept_bigrams": len(bi_kept),
+        "filters": dict(sorted(stats.items())),
+    }
+    blob = encode(header, uni_kept, cap_kept, bi_kept)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_bytes(blob)
+    header["file_bytes"] = len(blob)
+    header["build_seconds"] = round(time.perf_counter() - t0, 1)
+    if args.stats:
+        args.stats.write_text(json.dumps(header, ensure_ascii=False, indent=2) + "\n")
+    print(json.dumps(header, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
