@@ -25,6 +25,8 @@ What is counted, and what is left out so that it does not bias the counts:
 * words holding a digit ("QH13", "45.4.NĐ.1.1"), and numbers;
 * lines without diacritics (4 syllables or more, under 30 % of them with a Vietnamese
   letter outside ASCII), and tokens with a letter that is neither Vietnamese nor ASCII;
+* point letters at the start of a line ("a) ", "đ) "), and words with a Vietnamese letter
+  ending in p t c ch without sắc or nặng ("câp", "kêt": a PDF layer that lost the mark);
 * glued words: tokens with two tone marks or two vowel groups and a Vietnamese letter
   ("vàcác", "đểthực"), and tokens longer than any syllable (8 letters or more) that are
   no syllable either — PDF extraction glues words like that.
@@ -49,7 +51,6 @@ from __future__ import annotations
 
 import argparse
 import array
-import datetime as _dt
 import json
 import re
 import struct
@@ -97,6 +98,18 @@ _PIECES = re.compile(r"([^\W\d_]+)")
 def _foreign(tok: str) -> bool:
     """A letter neither Vietnamese nor ASCII ("ˆ", "ï", Cyrillic): damaged or foreign script."""
     return any(not ch.isascii() and ch not in _VI_LETTERS for ch in tok)
+
+
+_STOP_FINAL = re.compile(r"(p|t|c|ch)$")
+
+
+def _lost_mark(tok: str) -> bool:
+    """A Vietnamese-lettered word ending in p t c ch without sắc or nặng ("câp", "kêt",
+    "quyêt"): impossible in Vietnamese, it is a PDF text layer that lost the tone mark.
+    ASCII words are spared: "slot", "chip", "robot" are loanwords."""
+    if tok.isascii() or not _STOP_FINAL.search(tok):
+        return False
+    return max((_TONE_OF.get(ch, 0) for ch in tok), default=0) not in (2, 5)
 
 
 def _glued(tok: str) -> bool:
@@ -175,6 +188,7 @@ _TAG = re.compile(r"<[^>]{0,200}>")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _ENTITY = re.compile(r"&[a-z]+;|&#\d+;")
 _WS = re.compile(r"\s+")
+_POINT = re.compile(r"^[-+*]?\s*[a-zđ]\)\s")  # "a) ", "đ) ": a point's letter, not a word
 _WORD = re.compile(r"\S+")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _LOOKALIKE = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
@@ -226,7 +240,8 @@ def clean_line(line: str) -> str:
     line = _TAG.sub(" | ", line)
     line = _ENTITY.sub(" ", line)
     line = line.replace("**", "").replace("__", "")
-    return _WS.sub(" ", line).strip(" #>")
+    line = _WS.sub(" ", line).strip(" #>")
+    return _POINT.sub("", line)
 
 
 def runs(line: str, stats: Counter) -> list[list[str]]:
@@ -249,8 +264,8 @@ def runs(line: str, stats: Counter) -> list[list[str]]:
                 out.append(cur)
                 cur = []
             low = tok.lower()
-            if _foreign(low) or _glued(low):
-                stats["tokens: glued, too long, or with a foreign letter"] += 1
+            if _foreign(low) or _glued(low) or _lost_mark(low):
+                stats["tokens: glued, too long, lost tone mark, or with a foreign letter"] += 1
                 if cur:
                     out.append(cur)
                 cur = []
@@ -285,7 +300,7 @@ def count(git_dir: Path, rev: str, prefix: str) -> tuple[dict, Counter, Counter,
     commit, files = list_files(git_dir, rev, prefix)
     blobs = read_blobs(git_dir, [sha for _, sha in files])
     stats: Counter = Counter()
-    seen: set[int] = set()
+    seen: set[str] = set()
     ids: dict[str, int] = {}
     uni: Counter = Counter()
     cap: Counter = Counter()
@@ -313,11 +328,10 @@ def count(git_dir: Path, rev: str, prefix: str) -> tuple[dict, Counter, Counter,
                 stats["lines: stamps and contacts"] += 1
                 continue
             line = clean_line(stripped)
-            key = hash(line)
-            if key in seen:
+            if line in seen:
                 stats["lines: repeated"] += 1
                 continue
-            seen.add(key)
+            seen.add(line)
             line_runs = runs(line, stats)
             if _unaccented(line_runs):
                 stats["lines: without diacritics"] += 1
@@ -334,7 +348,9 @@ def count(git_dir: Path, rev: str, prefix: str) -> tuple[dict, Counter, Counter,
                     if prev >= 0:
                         bi[prev << 20 | sid] += 1
                     prev = sid
-    meta = {"commit": commit, "files": len(files), "raw_syllables": raw_syllables}
+    date = subprocess.run(["git", "--git-dir", str(git_dir), "show", "-s", "--format=%cI", commit],
+                          check=True, capture_output=True, text=True).stdout.strip()
+    meta = {"commit": commit, "date": date, "files": len(files), "raw_syllables": raw_syllables}
     words = {i: w for w, i in ids.items()}
     uni_w = Counter({words[i]: c for i, c in uni.items()})
     cap_w = Counter({words[i]: c for i, c in cap.items()})
@@ -409,9 +425,9 @@ def main(argv: list[str] | None = None) -> int:
     header = {
         "format": FORMAT_VERSION,
         "source": {"repo": SOURCE_REPO, "commit": meta["commit"], "prefix": args.prefix,
+                   "date": meta["date"], "files": meta["files"],
                    "licence": "repository MIT; official legal texts are not protected by copyright "
                               "(Luật Sở hữu trí tuệ, Điều 15)"},
-        "built": _dt.date.today().isoformat(),
         "total_unigrams": counted,  # syllables counted after filtering (before pruning)
         "raw_syllables": meta["raw_syllables"],  # letter runs in the files before any filter
         "distinct_unigrams": len(uni),
