@@ -6,7 +6,8 @@ Luật Sở hữu trí tuệ, Điều 15), built by ``tools/build_lexicon.py`` i
 the filters and the sizes. The file is read once, on first use (`load()` is cached), with
 the standard library only (no decompression: a plain ~1 MB read and a few arrays, a few ms).
 
-Syllables are compared in lower case (NFC, as the loaders give them)::
+Syllables are compared in lower case (NFC, as the loaders give them), with the tone mark of
+"oa", "oe", "uy" in either style ("hoà" and "hòa" share one count, see `canonical`)::
 
     >>> from reportlint import lexicon
     >>> lexicon.bigram("triển", "khai") > 100, lexicon.bigram("triển", "kha")
@@ -30,9 +31,9 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-__all__ = ["Lexicon", "load", "data_path", "unigram", "bigram", "capitalised", "known", "neighbours", "total_unigrams"]
+__all__ = ["Lexicon", "load", "data_path", "canonical", "unigram", "bigram", "capitalised", "known", "neighbours", "total_unigrams"]
 
-MAGIC = b"RLLEX1\n"
+MAGIC = b"RLLEX2\n"
 _SATURATED = 65535  # a bigram count stored as this is in the overflow table
 _DATA = ("data", "lexicon.bin")  # inside the reportlint package
 
@@ -46,11 +47,10 @@ for _v in _VOWELS:
     for _t, _m in enumerate(_MARKS):
         _ch = unicodedata.normalize("NFC", _v + _m)
         _BASE[_ch], _TONE[_ch] = _v, _t
+_JOIN: dict[tuple[str, int], str] = {(b, t): ch for ch, (b, t) in ((c, (_BASE[c], _TONE[c])) for c in _BASE)}
 _TONELESS = str.maketrans(_BASE)
 _TONE_DIGIT = str.maketrans({ch: (str(t) if t else None) for ch, t in _TONE.items()}
                             | {ch: None for ch in "abcdđeghiklmnopqrstuvxyăâêôơư"})
-# the letters a one-letter edit may add or put in (toneless: the tone stays where it was)
-_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 
 _TELEX_TONE = {"s": 2, "f": 1, "r": 3, "x": 4, "j": 5}
 _TELEX_LETTERS = (("dd", "đ"), ("uwow", "ươ"), ("uow", "ươ"), ("aa", "â"), ("aw", "ă"), ("ee", "ê"),
@@ -59,26 +59,25 @@ _VNI_TONE = {"1": 2, "2": 1, "3": 3, "4": 4, "5": 5}
 _VNI_MOD = {"6": {"a": "â", "e": "ê", "o": "ô"}, "7": {"o": "ơ", "u": "ư"}, "8": {"a": "ă"}, "9": {"d": "đ"}}
 
 
+@lru_cache(maxsize=65536)
+def canonical(syl: str) -> str:
+    """The key the lexicon counts under: lower case, tone mark in the old style ("hoà" ->
+    "hòa", "thuỷ" -> "thủy", "khoẻ" -> "khỏe"), so that both styles share one count.
+
+    Only open "oa", "oe", "uy" (not after "qu") differ between the styles; any other
+    syllable is its lower case. ``tools/build_lexicon.py`` folds the source the same way.
+    """
+    s = syl.lower()
+    tone = _TONE.get(s[-1:], 0)
+    if tone and len(s) >= 2 and s[-2] + _BASE[s[-1]] in ("oa", "oe", "uy") and not s[:-2].endswith("q"):
+        return s[:-2] + _JOIN[(s[-2], tone)] + _BASE[s[-1]]
+    return s
+
+
 def split_tone(syl: str) -> tuple[str, int]:
     """'việt' -> ('viêt', 5): the syllable without its tone mark, and the tone (0-5)."""
     digits = syl.translate(_TONE_DIGIT)  # "5" for "việt"; "" without a mark
     return syl.translate(_TONELESS), int(digits[-1]) if digits[-1:].isdigit() else 0
-
-
-def _one_letter_edits(base: str) -> set[str]:
-    """Every string one letter away from `base`: dropped, added or changed."""
-    out: set[str] = set()
-    for i in range(len(base) + 1):
-        head, tail = base[:i], base[i:]
-        if tail:
-            out.add(head + tail[1:])
-            for ch in _ALPHABET:
-                if ch != tail[0]:
-                    out.add(head + ch + tail[1:])
-        for ch in _ALPHABET:
-            out.add(head + ch + tail)
-    out.discard(base)
-    return out
 
 
 def _telex_readings(token: str) -> set[tuple[str, int]]:
@@ -166,6 +165,15 @@ class Lexicon:
         self._counts = _ints("H", next(parts))
         over = _ints("I", next(parts))
         self._overflow: dict[int, int] = dict(zip(over[::2], over[1::2]))
+        # the edit index (see tools/build_lexicon.py); its dicts are made on first use
+        self._base_text = bytes(next(parts))
+        self._tones = _ints("B", next(parts))
+        self._base_offsets = _ints("I", next(parts))
+        self._base_members = _ints("H", next(parts))
+        self._deletion_text = bytes(next(parts))
+        self._del_offsets = _ints("I", next(parts))
+        self._del_members = _ints("I", next(parts))
+        self._near: dict[str, tuple[str, ...]] = {}
         self.total_unigrams: int = int(self.header["total_unigrams"])
         """Syllables counted in the source after filtering (the denominator of a frequency)."""
 
@@ -173,26 +181,26 @@ class Lexicon:
         return len(self._words)
 
     def __contains__(self, syl: object) -> bool:
-        return isinstance(syl, str) and syl.lower() in self._ids
+        return isinstance(syl, str) and canonical(syl) in self._ids
 
     def unigram(self, syl: str) -> int:
         """How often the syllable occurs in the source (0 if unknown or pruned as too rare)."""
-        i = self._ids.get(syl.lower())
+        i = self._ids.get(canonical(syl))
         return 0 if i is None else self._uni[i]
 
     def capitalised(self, syl: str) -> int:
         """How often it was written capitalised inside a phrase ("Vinh" in "Trà Vinh"): names."""
-        i = self._ids.get(syl.lower())
+        i = self._ids.get(canonical(syl))
         return 0 if i is None else self._cap[i]
 
     def known(self, syl: str) -> bool:
         """Did the source use this syllable (often enough to be kept)?"""
-        return syl.lower() in self._ids
+        return canonical(syl) in self._ids
 
     def bigram(self, a: str, b: str) -> int:
         """How often `a` was directly followed by `b` (0 if unseen or pruned as too rare)."""
-        ia = self._ids.get(a.lower())
-        ib = self._ids.get(b.lower())
+        ia = self._ids.get(canonical(a))
+        ib = self._ids.get(canonical(b))
         if ia is None or ib is None:
             return 0
         lo, hi = self._offsets[ia], self._offsets[ia + 1]
@@ -203,37 +211,82 @@ class Lexicon:
         return self._overflow.get(k, c) if c == _SATURATED else c
 
     @cached_property
-    def _by_base(self) -> dict[str, list[tuple[int, str]]]:
-        """Toneless base -> [(tone, syllable)]: built on the first `neighbours` call."""
-        index: dict[str, list[tuple[int, str]]] = {}
-        for w in self._words:
-            base, tone = split_tone(w)
-            index.setdefault(base, []).append((tone, w))
-        return index
+    def _bases(self) -> list[str]:
+        return self._base_text.decode("utf-8").split("\n")
+
+    @cached_property
+    def _base_ids(self) -> dict[str, int]:
+        """Toneless base -> its row in the edit index (made on the first `neighbours` call)."""
+        return dict(zip(self._bases, range(len(self._bases))))
+
+    @cached_property
+    def _deletion_ids(self) -> dict[str, int]:
+        """Base with one letter dropped -> its row in the edit index."""
+        keys = self._deletion_text.decode("utf-8").split("\n")
+        return dict(zip(keys, range(len(keys))))
+
+    def _with_base(self, base: str) -> list[tuple[int, str]]:
+        """(tone, syllable) of the known syllables spelt `base` without their tone mark."""
+        i = self._base_ids.get(base)
+        if i is None:
+            return []
+        words, tones = self._words, self._tones
+        return [(tones[w], words[w]) for w in self._base_members[self._base_offsets[i]:self._base_offsets[i + 1]]]
+
+    def _from_deletion(self, shorter: str) -> list[tuple[int, str]]:
+        """(position, base) of the known bases that give `shorter` when that letter is dropped."""
+        i = self._deletion_ids.get(shorter)
+        if i is None:
+            return []
+        bases = self._bases
+        return [(m >> 16, bases[m & 0xFFFF]) for m in self._del_members[self._del_offsets[i]:self._del_offsets[i + 1]]]
+
+    def _near_bases(self, base: str) -> set[str]:
+        """Known bases one letter away from `base`: a letter dropped, added or changed.
+
+        Symmetric deletion: two strings are one substitution apart when dropping the same
+        position of each gives the same string, so a few lookups replace generating every
+        edit; the build stores the deletions of every known base.
+        """
+        out = {b for _, b in self._from_deletion(base)}  # `base` plus one letter
+        for i in range(len(base)):
+            shorter = base[:i] + base[i + 1:]
+            if shorter in self._base_ids:  # `base` minus one letter
+                out.add(shorter)
+            out.update(b for j, b in self._from_deletion(shorter) if j == i)  # one letter changed
+        out.discard(base)
+        return out
 
     def neighbours(self, syl: str) -> Iterator[str]:
         """Known syllables one slip away from `syl`, most frequent first; `syl` itself excluded.
 
-        A slip is: another tone mark ("khải" for "khai"), a hat, horn or breve added, dropped
-        or swapped ("cam" ↔ "cẩm" is a tone plus a hat: two slips, not listed; "tư" ↔ "tu"),
+        A slip is: another tone mark ("khái" for "khai"), a hat, horn or breve added, dropped
+        or swapped ("tư" ↔ "tu"; "cam" ↔ "cẩm" is a tone plus a hat: two slips, not listed),
         đ ↔ d, one letter dropped, added or changed with the tone kept ("kha" → "khai"), or a
         Telex or VNI keystroke sequence left unconverted ("vieetj", "vie65t" → "việt").
-        The other placement of the same tone ("hòa" / "hoà") is no slip and is not listed.
+        The other placement of the same tone ("hòa" / "hoà") is no slip and is not listed;
+        the neighbours are spelt in the old style ("hòa"), as the lexicon keys are.
+        Results are remembered per syllable (a report repeats its words).
         """
-        s = syl.lower()
+        s = canonical(syl)
+        near = self._near.get(s)
+        if near is None:
+            near = self._near[s] = self._find_neighbours(s)
+        return iter(near)
+
+    def _find_neighbours(self, s: str) -> tuple[str, ...]:
         base, tone = split_tone(s)
-        index = self._by_base
-        found: set[str] = {w for t, w in index.get(base, ()) if t != tone}
+        found: set[str] = {w for t, w in self._with_base(base) if t != tone}
         wanted: set[tuple[str, int]] = _telex_readings(s)
         vni = _vni_reading(s)
         if vni is not None:
             wanted.add(vni)
-        wanted.update((b, tone) for b in _one_letter_edits(base) if b in index)
+        wanted.update((b, tone) for b in self._near_bases(base))
         for b, t in wanted:
-            found.update(w for t2, w in index.get(b, ()) if t2 == t)
+            found.update(w for t2, w in self._with_base(b) if t2 == t)
         found.discard(s)
         uni, ids = self._uni, self._ids
-        yield from sorted(found, key=lambda w: (-uni[ids[w]], w))
+        return tuple(sorted(found, key=lambda w: (-uni[ids[w]], w)))
 
 
 def data_path() -> Path:

@@ -13,6 +13,9 @@ Official legal texts are not protected by copyright (Luật Sở hữu trí tu�
 
 What is counted, and what is left out so that it does not bias the counts:
 
+* only official documents: the codification, and documents copied from PDFs whose text
+  layer is sound (≤ 1 damaged word + 1 per 1000; worse layers also misspell whole words,
+  "sử đụng"); the repository's own notes are no document;
 * only the text of the documents: YAML front matter, fenced code, and the repository's
   own editorial sections (summaries, "THÔNG TIN VĂN BẢN" tables, lists of articles,
   method notes, references) are skipped; so are whole files made by OCR (they say so);
@@ -32,9 +35,10 @@ What is counted, and what is left out so that it does not bias the counts:
   no syllable either — PDF extraction glues words like that.
 
 Text is NFC; the look-alike "Ð"/"ð" (U+00D0/U+00F0) is read as "Đ"/"đ". A syllable is a
-maximal run of letters; counts are of the lower-cased syllable. A bigram is two syllables
-separated by white space only: punctuation, a number or a dropped token ends the run, so
-"đăng ký, lưu hành" gives no pair "ký lưu". Each syllable also counts how often it was
+maximal run of letters; counts are of the lower-cased syllable, its mark in the old style
+("hoà" counts as "hòa"). A bigram is two syllables separated by white space only:
+punctuation, a number or a dropped token ends the run, so "đăng ký, lưu hành" gives no
+pair "ký lưu". Each syllable also counts how often it was
 written capitalised inside a run (not first in it): that marks names ("Trà Vinh").
 
 Output format (read by ``reportlint/lexicon.py`` with the standard library only):
@@ -43,8 +47,11 @@ not compressed (zlib would halve the file but cost more than the rest of the loa
 a JSON header (provenance and counts); the syllables joined by "\\n", most frequent first
 (a syllable's id is its rank); three uint32 arrays, unigram counts, capitalised counts and
 bigram row offsets (n + 1, CSR by first syllable); the bigrams' second syllable ids
-(uint16, sorted in each row); their counts (uint16, 65535 means "see the overflow"); and the
-overflow (uint32 pairs: bigram index, count).
+(uint16, sorted in each row); their counts (uint16, 65535 means "see the overflow"); the
+overflow (uint32 pairs: bigram index, count); then the edit index of `neighbours()`: the
+toneless bases joined by "\n", each word's tone (uint8), the words of each base (CSR:
+uint32 offsets, uint16 word ids), the bases with one letter dropped joined by "\n", and
+for each the bases it comes from (CSR: uint32 offsets, uint32 position << 16 | base id).
 """
 
 from __future__ import annotations
@@ -61,9 +68,10 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
-MAGIC = b"RLLEX1\n"
-FORMAT_VERSION = 1
+MAGIC = b"RLLEX2\n"
+FORMAT_VERSION = 2
 SOURCE_REPO = "github:diepxuan/diepxuan.github.io"
 MAX_SYLLABLE_LEN = 7  # "nghiêng", "khuyếch": no Vietnamese syllable has more letters
 
@@ -85,6 +93,19 @@ def _letter_tables() -> tuple[dict[str, str], dict[str, int]]:
 
 
 _BASE_OF, _TONE_OF = _letter_tables()
+_JOIN = {(_BASE_OF[c], _TONE_OF[c]): c for c in _BASE_OF}
+
+
+def canonical(low: str) -> str:
+    """Old-style tone placement ("hoà" -> "hòa"), so both styles share one count.
+
+    The same function as ``reportlint.lexicon.canonical`` (a test holds them equal); copied
+    so that the build does not depend on where the package puts its modules.
+    """
+    tone = _TONE_OF.get(low[-1:], 0)
+    if tone and len(low) >= 2 and low[-2] + _BASE_OF[low[-1]] in ("oa", "oe", "uy") and not low[:-2].endswith("q"):
+        return low[:-2] + _JOIN[(low[-2], tone)] + _BASE_OF[low[-1]]
+    return low
 _VI_LETTERS = frozenset(_BASE_OF) | frozenset("bcdđghklmnpqrstvx")
 _ASCII_ONLY_FOREIGN = frozenset("fjwz")
 
@@ -265,7 +286,7 @@ def runs(line: str, stats: Counter) -> list[list[str]]:
                 cur = []
             low = tok.lower()
             if _foreign(low) or _glued(low) or _lost_mark(low):
-                stats["tokens: glued, too long, lost tone mark, or with a foreign letter"] += 1
+                stats[_DAMAGE] += 1
                 if cur:
                     out.append(cur)
                 cur = []
@@ -296,6 +317,51 @@ def _unaccented(line_runs: list[list[str]]) -> bool:
 # --- counting -------------------------------------------------------------------------
 
 
+_CODIFIED = re.compile(r"^Điều \d+\.\d+\.", re.MULTILINE)  # "Điều 45.4.LQ.1.": Bộ Pháp điển
+# a document, not the repository's notes: an "Điều 1", the national motto, or its text section
+_DOCUMENT = re.compile(r"^\W*Điều 1\b|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+                       r"|^## VĂN BẢN\s*$", re.MULTILINE)
+_DAMAGE = "tokens: glued, too long, lost tone mark, or with a foreign letter"
+MAX_DAMAGE_PER_MILLE = 1.0
+
+
+def _candidate_lines(text: str, stats: Counter) -> Iterator[tuple[str, list[list[str]]]]:
+    """The cleaned document lines of one file with their runs of syllables."""
+    for line in document_lines(text, stats):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _CITATION.match(stripped):
+            stats["lines: citations"] += 1
+            continue
+        if _STAMP.match(stripped):
+            stats["lines: stamps and contacts"] += 1
+            continue
+        line = clean_line(stripped)
+        yield line, runs(line, stats)
+
+
+def _file_verdict(text: str, kept: list[tuple[str, list[list[str]]]], stats: Counter) -> str:
+    """Why a file is left out, or "" to count it.
+
+    The codification (articles numbered "Điều 45.4.LQ.1.") comes from the state's own
+    database and is clean. Other files are documents copied from PDFs (decrees, resolutions,
+    official dispatches, conclusions): kept when they are a document (an "Điều 1", the
+    national motto or a "## VĂN BẢN" section) whose text layer is sound (at most one
+    damaged word, plus one per 1000: glued words, lost tone marks); a PDF layer worse than
+    that also misspells whole words ("sử đụng" for "sử dụng") that no token filter can see.
+    The repository's own notes (README, tracking lists, indexes) are no document.
+    """
+    if _CODIFIED.search(text):
+        return ""
+    if not _DOCUMENT.search(text):
+        return "not a legal text"
+    syllables = sum(len(r) for _, rs in kept for r in rs)
+    if stats[_DAMAGE] > 1 + MAX_DAMAGE_PER_MILLE * syllables / 1000:
+        return "damaged text layer"
+    return ""
+
+
 def count(git_dir: Path, rev: str, prefix: str) -> tuple[dict, Counter, Counter, Counter, Counter]:
     commit, files = list_files(git_dir, rev, prefix)
     blobs = read_blobs(git_dir, [sha for _, sha in files])
@@ -316,23 +382,19 @@ def count(git_dir: Path, rev: str, prefix: str) -> tuple[dict, Counter, Counter,
         if _OCR_FILE.search(text):
             stats["files: made by OCR (skipped)"] += 1
             continue
+        local: Counter = Counter()
+        kept = list(_candidate_lines(text, local))
+        verdict = _file_verdict(text, kept, local)
+        if verdict:
+            stats[f"files: {verdict} (skipped)"] += 1
+            continue
         stats["files: read"] += 1
-        for line in document_lines(text, stats):
-            stripped = line.strip()
-            if not stripped:
-                continue
-            if _CITATION.match(stripped):
-                stats["lines: citations"] += 1
-                continue
-            if _STAMP.match(stripped):
-                stats["lines: stamps and contacts"] += 1
-                continue
-            line = clean_line(stripped)
+        stats.update(local)
+        for line, line_runs in kept:
             if line in seen:
                 stats["lines: repeated"] += 1
                 continue
             seen.add(line)
-            line_runs = runs(line, stats)
             if _unaccented(line_runs):
                 stats["lines: without diacritics"] += 1
                 continue
@@ -340,8 +402,7 @@ def count(git_dir: Path, rev: str, prefix: str) -> tuple[dict, Counter, Counter,
             for run in line_runs:
                 prev = -1
                 for j, tok in enumerate(run):
-                    low = tok.lower()
-                    sid = ids.setdefault(low, len(ids))
+                    sid = ids.setdefault(canonical(tok.lower()), len(ids))
                     uni[sid] += 1
                     if j and tok[0].isupper() and tok[1:].islower():
                         cap[sid] += 1
@@ -400,8 +461,39 @@ def encode(header: dict, uni: Counter, cap: Counter, bi: Counter) -> bytes:
         _part(_le(seconds)),
         _part(_le(counts)),
         _part(_le(overflow)),
+        *_edit_index(words),
     ])
     return MAGIC + payload
+
+
+def _csr(groups: dict[str, list[int]], typecode: str) -> tuple[list[str], array.array, array.array]:
+    keys = sorted(groups)
+    offsets, members = array.array("I", [0]), array.array(typecode)
+    for k in keys:
+        members.extend(sorted(groups[k]))
+        offsets.append(len(members))
+    return keys, offsets, members
+
+
+def _edit_index(words: list[str]) -> list[bytes]:
+    """The parts that let `neighbours()` find one-letter edits by lookup, with no index to
+    build at load: each word's tone, the words of each toneless base, and for each base
+    with one letter dropped the (position, base) it comes from (symmetric deletion)."""
+    tones = array.array("B")
+    by_base: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        tones.append(max((_TONE_OF.get(ch, 0) for ch in w), default=0))
+        by_base.setdefault("".join(_BASE_OF.get(ch, ch) for ch in w), []).append(i)
+    bases, base_offsets, base_members = _csr(by_base, "H")
+    base_id = {b: i for i, b in enumerate(bases)}
+    by_deletion: dict[str, list[int]] = {}
+    for b in bases:
+        for pos in range(len(b)):
+            by_deletion.setdefault(b[:pos] + b[pos + 1:], []).append(pos << 16 | base_id[b])
+    deletions, del_offsets, del_members = _csr(by_deletion, "I")
+    return [_part("\n".join(bases).encode()), _part(_le(tones)), _part(_le(base_offsets)),
+            _part(_le(base_members)), _part("\n".join(deletions).encode()), _part(_le(del_offsets)),
+            _part(_le(del_members))]
 
 
 def main(argv: list[str] | None = None) -> int:
