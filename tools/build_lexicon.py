@@ -4,7 +4,11 @@
 Usage::
 
     python tools/build_lexicon.py /work/.mirror/diepxuan+diepxuan.github.io/repo \
-        -o reportlint/data/lexicon.bin --report reportlint/data/LEXICON.md
+        -o reportlint/data/lexicon.bin
+
+(``--stats FILE`` also writes the header with every filter's count as JSON; the figures
+in reportlint/data/LEXICON.md come from it. Any clone works: ``git clone --bare
+https://github.com/diepxuan/diepxuan.github.io``.)
 
 The argument is a *bare* git directory of ``github:diepxuan/diepxuan.github.io`` (MIT
 licence): the script reads ``van-ban/**/*.md`` at one commit (``--rev``, default HEAD) with
@@ -503,7 +507,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rev", default="HEAD", help="commit or branch to read (default HEAD)")
     ap.add_argument("--prefix", default="van-ban/", help="folder of the documents in the repository")
     ap.add_argument("--min-unigram", type=int, default=2, help="keep syllables seen this often")
-    ap.add_argument("--min-bigram", type=int, default=3, help="keep pairs seen this often")
+    ap.add_argument("--min-bigram", type=int, default=2, help="keep pairs seen this often")
     ap.add_argument("--stats", type=Path, help="also write the header and filter counts as JSON here")
     args = ap.parse_args(argv)
 
