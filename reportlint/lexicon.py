@@ -180,6 +180,10 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self._words)
 
+    def __iter__(self) -> Iterator[str]:
+        """The known syllables, most frequent first."""
+        return iter(self._words)
+
     def __contains__(self, syl: object) -> bool:
         return isinstance(syl, str) and canonical(syl) in self._ids
 

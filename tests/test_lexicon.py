@@ -125,3 +125,19 @@ def test_the_build_folds_tone_styles_like_the_lookup() -> None:
     spec.loader.exec_module(build)
     words = ["hoà", "hòa", "thuỷ", "khoẻ", "quả", "quỳ", "uỷ", "hoài", "toán", "khuỳnh", "tuý", "a", "việt"]
     assert [build.canonical(w) for w in words] == [lexicon.canonical(w) for w in words]
+
+
+def _frequent_vietnamese_syllables(min_count: int = 50) -> list[str]:
+    """Lexicon syllables seen `min_count` times or more that are spelt with a Vietnamese
+    letter outside ASCII and a vowel: acronyms ("UBND", "đvqhns") and loanwords are not."""
+    lex = lexicon.load()
+    vowels = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+    return [w for w in lex if lex.unigram(w) >= min_count and not w.isascii() and vowels & set(w)]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 19 item 5: the validator has no qu + ên/êt/êu/âc/ăp rhymes ('quên')")
+def test_the_validator_accepts_every_frequent_lexicon_syllable() -> None:
+    from reportlint import vietnamese
+
+    rejected = [w for w in _frequent_vietnamese_syllables() if not vietnamese.is_valid(w)]
+    assert rejected == []
