@@ -31,10 +31,12 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-__all__ = ["Lexicon", "load", "data_path", "canonical", "unigram", "bigram", "capitalised", "known", "neighbours", "total_unigrams"]
+__all__ = ["Lexicon", "load", "data_path", "canonical", "split_tone",
+           "unigram", "bigram", "capitalised", "known", "neighbours", "total_unigrams"]
 
 MAGIC = b"RLLEX2\n"
 _SATURATED = 65535  # a bigram count stored as this is in the overflow table
+_NEAR_MEMO = 65536  # neighbour lists remembered per process
 _DATA = ("data", "lexicon.bin")  # inside the reportlint package
 
 # --- letters: toneless base and tone of every Vietnamese vowel -----------------------------
@@ -47,10 +49,8 @@ for _v in _VOWELS:
     for _t, _m in enumerate(_MARKS):
         _ch = unicodedata.normalize("NFC", _v + _m)
         _BASE[_ch], _TONE[_ch] = _v, _t
-_JOIN: dict[tuple[str, int], str] = {(b, t): ch for ch, (b, t) in ((c, (_BASE[c], _TONE[c])) for c in _BASE)}
+_JOIN: dict[tuple[str, int], str] = {(_BASE[c], _TONE[c]): c for c in _BASE}
 _TONELESS = str.maketrans(_BASE)
-_TONE_DIGIT = str.maketrans({ch: (str(t) if t else None) for ch, t in _TONE.items()}
-                            | {ch: None for ch in "abcdđeghiklmnopqrstuvxyăâêôơư"})
 
 _TELEX_TONE = {"s": 2, "f": 1, "r": 3, "x": 4, "j": 5}
 _TELEX_LETTERS = (("dd", "đ"), ("uwow", "ươ"), ("uow", "ươ"), ("aa", "â"), ("aw", "ă"), ("ee", "ê"),
@@ -69,15 +69,15 @@ def canonical(syl: str) -> str:
     """
     s = syl.lower()
     tone = _TONE.get(s[-1:], 0)
-    if tone and len(s) >= 2 and s[-2] + _BASE[s[-1]] in ("oa", "oe", "uy") and not s[:-2].endswith("q"):
+    if tone and len(s) >= 2 and s[-2] + _BASE[s[-1]] in ("oa", "oe", "uy") \
+            and not s[:-2].endswith("q"):
         return s[:-2] + _JOIN[(s[-2], tone)] + _BASE[s[-1]]
     return s
 
 
 def split_tone(syl: str) -> tuple[str, int]:
     """'việt' -> ('viêt', 5): the syllable without its tone mark, and the tone (0-5)."""
-    digits = syl.translate(_TONE_DIGIT)  # "5" for "việt"; "" without a mark
-    return syl.translate(_TONELESS), int(digits[-1]) if digits[-1:].isdigit() else 0
+    return syl.translate(_TONELESS), next((t for t in map(_TONE.get, syl) if t), 0)
 
 
 def _telex_readings(token: str) -> set[tuple[str, int]]:
@@ -157,7 +157,7 @@ class Lexicon:
         parts = _parts(blob[len(MAGIC):])
         self.header: dict[str, Any] = json.loads(bytes(next(parts)))
         self._words: list[str] = bytes(next(parts)).decode("utf-8").split("\n")
-        self._ids: dict[str, int] = {w: i for i, w in enumerate(self._words)}
+        self._ids: dict[str, int] = dict(zip(self._words, range(len(self._words))))
         self._uni = _ints("I", next(parts))
         self._cap = _ints("I", next(parts))
         self._offsets = _ints("I", next(parts))
@@ -235,7 +235,8 @@ class Lexicon:
         if i is None:
             return []
         words, tones = self._words, self._tones
-        return [(tones[w], words[w]) for w in self._base_members[self._base_offsets[i]:self._base_offsets[i + 1]]]
+        row = self._base_members[self._base_offsets[i]:self._base_offsets[i + 1]]
+        return [(tones[w], words[w]) for w in row]
 
     def _from_deletion(self, shorter: str) -> list[tuple[int, str]]:
         """(position, base) of the known bases that give `shorter` when that letter is dropped."""
@@ -243,7 +244,8 @@ class Lexicon:
         if i is None:
             return []
         bases = self._bases
-        return [(m >> 16, bases[m & 0xFFFF]) for m in self._del_members[self._del_offsets[i]:self._del_offsets[i + 1]]]
+        row = self._del_members[self._del_offsets[i]:self._del_offsets[i + 1]]
+        return [(m >> 16, bases[m & 0xFFFF]) for m in row]
 
     def _near_bases(self, base: str) -> set[str]:
         """Known bases one letter away from `base`: a letter dropped, added or changed.
@@ -275,6 +277,8 @@ class Lexicon:
         s = canonical(syl)
         near = self._near.get(s)
         if near is None:
+            if len(self._near) >= _NEAR_MEMO:  # an audit of thousands of reports: stay bounded
+                self._near.clear()
             near = self._near[s] = self._find_neighbours(s)
         return iter(near)
 

@@ -107,7 +107,8 @@ def canonical(low: str) -> str:
     so that the build does not depend on where the package puts its modules.
     """
     tone = _TONE_OF.get(low[-1:], 0)
-    if tone and len(low) >= 2 and low[-2] + _BASE_OF[low[-1]] in ("oa", "oe", "uy") and not low[:-2].endswith("q"):
+    if tone and len(low) >= 2 and low[-2] + _BASE_OF[low[-1]] in ("oa", "oe", "uy") \
+            and not low[:-2].endswith("q"):
         return low[:-2] + _JOIN[(low[-2], tone)] + _BASE_OF[low[-1]]
     return low
 _VI_LETTERS = frozenset(_BASE_OF) | frozenset("bcdđghklmnpqrstvx")
