@@ -103,7 +103,7 @@ _JOIN = {(_BASE_OF[c], _TONE_OF[c]): c for c in _BASE_OF}
 def canonical(low: str) -> str:
     """Old-style tone placement ("hoà" -> "hòa"), so both styles share one count.
 
-    The same function as ``reportlint.lexicon.canonical`` (a test holds them equal); copied
+    The same function as ``reportlint.text.lexicon.canonical`` (a test holds them equal); copied
     so that the build does not depend on where the package puts its modules.
     """
     tone = _TONE_OF.get(low[-1:], 0)

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Iterator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from reportlint import lexicon  # noqa: E402
+from reportlint.text import lexicon  # noqa: E402
 
 _TOKEN = re.compile(r"\S+")
 _LETTERS = re.compile(r"([^\W\d_]+)")
@@ -151,7 +151,7 @@ def slip(word: str, rng: random.Random) -> str | None:
 
 
 def recall(texts: list[str], n: int, seed: int) -> None:
-    from reportlint import vietnamese  # the rule-based validator: non-syllables are typo.syllable's
+    from reportlint.text import vietnamese  # the rule-based validator: non-syllables are typo.syllable's
 
     rng = random.Random(seed)
     lines = [ln for t in texts for ln in (unicodedata.normalize("NFC", x) for x in t.splitlines())

@@ -9,7 +9,7 @@ the standard library only (no decompression: a plain ~1 MB read and a few arrays
 Syllables are compared in lower case (NFC, as the loaders give them), with the tone mark of
 "oa", "oe", "uy" in either style ("hoà" and "hòa" share one count, see `canonical`)::
 
-    >>> from reportlint import lexicon
+    >>> from reportlint.text import lexicon
     >>> lexicon.bigram("triển", "khai") > 100, lexicon.bigram("triển", "kha")
     (True, 0)
     >>> "khai" in list(lexicon.neighbours("kha"))
