@@ -26,7 +26,7 @@ import marshal
 import os
 import sys
 
-_MAX_ENTRIES = 4000  # a cache grown past this (many user patterns) is started again
+_MAX_ENTRIES = 2000  # a file holding more is not ours to trust: started again
 
 
 def install() -> bool:
@@ -44,6 +44,7 @@ def install() -> bool:
         return False
     entries = _load(path)
     added: dict[str, list[object]] = {}
+    used: set[str] = set()
     original = _compiler.compile
 
     def compile(p: object, flags: int = 0) -> object:
@@ -56,6 +57,7 @@ def install() -> bool:
 
     def cached(p: str, flags: int) -> object:
         key = f"{flags}\0{p}"
+        used.add(key)
         entry = entries.get(key)
         if entry is not None:
             try:
@@ -76,7 +78,7 @@ def install() -> bool:
 
     compile.__wrapped__ = original  # type: ignore[attr-defined]
     _compiler.compile = compile
-    atexit.register(_save, path, entries, added)
+    atexit.register(_save, path, entries, added, used)
     return True
 
 
@@ -101,13 +103,15 @@ def _load(path: str) -> dict[str, list[object]]:
     return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, list) and len(v) == 5}
 
 
-def _save(path: str, entries: dict[str, list[object]], added: dict[str, list[object]]) -> None:
-    """Write the cache once at exit, only when this run compiled something new."""
-    if not added:
+def _save(path: str, entries: dict[str, list[object]], added: dict[str, list[object]], used: set[str]) -> None:
+    """Keep what this run used: the cache follows the commands actually run (a run with
+    other patterns — a test suite, a user's rules — does not leave them behind for ever).
+    Written only when this run compiled something new or used less than half of the file."""
+    if not added and 2 * len(used) >= len(entries):
         return
     from reportlint.atomic import write_atomic
 
-    keep = entries if len(entries) <= _MAX_ENTRIES else added
+    keep = {key: entries[key] for key in used if key in entries}
     try:
         write_atomic(path, marshal.dumps(keep))
     except (OSError, ValueError):  # a full disk, an odd pattern: the next run compiles again
