@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--annotate", nargs="?", const="", metavar="OUT",
                    help="write a copy of each .docx with a Word comment at every finding "
                         "(default OUT: REPORT.reviewed.docx next to it; the input is never changed)")
-    c.add_argument("--force", action="store_true", help="let --annotate and -o overwrite an existing file")
+    c.add_argument("--force", action="store_true", help="let --annotate replace an earlier reviewed copy (-o always replaces its own output)")
     c.add_argument("--baseline", type=Path, metavar="FILE",
                    help="report only findings that are not in this baseline file (see --write-baseline)")
     c.add_argument("--write-baseline", type=Path, metavar="FILE",
