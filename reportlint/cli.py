@@ -112,10 +112,12 @@ def build_parser() -> argparse.ArgumentParser:
     o = sub.add_parser("outline", help="print the structure reportlint reads in a report",
                        description="Print the header, title, numbered sections, closing, recipients and signature.")
     o.add_argument("path", metavar="FILE")
+    o.add_argument("--lang", choices=("en", "vi"), help="language of the labels (default: the config's 'lang')")
 
     r = sub.add_parser("rules", help="list the rules, or explain one", description="List every rule, or explain one.")
     r.add_argument("rule", nargs="?", metavar="RULE_ID")
     r.add_argument("--config", type=Path, metavar="FILE", help="include the rules of this config file")
+    r.add_argument("--lang", choices=("en", "vi"), help="language of the pages (default: the config's 'lang')")
 
     a = sub.add_parser("audit", help="audit archives: lint folders in parallel into a results store",
                        description="Lint every report under the folders in worker processes, record the results "

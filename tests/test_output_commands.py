@@ -121,3 +121,11 @@ def test_audit_summary_and_its_stderr_line_count_checked_alike(report, capsys):
     summary = json.loads((report.parent / "x.json").read_text(encoding="utf-8"))["summary"]
     assert summary["ok"] == 1 and summary["failed_files"] == 1
     assert "1 checked" in err and "1 checked" in " ".join(out.split())
+
+
+def test_rules_in_vietnamese_have_vietnamese_summaries() -> None:
+    """Every built-in rule's one-line summary exists in Vietnamese, and `rules --lang vi` shows it."""
+    from reportlint.ruleset import builtin_rules
+
+    missing = [r.id for r in builtin_rules() if not r.summary_vi]
+    assert not missing, missing

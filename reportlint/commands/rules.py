@@ -15,15 +15,15 @@ def run(args: Any, session: Session) -> int:
     from reportlint.render.rule_page import print_rule_page, rule_table
 
     cfg = _config(args)
-    session.lang = cfg.lang
+    session.lang = lang = args.lang or cfg.lang
     console = Console(highlight=False)
     if not args.rule:
-        console.print(rule_table(_as_configured(cfg), cfg.lang))
+        console.print(rule_table(_as_configured(cfg), lang))
         return 0
     rule = next((r for r in _as_configured(cfg) if r.id == args.rule), None)
     if rule is None:
         raise UsageError(session.t("error.unknown_rule_id", name=args.rule))
-    print_rule_page(console, rule, cfg.lang)
+    print_rule_page(console, rule, lang)
     return 0
 
 

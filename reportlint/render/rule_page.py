@@ -33,7 +33,7 @@ def rule_table(rules: Iterable["Rule"], lang: str = "en") -> Any:
     table.add_column(t("rules.summary", lang), overflow="fold")
     for r in rules:
         off = "" if r.enabled else t("rules.off", lang)
-        table.add_row(r.id, r.category, _sev(r.severity, lang) + off, r.summary)
+        table.add_row(r.id, r.category, _sev(r.severity, lang) + off, r.summary_in(lang))
     return table
 
 
@@ -48,7 +48,7 @@ def print_rule_page(console: Any, rule: "Rule", lang: str = "en") -> None:
     console.print(f"[bold]{escape(rule.id)}[/]  " + escape(t("rules.head", lang, severity=_sev(rule.severity, lang),
                                                              category=rule.category, kind=rule.kind, off=off)) + "\n")
     console.print(f"[bold]{t('rules.what', lang)}[/]")
-    console.print(escape(rule.summary or t("rules.no_summary", lang)))
+    console.print(escape(rule.summary_in(lang) or t("rules.no_summary", lang)))
     why = rule.description or kind_doc(get_kind(rule.kind).__doc__ or "", rule.options.get("check"))
     if why:
         console.print(f"\n[bold]{t('rules.why', lang)}[/]")
