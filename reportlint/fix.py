@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from reportlint.atomic import write_atomic
+from reportlint.i18n import t
 from reportlint.model.diagnostic import Diagnostic, TextEdit
 from reportlint.model.document import Document
 
@@ -41,26 +42,30 @@ class Edit:
     diag: Diagnostic
 
 
-def fix_document(doc: Document, diagnostics: list[Diagnostic], write: bool, out: TextIO) -> list[Diagnostic]:
-    """Apply (write=True) or show as a diff (write=False) the safe fixes; return what remains."""
+def fix_document(doc: Document, diagnostics: list[Diagnostic], write: bool, out: TextIO,
+                 lang: str = "en") -> list[Diagnostic]:
+    """Apply (write=True) or show as a diff (write=False) the safe fixes; return what remains.
+    What was done or refused is said on stderr, in `lang`."""
+
+    def say(key: str, **args: object) -> None:
+        print(t(key, lang, path=doc.path, **args), file=sys.stderr)
+
     candidates = [d for d in diagnostics if d.fix]
     if not candidates:  # nothing to write: the file is not even read (it may be in legacy bytes)
         return diagnostics
     if doc.format not in ("txt", "md"):
-        if candidates:
-            print(f"reportlint: {doc.path}: .{doc.format} files are not fixed automatically "
-                  f"({len(candidates)} fixable finding(s) reported)", file=sys.stderr)
+        say("fix.not_text", format=doc.format, count=len(candidates))
         return diagnostics
     target = os.path.realpath(doc.path)  # a link's own file is fixed; the link stays a link
     refusal = _refusal(target) if write else None
     if refusal:
-        print(f"reportlint: {doc.path}: {refusal}; not fixed", file=sys.stderr)
+        say(refusal[0], **refusal[1])
         return diagnostics
     try:
         with open(target, "rb") as fh:
             raw = fh.read()
     except OSError as e:
-        print(f"reportlint: {doc.path}: cannot read for fixing: {e}", file=sys.stderr)
+        say("fix.unreadable", reason=e.strerror or e)
         return diagnostics
     encoding, bom, text = _decode(raw)
     lines = text.splitlines(keepends=True)
@@ -68,7 +73,7 @@ def fix_document(doc: Document, diagnostics: list[Diagnostic], write: bool, out:
     # hợp") is compared and edited as NFC and each changed line written back decomposed.
     composed = [unicodedata.normalize("NFC", ln) for ln in lines]
     if [ln.rstrip("\r\n") for ln in composed] != [s.rstrip("\r\n") for s in doc.source][: len(lines)]:
-        print(f"reportlint: {doc.path}: the file changed since it was read; not fixed", file=sys.stderr)
+        say("fix.changed")
         return diagnostics
     edits = _edits(composed, candidates)
     if not edits:
@@ -82,24 +87,25 @@ def fix_document(doc: Document, diagnostics: list[Diagnostic], write: bool, out:
     try:
         write_atomic(target, bom + "".join(new_lines).encode(encoding), like=target)
     except OSError as e:
-        print(f"reportlint: {doc.path}: not fixed, the original is unchanged: {e}", file=sys.stderr)
+        say("fix.write_failed", reason=e.strerror or e)
         return diagnostics
     fixed = {id(e.diag) for e in edits}
-    print(f"reportlint: {doc.path}: fixed {len(fixed)} problem(s)", file=sys.stderr)
+    say("fix.fixed", count=len(fixed))
     return [d for d in diagnostics if id(d) not in fixed]
 
 
-def _refusal(path: str) -> str | None:
-    """Why the file must not be rewritten, or None. A replaced file would lose its other
-    hard links' sharing, and a read-only file was made read-only on purpose."""
+def _refusal(path: str) -> tuple[str, dict[str, object]] | None:
+    """Why the file must not be rewritten (a message key and its fields), or None. A
+    replaced file would lose its other hard links' sharing, and a read-only file was made
+    read-only on purpose."""
     try:
         st = os.stat(path)
     except OSError as e:
-        return f"cannot read for fixing: {e.strerror or e}"
+        return "fix.unreadable", {"reason": e.strerror or e}
     if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-        return "the file is read-only"
+        return "fix.read_only", {}
     if st.st_nlink > 1:
-        return f"the file has {st.st_nlink} hard links, which a fix would split (use --diff)"
+        return "fix.hard_links", {"links": st.st_nlink}
     return None
 
 

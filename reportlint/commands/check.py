@@ -57,7 +57,7 @@ def run(args: Any, session: Session) -> int:
         outline = build(doc)
         diags = lint_document(doc, cfg, outline)
         if args.fix or args.diff:
-            diags = _fix(args, doc, diags)
+            diags = _fix(args, doc, diags, args.lang or cfg.lang)
         result = FileResult(str(f), diags, source=doc.source)
         if args.explain:
             _explain(outline, cfg, result, fmt, _color(args))
@@ -186,11 +186,11 @@ def _write_baseline(path: Path, records: list[dict], session: Session) -> None:
     print(session.t("note.baseline_written", count=len(records), path=path), file=sys.stderr)
 
 
-def _fix(args: Any, doc: Any, diags: list) -> list:
+def _fix(args: Any, doc: Any, diags: list, lang: str) -> list:
     """Apply (or show, with --diff) the safe fixes; return what is left to report."""
     from reportlint.fix import fix_document
 
-    return fix_document(doc, diags, write=args.fix and not args.diff, out=sys.stdout)
+    return fix_document(doc, diags, write=args.fix and not args.diff, out=sys.stdout, lang=lang)
 
 
 def _render(args: Any, fmt: str, results: list, lang: str, rules: list) -> None:
