@@ -235,7 +235,7 @@ class Overrides:
         known = {r.id for r in config.rules} | {r.category for r in config.rules} | {"ALL", "all"}
         for name in (self.select or ()) + self.extend_select + self.ignore:
             if name not in known:
-                raise RuleError(t("error.unknown_rule", self.lang or config.lang, name=name))
+                raise RuleError("", "error.unknown_rule", name=name)
         return replace(config, select=list(self.select) if self.select is not None else config.select,
                        extend_select=config.extend_select + list(self.extend_select),
                        ignore=config.ignore + list(self.ignore), lang=self.lang or config.lang,

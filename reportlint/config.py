@@ -77,10 +77,10 @@ def _match(rule_id: str, selectors: list[str]) -> bool:
 def _severities(given: Any, known: set[str], where: str) -> dict[str, str]:
     """The `severity` setting: known rule ids or categories mapped to a severity."""
     if not isinstance(given, dict) or not all(isinstance(v, str) and v in SEVERITIES for v in given.values()):
-        raise RuleError(f"{where}: 'severity' maps rule ids or categories to one of {', '.join(SEVERITIES)}")
+        raise RuleError(where, "config.severity_map", known=", ".join(SEVERITIES))
     for key in given:
         if key not in known:
-            raise RuleError(f"{where}: severity: unknown rule or category {key!r}")
+            raise RuleError(f"{where}: severity", "config.unknown_rule", name=repr(key))
     return {str(k): v for k, v in given.items()}
 
 
@@ -88,7 +88,7 @@ def _as_list(value: Any, key: str, where: str) -> list[str]:
     if isinstance(value, str):
         value = [v.strip() for v in value.split(",") if v.strip()]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise RuleError(f"{where}: '{key}' must be a list of rule ids or categories")
+        raise RuleError(where, "config.rule_list", field=key)
     return value
 
 
@@ -97,13 +97,13 @@ def from_mapping(data: dict[str, Any], where: str, root: Path | None, base: list
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise RuleError(f"{where}: the configuration must be a mapping")
+        raise RuleError(where, "config.not_a_mapping")
     lines = data.get("options") if isinstance(data.get("options"), dict) else {}
     raw_severity = data.get("severity")
     data = strip_lines(data)
     unknown = sorted(set(data) - _KEYS)
     if unknown:
-        raise RuleError(f"{where}: unknown setting {unknown[0]!r} (allowed: {', '.join(sorted(_KEYS))})")
+        raise RuleError(where, "config.unknown_setting", field=repr(unknown[0]), allowed=", ".join(sorted(_KEYS)))
     rules = list(base if base is not None else builtin_rules())
     for f in _as_list(data.get("rules", []), "rules", where):
         extra = load_rule_file((root / f) if root else Path(f))
@@ -118,27 +118,27 @@ def from_mapping(data: dict[str, Any], where: str, root: Path | None, base: list
     for key in ("select", "extend-select", "ignore"):
         for s in _as_list(data.get(key, []), key, where):
             if s not in known:
-                raise RuleError(f"{where}: {key}: unknown rule or category {s!r}")
+                raise RuleError(f"{where}: {key}", "config.unknown_rule", name=repr(s))
     cfg.severity = _severities(data.get("severity", {}) or {}, known - {"ALL", "all"}, _at(where, raw_severity))
     cfg.exclude = _as_list(data.get("exclude", []), "exclude", where)
     pfi = data.get("per-file-ignores", {}) or {}
     if not isinstance(pfi, dict):
-        raise RuleError(f"{where}: 'per-file-ignores' maps globs to lists of rules")
+        raise RuleError(where, "config.per_file_ignores")
     cfg.per_file_ignores = {str(k): _as_list(v, "per-file-ignores", where) for k, v in pfi.items()}
     opts = data.get("options", {}) or {}
     if not isinstance(opts, dict):
-        raise RuleError(f"{where}: 'options' maps rule ids to option mappings")
+        raise RuleError(where, "config.options_map")
     by_id = {r.id: r for r in cfg.rules}
     for rid, given in opts.items():
         if rid not in by_id or not isinstance(given, dict):
-            raise RuleError(f"{where}: options: unknown rule {rid!r} or not a mapping")
+            raise RuleError(f"{where}: options", "config.options_rule", name=repr(rid))
         at = _at(where, lines.get(rid), lines)
         merged = resolve_options(get_kind(by_id[rid].kind), {**by_id[rid].options, **given}, f"{at}: options.{rid}")
         by_id[rid] = replace(by_id[rid], options=merged)
     cfg.rules = [by_id[r.id] for r in cfg.rules]
     lang = data.get("lang", "en")
     if lang not in ("en", "vi"):
-        raise RuleError(f"{where}: 'lang' is 'en' or 'vi'")
+        raise RuleError(where, "config.lang")
     cfg.lang = lang
     return cfg
 
@@ -159,7 +159,7 @@ def read_config_file(path: Path) -> tuple[dict[str, Any] | None, str]:
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
-            raise RuleError(f"{path}: invalid TOML: {e}") from None
+            raise RuleError(str(path), "config.invalid_toml", reason=e) from None
         section = data.get("tool", {}).get("reportlint")
         return section, f"{path} [tool.reportlint]"
     return load_yaml(path), str(path)
@@ -188,6 +188,6 @@ def load_config(path: Path | None) -> Config:
     if path is None:
         return Config(rules=builtin_rules())
     if not path.is_file():
-        raise RuleError(f"{path}: config file not found")
+        raise RuleError(str(path), "config.not_found")
     data, where = read_config_file(path)
     return from_mapping(data or {}, where, path.parent)

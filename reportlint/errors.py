@@ -15,7 +15,16 @@ class UsageError(Exception):
 
 
 class RuleError(Exception):
-    """An invalid rule or config file: 'file:line: what is wrong'."""
+    """An invalid rule or config file: 'file:line: what is wrong' — str() in English,
+    `message(lang)` in another language (the words are i18n entries "rule.*")."""
+
+    def __init__(self, where: str, key: str = "", /, **fields: Any) -> None:
+        self.where, self.key, self.fields = where, key, fields
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "en") -> str:
+        what = t(self.key, lang, **self.fields) if self.key else ""
+        return f"{self.where}: {what}" if self.where and what else self.where or what
 
 
 class Refusal(ValueError):

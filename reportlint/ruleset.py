@@ -99,7 +99,7 @@ def _refuse_alias_bomb(root: Any) -> None:
 
     def size(node: Any) -> int:
         if id(node) in inside:
-            raise RuleError(f"{node.start_mark.line + 1}: a YAML alias refers to a node that contains it")
+            raise RuleError(str(node.start_mark.line + 1), "rule.alias_cycle")
         if id(node) not in expanded:
             inside.add(id(node))
             children: list = []
@@ -112,8 +112,7 @@ def _refuse_alias_bomb(root: Any) -> None:
         return expanded[id(node)]
 
     if size(root) - len(expanded) > MAX_ALIAS_NODES:
-        raise RuleError(f"{root.start_mark.line + 1}: YAML aliases expand this file by more than "
-                        f"{MAX_ALIAS_NODES} values (write the values out instead)")
+        raise RuleError(str(root.start_mark.line + 1), "rule.alias_bomb", limit=MAX_ALIAS_NODES)
 
 
 def load_yaml(path: Path) -> Any:
@@ -123,18 +122,18 @@ def load_yaml(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
-        raise RuleError(f"{path}: cannot read: {e}") from None
+        raise RuleError(str(path), "rule.unreadable", reason=e) from None
     try:
         return yaml.load(text, Loader=_line_loader())  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
-        raise RuleError(f"{where}: invalid YAML: {problem}") from None
+        raise RuleError(where, "rule.invalid_yaml", problem=problem) from None
     except RuleError as e:
-        raise RuleError(f"{path}:{e}") from None
+        raise RuleError(f"{path}:{e.where}", e.key, **e.fields) from None
     except RecursionError:
-        raise RuleError(f"{path}: invalid YAML: nested too deeply") from None
+        raise RuleError(str(path), "rule.invalid_yaml", problem="nested too deeply") from None
 
 
 def strip_lines(obj: Any) -> Any:
@@ -157,11 +156,11 @@ def parse_rules(data: Any, path: Path) -> list[Rule]:
     if data is None:
         return []
     if not isinstance(data, list):
-        raise RuleError(f"{path}:1: a rule file is a list of rules (or a mapping with a 'rules:' list)")
+        raise RuleError(f"{path}:1", "rule.not_a_list")
     rules = []
     for item in data:
         if not isinstance(item, dict):
-            raise RuleError(f"{path}: each rule is a mapping with id, kind, severity and message")
+            raise RuleError(str(path), "rule.not_a_mapping")
         rules.append(_rule(item, path))
     return rules
 
@@ -170,23 +169,23 @@ def _rule(item: dict, path: Path) -> Rule:
     where = f"{path}:{line_of(item) or 1}"
     unknown = sorted(set(item) - _KEYS - {"__line__"})
     if unknown:
-        raise RuleError(f"{where}: unknown key {unknown[0]!r} (allowed: {', '.join(sorted(_KEYS))})")
+        raise RuleError(where, "rule.unknown_key", field=repr(unknown[0]), allowed=", ".join(sorted(_KEYS)))
     for key in ("id", "kind", "severity", "message"):
         if not isinstance(item.get(key), str) or not item[key].strip():
-            raise RuleError(f"{where}: rule needs a '{key}' (a non-empty string)")
+            raise RuleError(where, "rule.needs", field=key)
     rid = item["id"]
     if not RULE_ID.match(rid):
-        raise RuleError(f"{where}: rule id {rid!r} must look like 'category.name' (lower case, e.g. duplicate.line)")
+        raise RuleError(where, "rule.bad_id", id=repr(rid))
     if item["severity"] not in SEVERITIES:
-        raise RuleError(f"{where}: {rid}: severity {item['severity']!r} is not one of {', '.join(SEVERITIES)}")
+        raise RuleError(f"{where}: {rid}", "rule.bad_severity", severity=repr(item["severity"]), known=", ".join(SEVERITIES))
     kind = get_kind(item["kind"])
     if kind is None:
-        raise RuleError(f"{where}: {rid}: unknown kind {item['kind']!r} (known: {', '.join(kind_names())})")
+        raise RuleError(f"{where}: {rid}", "rule.unknown_kind", kind=repr(item["kind"]), known=", ".join(kind_names()))
     if not isinstance(item.get("enabled", True), bool):
-        raise RuleError(f"{where}: {rid}: 'enabled' is true or false")
+        raise RuleError(f"{where}: {rid}", "rule.enabled")
     options = strip_lines(item.get("options") or {})
     if not isinstance(options, dict):
-        raise RuleError(f"{where}: {rid}: 'options' must be a mapping")
+        raise RuleError(f"{where}: {rid}", "rule.options_mapping")
     merged = resolve_options(kind, options, f"{path}:{line_of(item.get('options'), item) or 1}: {rid}")
     return Rule(
         id=rid, kind=item["kind"], severity=item["severity"], message=item["message"].strip(),
@@ -206,20 +205,21 @@ def resolve_options(kind: ModuleType, given: dict[str, Any], where: str) -> dict
     allowed = choices(kind)
     for key, value in given.items():
         if key not in kind.OPTIONS:
-            raise RuleError(f"{where}: unknown option {key!r} (known: {', '.join(sorted(kind.OPTIONS)) or 'none'})")
+            raise RuleError(where, "rule.unknown_option", option=repr(key), known=", ".join(sorted(kind.OPTIONS)) or "-")
         want = _shape_error(value, kind.OPTIONS[key])
         if want:
-            raise RuleError(f"{where}: option {key!r} must be {want}, got {value!r}")
+            raise RuleError(where, "rule.option_type", option=repr(key), want=want, value=repr(value))
         if key in allowed and value not in allowed[key]:
-            raise RuleError(f"{where}: option {key!r} is {value!r}{_did_you_mean(value, allowed[key])}; "
-                            f"it is one of {', '.join(allowed[key])}")
+            close = _closest(value, allowed[key])
+            raise RuleError(where, "rule.option_choice_close" if close else "rule.option_choice", option=repr(key),
+                            value=repr(value), close=repr(close), known=", ".join(allowed[key]))
         out[key] = value
     validate = getattr(kind, "validate", None)
     if validate is not None:
         try:
             validate(out)
         except ValueError as e:
-            raise RuleError(f"{where}: {e}") from None
+            raise RuleError(where, "rule.option_invalid", reason=e) from None
     return out
 
 
@@ -260,11 +260,12 @@ def _plural(default: Any) -> str:
     return names.get(type(default), type(default).__name__)
 
 
-def _did_you_mean(value: Any, options: tuple) -> str:
+def _closest(value: Any, options: tuple) -> str:
+    """The allowed value a typo most likely meant ('nationl' -> 'national'), or ''."""
     import difflib
 
     close = difflib.get_close_matches(str(value), [str(o) for o in options], n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return close[0] if close else ""
 
 
 def load_rule_file(path: Path) -> list[Rule]:
@@ -288,5 +289,5 @@ def builtin_rules() -> list[Rule]:
         if _RULES_KEY.search(f.read_bytes()):
             rules.extend(parse_rules(shipped_yaml(f), f))
     if not rules:
-        raise RuleError(f"{rules_dir()}: no built-in rules found (broken installation?)")
+        raise RuleError(str(rules_dir()), "rule.no_builtin")
     return rules

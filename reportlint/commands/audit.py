@@ -15,12 +15,12 @@ from reportlint.commands.common import Session, find_reports, overrides, refuse_
 
 def run(args: Any, session: Session) -> int:
     """Entry point from reportlint.cli (arguments already parsed)."""
-    with store_errors():
+    with store_errors(session.lang):
         return _audit(args, session)
 
 
 @contextlib.contextmanager
-def store_errors() -> Iterator[None]:
+def store_errors(lang: str = "en") -> Iterator[None]:
     """A store, rule or cluster problem as a one-line usage error."""
     from reportlint.audit.cluster import ClusterError
     from reportlint.audit.store import StoreError
@@ -28,7 +28,9 @@ def store_errors() -> Iterator[None]:
 
     try:
         yield
-    except (StoreError, RuleError, FileNotFoundError, ClusterError) as e:
+    except RuleError as e:
+        raise UsageError(e.message(lang)) from None
+    except (StoreError, FileNotFoundError, ClusterError) as e:
         raise UsageError(str(e).strip("'\"")) from None
 
 

@@ -108,7 +108,7 @@ def _configs(args: Any) -> Callable[[Path], Any]:
             try:
                 cache[where] = settings.apply(load_config(where))
             except RuleError as e:
-                raise UsageError(str(e)) from None
+                raise UsageError(e.message(args.lang or "en")) from None
         return cache[where]
 
     return get

@@ -36,7 +36,7 @@ def _config(args: Any) -> Any:
     try:
         return load_config(args.config or discover(Path.cwd()))
     except RuleError as e:
-        raise UsageError(str(e)) from None
+        raise UsageError(e.message(args.lang or "en")) from None
 
 
 def _as_configured(cfg: Any) -> list:

@@ -297,7 +297,7 @@ def run(args: Any, session: Session) -> int:
     try:
         config = load_config(args.config if args.config else discover(Path.cwd()))
     except RuleError as e:
-        raise UsageError(str(e)) from None
+        raise UsageError(e.message(args.lang or session.lang)) from None
     lang = session.lang = args.lang or config.lang
     server = make_server(args.host, args.port, config, lang)
     if args.host not in _LOOPBACK:

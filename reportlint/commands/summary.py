@@ -10,7 +10,7 @@ from reportlint.commands.common import Session
 
 
 def run(args: Any, session: Session) -> int:
-    with store_errors():
+    with store_errors(session.lang):
         check_export(args, session)
         outputs(args, session, quiet=args.quiet, top=args.top, create=False)
     return 0
