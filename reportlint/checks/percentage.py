@@ -36,9 +36,11 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     from reportlint.analysis.claims import analyse
 
     want = options["verdict"]
+    lang = outline.settings.get("lang", "en")
     for claim, v in analyse(outline):
-        if claim.kind in ("percentage", "growth", "shares") and v.status == want:
+        if claim.kind in ("percentage", "growth", "shares", "plan", "ratio") and v.status == want:
             p = claim.anchor
-            yield Finding(p.para, p.start, p.end, suggestion=v.suggestion, evidence=v.evidence,
-                          args={"reported": p.text, "computation": v.computation, "evidence": v.evidence,
+            start, end = claim.span()
+            yield Finding(p.para, start, end, suggestion=v.suggestion, evidence=v.evidence_in(lang),
+                          args={"reported": p.text, "computation": v.computation, "evidence": v.evidence_in(lang), "evidence_vi": v.evidence,
                                 "expected": v.suggestion or ""})

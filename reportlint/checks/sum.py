@@ -35,9 +35,11 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     from reportlint.analysis.claims import analyse
 
     want = options["verdict"]
+    lang = outline.settings.get("lang", "en")
     for claim, v in analyse(outline):
         if claim.kind == "sum" and v.status == want:
             t = claim.anchor
-            yield Finding(t.para, t.start, t.end, severity=None, suggestion=v.suggestion, evidence=v.evidence,
-                          args={"total": t.text, "computation": v.computation, "evidence": v.evidence,
+            start, end = claim.span()
+            yield Finding(t.para, start, end, severity=None, suggestion=v.suggestion, evidence=v.evidence_in(lang),
+                          args={"total": t.text, "computation": v.computation, "evidence": v.evidence_in(lang), "evidence_vi": v.evidence,
                                 "expected": v.suggestion or ""})

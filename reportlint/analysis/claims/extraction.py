@@ -16,13 +16,14 @@ from reportlint.limits import MAX_CLAIMS
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import EN, VI, Num, style_evidence
 from reportlint.analysis.claims.listing import BULLETS, group_claims, intro_at_end, list_claims, sentence_claims
+from reportlint.analysis.claims.comparisons import change_claims, plan_claims, rate_delta_claims
 from reportlint.analysis.claims.model import Claim
 from reportlint.analysis.claims.relations import base_claims, fraction_claims, growth_claims, unchecked_claims
 from reportlint.analysis.claims.scope import Scope
 
 EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
-    group_claims, sentence_claims, fraction_claims, growth_claims, base_claims,
-    unchecked_claims)  # last: the percentages with a cue that no extractor could check
+    group_claims, sentence_claims, fraction_claims, growth_claims, rate_delta_claims, change_claims,
+    plan_claims, base_claims, unchecked_claims)  # last: the percentages with a cue that no extractor could check
 
 _DIGIT = re.compile(r"\d")
 # Every claim has a percentage, a parenthesis, a fraction or an intro word as written, in
@@ -57,15 +58,28 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
             for q in S.qty:
                 q.mixed = True
     out: list[Claim] = list_claims(paragraphs, scopes)
+    style_used = next(iter(scopes.values())).style if scopes else VI
     for i in chosen:
         S = scopes[i]
         if not S.qty:
             continue
+        S.before = _before(paragraphs, scopes, skips, style_used, i)
         for extractor in EXTRACTORS:
             out.extend(extractor(S))
         if len(out) >= limit:  # (a document with that many claims is no report: stop reading)
             break
     return _dedupe(out)[:limit]
+
+
+def _before(paragraphs: list[Paragraph], scopes: dict[int, Scope], skips: list[int], style: str, i: int):
+    """The paragraph before i, prepared when first asked for (a base may be stated there)."""
+    def get() -> Scope | None:
+        if i == 0:
+            return None
+        if i - 1 not in scopes:
+            scopes[i - 1] = Scope(paragraphs[i - 1], style, skips[i - 1])
+        return scopes[i - 1]
+    return get
 
 
 def _prepare(paragraphs: list[Paragraph], chosen: list[int], skips: list[int], style: str) -> dict[int, Scope]:

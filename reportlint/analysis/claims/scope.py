@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
+from typing import Callable
 
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import Num, fold_same_length, scan
@@ -75,6 +76,7 @@ class Scope:
             self._last_count.append(last)
         self.pairs = parentheses(self.text)
         self.opens = [o for o, _ in self.pairs]
+        self.before: Callable[[], Scope | None] = lambda: None  # the paragraph before, prepared on demand
 
     # (the tables below are built on first use: many paragraphs are never asked)
 
@@ -167,6 +169,11 @@ class Scope:
         if j >= 0 and self.text[j] in ".!?":
             best = max(best, j + 1)
         return best
+
+    def sentence_start(self, pos: int) -> int:
+        """Start of the sentence holding pos (after the last sentence end before it)."""
+        i = bisect_left(self._sentence_ends, pos) - 1
+        return self._sentence_ends[i] + 1 if i >= 0 else 0
 
     def sentence_end(self, pos: int) -> int:
         i = bisect_left(self._sentence_ends, pos)

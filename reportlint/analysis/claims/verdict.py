@@ -123,32 +123,51 @@ def _shares_verdict(c: Claim) -> Verdict:
     return Verdict("ok", comp, f"{comp} ≈ 100%")
 
 
-def _ratio(k: Reading, n: Reading, direction: str) -> tuple[Fraction, Fraction, Fraction, str]:
-    """(least, most, as written) of the percentage k/n stands for, and how it is computed:
-    100·k/n, or for a growth from n to k ±100·(k − n)/n. n > 0."""
-    klo, khi = _interval(k)
-    nlo, nhi = _interval(n)
-    if not direction:  # 100·k/n, its least 100·klo/nhi and its most 100·khi/nlo
-        return 100 * klo / nhi, 100 * khi / nlo, 100 * Fraction(k.value) / Fraction(n.value), f"{_fmt(k)} / {_fmt(n)}"
-    sign = 1 if direction == "tang" else -1
-    lo, hi = sorted((100 * sign * (klo - nhi) / nhi, 100 * sign * (khi - nlo) / nlo))
-    mid = 100 * sign * (Fraction(k.value) - Fraction(n.value)) / Fraction(n.value)
-    comp = f"({_fmt(k)} − {_fmt(n)}) / {_fmt(n)}" if sign > 0 else f"({_fmt(n)} − {_fmt(k)}) / {_fmt(n)}"
-    return lo, hi, mid, comp
+def _formula(c: Claim):
+    """What the percentage of c is, as f(k, x) over the part k and the base (or the absolute
+    change) x, with how it reads: 100·k/n, ±100·(k − n)/n, 100·Δ/(k ∓ Δ) or 100·k/(k ∓ Δ)."""
+    sign = -1 if c.direction == "giam" else 1
+    if c.delta is not None:  # the earlier value is k ∓ Δ
+        if c.kind == "growth":
+            return (lambda k, d: 100 * d / (k - sign * d)), "{x} / ({k} " + ("−" if sign > 0 else "+") + " {x})"
+        return (lambda k, d: 100 * k / (k - sign * d)), "{k} / ({k} " + ("−" if sign > 0 else "+") + " {x})"
+    if c.direction and c.kind in ("growth", "plan"):
+        if sign > 0:
+            return (lambda k, n: 100 * (k - n) / n), "({k} − {x}) / {x}"
+        return (lambda k, n: 100 * (n - k) / n), "({x} − {k}) / {x}"
+    return (lambda k, n: 100 * k / n), "{k} / {x}"
+
+
+def _ratio(c: Claim, k: Reading, x: Reading) -> tuple[Fraction, Fraction, Fraction, str] | None:
+    """(least, most, as written) of the percentage the figures k and x stand for, and how it
+    is computed; None when a denominator may be zero or less. Each formula is monotone in
+    each figure, so its extremes over the two intervals are at their corners."""
+    f, text = _formula(c)
+    corners = []
+    for kv in _interval(k):
+        for xv in _interval(x):
+            den = kv - (-1 if c.direction == "giam" else 1) * xv if c.delta is not None else xv
+            if den <= 0:
+                return None
+            corners.append(f(kv, xv))
+    mid = f(Fraction(k.value), Fraction(x.value))
+    return min(corners), max(corners), mid, text.format(k=_fmt(k), x=_fmt(x))
 
 
 def _pct_verdict(c: Claim) -> Verdict:
-    assert c.pct is not None and c.part is not None and c.base is not None
+    other = c.base if c.base is not None else c.delta
+    assert c.pct is not None and c.part is not None and other is not None
     p = c.pct.num.readings[0]
     plo, phi = _interval(p)
     pv = Fraction(p.value)
     unit = Decimal(1) / Decimal(10 ** p.decimals)
     approx, bounds = c.pct.approx, cues()
     verdicts = []
-    for k, n in _combos([c.part, c.base], ratio=True):
-        if _interval(n)[0] <= 0:
+    for k, n in _combos([c.part, other], ratio=True):
+        got = _ratio(c, k, n)
+        if got is None:
             return Verdict("skipped", f"{_fmt(k)} / {_fmt(n)}", note="base is zero")
-        lo, hi, mid, comp = _ratio(k, n, c.direction if c.kind == "growth" else "")
+        lo, hi, mid, comp = got
         r = _round(mid, p.decimals)
         shown = format_vi(r, p.decimals)
         comp = f"{comp} = {_approx_fmt(mid, p.decimals)}% → {shown}%"
@@ -167,7 +186,7 @@ def _pct_verdict(c: Claim) -> Verdict:
             break
     v = verdicts[-1] if verdicts[-1].ok else verdicts[0]
     one_sided = bounds.lower_bound | bounds.upper_bound
-    if approx and approx not in one_sided or c.part.approx or c.base.approx:
+    if approx and approx not in one_sided or c.part.approx or other.approx:
         return Verdict("skipped", v.computation, v.evidence, None, "approximate number")
     if approx:
         v.note = f"one-sided ({approx})"

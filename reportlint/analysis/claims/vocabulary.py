@@ -103,3 +103,18 @@ def partitions() -> tuple[tuple[tuple[tuple[str, re.Pattern[str]], ...], str], .
         patterns = tuple((t, re.compile(rf"(?<![a-z]){re.escape(t)}(?![a-z])")) for t in folded)
         out.append((patterns, "|".join(str(t).strip() for t in terms)))
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> tuple[str, ...]:
+    """A list of folded words of rules/claims.yaml by its key ("delta_links"), longest first."""
+    from reportlint._resources import rules_dir
+    from reportlint.cache import shipped_yaml
+
+    data = shipped_yaml(rules_dir() / "claims.yaml")
+    return tuple(sorted(set(data.get(name) or []), key=len, reverse=True))
+
+
+def alternation(name: str) -> str:
+    """The words of a list of rules/claims.yaml as one regex alternation, longest first."""
+    return _alternation(list(word_list(name)))
