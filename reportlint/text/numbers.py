@@ -60,15 +60,22 @@ class Reading:
 
     value: Decimal
     decimals: int
+    scale: int = 0  # a power of ten the value is in: 3 for "313,4 nghìn lượt"
 
     @property
     def half(self) -> Decimal:
-        """Half a unit of the last digit: the radius of the interval the value stands for."""
-        return Decimal(5).scaleb(-self.decimals - 1) if self.decimals > 0 else Decimal(0)
+        """Half a unit of the last digit: the radius of the interval the value stands for (a
+        whole count is exact, but not a whole number of thousands)."""
+        return Decimal(5).scaleb(-self.decimals - 1) if self.decimals > 0 or self.scale else Decimal(0)
 
     def interval(self) -> tuple[Decimal, Decimal]:
         half = self.half
-        return self.value - half, self.value + half
+        return (self.value - half).scaleb(self.scale), (self.value + half).scaleb(self.scale)
+
+    @property
+    def amount(self) -> Decimal:
+        """The value in units ("313,4 nghìn" is 313.400)."""
+        return self.value.scaleb(self.scale)
 
 
 @dataclass(frozen=True)

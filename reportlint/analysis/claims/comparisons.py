@@ -47,13 +47,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _agree(a: Quantity, b: Quantity) -> bool:
-    """Same measure ("tỷ đồng", "ha") and, for counts, the same noun when both have one."""
+def _agree(a: Quantity, b: Quantity, loose: bool = False) -> bool:
+    """Same measure ("tỷ đồng", "ha") and, for counts, the same noun when both have one
+    (unless `loose`: a target "650 lao động" counts the "770 người" sent)."""
     if a.percent or b.percent or a.rate or b.rate:
         return False
     if a.measure or b.measure:
         return a.measure == b.measure
-    return not (a.unit_head and b.unit_head) or a.unit_head == b.unit_head
+    return not (a.unit_head and b.unit_head) or a.unit_head == b.unit_head or loose
 
 
 def _usable(q: Quantity | None) -> bool:
@@ -174,7 +175,7 @@ def plan_claims(S: Scope) -> list[Claim]:
     out: list[Claim] = []
     last_part: Quantity | None = None
     for pct in S.qty:
-        if not pct.percent or pct.claimed or pct.approx:
+        if not pct.percent or pct.claimed or pct.approx not in ("", "vuot"):
             continue
         cmp = P["compared"].match(S.folded, pct.end)
         verb = P["ratio_verb"].search(S.folded, max(0, pct.start - 16), pct.start)
@@ -193,7 +194,9 @@ def plan_claims(S: Scope) -> list[Claim]:
         base, delta, ddir = _compared_in_paren(S, pct, cmp.end())
         if base is None and delta is None and plan:
             base = _plan_before(S, part)  # type: ignore[arg-type]
-        if base is not None and _agree(base, part) and _usable(base):  # type: ignore[arg-type]
+        if pct.approx:  # "vượt 8,3% kế hoạch": the verb of the relation, no bound
+            pct.approx = ""
+        if base is not None and _agree(base, part, loose=plan) and _usable(base):  # type: ignore[arg-type]
             pct.claimed = True
             out.append(Claim(kind, "plan", pct, pct=pct, part=part, base=base, direction=direction))
         elif delta is not None and not direction and _agree(delta, part) and _usable(delta):  # type: ignore[arg-type]
@@ -231,5 +234,5 @@ def _plan_before(S: Scope, part: Quantity) -> Quantity | None:
                 continue
             a = max(T.clause_start(q.start), q.start - 60)
             if _patterns()["plan_word"].search(T.folded, a, q.start):
-                return q if _agree(q, part) else None
+                return q if _agree(q, part, loose=True) else None
     return None

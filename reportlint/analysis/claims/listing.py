@@ -183,27 +183,58 @@ def sentence_claims(S: Scope) -> list[Claim]:
         a = m.end()
         if a >= len(S.text) - 1 or S.enclosing(m.start(1))[0] >= 0:
             continue
-        if S.text[m.start(1)].isupper():
-            continue  # "... . Trong đó": which total of the sentence before is meant is a guess
-        total = S.total_before(m.start(1), 10)
+        total, strict = _total_of_intro(S, m.start(1)), S.text[m.start(1)].isupper()
         if total is None:
             continue
         intro = c.intro_names[m.group(1)]
-        # "gồm: a; b; c" lists up to the end of the sentence; "trong đó" only to its clause
-        b = S.clause_end(a) if intro == "trong do" else S.sentence_end(a)
-        items = None if _too_long(a, b) else _items_matching(S, a, b, total)
+        # "gồm: a; b; c" lists up to the end of the sentence; "trong đó" to its clause, or
+        # to the sentence's end when every item there counts the total's noun
+        b = S.sentence_end(a)
+        items = None if _too_long(a, b) else _items_matching(S, a, b, total, strict=True)
+        if items is None and intro == "trong do" and not strict:
+            b = S.clause_end(a)
+            items = None if _too_long(a, b) else _items_matching(S, a, b, total)
+        elif items is None and not strict:
+            items = None if _too_long(a, b) else _items_matching(S, a, b, total)
         if items:
             out.extend(listing_claims(total, items, "sentence", intro))
     return out
 
 
-def _items_matching(S: Scope, a: int, b: int, total: Quantity) -> list[Item] | None:
-    """Items after 'trong đó': each must hold one count in the total's unit (or none)."""
+def _total_of_intro(S: Scope, at: int) -> Quantity | None:
+    """The total an intro word at `at` lists: the count right before it ("12.914 hồ sơ, trong
+    đó", "65.126 con; trong đó:"), or, for "Trong đó," opening a sentence, the only count of
+    the sentence before ("... có 629 doanh nghiệp. Trong đó, ...")."""
+    if S.text[at].isupper():
+        a = S.sentence_start(at)
+        if a == 0 or S.text[a:at].strip():
+            return None
+        counts = [q for q in S.qty_in(S.sentence_start(a - 1), a) if not q.percent]
+        return counts[0] if len(counts) == 1 and not counts[0].rate and counts[0].unit_head else None
+    total = S.total_before(at, 10)
+    head = S.folded[:at].rstrip()
+    if total is None and head.endswith(";"):
+        total = S.total_before(len(head) - 1, 10)
+    return total
+
+
+def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = False) -> list[Item] | None:
+    """Items after 'trong đó': each must hold one count in the total's unit (or none); a
+    share alone ("..., đạt tỷ lệ 89,19%") belongs to the item before it. `strict`: every
+    count must name the total's noun."""
     time_units = cues().time_units
-    out = []
+    out: list[Item] = []
     for x, y in S.split(a, b):
         counts = [q for q in S.depth0(x, y) if not q.percent and not q.rate]
         same = [q for q in counts if total.unit_head and q.unit_head == total.unit_head]
+        if not counts and out and out[-1].pct is None:
+            pct = [q for q in S.depth0(x, y) if q.percent]
+            if len(pct) == 1 and cues().share_lead.fullmatch(S.folded[x:pct[0].start]) \
+                    and not S.folded[pct[0].end:y].strip(" \t.)"):
+                out[-1].pct = pct[0]
+                continue
+        if strict and len(same) != 1:
+            return None
         if len(counts) == 1 and (counts[0].unit_head not in time_units or counts[0].unit_head == total.unit_head):
             part = counts[0]
         elif len(same) == 1:
@@ -234,6 +265,9 @@ def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[C
         total = S.total_before(at, 10)
         if total is None or not total.unit_head:
             continue
+        sentence = S.qty_in(S.sentence_start(total.start), total.start)
+        if any(q.unit_head == total.unit_head and not q.percent for q in sentence):
+            continue  # "chủ trì 13 cuộc, phối hợp 01 cuộc, cụ thể như sau:": the bullets detail the listing, not "01"
         own = S.text[:1] if S.text[:1] in BULLETS else ""
         items: list[Item] = []
         complete = True

@@ -13,6 +13,7 @@ already read as part of a claim (`claimed`) is not read again.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reportlint.text.numbers import Num, readings
 from reportlint.analysis.claims.model import Claim, Quantity, measure
@@ -107,11 +108,29 @@ def growth_claims(S: Scope) -> list[Claim]:
             continue
         old = inside[0]
         new = S.total_before(g.start(1), 6)
-        if new is None or (old.measure or new.measure) and old.measure != new.measure:
+        if new is None:
+            continue
+        new, old = scaled(new, old), scaled(old, new)
+        if (old.measure or new.measure) and old.measure != new.measure:
             continue
         pct.claimed = True
         out.append(Claim("growth", "growth", pct, pct=pct, part=new, base=old, direction=g.group(1)))
     return out
+
+
+def scaled(q: Quantity, other: Quantity) -> Quantity:
+    """q in the other's unit when q's unit is a scale of it ("313,4 nghìn lượt" against
+    "262.067 lượt"), else q."""
+    words_q, words_o = q.unit.split(), other.unit.split()
+    if len(words_q) < 2 or not words_o or words_q[1] != words_o[0] or words_q[0] not in _SCALES:
+        return q
+    if measure(q.unit) and measure(q.unit) != q.unit.split(" ", 1)[0] + " dong":
+        return q
+    rs = tuple(replace(r, scale=_SCALES[words_q[0]]) for r in q.num.readings)
+    return Quantity(replace(q.num, readings=rs), q.para, other.unit, q.rate, q.approx, q.label, q.claimed, q.mixed)
+
+
+_SCALES = {"nghin": 3, "ngan": 3, "trieu": 6, "ty": 9}
 
 
 def base_claims(S: Scope) -> list[Claim]:

@@ -42,7 +42,10 @@ def _interval(r: Reading) -> tuple[Fraction, Fraction]:
 
 
 def _fmt(r: Reading) -> str:
-    return format_vi(r.value, r.decimals)
+    return format_vi(r.value, r.decimals) + _SCALE_WORDS.get(r.scale, "")
+
+
+_SCALE_WORDS = {3: " nghìn", 6: " triệu", 9: " tỷ"}
 
 
 def _combos(qs: list[Quantity], ratio: bool = False) -> list[tuple[Reading, ...]]:
@@ -150,7 +153,7 @@ def _ratio(c: Claim, k: Reading, x: Reading) -> tuple[Fraction, Fraction, Fracti
             if den <= 0:
                 return None
             corners.append(f(kv, xv))
-    mid = f(Fraction(k.value), Fraction(x.value))
+    mid = f(Fraction(k.amount), Fraction(x.amount))
     return min(corners), max(corners), mid, text.format(k=_fmt(k), x=_fmt(x))
 
 
@@ -158,7 +161,8 @@ def _pct_verdict(c: Claim) -> Verdict:
     other = c.base if c.base is not None else c.delta
     assert c.pct is not None and c.part is not None and other is not None
     p = c.pct.num.readings[0]
-    plo, phi = _interval(p)
+    half = Fraction(1, 2 * 10 ** p.decimals)  # a percentage is rounded, even to a whole number
+    plo, phi = Fraction(p.value) - half, Fraction(p.value) + half
     pv = Fraction(p.value)
     unit = Decimal(1) / Decimal(10 ** p.decimals)
     approx, bounds = c.pct.approx, cues()

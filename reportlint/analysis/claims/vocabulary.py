@@ -55,7 +55,7 @@ def cues() -> Cues:
     filler = _alternation(data["intro_filler"])
     verbs = _alternation(data["share_verbs"])
     # "tỷ lệ": its first word, then the second read loosely, as OCR damages it ("ty 1€")
-    noun = rf"(?:{_alternation(data['share_noun_ocr'])})\s+\S{{1,3}}"
+    noun = rf"(?:{_alternation(data['share_nouns'])}|(?:{_alternation(data['share_noun_ocr'])})\s+\S{{1,3}})"
     copula = _alternation(data["share_copula"])
     cue = rf"(?:(?:{verbs})\s+)?(?:{noun}\s+)?(?:(?:{copula})\s+)?"
     approx = data["approximation"]
