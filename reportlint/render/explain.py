@@ -11,6 +11,7 @@ import os
 from typing import TextIO
 
 RULE_OF = {"sum-mismatch": "arithmetic.sum-mismatch", "parts-exceed-total": "arithmetic.parts-exceed-total",
+           "parts-short": "arithmetic.parts-short",
            "mismatch": "percentage.mismatch", "rounding": "percentage.rounding", "shares-sum": "percentage.shares-sum"}
 MARK = {"ok": "✓", "skipped": "–"}
 

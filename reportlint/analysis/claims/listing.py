@@ -14,13 +14,14 @@ Otherwise it is partial: its parts may only not exceed the total. A listing long
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlint.model.document import Paragraph
 from reportlint.analysis.claims.model import Claim, Quantity
 from reportlint.analysis.claims.scope import Scope
-from reportlint.analysis.claims.vocabulary import cues, partitions
+from reportlint.analysis.claims.vocabulary import alternation, cues, partitions
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
 # it could cost as much as the paragraph for each of its intro words.
@@ -36,6 +37,7 @@ class Item:
     part: Quantity | None = None
     pct: Quantity | None = None
     label: str = ""
+    numbered: bool = False  # other numbers in the item: a level or an ordinal ("mức độ 3: 775")
 
 
 def _partition_of(labels: list[str]) -> str:
@@ -70,7 +72,7 @@ def _item(S: Scope, a: int, b: int) -> Item | None:
         if pct is None:  # "356 trực tuyến (tỷ lệ 7,9%)": a nested percentage of its own
             pct = S.share_after(part, b)
         part.label = S.label(a, b)
-        return Item(part, pct, part.label)
+        return Item(part, pct, part.label, _numbered(S, a, b, part))
     if pcts:
         pct = pcts[0]
         if cues().share_lead.fullmatch(S.folded[a:pct.start]) and _CLOSING.fullmatch(S.folded[pct.end:b]):
@@ -117,8 +119,32 @@ def _complete(intro: str, items: list[Item]) -> str:
     return ""
 
 
-def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str) -> list[Claim]:
-    """The sum claim of a total and its items, and the share claim of each item's percentage."""
+def _numbered(S: Scope, a: int, b: int, part: Quantity) -> bool:
+    return any(n.start != part.start and not n.percent for n in S.numbers_in(a, b))
+
+
+def _by_form(total: Quantity, items: list[Item], partial: bool) -> bool:
+    """Whether a listing reads as the breakdown of its total though no word says so: two
+    parts or more, each counting the total's noun (or bare, "(đường bộ: 29; ...)"), no
+    word announcing only some ("trong đó có ..."), no numbered levels ("mức độ 3: 775")."""
+    parts = [it.part for it in items if it.part is not None]
+    if partial or len(parts) < 2 or len(parts) != len(items):
+        return False
+    for it in items:
+        q = it.part
+        if it.numbered or q.approx:  # type: ignore[union-attr]
+            return False
+        if q.measure or total.measure:  # type: ignore[union-attr]
+            if q.measure != total.measure:  # type: ignore[union-attr]
+                return False
+        elif q.unit_head and q.unit_head != total.unit_head and not it.label.startswith(q.unit_head):  # type: ignore[union-attr]
+            return False
+    return True
+
+
+def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, partial: bool = False) -> list[Claim]:
+    """The sum claim of a total and its items, and the share claim of each item's percentage.
+    `partial`: a word says only some parts are listed ("trong đó có")."""
     parts = [it.part for it in items if it.part is not None]
     shares = [it for it in items if it.part is None and it.pct is not None]
     out: list[Claim] = []
@@ -127,9 +153,10 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str) -
     if parts:
         if not _units_agree(total, parts):
             return out
-        why = _complete(intro, items)
+        why = _complete(intro, items) or ("listing" if _by_form(total, items, partial) else "")
         if len(parts) >= 2 or intro == "trong do":
-            out.append(Claim("sum", shape, total, total=total, parts=parts, exhaustive=bool(why), why=why or "partial"))
+            out.append(Claim("sum", shape, total, total=total, parts=parts, exhaustive=bool(why) and why != "listing",
+                             why=why or "partial"))
         for it in items:
             if it.pct is not None and it.part is not None:
                 it.pct.claimed = True
@@ -142,6 +169,16 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str) -
             out.append(Claim("shares", "shares", shares[0].pct, parts=[it.pct for it in shares],  # type: ignore[misc]
                              exhaustive=True, why=why))
     return out
+
+
+@lru_cache(maxsize=1)
+def _partial_pattern() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]*:?[ \t]*(?:{alternation('partial_words')})(?![a-z])")
+
+
+def _partial_after(S: Scope, at: int) -> bool:
+    """Whether a word right after an intro word announces only some parts ("trong đó có")."""
+    return _partial_pattern().match(S.folded, at) is not None
 
 
 def _too_long(a: int, b: int) -> bool:
@@ -169,7 +206,7 @@ def group_claims(S: Scope) -> list[Claim]:
         gap_intro = c.intro_at_end.search(S.folded, total.end, o)
         if gap_intro and not intro:
             intro = c.intro_names[gap_intro.group(1)]
-        out.extend(listing_claims(total, items, "group", intro))
+        out.extend(listing_claims(total, items, "group", intro, partial=bool(m) and _partial_after(S, m.end(1))))
     return out
 
 
@@ -197,7 +234,7 @@ def sentence_claims(S: Scope) -> list[Claim]:
         elif items is None and not strict:
             items = None if _too_long(a, b) else _items_matching(S, a, b, total)
         if items:
-            out.extend(listing_claims(total, items, "sentence", intro))
+            out.extend(listing_claims(total, items, "sentence", intro, partial=_partial_after(S, m.end(1))))
     return out
 
 
@@ -243,7 +280,7 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
             return None
         pct = S.share_after(part, y)
         part.label = S.label(x, y)
-        out.append(Item(part, pct, part.label))
+        out.append(Item(part, pct, part.label, _numbered(S, x, y, part)))
     return out or None
 
 
@@ -284,7 +321,8 @@ def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[C
             part = counts[0]
             pct = Q.share_after(part, first)
             part.label = Q.label(0, part.start)
-            items.append(Item(part, pct, part.label))
+            items.append(Item(part, pct, part.label, _numbered(Q, 0, first, part)))
         if items:
-            out.extend(listing_claims(total, items, "list", intro if complete else "trong do"))
+            out.extend(listing_claims(total, items, "list", intro if complete else "trong do",
+                                      partial=not complete or _partial_after(S, at + len(intro))))
     return out

@@ -101,6 +101,8 @@ def _sum_verdict(c: Claim) -> Verdict:
             sug = format_vi(s, max(d, t.decimals)) if t.decimals <= d else None
         elif thi < slo:
             status, ev, sug = "parts-exceed-total", f"{comp} > {reported} (tổng báo cáo ghi)", None
+        elif c.why == "listing" and shi < tlo:  # a breakdown by its form whose parts fall short
+            status, ev, sug = "parts-short", f"{comp} < {reported} (tổng báo cáo ghi)", None
         else:
             status, ev, sug = "ok", f"{comp}{' = ' if c.exhaustive else ' ≤ '}{reported}", None
         verdicts.append(Verdict(status, comp, ev, sug))
