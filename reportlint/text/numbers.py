@@ -213,8 +213,8 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
     before = folded[max(0, a - 24):a]
     if _YEAR.fullmatch(lit) and (_YEAR_WORDS.search(before) or _YEAR_AFTER.match(text, b)):
         return "year"
-    if _NAME_BEFORE.search(before):
-        return "ordinal"
+    if _NAME_BEFORE.search(before) and not ("." in lit and "," in lit):
+        return "ordinal"  # (not "hằng tháng 28.757,2 triệu đồng": an amount, grouped and with decimals)
     if _VERSION.fullmatch(lit) and _VERSION_BEFORE.search(before):
         return "version"
     return "qty"

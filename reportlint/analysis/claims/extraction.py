@@ -29,7 +29,7 @@ EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
 _DIGIT = re.compile(r"\d")
 # Every claim has a percentage, a parenthesis, a fraction or an intro word as written, in
 # lower case ("gồm", "trong đó", OCR "g6m"; not "gốm", pottery, though it folds to "gom").
-_INTRO_WRITTEN = re.compile(r"g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau")
+_INTRO_WRITTEN = re.compile(r"g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau|chia\s+(?:ra|theo)|c[oò]n\s+l[aạ]i")
 
 
 def may_claim(p: Paragraph, skip: int) -> bool:

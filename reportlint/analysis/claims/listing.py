@@ -84,7 +84,7 @@ def _item(S: Scope, a: int, b: int) -> Item | None:
 def _items(S: Scope, a: int, b: int) -> list[Item] | None:
     """The items of a listing, percentages alone attached to the part before them."""
     out: list[Item] = []
-    for x, y in S.split(a, b):
+    for x, y in _pieces(S, a, b):
         it = _item(S, x, y)
         if it is None:
             return None
@@ -117,6 +117,23 @@ def _complete(intro: str, items: list[Item]) -> str:
         if abs(s - 100) <= tol:
             return "shares"
     return ""
+
+
+def _pieces(S: Scope, a: int, b: int) -> list[tuple[int, int]]:
+    """The items of text[a:b]: its pieces between separators, a piece without a number
+    joined to the next ("kho bãi và dịch vụ hỗ trợ 42,7 tỷ đồng", "vận tải, kho bãi 214"),
+    or, at the end, to the one before ("..., 60 cuộc trực tuyến), thu hút ...")."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for x, y in S.split(a, b):
+        if not S.numbers_in(x, y):
+            start = x if start is None else start
+            continue
+        out.append((x if start is None else start, y))
+        start = None
+    if start is not None and out and cues().intro.match(S.folded, start - 1) is None:
+        out[-1] = (out[-1][0], b)
+    return out
 
 
 def _numbered(S: Scope, a: int, b: int, part: Quantity) -> bool:
@@ -261,7 +278,7 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
     count must name the total's noun."""
     time_units = cues().time_units
     out: list[Item] = []
-    for x, y in S.split(a, b):
+    for x, y in _pieces(S, a, b):
         counts = [q for q in S.depth0(x, y) if not q.percent and not q.rate]
         same = [q for q in counts if total.unit_head and q.unit_head == total.unit_head]
         if not counts and out and out[-1].pct is None:
