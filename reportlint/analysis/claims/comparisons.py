@@ -90,7 +90,7 @@ def rate_delta_claims(S: Scope) -> list[Claim]:
                 close = S.close_of(o)
                 q = _only_in_paren(S, o, close) if close is not None else None
                 delta = q if q is not None and q.start == m.end() else None
-        new = S.total_before(g.start(1), 8)
+        new = S.total_before(g.start(1), 8) or S.subject_before(g.start(1))
         if not (_usable(delta) and _usable(new)) or not _agree(new, delta):  # type: ignore[arg-type]
             continue
         pct.claimed = True
@@ -184,7 +184,7 @@ def plan_claims(S: Scope) -> list[Claim]:
         if verb.group(1) == "va":
             part = last_part if last_part is not None and S.clause_start(last_part.end) == S.clause_start(pct.start) else None
         else:
-            part = S.total_before(verb.start(1), 8)
+            part = S.total_before(verb.start(1), 8) or S.subject_before(verb.start(1))
         if not _usable(part):
             continue
         last_part = part

@@ -210,7 +210,7 @@ def group_claims(S: Scope) -> list[Claim]:
         inner = S.next_qty(o + 1)
         if inner is None or inner.start >= close or _too_long(o, close):
             continue
-        total = S.total_before(o, 8)
+        total = S.total_before(o, 12)
         if total is None:
             continue
         a, intro = o + 1, ""
@@ -269,7 +269,7 @@ def _total_of_intro(S: Scope, at: int) -> Quantity | None:
     head = S.folded[:at].rstrip()
     if total is None and head.endswith(";"):
         total = S.total_before(len(head) - 1, 10)
-    return total
+    return total or S.subject_before(at, semicolon=True)
 
 
 def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = False) -> list[Item] | None:

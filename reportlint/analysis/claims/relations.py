@@ -107,7 +107,7 @@ def growth_claims(S: Scope) -> list[Claim]:
         if len(inside) != 1 or inside[0].percent:
             continue
         old = inside[0]
-        new = S.total_before(g.start(1), 6)
+        new = S.total_before(g.start(1), 6) or S.subject_before(g.start(1))
         if new is None:
             continue
         new, old = scaled(new, old), scaled(old, new)

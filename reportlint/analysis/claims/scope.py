@@ -231,6 +231,23 @@ class Scope:
             return None  # inside a parenthesis that closed before pos
         return q
 
+    def subject_before(self, pos: int, max_words: int = 25, semicolon: bool = False) -> Quantity | None:
+        """The figure a chain of comparisons before pos is about: the last count of the
+        sentence before pos that is no percentage and not inside a parenthesis closed before
+        pos ("đạt 2.146 ha, bằng 89,4% kế hoạch năm (2.400 ha), tăng ..." -> 2.146)."""
+        a = self.sentence_start(pos) if semicolon else self.clause_start(pos)
+        i = bisect_right(self.qty_ends, pos) - 1
+        while i >= 0 and self.qty[i].start >= a:
+            q = self.qty[i]
+            o, c = self.enclosing(q.start)
+            if q.percent or (o >= a and c < pos):
+                i -= 1
+                continue
+            if q.rate or o >= 0 and c < pos or words(self.text[q.end:pos]) > max_words:
+                return None
+            return q
+        return None
+
     def share_link(self, q: Quantity, pct: Quantity) -> bool:
         """Whether pct is q's share: '356 trực tuyến (tỷ lệ 7,9%)', '1.694 nộp trực tuyến, chiếm tỷ lệ 14,06%'."""
         lead = self.folded[q.end:pct.start]
