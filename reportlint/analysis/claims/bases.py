@@ -71,7 +71,7 @@ def _in_sentence(S: Scope, k: Quantity, known: dict[int, Quantity]) -> Quantity 
 
 
 def _only_figure(T: Scope, a: int, b: int, k: Quantity, S: Scope) -> Quantity | None:
-    counts = [q for q in T.qty_in(a, b) if not q.percent]
+    counts = [q for q in T.qty_in(a, b) if not q.percent and not q.approx]  # ("dưới 1 tuổi": a bound)
     if len(counts) != 1:
         return None
     q = counts[0]

@@ -43,6 +43,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "growth_then": re.compile(rf"(?<![a-z]){growth}[ \t]+(?=[+\-]?\d)"),
         "growth_in_paren": re.compile(rf"^[ \t]*{growth}[ \t]+[+\-−–]?[ \t]*$"),
         "points": re.compile(rf"(?:{alternation('point_units')})"),
+        "remainder": re.compile(rf"(?<![a-z])(?:{alternation('remainder_words')})[ \t]*:?[ \t]*(?=\d)"),
         "rate_link": re.compile(rf"(?:{alternation('delta_links')})[ \t]+(?:(?:la|da)[ \t]+)?{growth}[ \t]*$"),
     }
 
@@ -119,6 +120,8 @@ def change_claims(S: Scope) -> list[Claim]:
             total, parts = (new, [old, delta]) if direction == "tang" else (old, [new, delta])
             out.append(Claim("sum", "growth", total, total=total, parts=parts, exhaustive=True,  # type: ignore[list-item]
                              why="growth", direction=direction))
+            if points:  # the two rates are read: no share of anything
+                new.claimed = old.claimed = True  # type: ignore[union-attr]
         pct = None if points else _rate_after(S, delta, direction)
         if pct is None:
             continue
@@ -143,7 +146,7 @@ def _earlier_in_paren(S: Scope, delta: Quantity, points: bool) -> Quantity | Non
     """The earlier value in the parenthesis after a change: '(cùng kỳ 1.219 đơn)'."""
     end = S.clause_end(delta.end)
     pair = S.first_open_after(delta.end, end + 1)
-    if pair is None or words(S.text[delta.end:pair[0]]) > 8:
+    if pair is None or words(S.text[delta.end:pair[0]]) > 12:
         return None
     o, close = pair
     old = _only_in_paren(S, o, close)
@@ -236,3 +239,64 @@ def _plan_before(S: Scope, part: Quantity) -> Quantity | None:
             if _patterns()["plan_word"].search(T.folded, a, q.start):
                 return q if _agree(q, part, loose=True) else None
     return None
+
+
+def remainder_claims(S: Scope) -> list[Claim]:
+    """'tiếp nhận 1.801 đơn; qua phân loại có 275 đơn thuộc thẩm quyền, số còn lại 1.526 đơn':
+    the total of the sentence is its named parts and the rest (a complete listing)."""
+    out: list[Claim] = []
+    if "con lai" not in S.folded:
+        return out
+    for m in _patterns()["remainder"].finditer(S.folded):
+        rest = S.next_qty(m.end())
+        if rest is None or rest.start != m.end() or not _usable(rest) or rest.percent:
+            continue
+        a = S.sentence_start(m.start())
+        counts = [q for q in S.qty_in(a, m.start()) if not q.percent and S.enclosing(q.start)[0] < a]
+        if len(counts) < 2 or not all(_usable(q) for q in counts):
+            continue
+        total, parts = counts[0], counts[1:] + [rest]
+        if not all(_agree(p, rest) for p in parts) or not _agree(total, rest, loose=True):
+            continue
+        out.append(Claim("sum", "sentence", total, total=total, parts=parts, exhaustive=True, why="con lai"))
+    return out
+
+
+def prior_claims(S: Scope) -> list[Claim]:
+    """'Năm 2023, toàn huyện có 2.929 hộ nghèo. Đến cuối năm 2024, số hộ nghèo còn 2.133 hộ,
+    giảm 27,18% so với năm trước.', '- Năm học trước: 23.953 học sinh;' then '- Năm học này:
+    25.100 học sinh, tăng 4,79%.': the earlier value is the only figure of the sentence (or
+    bullet) before, which names an earlier period (a year, 'trước', 'cùng kỳ')."""
+    c = cues()
+    out: list[Claim] = []
+    for pct in S.qty:
+        if not pct.percent or pct.claimed or pct.approx:
+            continue
+        g = c.growth.search(S.folded, max(0, pct.start - 8), pct.start)
+        if not g or S.first_open_after(pct.end, S.clause_end(pct.end)) is not None:
+            continue
+        new = S.total_before(g.start(1), 8) or S.subject_before(g.start(1))
+        if not _usable(new) or S.qty_in(S.sentence_start(new.start), new.start):  # type: ignore[union-attr]
+            continue
+        old = _prior_figure(S, new)  # type: ignore[arg-type]
+        if old is not None:
+            pct.claimed = True
+            out.append(Claim("growth", "growth", pct, pct=pct, part=new, base=old, direction=g.group(1)))
+    return out
+
+
+def _prior_figure(S: Scope, new: Quantity) -> Quantity | None:
+    a = S.sentence_start(new.start)
+    T, b, e = (S, S.sentence_start(a - 1), a) if a > 0 else (S.before(), 0, 0)
+    if T is None:
+        return None
+    if T is not S:
+        if not (T.text[:1] == S.text[:1] and T.text[:1] in "-+–•*"):
+            return None
+        b, e = T.sentence_start(len(T.text.rstrip()) - 1), len(T.text)
+    counts = [q for q in T.qty_in(b, e) if not q.percent and not q.approx]
+    if len(counts) != 1 or not _agree(counts[0], new) or not (counts[0].unit_head or counts[0].measure):
+        return None
+    period = _patterns()["earlier_word"].search(T.folded, b, e) or re.search(r"(?<![a-z])truoc(?![a-z])", T.folded[b:e])
+    year = any(n.kind == "year" for n in T.numbers_in(b, e))
+    return counts[0] if period or year else None

@@ -243,13 +243,13 @@ def sentence_claims(S: Scope) -> list[Claim]:
         intro = c.intro_names[m.group(1)]
         # "gồm: a; b; c" lists up to the end of the sentence; "trong đó" to its clause, or
         # to the sentence's end when every item there counts the total's noun
-        b = S.sentence_end(a)
-        items = None if _too_long(a, b) else _items_matching(S, a, b, total, strict=True)
-        if items is None and intro == "trong do" and not strict:
-            b = S.clause_end(a)
-            items = None if _too_long(a, b) else _items_matching(S, a, b, total)
-        elif items is None and not strict:
-            items = None if _too_long(a, b) else _items_matching(S, a, b, total)
+        items = None
+        for b, strictly in ((S.sentence_end(a), True), (S.clause_end(a), strict), (S.sentence_end(a), strict)):
+            if intro == "trong do" and b == S.sentence_end(a) and not strictly:
+                continue  # "trong đó" lists to its clause, or further only what counts the total's noun
+            items = None if _too_long(a, b) else _items_matching(S, a, b, total, strict=strictly)
+            if items:
+                break
         if items:
             out.extend(listing_claims(total, items, "sentence", intro, partial=_partial_after(S, m.end(1))))
     return out
