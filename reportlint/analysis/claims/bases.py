@@ -32,6 +32,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "marks": re.compile(rf"(?<![a-z])(?:{intro}|{alternation('base_within')}|trong so)(?![a-z])"),
         "within_before": re.compile(rf"(?<![a-z])(?:trong|{alternation('base_within')})[ \t]*$"),
         "growth": re.compile(r"(?<![a-z])(?:tang|giam|vuot|gap)(?![a-z])"),
+        # "702.609 người trên tổng dân số 776.599 người": the figure after is the base
+        "within_between": re.compile(rf"^[ \t]*(?:[a-z]+[ \t]+){{0,3}}?(?:{alternation('base_within')})(?:[ \t]+[a-z]+)?[ \t]*$"),
+        # "đạt tỷ lệ bao phủ 90,5%": a share noun and a few words naming the rate
+        "named_rate": re.compile(r"(?<![a-z])(?:ty le|ti le|ty trong)(?:[ \t]+[a-z]+){0,3}[ \t]*$"),
     }
 
 
@@ -96,6 +100,23 @@ def _before_sentence(S: Scope, k: Quantity) -> Quantity | None:
     return _only_figure(T, T.sentence_start(len(T.text.rstrip()) - 1), len(T.text), k, S)
 
 
+def _after_sentence(S: Scope, k: Quantity) -> Quantity | None:
+    """'... 186 học sinh bỏ học, chiếm tỷ lệ 1,07%. Tổng số học sinh ... là 17.423 em.': the
+    only figure of the next sentence, when a total word opens it and it names k's noun."""
+    e = S.sentence_end(k.end)
+    if e >= len(S.text) - 1:
+        return None
+    b = S.sentence_end(e + 1)
+    a = e + 1
+    if not cues().total_word.match(S.folded[a:b].lstrip()):
+        return None
+    counts = [q for q in S.qty_in(a, b) if not q.percent and not q.approx]
+    if len(counts) != 1 or counts[0].num.value <= k.num.value or counts[0].measure != k.measure:
+        return None
+    noun = " ".join(k.unit.split()[:2])
+    return counts[0] if noun and noun in S.folded[a:counts[0].start] else None
+
+
 def _part_of(S: Scope, i: int, pct: Quantity) -> Quantity | None:
     """The figure pct is a share of: the count right before it with a share cue between
     ('339 lượt, chiếm 7,02%', '4.289 hộ đạt danh hiệu ..., đạt tỷ lệ 89,19%', '960 người ... (83%)')."""
@@ -108,7 +129,8 @@ def _part_of(S: Scope, i: int, pct: Quantity) -> Quantity | None:
         return None
     if _patterns()["growth"].search(between) or c.plan_after.match(S.folded, pct.end):
         return None
-    if c.share_before.search(S.folded, max(0, pct.start - 20), pct.start):
+    if c.share_before.search(S.folded, max(0, pct.start - 20), pct.start) \
+            or _patterns()["named_rate"].search(S.folded, max(0, pct.start - 40), pct.start):
         return k
     o, close = S.enclosing(pct.start)
     if o >= 0 and not S.text[o + 1:pct.start].strip() and not S.text[pct.end:close].strip():
@@ -126,7 +148,12 @@ def earlier_base_claims(S: Scope) -> list[Claim]:
         k = _part_of(S, i, pct)
         if k is None:
             continue
-        base = _in_sentence(S, k, known) or _before_sentence(S, k)
+        base = None
+        before = S.last_count_before(k.start - 1) if k.start else None
+        if before is not None and S.clause_start(k.start) <= before.start and not before.approx \
+                and _patterns()["within_between"].match(S.folded[before.end:k.start]) and k.num.value > before.num.value:
+            k, base = before, k  # "k người trên tổng dân số N người, đạt tỷ lệ p%"
+        base = base or _in_sentence(S, k, known) or _before_sentence(S, k) or _after_sentence(S, k)
         if base is None:
             continue
         known[id(k)] = base

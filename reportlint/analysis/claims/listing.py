@@ -244,11 +244,13 @@ def sentence_claims(S: Scope) -> list[Claim]:
         # "gồm: a; b; c" lists up to the end of the sentence; "trong đó" to its clause, or
         # to the sentence's end when every item there counts the total's noun
         items = None
-        for b, strictly in ((S.sentence_end(a), True), (S.clause_end(a), strict), (S.sentence_end(a), strict)):
-            if intro == "trong do" and b == S.sentence_end(a) and not strictly:
-                continue  # "trong đó" lists to its clause, or further only what counts the total's noun
+        # "trong đó" lists to its clause, or further only what counts the total's noun; "gồm",
+        # "cụ thể" to the sentence's end, or to the clause's
+        tries = [(S.sentence_end(a), True), (S.clause_end(a), strict)] if intro == "trong do" else \
+            [(S.sentence_end(a), True), (S.sentence_end(a), strict), (S.clause_end(a), strict)]
+        for b, strictly in tries:
             items = None if _too_long(a, b) else _items_matching(S, a, b, total, strict=strictly)
-            if items:
+            if items and (len(items) >= 2 or intro == "trong do"):
                 break
         if items:
             out.extend(listing_claims(total, items, "sentence", intro, partial=_partial_after(S, m.end(1))))

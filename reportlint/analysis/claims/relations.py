@@ -60,14 +60,14 @@ def _quantity(S: Scope, start: int, lit: str) -> Quantity | None:
 
 def _share_after_fraction(S: Scope, end: int) -> Quantity | None:
     """'104/112 ấp (tỷ lệ 92,86%)': the first unclaimed percentage of the clause, if a share
-    cue comes right before it, within seven words."""
+    cue comes right before it, within ten words."""
     limit = S.clause_end(end)
     for q in S.qty_in(end, limit):
         if q.start - end > CHARS_PER_WORD * 7:
             return None
         if q.percent and not q.claimed:
             lead = S.folded[end:q.start]
-            return q if words(lead) <= 7 and cues().fraction_share.search(lead) else None
+            return q if words(lead) <= 10 and cues().fraction_share.search(lead) else None
     return None
 
 
