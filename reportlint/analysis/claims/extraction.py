@@ -15,7 +15,7 @@ from typing import Callable
 from reportlint.limits import MAX_CLAIMS
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import EN, VI, Num, style_evidence
-from reportlint.analysis.claims.listing import BULLETS, group_claims, intro_at_end, list_claims, sentence_claims
+from reportlint.analysis.claims.listing import bullet_of, group_claims, intro_at_end, list_claims, sentence_claims
 from reportlint.analysis.claims.bases import earlier_base_claims
 from reportlint.analysis.claims.comparisons import (change_claims, plan_claims, prior_claims, rate_delta_claims,
                                                      remainder_claims)
@@ -38,7 +38,8 @@ def may_claim(p: Paragraph, skip: int) -> bool:
     text = p.text
     if _DIGIT.search(text, skip) is None:
         return False
-    return "%" in text or "(" in text or "/" in text or _INTRO_WRITTEN.search(text.lower()) is not None
+    return ("%" in text or "(" in text or "/" in text or text.rstrip().endswith(":")
+            or _INTRO_WRITTEN.search(text.lower()) is not None)
 
 
 def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[int] | None = None,
@@ -92,7 +93,7 @@ def _prepare(paragraphs: list[Paragraph], chosen: list[int], skips: list[int], s
         if intro_at_end(scopes[i]) is None:
             continue
         j = i + 1
-        while j < len(paragraphs) and paragraphs[j].text[:1] in BULLETS:
+        while j < len(paragraphs) and bullet_of(paragraphs[j].text):
             if j not in scopes:
                 scopes[j] = Scope(paragraphs[j], style, skips[j])
             j += 1

@@ -27,6 +27,15 @@ from reportlint.analysis.claims.vocabulary import alternation, cues, partitions
 # it could cost as much as the paragraph for each of its intro words.
 MAX_LISTING_CHARS = 4_000
 BULLETS = "-+–•*"
+_LETTER_ITEM = re.compile(r"[a-zđ]\)\s")
+_ALL_KINDS = re.compile(r"(?<![a-z])cac loai(?![a-z])")
+
+
+def bullet_of(text: str) -> str:
+    """The bullet a paragraph opens with ("-", "+", ...; "a)" items as ")"), or ''."""
+    if text[:1] in BULLETS:
+        return text[:1]
+    return ")" if _LETTER_ITEM.match(text) else ""
 _CLOSING = re.compile(r"[\s)]*")
 
 
@@ -59,6 +68,9 @@ def _partition_of(labels: list[str]) -> str:
 
 def _item(S: Scope, a: int, b: int) -> Item | None:
     """One item of a listing: a part (with its percentage), a percentage alone, or None."""
+    sub = cues().intro.search(S.folded, a, b)  # "3.888 hồ sơ trực tuyến, trong đó ...": its own listing
+    if sub and S.qty_in(a, sub.start(1)):
+        b = sub.start()
     direct = S.depth0(a, b)
     counts = [q for q in direct if not q.percent]
     pcts = [q for q in direct if q.percent]
@@ -140,7 +152,7 @@ def _numbered(S: Scope, a: int, b: int, part: Quantity) -> bool:
     return any(n.start != part.start and not n.percent for n in S.numbers_in(a, b))
 
 
-def _by_form(total: Quantity, items: list[Item], partial: bool) -> bool:
+def _by_form(total: Quantity, items: list[Item], partial: bool, kinds: bool = False) -> bool:
     """Whether a listing reads as the breakdown of its total though no word says so: two
     parts or more, each counting the total's noun (or bare, "(đường bộ: 29; ...)"), no
     word announcing only some ("trong đó có ..."), no numbered levels ("mức độ 3: 775")."""
@@ -154,12 +166,13 @@ def _by_form(total: Quantity, items: list[Item], partial: bool) -> bool:
         if q.measure or total.measure:  # type: ignore[union-attr]
             if q.measure != total.measure:  # type: ignore[union-attr]
                 return False
-        elif q.unit_head and q.unit_head != total.unit_head and not it.label.startswith(q.unit_head):  # type: ignore[union-attr]
+        elif q.unit_head and q.unit_head != total.unit_head and not it.label.startswith(q.unit_head) and not kinds:  # type: ignore[union-attr]
             return False
     return True
 
 
-def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, partial: bool = False) -> list[Claim]:
+def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, partial: bool = False,
+                   kinds: bool = False) -> list[Claim]:
     """The sum claim of a total and its items, and the share claim of each item's percentage.
     `partial`: a word says only some parts are listed ("trong đó có")."""
     parts = [it.part for it in items if it.part is not None]
@@ -170,7 +183,7 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
     if parts:
         if not _units_agree(total, parts):
             return out
-        why = _complete(intro, items) or ("listing" if _by_form(total, items, partial) else "")
+        why = _complete(intro, items) or ("listing" if _by_form(total, items, partial, kinds) else "")
         if len(parts) >= 2 or intro == "trong do":
             out.append(Claim("sum", shape, total, total=total, parts=parts, exhaustive=bool(why) and why != "listing",
                              why=why or "partial"))
@@ -235,10 +248,11 @@ def sentence_claims(S: Scope) -> list[Claim]:
         return out  # (a test for the words themselves first: the pattern tries every position)
     for m in c.intro.finditer(S.folded):
         a = m.end()
-        if a >= len(S.text) - 1 or S.enclosing(m.start(1))[0] >= 0:
+        o, close = S.enclosing(m.start(1))  # inside a parenthesis, a listing stays there
+        if a >= len(S.text) - 1:
             continue
         total, strict = _total_of_intro(S, m.start(1)), S.text[m.start(1)].isupper()
-        if total is None:
+        if total is None or o >= 0 and (total.start < o or S.enclosing(total.start)[0] != o):
             continue
         intro = c.intro_names[m.group(1)]
         # "gồm: a; b; c" lists up to the end of the sentence; "trong đó" to its clause, or
@@ -249,6 +263,7 @@ def sentence_claims(S: Scope) -> list[Claim]:
         tries = [(S.sentence_end(a), True), (S.clause_end(a), strict)] if intro == "trong do" else \
             [(S.sentence_end(a), True), (S.sentence_end(a), strict), (S.clause_end(a), strict)]
         for b, strictly in tries:
+            b = min(b, close) if o >= 0 else b
             items = None if _too_long(a, b) else _items_matching(S, a, b, total, strict=strictly)
             if items and (len(items) >= 2 or intro == "trong do"):
                 break
@@ -307,7 +322,10 @@ def intro_at_end(S: Scope) -> tuple[int, str] | None:
     """Where an intro word ending the paragraph starts ("..., trong đó:") and its name."""
     tail = max(0, len(S.folded) - 40)
     m = cues().intro_at_end.search(S.folded[tail:])  # (a slice: the word may start it)
-    return (tail + m.start(), cues().intro_names[m.group(1)]) if m else None
+    if m:
+        return tail + m.start(), cues().intro_names[m.group(1)]
+    end = S.folded.rstrip()
+    return (len(end) - 1, "colon") if end.endswith(":") else None  # "... 2.062,3 tỷ đồng:" then its items
 
 
 def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[Claim]:
@@ -324,16 +342,18 @@ def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[C
         sentence = S.qty_in(S.sentence_start(total.start), total.start)
         if any(q.unit_head == total.unit_head and not q.percent for q in sentence):
             continue  # "chủ trì 13 cuộc, phối hợp 01 cuộc, cụ thể như sau:": the bullets detail the listing, not "01"
-        own = S.text[:1] if S.text[:1] in BULLETS else ""
+        own = bullet_of(S.text)
+        kinds = intro == "colon" and bool(_ALL_KINDS.search(S.folded, total.end, at))  # "23.526 tài liệu các loại:"
         items: list[Item] = []
         complete = True
         for j in range(i + 1, len(paragraphs)):
-            head = paragraphs[j].text[:1]
-            if head not in BULLETS or head == own or j not in scopes:
+            head = bullet_of(paragraphs[j].text)
+            if not head or head == own or j not in scopes:
                 break
             Q = scopes[j]
             first = Q.clause_end(0)
-            counts = [q for q in Q.depth0(0, first) if not q.percent and not q.rate and q.unit_head == total.unit_head]
+            counts = [q for q in Q.depth0(0, first) if not q.percent and not q.rate and
+                      (q.unit_head == total.unit_head or kinds or q.measure and q.measure == total.measure)]
             if len(counts) != 1:
                 complete = False
                 continue
@@ -342,6 +362,6 @@ def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[C
             part.label = Q.label(0, part.start)
             items.append(Item(part, pct, part.label, _numbered(Q, 0, first, part)))
         if items:
-            out.extend(listing_claims(total, items, "list", intro if complete else "trong do",
-                                      partial=not complete or _partial_after(S, at + len(intro))))
+            out.extend(listing_claims(total, items, "list", intro if complete else "trong do", kinds=kinds,
+                                      partial=not complete or intro != "colon" and _partial_after(S, at + len(intro))))
     return out
