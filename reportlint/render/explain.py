@@ -33,7 +33,7 @@ def lines(outline) -> list[tuple[str, str]]:
         line = claim.para.locate(claim.anchor.start)[0]
         mark = MARK.get(v.status, "✗")
         what = _describe(claim)
-        text = v.evidence or v.computation
+        text = v.evidence_in(outline.settings.get("lang", "en")) or v.computation
         extra = [x for x in (what, v.note) if x]
         tail = f"  [{RULE_OF[v.status]}]" if v.status in RULE_OF else ""
         style = "green" if mark == "✓" else "dim" if mark == "–" else "bold red" if v.status != "rounding" else "yellow"
@@ -75,7 +75,7 @@ def records(outline) -> list[dict]:
         st = status(v)
         out.append({"line": line, "column": column, "end_column": end_column, "kind": claim.relation,
                     "status": st, "reason": _REASONS.get(v.note, v.note) if st == "unchecked" else "",
-                    "text": v.evidence or v.computation})
+                    "text": v.evidence_in(outline.settings.get("lang", "en")) or v.computation})
     return out
 
 
