@@ -35,6 +35,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "702.609 người trên tổng dân số 776.599 người": the figure after is the base
         "within_between": re.compile(rf"^[ \t]*(?:[a-z]+[ \t]+){{0,3}}?(?:{alternation('base_within')})(?:[ \t]+[a-z]+)?[ \t]*$"),
         # "đạt tỷ lệ bao phủ 90,5%": a share noun and a few words naming the rate
+        "named": re.compile(r"[ \t]*((?:tong so|so|tong|dien tich)(?:[ \t]+[a-z]+){1,8})"),
         "named_rate": re.compile(r"(?<![a-z])(?:ty le|ti le|ty trong)(?:[ \t]+[a-z]+){0,3}[ \t]*$"),
     }
 
@@ -59,9 +60,8 @@ def _in_sentence(S: Scope, k: Quantity, known: dict[int, Quantity]) -> Quantity 
     when that is a part already read with its share, that part's total: a listing)."""
     c, P = cues(), _patterns()
     a = S.sentence_start(k.start)
-    for q in reversed(S.qty_in(a, k.start)):
-        if q.percent:
-            continue
+    outside = [q for q in S.qty_in(a, k.start) if not q.percent and not (a <= S.enclosing(q.start)[0] and S.enclosing(q.start)[1] < k.start)]
+    for n, q in enumerate(reversed(outside)):
         if id(q) in known and known[id(q)].num.value > k.num.value:
             return known[id(q)]
         if not _candidate(q, k):
@@ -70,8 +70,43 @@ def _in_sentence(S: Scope, k: Quantity, known: dict[int, Quantity]) -> Quantity 
         marked = (c.total_word.search(S.folded, max(cs, q.start - 40), q.start)
                   or P["marks"].search(S.folded, q.end, k.start)
                   or P["within_before"].search(S.folded, max(a, q.start - 20), q.start))
-        return q if marked else None
+        # "kiểm tra 460 cơ sở (...); phát hiện 37 cơ sở vi phạm, chiếm 8,0%": the sentence's first figure
+        return q if marked or n == len(outside) - 1 else None
     return None
+
+
+_STOP = frozenset("so tong cua da duoc la va cac trong tren nam thang".split())
+
+
+def _named(S: Scope, pct: Quantity, k: Quantity) -> Quantity | None:
+    """'chiếm 2,43% số văn bản đã kiểm tra', 'chiếm 93,2% tổng số giáo viên': the figure the
+    words after the percentage name, in this paragraph or one of the three before; the one
+    whose noun and the words before it share most words with them, if it alone does."""
+    m = _patterns()["named"].match(S.folded, pct.end)
+    if not m:
+        return None
+    want = set(m.group(1).split()) - _STOP
+    if len(want) < 2:
+        return None
+    best: list[tuple[int, Quantity]] = []
+    T: Scope | None = S
+    for _ in range(4):
+        if T is None:
+            break
+        limit = k.start if T is S else len(T.text)
+        for q in T.qty_in(0, limit):
+            if q.percent or q.approx or q.rate or q is k or q.num.value <= k.num.value or q.measure != k.measure:
+                continue
+            near = set(T.folded[max(0, q.start - 40):q.start].split()[-6:]) | set(q.unit.split())
+            score = len(want & near)
+            if score >= 2:
+                best.append((score, q))
+        T = T.before()
+    if not best:
+        return None
+    top = max(sc for sc, _ in best)
+    winners = [q for sc, q in best if sc == top]
+    return winners[-1] if len({q.num.value for q in winners}) == 1 else None
 
 
 def _only_figure(T: Scope, a: int, b: int, k: Quantity, S: Scope) -> Quantity | None:
@@ -153,7 +188,7 @@ def earlier_base_claims(S: Scope) -> list[Claim]:
         if before is not None and S.clause_start(k.start) <= before.start and not before.approx \
                 and _patterns()["within_between"].match(S.folded[before.end:k.start]) and k.num.value > before.num.value:
             k, base = before, k  # "k người trên tổng dân số N người, đạt tỷ lệ p%"
-        base = base or _in_sentence(S, k, known) or _before_sentence(S, k) or _after_sentence(S, k)
+        base = base or _named(S, pct, k) or _in_sentence(S, k, known) or _before_sentence(S, k) or _after_sentence(S, k)
         if base is None:
             continue
         known[id(k)] = base

@@ -112,7 +112,8 @@ def change_claims(S: Scope) -> list[Claim]:
             continue
         direction = g.group(1)
         points = bool(P["points"].match(delta.unit))
-        new = _rate_before(S, g.start()) if points else S.total_before(g.start(1), 12)
+        new = _rate_before(S, g.start()) if points else (S.total_before(g.start(1), 12)
+                                                          or S.subject_before(g.start(1), semicolon=True))
         if not _usable(new) or not (points or _agree(new, delta)):  # type: ignore[arg-type]
             continue
         old = _earlier_in_paren(S, delta, points)

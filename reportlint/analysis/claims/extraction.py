@@ -81,6 +81,7 @@ def _before(paragraphs: list[Paragraph], scopes: dict[int, Scope], skips: list[i
             return None
         if i - 1 not in scopes:
             scopes[i - 1] = Scope(paragraphs[i - 1], style, skips[i - 1])
+            scopes[i - 1].before = _before(paragraphs, scopes, skips, style, i - 1)
         return scopes[i - 1]
     return get
 
