@@ -62,11 +62,12 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
                 q.mixed = True
     out: list[Claim] = list_claims(paragraphs, scopes)
     style_used = next(iter(scopes.values())).style if scopes else VI
+    for i, S in list(scopes.items()):
+        S.before = _before(paragraphs, scopes, skips, style_used, i)
     for i in chosen:
         S = scopes[i]
         if not S.qty:
             continue
-        S.before = _before(paragraphs, scopes, skips, style_used, i)
         for extractor in EXTRACTORS:
             out.extend(extractor(S))
         if len(out) >= limit:  # (a document with that many claims is no report: stop reading)

@@ -23,6 +23,7 @@ from reportlint.analysis.claims.vocabulary import cues
 _FRACTION = re.compile(r"(?<![\w.,/])(\d[\d.,]*\d|\d)((?:\s+[^\W\d_]+){0,3})\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
 _MORE_SLASHES = re.compile(r"\s*/\s*\d")  # "1/2/2021": a date
 _CLOSE = re.compile(r"\s*\)")
+_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d\d")
 
 
 def fraction_claims(S: Scope) -> list[Claim]:
@@ -37,8 +38,8 @@ def fraction_claims(S: Scope) -> list[Claim]:
             continue
         k = _quantity(S, m.start(1), m.group(1))
         n = _quantity(S, m.start(3), m.group(3))
-        if k is None or n is None:
-            continue
+        if k is None or n is None or _MONTH_YEAR.fullmatch(m.group(0)):
+            continue  # ("Thời gian: 10/2024": a month)
         k.unit = " ".join(S.folded[m.start(2):m.end(2)].split())
         n.unit = S.unit_at(n.end)[0]
         if k.unit and measure(k.unit) != measure(n.unit):
@@ -79,6 +80,9 @@ def _share_before_fraction(S: Scope, start: int) -> Quantity | None:
         return None
     e = _last_visible(S.text, o) + 1
     q = S.last_qty_ending_at(e)
+    if q is None:  # "có 63,9% học sinh dự thi đạt giải (46/72 em)": a few words between
+        before = [x for x in S.qty_in(S.clause_start(o), o) if S.enclosing(x.start)[0] < S.clause_start(o)]
+        q = before[-1] if before and words(S.text[before[-1].end:o]) <= 6 else None
     return q if q is not None and q.percent and not q.claimed else None
 
 

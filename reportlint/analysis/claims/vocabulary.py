@@ -79,7 +79,7 @@ def cues() -> Cues:
         base_after=re.compile(rf"\s*(?:{_alternation(data['base_links'] + ['/'])})\s*"
                               rf"(?:{_alternation([w for w in data['total_words'] if w.startswith('tong')])})\s*"),
         fraction_share=re.compile(rf"({noun}|(?:{verbs})|\()\s*$"),
-        not_fraction_before=re.compile(rf"(?:{_alternation(data['not_fraction_before'])}|:)\s*$"),
+        not_fraction_before=re.compile(rf"(?:{_alternation(data['not_fraction_before'])})\s*$"),
         measure_units=tuple(data["measure_units"]),
         measure_aliases=dict(data["measure_aliases"]),
         time_units=frozenset(data["time_units"]),
