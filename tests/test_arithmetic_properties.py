@@ -136,3 +136,110 @@ def test_a_perturbed_percentage_is_found_on_its_line(d, data):
     got = [x for x in lint(text) if x.rule == "percentage.mismatch"]
     assert [x.line for x in got] == [where[f"pct{i}"]], text
     assert got[0].suggestion == f"{format_vi(d['pcts'][i], d['pct_dec'])}%", text
+
+
+# --- the relations of issue 15: plans, earlier periods, stated changes, bases further back ---
+#
+# A grammar of the shapes, in sentences written for these tests: each shape draws consistent
+# figures and renders one paragraph; `figures` names the figure a slip is made in (a derived
+# percentage, or a total) with the amount one unit of it is worth. Amounts are large enough
+# (≥ 1.000,0) that their own rounding moves a derived percentage by far less than the slips.
+
+NOUNS = ["hồ sơ", "lượt", "học sinh", "thuê bao"]
+AMOUNTS = ["tỷ đồng", "ha", "tấn"]
+SUBJECTS = ["Giá trị thực hiện", "Kết quả thực hiện", "Sản lượng", "Số liệu tổng hợp"]
+
+
+def _fig(value: Decimal, decimals: int) -> str:
+    return format_vi(value, decimals)
+
+
+def _pct(x: Decimal, d: int) -> Decimal:
+    return x.quantize(Decimal(1).scaleb(-d), rounding=ROUND_HALF_UP)
+
+
+@st.composite
+def relation(draw):
+    """One paragraph holding one claim of a shape of issue 15, and its figures."""
+    amount = draw(st.booleans())
+    unit = draw(st.sampled_from(AMOUNTS if amount else NOUNS))
+    dec = 1 if amount else 0
+    d = draw(st.sampled_from([1, 2]))
+    old = Decimal(draw(st.integers(10_000, 900_000))).scaleb(-dec)
+    rate = Decimal(draw(st.integers(50, 800))) / 1000  # a change of 5% to 80%
+    up = draw(st.booleans())
+    new = (old * (1 + rate if up else 1 - rate)).quantize(Decimal(1).scaleb(-dec))
+    delta = abs(new - old)
+    who = draw(st.sampled_from(SUBJECTS))
+    shape = draw(st.sampled_from(["plan-parens", "plan-before", "vuot", "hay-delta", "delta-parens", "change-old",
+                                  "ratio-earlier", "share-prev-sentence", "remainder", "prior-sentence"]))
+    N, O, D = _fig(new, dec), _fig(old, dec), _fig(delta, dec)
+    word = "tăng" if up else "giảm"
+    if shape == "plan-parens":
+        p = _pct(100 * new / old, d)
+        text = f"{who} đến hết quý đạt {N} {unit}, bằng {_fig(p, d)}% kế hoạch năm ({O} {unit})."
+    elif shape == "plan-before":
+        p = _pct(100 * new / old, d)
+        text = f"Kế hoạch năm được giao là {O} {unit}; {who.lower()} đến nay đạt {N} {unit}, bằng {_fig(p, d)}% kế hoạch."
+    elif shape == "vuot":
+        new, N = old + delta, _fig(old + delta, dec)
+        p = _pct(100 * delta / old, d)
+        text = f"{who} cả năm đạt {N} {unit}, vượt {_fig(p, d)}% kế hoạch ({O} {unit})."
+    elif shape == "hay-delta":
+        p = _pct(100 * delta / old, d)
+        text = f"{who} trong kỳ đạt {N} {unit}, {word} {_fig(p, d)}% hay {word} {D} {unit} so với cùng kỳ."
+    elif shape == "delta-parens":
+        p = _pct(100 * delta / old, d)
+        text = f"{who} trong kỳ đạt {N} {unit}, {word} {_fig(p, d)}% ({'+' if up else '-'}{D} {unit}) so với cùng kỳ."
+    elif shape == "change-old":
+        p = None
+        text = f"{who} trong kỳ đạt {N} {unit}, {word} {D} {unit} so với cùng kỳ (cùng kỳ đạt {O} {unit})."
+    elif shape == "ratio-earlier":
+        p = _pct(100 * new / old, d)
+        text = f"{who} trong kỳ đạt {N} {unit}, bằng {_fig(p, d)}% cùng kỳ năm trước ({O} {unit})."
+    elif shape == "share-prev-sentence":
+        big, small = max(new, old), min(new, old)
+        new, old, N, O = small, big, _fig(small, dec), _fig(big, dec)
+        p = _pct(100 * small / big, d)
+        text = f"Tổng số {unit} trong năm là {O} {unit}. Số {unit} được xử lý đúng hạn là {N} {unit}, chiếm {_fig(p, d)}%."
+    elif shape == "remainder":
+        p = None
+        big, small = max(new, old), min(new, old)
+        text = (f"Tiếp nhận {_fig(big + small, dec)} {unit}; qua rà soát có {_fig(small, dec)} {unit} đủ điều kiện, "
+                f"số còn lại {_fig(big, dec)} {unit} đã trả lại.")
+        N = _fig(big + small, dec)
+    else:  # prior-sentence
+        p = _pct(100 * delta / old, d)
+        text = f"Năm 2024, toàn tỉnh đạt {O} {unit}. Năm 2025, {who.lower()} đạt {N} {unit}, {word} {_fig(p, d)}% so với năm trước."
+    if p is not None:  # the slip is in the percentage: one unit of it is 10⁻ᵈ
+        figure = (f"{_fig(p, d)}%", p, Decimal(1).scaleb(-d), d)
+    else:  # the slip is in the total (its first figure)
+        figure = (N, new if shape != "remainder" else big + small, Decimal(1).scaleb(-dec), dec)
+    return dict(text=text + "\n", shape=shape, figure=figure, unit=unit)
+
+
+def _covers(x, text: str, literal: str) -> bool:
+    col = text.index(literal) + 1
+    return x.line == 1 and x.column <= col and col + len(literal.rstrip("%")) - 1 <= (x.end_column or 10 ** 9)
+
+
+@given(relation())
+@FAST
+def test_consistent_relations_give_no_finding(r):
+    got = lint(r["text"])
+    assert got == [], r["text"] + "\n".join(f"{x.line}:{x.column} {x.rule} {x.evidence}" for x in got)
+
+
+@given(relation(), st.integers(1, 9), st.booleans())
+@FAST
+def test_a_slip_beyond_rounding_is_found_where_it_is(r, k, up):
+    literal, value, unit, decimals = r["figure"]
+    pct = literal.endswith("%")
+    # a percentage: ½ to 4½ points off; a total: beyond the intervals of its two parts and its own
+    step = Decimal(k) / 2 if pct else unit * 3 * k
+    wrong = value + step if up or value - step <= 0 else value - step
+    new_literal = _fig(wrong, decimals) + ("%" if pct else "")
+    text = r["text"].replace(literal, new_literal, 1)
+    got = [x for x in lint(text) if x.rule.split(".")[0] in ("arithmetic", "percentage")]
+    assert got and any(_covers(x, text, new_literal) for x in got), \
+        text + "\n".join(f"{x.line}:{x.column}-{x.end_column} {x.rule} {x.evidence}" for x in got)
