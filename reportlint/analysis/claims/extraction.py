@@ -38,8 +38,12 @@ def may_claim(p: Paragraph, skip: int) -> bool:
     text = p.text
     if _DIGIT.search(text, skip) is None:
         return False
-    return ("%" in text or "(" in text or "/" in text or text.rstrip().endswith(":")
-            or _INTRO_WRITTEN.search(text.lower()) is not None)
+    if "%" in text or "(" in text or "/" in text:
+        return True
+    end = text.rstrip()
+    if end.endswith(":") and _DIGIT.search(end, max(skip, len(end) - 60)):
+        return True  # "... 2.062,3 tỷ đồng:" then its items
+    return _INTRO_WRITTEN.search(text.lower()) is not None
 
 
 def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[int] | None = None,
