@@ -60,6 +60,7 @@ def _in_sentence(S: Scope, k: Quantity, known: dict[int, Quantity]) -> Quantity 
     when that is a part already read with its share, that part's total: a listing)."""
     c, P = cues(), _patterns()
     a = S.sentence_start(k.start)
+    a = max(a, k.start - LOOK_BACK)  # (a bounded look-back: reading stays linear, issue 16)
     outside = [q for q in S.qty_in(a, k.start) if not q.percent and not (a <= S.enclosing(q.start)[0] and S.enclosing(q.start)[1] < k.start)]
     for n, q in enumerate(reversed(outside)):
         if id(q) in known and known[id(q)].num.value > k.num.value:
@@ -74,6 +75,9 @@ def _in_sentence(S: Scope, k: Quantity, known: dict[int, Quantity]) -> Quantity 
         return q if marked or n == len(outside) - 1 else None
     return None
 
+
+# How far back (in characters) a base is looked for in a paragraph: a few sentences of a report.
+LOOK_BACK = 1_500
 
 _STOP = frozenset("so tong cua da duoc la va cac trong tren nam thang".split())
 
@@ -94,7 +98,7 @@ def _named(S: Scope, pct: Quantity, k: Quantity) -> Quantity | None:
         if T is None:
             break
         limit = k.start if T is S else len(T.text)
-        for q in T.qty_in(0, limit):
+        for q in T.qty_in(max(0, limit - LOOK_BACK), limit):
             if q.percent or q.approx or q.rate or q is k or q.num.value <= k.num.value or q.measure != k.measure:
                 continue
             near = set(T.folded[max(0, q.start - 40):q.start].split()[-6:]) | set(q.unit.split())
@@ -110,6 +114,8 @@ def _named(S: Scope, pct: Quantity, k: Quantity) -> Quantity | None:
 
 
 def _only_figure(T: Scope, a: int, b: int, k: Quantity, S: Scope) -> Quantity | None:
+    if b - a > LOOK_BACK:
+        return None
     counts = [q for q in T.qty_in(a, b) if not q.percent and not q.approx]  # ("dưới 1 tuổi": a bound)
     if len(counts) != 1:
         return None
@@ -124,7 +130,7 @@ def _only_figure(T: Scope, a: int, b: int, k: Quantity, S: Scope) -> Quantity | 
 def _before_sentence(S: Scope, k: Quantity) -> Quantity | None:
     """The only figure of the sentence before k's, or of the paragraph before (a bullet)."""
     a = S.sentence_start(k.start)
-    if S.qty_in(a, k.start):
+    if S.any_qty_in(a, k.start):
         return None  # k's own sentence has figures before it: they would be the base
     if a > 0:
         b = S.sentence_start(a - 1)
@@ -143,6 +149,8 @@ def _after_sentence(S: Scope, k: Quantity) -> Quantity | None:
         return None
     b = S.sentence_end(e + 1)
     a = e + 1
+    if b - a > LOOK_BACK:
+        return None
     if not cues().total_word.match(S.folded[a:b].lstrip()):
         return None
     counts = [q for q in S.qty_in(a, b) if not q.percent and not q.approx]

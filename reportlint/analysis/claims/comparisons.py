@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from reportlint.analysis.claims.model import Claim, Quantity
+from reportlint.analysis.claims.bases import LOOK_BACK
 from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, words
 from reportlint.analysis.claims.vocabulary import alternation, cues
 
@@ -136,8 +137,8 @@ def change_claims(S: Scope) -> list[Claim]:
 
 def _rate_before(S: Scope, pos: int) -> Quantity | None:
     """The percentage right before pos in its clause, with only words and a comma between."""
-    cs = S.clause_start(pos)
-    qs = [q for q in S.qty_in(cs, pos)]
+    cs = max(S.clause_start(pos), pos - 200)
+    qs = S.qty_in(cs, pos)
     if not qs or not qs[-1].percent or words(S.text[qs[-1].end:pos]) > 3:
         return None
     return qs[-1]
@@ -147,9 +148,11 @@ def _earlier_in_paren(S: Scope, delta: Quantity, points: bool) -> Quantity | Non
     """The earlier value in the parenthesis after a change: '(cùng kỳ 1.219 đơn)'."""
     end = S.clause_end(delta.end)
     pair = S.first_open_after(delta.end, end + 1)
-    if pair is None or words(S.text[delta.end:pair[0]]) > 12:
+    if pair is None or pair[0] - delta.end > CHARS_PER_WORD * 12 or words(S.text[delta.end:pair[0]]) > 12:
         return None
     o, close = pair
+    if close - o > LOOK_BACK:
+        return None
     old = _only_in_paren(S, o, close)
     if old is None or not _usable(old) or old.percent != points:
         return None
@@ -161,7 +164,7 @@ def _earlier_in_paren(S: Scope, delta: Quantity, points: bool) -> Quantity | Non
 def _rate_after(S: Scope, delta: Quantity, direction: str) -> Quantity | None:
     """', tương ứng tăng 28,3%' after a change: the next quantity of the sentence, a
     percentage with a linking word and the same direction right before it."""
-    end = S.sentence_end(delta.end)
+    end = min(S.sentence_end(delta.end), delta.end + CHARS_PER_WORD * 12)
     for q in S.qty_in(delta.end + 1, end):
         if not q.percent:
             continue
@@ -214,9 +217,12 @@ def _compared_in_paren(S: Scope, pct: Quantity, after: int) -> tuple[Quantity | 
     word: '(1.090 ha)', '(giảm 1.839,3 ha)'."""
     end = S.clause_end(pct.end)
     pair = S.first_open_after(after - 1, end + 1)
-    if pair is None or words(S.text[after:pair[0]]) > 8 or any(q.percent for q in S.qty_in(pct.end, pair[0])):
+    if pair is None or pair[0] - after > CHARS_PER_WORD * 8 or words(S.text[after:pair[0]]) > 8 \
+            or any(q.percent for q in S.qty_in(pct.end, pair[0])):
         return None, None, ""
     o, close = pair
+    if close - o > LOOK_BACK:
+        return None, None, ""
     q = _only_in_paren(S, o, close)
     if q is None or q.percent:
         return None, None, ""
@@ -232,7 +238,8 @@ def _plan_before(S: Scope, part: Quantity) -> Quantity | None:
     for T, limit in ((S, part.start), (S.before(), None)):
         if T is None:
             return None
-        qs = T.qty_in(0, limit if limit is not None else len(T.text))
+        end = limit if limit is not None else len(T.text)
+        qs = T.qty_in(max(0, end - LOOK_BACK), end)
         for q in reversed(qs):
             if q.percent or q is part:
                 continue
@@ -253,6 +260,8 @@ def remainder_claims(S: Scope) -> list[Claim]:
         if rest is None or rest.start != m.end() or not _usable(rest) or rest.percent:
             continue
         a = S.sentence_start(m.start())
+        if m.start() - a > LOOK_BACK:
+            continue  # no listing is that long (and reading stays linear)
         counts = [q for q in S.qty_in(a, m.start()) if not q.percent and S.enclosing(q.start)[0] < a]
         if len(counts) < 2 or not all(_usable(q) for q in counts):
             continue
@@ -277,7 +286,7 @@ def prior_claims(S: Scope) -> list[Claim]:
         if not g or S.first_open_after(pct.end, S.clause_end(pct.end)) is not None:
             continue
         new = S.total_before(g.start(1), 8) or S.subject_before(g.start(1))
-        if not _usable(new) or S.qty_in(S.sentence_start(new.start), new.start):  # type: ignore[union-attr]
+        if not _usable(new) or S.any_qty_in(S.sentence_start(new.start), new.start):  # type: ignore[union-attr]
             continue
         old = _prior_figure(S, new)  # type: ignore[arg-type]
         if old is not None:
@@ -295,6 +304,8 @@ def _prior_figure(S: Scope, new: Quantity) -> Quantity | None:
         if not (T.text[:1] == S.text[:1] and T.text[:1] in "-+–•*"):
             return None
         b, e = T.sentence_start(len(T.text.rstrip()) - 1), len(T.text)
+    if e - b > LOOK_BACK:
+        return None
     counts = [q for q in T.qty_in(b, e) if not q.percent and not q.approx]
     if len(counts) != 1 or not _agree(counts[0], new) or not (counts[0].unit_head or counts[0].measure):
         return None

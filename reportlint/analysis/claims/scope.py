@@ -113,6 +113,11 @@ class Scope:
         """The quantities lying inside [a, b)."""
         return self.qty[bisect_left(self.qty_starts, a):bisect_right(self.qty_ends, b)]
 
+    def any_qty_in(self, a: int, b: int) -> bool:
+        """Whether a quantity starts in [a, b) (without listing them)."""
+        i = bisect_left(self.qty_starts, a)
+        return i < len(self.qty) and self.qty_starts[i] < b
+
     def next_qty(self, pos: int) -> Quantity | None:
         """The first quantity starting at or after pos."""
         i = bisect_left(self.qty_starts, pos)
@@ -236,6 +241,7 @@ class Scope:
         sentence before pos that is no percentage and not inside a parenthesis closed before
         pos ("đạt 2.146 ha, bằng 89,4% kế hoạch năm (2.400 ha), tăng ..." -> 2.146)."""
         a = self.sentence_start(pos) if semicolon else self.clause_start(pos)
+        a = max(a, pos - CHARS_PER_WORD * max_words)  # (bounded: linear reading)
         i = bisect_right(self.qty_ends, pos) - 1
         while i >= 0 and self.qty[i].start >= a:
             q = self.qty[i]
