@@ -266,6 +266,9 @@ NEW_SHAPES = [
     ("Số vụ tai nạn lao động là 14 vụ, tăng 3 vụ so với cùng kỳ (cùng kỳ 11 vụ).\n", "growth", "ok"),
     ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,46%, tăng 1,82 điểm phần trăm so với năm trước (năm trước đạt 95,64%).\n",
      "growth", "ok"),
+    ("Số lượt khách quốc tế đạt 5.730 lượt, gấp 2,6 lần cùng kỳ (2.204 lượt).\n", "ratio", "ok"),
+    ("Toàn huyện giải ngân 84,6 tỷ đồng cho 47 công trình, bình quân 1,8 tỷ đồng/công trình.\n", "ratio", "ok"),
+    ("Toàn huyện giải ngân 84,6 tỷ đồng cho 47 công trình, bình quân 8,1 tỷ đồng/công trình.\n", "ratio", "mismatch"),
 ]
 
 

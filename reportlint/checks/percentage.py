@@ -29,7 +29,7 @@ from reportlint.checks import Finding
 from reportlint.analysis.outline import Outline
 
 KIND = "percentage"
-OPTIONS = {"verdict": "mismatch"}
+OPTIONS = {"verdict": "mismatch", "relations": "percentage growth shares plan ratio"}
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
@@ -37,8 +37,9 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
 
     want = options["verdict"]
     lang = outline.settings.get("lang", "en")
+    relations = set(options["relations"].split())  # which claims: "times" for ratios and averages
     for claim, v in analyse(outline):
-        if claim.kind in ("percentage", "growth", "shares", "plan", "ratio") and v.status == want:
+        if claim.kind in relations and v.status == want:
             p = claim.anchor
             start, end = claim.span()
             yield Finding(p.para, start, end, suggestion=v.suggestion, evidence=v.evidence_in(lang),

@@ -35,7 +35,8 @@ def lines(outline) -> list[tuple[str, str]]:
         what = _describe(claim)
         text = v.evidence_in(outline.settings.get("lang", "en")) or v.computation
         extra = [x for x in (what, v.note) if x]
-        tail = f"  [{RULE_OF[v.status]}]" if v.status in RULE_OF else ""
+        rule = "arithmetic.ratio-mismatch" if claim.kind == "times" and v.status == "mismatch" else RULE_OF.get(v.status)
+        tail = f"  [{rule}]" if rule else ""
         style = "green" if mark == "✓" else "dim" if mark == "–" else "bold red" if v.status != "rounding" else "yellow"
         out.append((f"  {mark} {line:>5}  {text}" + (f"  ({'; '.join(extra)})" if extra else "") + tail, style))
     out.extend(_not_checked(outline))

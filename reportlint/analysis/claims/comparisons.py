@@ -45,6 +45,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "growth_in_paren": re.compile(rf"^[ \t]*{growth}[ \t]+[+\-−–]?[ \t]*$"),
         "points": re.compile(rf"(?:{alternation('point_units')})"),
         "remainder": re.compile(rf"(?<![a-z])(?:{alternation('remainder_words')})[ \t]*:?[ \t]*(?=\d)"),
+        "times": re.compile(r"(?<![a-z])gap[ \t]+(?=\d)"),
+        "average": re.compile(r"(?<![a-z])(?:binh quan|trung binh)[ \t]+(?:(?:dat|la|moi)[ \t]+)?(?=\d)"),
         "rate_link": re.compile(rf"(?:{alternation('delta_links')})[ \t]+(?:(?:la|da)[ \t]+)?{growth}[ \t]*$"),
     }
 
@@ -312,3 +314,33 @@ def _prior_figure(S: Scope, new: Quantity) -> Quantity | None:
     period = _patterns()["earlier_word"].search(T.folded, b, e) or re.search(r"(?<![a-z])truoc(?![a-z])", T.folded[b:e])
     year = any(n.kind == "year" for n in T.numbers_in(b, e))
     return counts[0] if period or year else None
+
+
+def times_claims(S: Scope) -> list[Claim]:
+    """'360 doanh nghiệp, gấp 1,9 lần cùng kỳ (187 doanh nghiệp)': a multiple of an earlier
+    figure; '163 doanh nghiệp ... tổng vốn 709,6 tỷ đồng, bình quân 4,4 tỷ đồng/doanh nghiệp':
+    an average of two figures of the sentence."""
+    P = _patterns()
+    out: list[Claim] = []
+    if "gap" not in S.folded and "binh quan" not in S.folded and "trung binh" not in S.folded:
+        return out
+    for m in P["times"].finditer(S.folded):
+        q = S.next_qty(m.end())
+        if q is None or q.start != m.end() or q.percent or q.unit_head != "lan" or not _usable(q):
+            continue
+        part = S.total_before(m.start(), 8) or S.subject_before(m.start())
+        base, _, _ = _compared_in_paren(S, q, q.end)
+        if _usable(part) and base is not None and _agree(base, part) and _usable(base):  # type: ignore[arg-type]
+            out.append(Claim("times", "plan", q, pct=q, part=part, base=base))
+    for m in P["average"].finditer(S.folded):
+        q = S.next_qty(m.end())
+        if q is None or q.start != m.end() or q.percent or not q.rate or q.approx:
+            continue
+        per = S.folded[q.end:q.end + 60].split("/", 1)[1].split()[:1] if "/" in S.folded[q.end:q.end + 60] else []
+        a = max(S.sentence_start(m.start()), m.start() - LOOK_BACK)
+        before = [x for x in S.qty_in(a, m.start()) if not x.percent and not x.rate and not x.approx]
+        nums = [x for x in before if x.measure == q.measure and (x.measure or x.unit_head == q.unit_head)]
+        dens = [x for x in before if per and x.unit_head == per[0]]
+        if len(nums) == 1 and len(dens) == 1 and nums[0] is not dens[0]:
+            out.append(Claim("times", "fraction", q, pct=q, part=nums[0], base=dens[0]))
+    return out

@@ -59,7 +59,7 @@ class Quantity:
 
 # What a claim relates, as --explain's JSON names it: kind -> relation (a plain percentage
 # is a share; the shapes fraction and table name themselves).
-RELATIONS = {"sum": "sum", "shares": "share", "growth": "growth", "plan": "plan", "ratio": "growth"}
+RELATIONS = {"sum": "sum", "shares": "share", "growth": "growth", "plan": "plan", "ratio": "growth", "times": "ratio"}
 
 
 @dataclass(eq=False)

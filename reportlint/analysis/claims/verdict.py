@@ -132,6 +132,8 @@ def _formula(c: Claim):
     """What the percentage of c is, as f(k, x) over the part k and the base (or the absolute
     change) x, with how it reads: 100·k/n, ±100·(k − n)/n, 100·Δ/(k ∓ Δ) or 100·k/(k ∓ Δ)."""
     sign = -1 if c.direction == "giam" else 1
+    if c.kind == "times":
+        return (lambda k, n: k / n), "{k} / {x}"
     if c.delta is not None:  # the earlier value is k ∓ Δ
         if c.kind == "growth":
             return (lambda k, d: 100 * d / (k - sign * d)), "{x} / ({k} " + ("−" if sign > 0 else "+") + " {x})"
@@ -168,6 +170,7 @@ def _pct_verdict(c: Claim) -> Verdict:
     pv = Fraction(p.value)
     unit = Decimal(1) / Decimal(10 ** p.decimals)
     approx, bounds = c.pct.approx, cues()
+    sign = "" if c.kind == "times" else "%"  # "gấp 1,9 lần", "bình quân 4,4 tỷ đồng/doanh nghiệp": a ratio
     verdicts = []
     for k, n in _combos([c.part, other], ratio=True):
         got = _ratio(c, k, n)
@@ -176,7 +179,7 @@ def _pct_verdict(c: Claim) -> Verdict:
         lo, hi, mid, comp = got
         r = _round(mid, p.decimals)
         shown = format_vi(r, p.decimals)
-        comp = f"{comp} = {_approx_fmt(mid, p.decimals)}% → {shown}%"
+        comp = f"{comp} = {_approx_fmt(mid, p.decimals)}{sign} → {shown}{sign}"
         if approx in bounds.lower_bound:  # "hơn 98%": more than 98
             bad = hi < pv
         elif approx == "gan":  # "gần 99%": nearly, so at most 99 as shown
@@ -186,8 +189,8 @@ def _pct_verdict(c: Claim) -> Verdict:
         else:
             bad = hi < plo or phi < lo
         status = "ok" if not bad else "rounding" if abs(r - p.value) <= unit else "mismatch"
-        ev = f"{comp}, báo cáo ghi {_fmt(p)}%"
-        verdicts.append(Verdict(status, comp, ev, f"{shown}%" if status != "ok" and r != p.value else None))
+        ev = f"{comp}, báo cáo ghi {_fmt(p)}{sign}"
+        verdicts.append(Verdict(status, comp, ev, f"{shown}{sign}" if status != "ok" and r != p.value else None))
         if status == "ok":
             break
     v = verdicts[-1] if verdicts[-1].ok else verdicts[0]
