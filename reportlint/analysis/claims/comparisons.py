@@ -342,5 +342,5 @@ def times_claims(S: Scope) -> list[Claim]:
         nums = [x for x in before if x.measure == q.measure and (x.measure or x.unit_head == q.unit_head)]
         dens = [x for x in before if per and x.unit_head == per[0]]
         if len(nums) == 1 and len(dens) == 1 and nums[0] is not dens[0]:
-            out.append(Claim("times", "fraction", q, pct=q, part=nums[0], base=dens[0]))
+            out.append(Claim("times", "average", q, pct=q, part=nums[0], base=dens[0]))
     return out
