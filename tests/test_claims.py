@@ -272,6 +272,11 @@ NEW_SHAPES = [
 ]
 
 
+def test_a_fraction_whose_part_has_its_own_parts():
+    text = "Đã hòa giải thành 52 vụ (41 vụ dân sự, 11 vụ đất đai)/64 vụ, đạt tỷ lệ 81,25%.\n"
+    assert sorted((c.relation, v.status) for c, v in checked(text)) == [("fraction", "ok"), ("sum", "ok")]
+
+
 @pytest.mark.parametrize("text,relation,status", NEW_SHAPES)
 def test_relations_of_issue_15(text, relation, status):
     [(c, v)] = checked(text)

@@ -23,6 +23,7 @@ from reportlint.analysis.claims.vocabulary import cues
 _FRACTION = re.compile(r"(?<![\w.,/])(\d[\d.,]*\d|\d)((?:\s+[^\W\d_]+){0,3})\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
 _MORE_SLASHES = re.compile(r"\s*/\s*\d")  # "1/2/2021": a date
 _CLOSE = re.compile(r"\s*\)")
+_NESTED = re.compile(r"\)\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
 _MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d\d")
 
 
@@ -45,6 +46,27 @@ def fraction_claims(S: Scope) -> list[Claim]:
         if k.unit and measure(k.unit) != measure(n.unit):
             continue
         pct = _share_after_fraction(S, m.end()) or _share_before_fraction(S, m.start())
+        if pct is not None:
+            pct.claimed = True
+            out.append(Claim("percentage", "fraction", pct, pct=pct, part=k, base=n))
+    out.extend(_nested_fractions(S))
+    return out
+
+
+def _nested_fractions(S: Scope) -> list[Claim]:
+    """'đã giải quyết 137 đơn (119 khiếu nại, 18 tố cáo)/187 đơn, đạt tỷ lệ 73,26%': a total
+    with its parts, then '/' and the base."""
+    out: list[Claim] = []
+    for m in _NESTED.finditer(S.text):
+        o = next((a for a, b in S.pairs if b == m.start()), None)
+        n = _quantity(S, m.start(1), m.group(1))  # (the scan reads a figure after '/' as a date's)
+        if o is None or n is None or _MORE_SLASHES.match(S.text, m.end()):
+            continue
+        n.unit = S.unit_at(n.end)[0]
+        k = S.total_before(o, 4)
+        if k is None or k.percent or (k.measure or n.measure) and k.measure != n.measure:
+            continue
+        pct = _share_after_fraction(S, n.end)
         if pct is not None:
             pct.claimed = True
             out.append(Claim("percentage", "fraction", pct, pct=pct, part=k, base=n))
