@@ -16,6 +16,10 @@ reports:
   shares add up to 100%);
 - ``shares-sum``: labelled shares of one exhaustive listing that do not add up to 100%.
 
+`relations` picks which claims: percentages of a total, growth, shares, plans and earlier
+periods ("bằng 92,2% cùng kỳ (x)"), or ``times`` for multiples and averages ("gấp 1,9 lần
+cùng kỳ (187)", "bình quân 4,4 tỷ đồng/doanh nghiệp"), reported by arithmetic.ratio-mismatch.
+
 "hơn/trên p%" and "dưới/gần p%" are checked on one side only; other approximate words
 skip the claim. The finding points at the percentage; the evidence is the recomputation
 ("291 / 1.858 = 15,662…% → 15,66%, báo cáo ghi 15,67%") and the suggestion the right value.

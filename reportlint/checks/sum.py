@@ -11,6 +11,9 @@ amounts are not flagged for their rounding.
 - ``sum-mismatch``: an exhaustive listing (introduced by "gồm", labels forming a known
   partition such as trực tiếp|trực tuyến, or shares adding up to 100%) whose parts do not
   add up to the total;
+- ``parts-short``: a listing that reads as the total's breakdown by its form (parentheses or
+  "trong đó", every part of the total's noun, no "có"/"như"/levels) whose parts fall short: a
+  warning, as a listing may leave parts out;
 - ``parts-exceed-total``: any listing whose parts add up to more than the total. A partial
   listing adding up to less is fine: "1.960 dịch vụ (mức độ 3: 775; mức độ 4: 681)" omits
   levels 1-2.
