@@ -158,6 +158,22 @@ def _pct(x: Decimal, d: int) -> Decimal:
     return x.quantize(Decimal(1).scaleb(-d), rounding=ROUND_HALF_UP)
 
 
+# shape -> (what its percentage is, its sentence); {P} is the percentage, {N} the figure now,
+# {O} the earlier or planned one, {D} the change, {S} the change's sign, {W} tăng/giảm
+GRAMMAR = {
+    "plan-parens": ("N/O", "{who} đến hết quý đạt {N} {u}, bằng {P}% kế hoạch năm ({O} {u})."),
+    "plan-before": ("N/O", "Kế hoạch năm được giao là {O} {u}; {who_l} đến nay đạt {N} {u}, bằng {P}% kế hoạch."),
+    "vuot": ("D/O", "{who} cả năm đạt {N} {u}, vượt {P}% kế hoạch ({O} {u})."),
+    "hay-delta": ("D/O", "{who} trong kỳ đạt {N} {u}, {W} {P}% hay {W} {D} {u} so với cùng kỳ."),
+    "delta-parens": ("D/O", "{who} trong kỳ đạt {N} {u}, {W} {P}% ({S}{D} {u}) so với cùng kỳ."),
+    "change-old": (None, "{who} trong kỳ đạt {N} {u}, {W} {D} {u} so với cùng kỳ (cùng kỳ đạt {O} {u})."),
+    "ratio-earlier": ("N/O", "{who} trong kỳ đạt {N} {u}, bằng {P}% cùng kỳ năm trước ({O} {u})."),
+    "share-prev-sentence": ("N/O", "Tổng số {u} trong năm là {O} {u}. Số {u} được xử lý đúng hạn là {N} {u}, chiếm {P}%."),
+    "remainder": (None, "Tiếp nhận {N} {u}; qua rà soát có {O} {u} đủ điều kiện, số còn lại {D} {u} đã trả lại."),
+    "prior-sentence": ("D/O", "Năm 2024, toàn tỉnh đạt {O} {u}. Năm 2025, {who_l} đạt {N} {u}, {W} {P}% so với năm trước."),
+}
+
+
 @st.composite
 def relation(draw):
     """One paragraph holding one claim of a shape of issue 15, and its figures."""
@@ -170,51 +186,22 @@ def relation(draw):
     up = draw(st.booleans())
     new = (old * (1 + rate if up else 1 - rate)).quantize(Decimal(1).scaleb(-dec))
     delta = abs(new - old)
+    shape = draw(st.sampled_from(sorted(GRAMMAR)))
+    if shape == "vuot":  # above the plan
+        new, up = old + delta, True
+    elif shape == "share-prev-sentence":  # a part of a larger total
+        new, old = min(new, old), max(new, old)
+    elif shape == "remainder":  # the total, a part, the rest
+        new, old, delta = new + old, min(new, old), max(new, old)
+    what, template = GRAMMAR[shape]
+    p = None if what is None else _pct(100 * (new if what == "N/O" else delta) / old, d)
     who = draw(st.sampled_from(SUBJECTS))
-    shape = draw(st.sampled_from(["plan-parens", "plan-before", "vuot", "hay-delta", "delta-parens", "change-old",
-                                  "ratio-earlier", "share-prev-sentence", "remainder", "prior-sentence"]))
-    N, O, D = _fig(new, dec), _fig(old, dec), _fig(delta, dec)
-    word = "tăng" if up else "giảm"
-    if shape == "plan-parens":
-        p = _pct(100 * new / old, d)
-        text = f"{who} đến hết quý đạt {N} {unit}, bằng {_fig(p, d)}% kế hoạch năm ({O} {unit})."
-    elif shape == "plan-before":
-        p = _pct(100 * new / old, d)
-        text = f"Kế hoạch năm được giao là {O} {unit}; {who.lower()} đến nay đạt {N} {unit}, bằng {_fig(p, d)}% kế hoạch."
-    elif shape == "vuot":
-        new, N = old + delta, _fig(old + delta, dec)
-        p = _pct(100 * delta / old, d)
-        text = f"{who} cả năm đạt {N} {unit}, vượt {_fig(p, d)}% kế hoạch ({O} {unit})."
-    elif shape == "hay-delta":
-        p = _pct(100 * delta / old, d)
-        text = f"{who} trong kỳ đạt {N} {unit}, {word} {_fig(p, d)}% hay {word} {D} {unit} so với cùng kỳ."
-    elif shape == "delta-parens":
-        p = _pct(100 * delta / old, d)
-        text = f"{who} trong kỳ đạt {N} {unit}, {word} {_fig(p, d)}% ({'+' if up else '-'}{D} {unit}) so với cùng kỳ."
-    elif shape == "change-old":
-        p = None
-        text = f"{who} trong kỳ đạt {N} {unit}, {word} {D} {unit} so với cùng kỳ (cùng kỳ đạt {O} {unit})."
-    elif shape == "ratio-earlier":
-        p = _pct(100 * new / old, d)
-        text = f"{who} trong kỳ đạt {N} {unit}, bằng {_fig(p, d)}% cùng kỳ năm trước ({O} {unit})."
-    elif shape == "share-prev-sentence":
-        big, small = max(new, old), min(new, old)
-        new, old, N, O = small, big, _fig(small, dec), _fig(big, dec)
-        p = _pct(100 * small / big, d)
-        text = f"Tổng số {unit} trong năm là {O} {unit}. Số {unit} được xử lý đúng hạn là {N} {unit}, chiếm {_fig(p, d)}%."
-    elif shape == "remainder":
-        p = None
-        big, small = max(new, old), min(new, old)
-        text = (f"Tiếp nhận {_fig(big + small, dec)} {unit}; qua rà soát có {_fig(small, dec)} {unit} đủ điều kiện, "
-                f"số còn lại {_fig(big, dec)} {unit} đã trả lại.")
-        N = _fig(big + small, dec)
-    else:  # prior-sentence
-        p = _pct(100 * delta / old, d)
-        text = f"Năm 2024, toàn tỉnh đạt {O} {unit}. Năm 2025, {who.lower()} đạt {N} {unit}, {word} {_fig(p, d)}% so với năm trước."
+    text = template.format(who=who, who_l=who.lower(), u=unit, N=_fig(new, dec), O=_fig(old, dec), D=_fig(delta, dec),
+                           P=_fig(p, d) if p is not None else "", W="tăng" if up else "giảm", S="+" if up else "-")
     if p is not None:  # the slip is in the percentage: one unit of it is 10⁻ᵈ
         figure = (f"{_fig(p, d)}%", p, Decimal(1).scaleb(-d), d)
-    else:  # the slip is in the total (its first figure)
-        figure = (N, new if shape != "remainder" else big + small, Decimal(1).scaleb(-dec), dec)
+    else:  # the slip is in the total (the figure now, or the whole of a remainder)
+        figure = (_fig(new, dec), new, Decimal(1).scaleb(-dec), dec)
     return dict(text=text + "\n", shape=shape, figure=figure, unit=unit)
 
 
