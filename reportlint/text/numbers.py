@@ -43,6 +43,9 @@ _NAME_BEFORE = re.compile(
     r"tuan|giai doan|khoi|khom|version|phien ban|v|lan|nam|nien do|"
     r"quyet dinh|nghi dinh|thong tu|chi thi|cong van|nghi quyet|to trinh)"
     r"|[/#№])\s*$")
+# "phiếu số 1", "tổ số 3": a noun, "số" and a small number ending an item names a kind (not after
+# "tổng", "có", "là", "với", "trên", "trong": "tổng số 5;" counts).
+_NUMBERED_NAME = re.compile(r"(?<![a-z])(?!(?:tong|co|la|voi|tren|trong|cac|nhung)\s)[a-z]+\s+so\s*$")
 # "mức độ 1, 2", "mức độ 3 và 4": every number of the list is a level.
 _LEVEL_LIST = re.compile(r"m(?<!\wm)\w{0,2}c do\s+\d+(?:\s*(?:,|va|-|–)\s*\d+)*")
 # "ty 16 77,66%", "ty & 15,67 %", "ty 186 43,33%": OCR debris of "tỷ lệ" before a percentage.
@@ -213,6 +216,8 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
     before = folded[max(0, a - 24):a]
     if _YEAR.fullmatch(lit) and (_YEAR_WORDS.search(before) or _YEAR_AFTER.match(text, b)):
         return "year"
+    if len(lit) <= 2 and _NUMBERED_NAME.search(before) and text[b:b + 3].lstrip()[:1] in ";,)":
+        return "ordinal"  # "6.918 phiếu số 1; 705 phiếu số 2": the name of a kind, not a count
     if _NAME_BEFORE.search(before) and not ("." in lit and "," in lit):
         return "ordinal"  # (not "hằng tháng 28.757,2 triệu đồng": an amount, grouped and with decimals)
     if _VERSION.fullmatch(lit) and _VERSION_BEFORE.search(before):
