@@ -133,7 +133,7 @@ def _as_new_report() -> None:
 def _breakdown(files: list[Path], repeat: int) -> dict[str, float]:
     """Time per stage, replaying what api.lint_document does with a timer per rule kind."""
     from reportlint.api import _no_cycle_collection, to_diagnostic
-    from reportlint.checks import get_kind
+    from reportlint.checks import get_kind, is_cross_report
     from reportlint.config import load_config
     from reportlint.loaders import load
     from reportlint.analysis.outline import build
@@ -155,6 +155,8 @@ def _breakdown(files: list[Path], repeat: int) -> dict[str, float]:
                 outline.settings.setdefault("today", cfg.today or datetime.date.today())
                 outline.settings.setdefault("lang", cfg.lang)
                 for rule in cfg.active_rules(doc.path):
+                    if is_cross_report(get_kind(rule.kind)):
+                        continue  # run by the audit over a series, not per report
                     t = clock()
                     for finding in get_kind(rule.kind).check(outline, rule.options):
                         to_diagnostic(finding, rule, outline, cfg.lang)

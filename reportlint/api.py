@@ -93,8 +93,25 @@ def _lint(doc: Document, config: Config, outline: "Outline | None") -> list[Diag
                 out.append(d)
         if more:
             out.append(_stopped(doc.path, rule, limits.MAX_FINDINGS_PER_RULE, config.lang))
+    out = _without_echoes(out)
+    if doc.decoding and doc.decoding.whole_file:  # a file in legacy bytes: an edit could not be written back as read
+        out = [replace(d, fix=()) if d.fix else d for d in out]
     out.sort(key=Diagnostic.sort_key)
     return out
+
+
+#: Categories whose findings on a pasted copy only repeat the original's: the copy is one mistake.
+_ECHOED = ("arithmetic", "percentage", "table")
+
+
+def _without_echoes(diags: list[Diagnostic]) -> list[Diagnostic]:
+    """The diagnostics without the figure findings inside a paragraph `duplicate.line` found
+    pasted twice: the reviewer deletes the copy, and its figures with it."""
+    copies = [(d.line, d.end_line) for d in diags if d.rule == "duplicate.line"]
+    if not copies:
+        return diags
+    return [d for d in diags if not (d.rule.split(".")[0] in _ECHOED
+                                     and any(a <= d.line <= b for a, b in copies))]
 
 
 def _stopped(path: str, rule: Rule, limit: int, lang: str) -> Diagnostic:

@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--annotate", nargs="?", const="", metavar="OUT",
                    help="write a copy of each .docx with a Word comment at every finding "
                         "(default OUT: REPORT.reviewed.docx next to it; the input is never changed)")
-    c.add_argument("--force", action="store_true", help="let --annotate and -o overwrite an existing file")
+    c.add_argument("--force", action="store_true", help="let --annotate replace an earlier reviewed copy (-o always replaces its own output)")
     c.add_argument("--baseline", type=Path, metavar="FILE",
                    help="report only findings that are not in this baseline file (see --write-baseline)")
     c.add_argument("--write-baseline", type=Path, metavar="FILE",
@@ -112,10 +112,12 @@ def build_parser() -> argparse.ArgumentParser:
     o = sub.add_parser("outline", help="print the structure reportlint reads in a report",
                        description="Print the header, title, numbered sections, closing, recipients and signature.")
     o.add_argument("path", metavar="FILE")
+    o.add_argument("--lang", choices=("en", "vi"), help="language of the labels (default: the config's 'lang')")
 
     r = sub.add_parser("rules", help="list the rules, or explain one", description="List every rule, or explain one.")
     r.add_argument("rule", nargs="?", metavar="RULE_ID")
     r.add_argument("--config", type=Path, metavar="FILE", help="include the rules of this config file")
+    r.add_argument("--lang", choices=("en", "vi"), help="language of the pages (default: the config's 'lang')")
 
     a = sub.add_parser("audit", help="audit archives: lint folders in parallel into a results store",
                        description="Lint every report under the folders in worker processes, record the results "

@@ -44,6 +44,8 @@ class Edit:
 def fix_document(doc: Document, diagnostics: list[Diagnostic], write: bool, out: TextIO) -> list[Diagnostic]:
     """Apply (write=True) or show as a diff (write=False) the safe fixes; return what remains."""
     candidates = [d for d in diagnostics if d.fix]
+    if not candidates:  # nothing to write: the file is not even read (it may be in legacy bytes)
+        return diagnostics
     if doc.format not in ("txt", "md"):
         if candidates:
             print(f"reportlint: {doc.path}: .{doc.format} files are not fixed automatically "

@@ -28,6 +28,7 @@ class Rule:
     message_vi: str = ""
     options: dict[str, Any] = field(default_factory=dict)
     summary: str = ""
+    summary_vi: str = ""
     description: str = ""
     enabled: bool = True
     good: str = ""
@@ -37,6 +38,10 @@ class Rule:
     @property
     def category(self) -> str:
         return self.id.split(".", 1)[0]
+
+    def summary_in(self, lang: str) -> str:
+        """The one-line summary in `lang`, English when there is no translation."""
+        return self.summary_vi if lang == "vi" and self.summary_vi else self.summary
 
     def format(self, args: dict[str, Any], lang: str = "en") -> str:
         template = self.message_vi if lang == "vi" and self.message_vi else self.message
@@ -187,6 +192,7 @@ def _rule(item: dict, path: Path) -> Rule:
         id=rid, kind=item["kind"], severity=item["severity"], message=item["message"].strip(),
         message_vi=str(item.get("message_vi", "")).strip(),
         options=merged, summary=str(item.get("summary", "")).strip(),
+        summary_vi=str(item.get("summary_vi", "")).strip(),
         description=str(item.get("description", "")).strip(), enabled=item.get("enabled", True),
         good=str(item.get("good", "")).rstrip(), bad=str(item.get("bad", "")).rstrip(), source=where,
     )

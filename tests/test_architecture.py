@@ -46,3 +46,13 @@ def test_no_module_is_longer_than_500_lines() -> None:
     long = {str(f.relative_to(PACKAGE)): n for f in PACKAGE.rglob("*.py")
             if (n := len(f.read_text(encoding="utf-8").splitlines())) > 500}
     assert not long, long
+
+
+def test_every_module_is_in_a_layer() -> None:
+    """A module left out of the contract could import anything: each top-level module and
+    package of reportlint is named in a layer of pyproject.toml."""
+    contract = (PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8").split("[tool.importlinter]", 1)[1]
+    names = {p.stem for p in PACKAGE.glob("*.py") if p.stem != "__init__"}
+    names |= {p.parent.name for p in PACKAGE.glob("*/__init__.py")}
+    missing = sorted(n for n in names if f'"reportlint.{n}' not in contract and f" reportlint.{n}" not in contract)
+    assert not missing, missing

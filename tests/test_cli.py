@@ -253,7 +253,7 @@ def test_audit_and_check_give_the_same_answer_on_an_empty_folder(tmp_path, capsy
     checked = run(["check", empty], capsys)
     audited = run(["audit", empty, "--db", tmp_path / "a.sqlite"], capsys)
     assert checked[0] == audited[0] == 2 and checked[2] == audited[2]
-    assert checked[2] == f"reportlint: error: {empty}: no reports (.txt, .md, .docx) in this directory\n"
+    assert checked[2] == f"reportlint: error: {empty}: no reports (.txt, .md, .docx, .pdf) in this directory\n"
 
 
 def test_config_globs_match_as_the_walk_does(reports, capsys):

@@ -315,3 +315,22 @@ def test_unreadable_directory_is_reported_and_the_rest_checked(tmp_path, capsys)
     finally:
         locked.chmod(0o755)
     assert code == 2 and "khoa: cannot read this directory" in err
+
+
+def test_a_word_of_thousands_of_letters_costs_no_memory(tmp_path):
+    """Found by bench/fuzz.py: a run of letters pasted thousands of times made the loanword
+    check build every one-edit neighbour of it (gigabytes). Under a 1 GB address-space
+    limit the check runs through."""
+    import resource
+    import subprocess
+    import sys
+
+    report = tmp_path / "r.md"
+    report.write_text("BÁO CÁO\n\n- Triển khai " + "baner" * 3000 + " trên cổng thông tin.\n", encoding="utf-8")
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (2**30, 2**30))
+
+    run = subprocess.run([sys.executable, "-m", "reportlint", "check", str(report), "-q"], capture_output=True,
+                         text=True, preexec_fn=limit)
+    assert run.returncode in (0, 1), run.stderr

@@ -301,7 +301,7 @@ def long_markdown_table(rows: int) -> str:
 
 def test_a_long_markdown_table_is_checked_in_linear_time(tmp_path):
     # issue 16: 15,000 rows took 27 s (the width recomputed for every cell), so 30,000 would
-    # take ~2 minutes; linear, they take ~4 s. A hang guard, not a timing (bench/scaling_tables.py
+    # take ~2 minutes; linear, they take ~4 s. A hang guard, not a timing (bench/scaling.py
     # prints the ratios).
     path = tmp_path / "long.md"
     path.write_text(long_markdown_table(30_000), encoding="utf-8")

@@ -223,3 +223,14 @@ def test_accented_share_tells_ocr_text_from_vietnamese():
     assert accented_share(vietnamese) > 0.5 > accented_share(ocr)
     assert is_unaccented(ocr) and not is_unaccented(vietnamese)
     assert accented_share("quá ít chữ") == 1.0  # too little text to tell
+
+
+def test_rhymes_that_exist_only_after_qu_are_syllables() -> None:
+    """Issue 19: 'không quên nhiệm vụ' was flagged 'not a Vietnamese syllable'."""
+    from reportlint.api import lint_text
+
+    text = "BÁO CÁO\n\n- Cán bộ không quên nhiệm vụ; quết sơn, quệt vữa, quắp lại, quều quào.\n"
+    assert [d for d in lint_text(text, "r.md", markdown=True) if d.rule == "typo.syllable"] == []
+    for word in ("quên", "quết", "quệt", "quều", "quấc", "quắp"):
+        assert vn.is_valid(word), word
+    assert not vn.is_valid("quôn") and not vn.is_valid("qưa")

@@ -16,17 +16,18 @@ from pathlib import Path
 from typing import IO, Any
 
 from reportlint.audit.store import FINDING_FIELDS, Store
+from reportlint.i18n import severity as _sev, t
 
 SEVERITIES = ("error", "warning", "info")
-UNKNOWN = "(không rõ)"  # "unknown" in the inspector's language: no header to read it from
 
 
 def _counts() -> dict[str, int]:
     return {s: 0 for s in SEVERITIES}
 
 
-def compute(store: Store, top: int = 15) -> dict[str, Any]:
-    """The summary of everything in the store."""
+def compute(store: Store, top: int = 15, lang: str = "en") -> dict[str, Any]:
+    """The summary of everything in the store (a body or year no header gave is "unknown" in `lang`)."""
+    unknown = t("audit.unknown", lang)
     files = store.files()
     per_file: dict[str, dict[str, int]] = defaultdict(_counts)
     for path, sev, n in store.query("SELECT path, severity, COUNT(*) FROM findings GROUP BY path, severity"):
@@ -50,10 +51,10 @@ def compute(store: Store, top: int = 15) -> dict[str, Any]:
     }
     out["by_category"] = _by_category(store)
     out["by_folder"] = _group(files, per_file, lambda f: _rel(f["folder"], root) or ".")
-    out["by_body"] = _group(files, per_file, lambda f: _body(f))
-    out["by_year"] = sorted(_group(files, per_file, lambda f: str(f["year"]) if f["year"] else UNKNOWN),
+    out["by_body"] = _group(files, per_file, lambda f: _body(f, unknown))
+    out["by_year"] = sorted(_group(files, per_file, lambda f: str(f["year"]) if f["year"] else unknown),
                             key=lambda r: r["key"])
-    out["worst_files"] = _worst(files, per_file, root, top)
+    out["worst_files"] = _worst(files, per_file, root, top, unknown)
     out["top_rules"] = [{"rule": r, "severity": s, "count": n, "files": nf} for r, s, n, nf in store.query(
         "SELECT rule, MIN(severity), COUNT(*), COUNT(DISTINCT path) FROM findings GROUP BY rule "
         "ORDER BY COUNT(*) DESC, rule LIMIT ?", (top,))]
@@ -78,10 +79,10 @@ def _rel(path: str, root: str) -> str:
     return path
 
 
-def _body(f: dict[str, Any]) -> str:
+def _body(f: dict[str, Any], unknown: str) -> str:
     body = f.get("body")
     if not body:
-        return UNKNOWN
+        return unknown
     return f"{body} ({f['parent_body']})" if f.get("parent_body") else body
 
 
@@ -106,13 +107,14 @@ def _group(files: list[dict[str, Any]], per_file: dict[str, dict[str, int]], key
     return sorted(out, key=lambda r: (-r["error"], -r["warning"], -r["total"], r["key"]))
 
 
-def _worst(files: list[dict[str, Any]], per_file: dict[str, dict[str, int]], root: str, top: int) -> list[dict[str, Any]]:
+def _worst(files: list[dict[str, Any]], per_file: dict[str, dict[str, int]], root: str, top: int,
+           unknown: str) -> list[dict[str, Any]]:
     rows = []
     for f in files:
         c = per_file.get(f["path"])
         if not c or not sum(c.values()):
             continue
-        rows.append({"path": _rel(f["path"], root), "body": _body(f), "period": f["period"] or "",
+        rows.append({"path": _rel(f["path"], root), "body": _body(f, unknown), "period": f["period"] or "",
                      **c, "total": sum(c.values())})
     rows.sort(key=lambda r: (-r["error"], -r["warning"], -r["info"], r["path"]))
     return rows[:top]
@@ -121,68 +123,49 @@ def _worst(files: list[dict[str, Any]], per_file: dict[str, dict[str, int]], roo
 # -- terminal ---------------------------------------------------------------------------
 
 
-def render_terminal(summary: dict[str, Any], console: Any) -> None:
+def render_terminal(summary: dict[str, Any], console: Any, lang: str = "en") -> None:
     """Rich tables: overview, categories, folders, bodies, years, worst files, rules."""
+    from rich.markup import escape
     from rich.table import Table
 
     s = summary
     sev = s["by_severity"]
-    console.print(f"[bold]Audit of {s['files']} report(s)[/] in {s['root'] or '.'}: "
-                  f"{s['ok']} checked, [red]{s['failed_files']} unreadable[/], "
-                  f"{s['findings']} finding(s) ([red]{_count(sev['error'], 'error')}[/], "
-                  f"[yellow]{_count(sev['warning'], 'warning')}[/], [cyan]{sev['info']} info[/]) "
-                  f"in {s['files_with_findings']} file(s)   [dim]store: {s['store']}[/]")
+    counts = t("audit.overview_counts", lang, ok=s["ok"], failed=s["failed_files"], findings=s["findings"],
+               errors=sev["error"], warnings=sev["warning"], info=sev["info"], with_findings=s["files_with_findings"])
+    console.print(f"[bold]{escape(t('audit.overview', lang, files=s['files']))}[/] "
+                  f"{escape(t('audit.in', lang, root=s['root'] or '.'))}: {escape(counts)}   "
+                  f"[dim]{escape(t('audit.store', lang, path=s['store']))}[/]")
 
-    def table(title: str, first: str, rows: list[dict[str, Any]], with_files: bool = True) -> None:
+    def col(name: str) -> str:
+        return _sev(name, lang) if name in SEVERITIES else t(f"audit.col.{name}", lang)
+
+    def table(title: str, columns: tuple[str, ...], rows: list[list[str]], right: tuple[str, ...] = ()) -> None:
         if not rows:
             return
-        t = Table(title=title, title_justify="left", title_style="bold", header_style="bold")
-        t.add_column(first, overflow="fold")
-        if with_files:
-            t.add_column("files", justify="right")
-            t.add_column("unreadable", justify="right")
-        for name, style in (("error", "red"), ("warning", "yellow"), ("info", "cyan")):
-            t.add_column(name, justify="right", style=style)
-        t.add_column("total", justify="right", style="bold")
+        tab = Table(title=t(title, lang), title_justify="left", title_style="bold", header_style="bold")
+        for c in columns:
+            tab.add_column(col(c), justify="right" if c in right else "left", overflow="fold",
+                           style={"error": "red", "warning": "yellow", "info": "cyan", "total": "bold"}.get(c, ""))
         for r in rows:
-            cells = [str(r["key"])] + ([str(r["files"]), str(r["failed"])] if with_files else [])
-            t.add_row(*cells, *(str(r[x]) for x in SEVERITIES), str(r["total"]))
-        console.print(t)
+            tab.add_row(*r)
+        console.print(tab)
 
-    table("Findings by category and severity", "category", s["by_category"], with_files=False)
-    table("By folder", "folder", s["by_folder"])
-    table("By issuing body (from the header)", "issuing body", s["by_body"])
-    table("By year", "year", s["by_year"])
-    if s["worst_files"]:
-        t = Table(title="Files with the most findings", title_justify="left", title_style="bold", header_style="bold")
-        for col in ("file", "period", "error", "warning", "info"):
-            t.add_column(col, justify="right" if col in SEVERITIES else "left", overflow="fold")
-        for r in s["worst_files"]:
-            t.add_row(r["path"], r["period"], str(r["error"]), str(r["warning"]), str(r["info"]))
-        console.print(t)
-    if s["top_rules"]:
-        t = Table(title="Most frequent rules", title_justify="left", title_style="bold", header_style="bold")
-        for col in ("rule", "severity", "findings", "files"):
-            t.add_column(col, justify="right" if col in ("findings", "files") else "left")
-        for r in s["top_rules"]:
-            t.add_row(r["rule"], r["severity"], str(r["count"]), str(r["files"]))
-        console.print(t)
-    if s["series"]:
-        t = Table(title="Across reports (series)", title_justify="left", title_style="bold", header_style="bold")
-        for col in ("file", "line", "rule", "message"):
-            t.add_column(col, overflow="fold")
-        for d in s["series"][:30]:
-            t.add_row(d["path"], str(d["line"]), d["rule"], d["message"])
-        console.print(t)
-    if s["failed"]:
-        t = Table(title="Unreadable files", title_justify="left", title_style="bold", header_style="bold")
-        t.add_column("file", overflow="fold")
-        t.add_column("reason", overflow="fold")
-        for r in s["failed"][:30]:
-            t.add_row(r["path"], r["reason"])
-        console.print(t)
-        if len(s["failed"]) > 30:
-            console.print(f"[dim]... and {len(s['failed']) - 30} more[/]")
+    numbers = ("files", "unreadable", *SEVERITIES, "total", "findings")
+    for title, first, key in (("audit.by_category", "category", "by_category"), ("audit.by_folder", "folder", "by_folder"),
+                              ("audit.by_body", "body", "by_body"), ("audit.by_year", "year", "by_year")):
+        files = key != "by_category"
+        table(title, (first, *(("files", "unreadable") if files else ()), *SEVERITIES, "total"),
+              [[str(r["key"]), *([str(r["files"]), str(r["failed"])] if files else []),
+                *(str(r[x]) for x in SEVERITIES), str(r["total"])] for r in s[key]], numbers)
+    table("audit.worst", ("file", "period", *SEVERITIES),
+          [[r["path"], r["period"], *(str(r[x]) for x in SEVERITIES)] for r in s["worst_files"]], numbers)
+    table("audit.top_rules", ("rule", "severity", "findings", "files"),
+          [[r["rule"], _sev(r["severity"], lang), str(r["count"]), str(r["files"])] for r in s["top_rules"]], numbers)
+    table("audit.series", ("file", "line", "rule", "message"),
+          [[d["path"], str(d["line"]), d["rule"], d["message"]] for d in s["series"][:30]])
+    table("audit.failed", ("file", "reason"), [[r["path"], r["reason"]] for r in s["failed"][:30]])
+    if len(s["failed"]) > 30:
+        console.print(f"[dim]{escape(t('audit.more', lang, count=len(s['failed']) - 30))}[/]")
 
 
 # -- export -----------------------------------------------------------------------------
@@ -217,7 +200,3 @@ def export(store: Store, fmt: str, out: IO[str]) -> int:
     out.write("\n")
     return sum(len(v) for v in by_path.values())
 
-
-def _count(n: int, word: str) -> str:
-    """"1 error", "2 errors" (English; the count words of this summary)."""
-    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -14,6 +14,16 @@ message and a severity. Each kind module defines, like a yamllint rule:
 - ``validate(options)`` (optional): raise ValueError for options no declaration can refuse;
 - its docstring, which documents it.
 
+Language. A rule's message is a template in both languages (`message`, `message_vi`);
+any text a check writes itself -- the evidence, a problem or reason it puts into the
+message's arguments -- is an entry of reportlint.i18n, said in the report's language:
+``t("check.<kind>.<what>", lang_of(outline), **values)``. One mechanism for every check,
+so every such string exists in English and Vietnamese (tests/test_i18n.py holds it) and
+a message template uses the same argument names in both languages. Report text quoted in
+a check's English text stays in quotes ('...'), so a reader sees what is the report's.
+A cross-report check is run without a language: its evidence is places and quoted report
+text only, and any other words go into `args` for the message templates.
+
 A *cross-report* kind (rules in rules/series.yaml) sets ``CROSS_REPORT = True`` and has
 ``check_series(series, options)`` instead of ``check``: it reads the stored facts of one
 body's reports (analysis/series.py) and yields `SeriesFinding`s. The audit runs it over
@@ -30,7 +40,7 @@ from types import ModuleType
 from reportlint.model.diagnostic import SEVERITIES
 from reportlint.model.finding import Finding, Fix, SeriesFinding
 
-__all__ = ["Finding", "Fix", "SeriesFinding", "choices", "get_kind", "is_cross_report", "kind_names"]
+__all__ = ["Finding", "Fix", "SeriesFinding", "choices", "get_kind", "is_cross_report", "kind_names", "lang_of"]
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +53,11 @@ def _registry() -> dict[str, ModuleType]:
             raise RuntimeError(f"kind {module.KIND!r} is declared by two modules")
         kinds[module.KIND] = module
     return kinds
+
+
+def lang_of(outline: object) -> str:
+    """The language of the lint (config `lang`, --lang) that the linter put in the outline's settings."""
+    return outline.settings.get("lang", "en")  # type: ignore[attr-defined]
 
 
 def is_cross_report(kind: ModuleType) -> bool:

@@ -1,7 +1,8 @@
 """Brackets ( ) [ ] and curly quotes “ ” that do not balance within a paragraph.
 
 A paragraph is read across its wrapped lines, so a bracket opened on one line and closed
-on the next is fine. The finding points at the unmatched bracket. List markers such as
+on the next is fine; so is a bracket a paragraph leaves open and the next paragraph closes
+(a subtitle "(Phục vụ phiên họp …" / "… năm 2023)" split in two by the editor). The finding points at the unmatched bracket. List markers such as
 "a)" or "1)" inside a sentence are not brackets. In text damaged by OCR, a bracket glued
 inside a word ("Cé)ng") is noise, not punctuation.
 """
@@ -11,9 +12,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, lang_of
 from reportlint.model.document import Paragraph
 from reportlint.analysis.outline import Outline, marker
+from reportlint.i18n import t
 
 KIND = "brackets"
 OPTIONS = {"pairs": ["()", "[]", "“”"]}
@@ -26,11 +28,30 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     paras = outline.body_paragraphs() + ([outline.closing] if outline.closing else []) + outline.recipients
     every = "".join(pairs)
     chars = re.compile("[" + re.escape(every) + "]")
+    found: list[tuple[Paragraph, list[Finding]]] = []
     for p in paras:
         if not any(map(p.text.__contains__, every)):
             continue  # most paragraphs: a substring search per bracket in C is faster than the pattern
         hits = [(m.start(), m.group()) for m in chars.finditer(p.text)]
-        yield from _unbalanced(p, hits, pairs, ocr=outline.unaccented or p.unaccented)
+        left = list(_unbalanced(p, hits, pairs, outline.unaccented or p.unaccented, lang_of(outline)))
+        if left:
+            found.append((p, left))
+    order = {id(p): k for k, p in enumerate(outline.paragraphs)}
+    for (p, left), (q, right) in zip(found, found[1:]):
+        if order.get(id(q), -1) - order.get(id(p), -9) == 1:  # next to each other in the document
+            _pair_across(left, right)
+    for _, left in found:
+        yield from left
+
+
+def _pair_across(left: list[Finding], right: list[Finding]) -> None:
+    """Remove from both lists the brackets the first paragraph leaves open and the next one closes."""
+    for open_f in reversed([f for f in left if not f.args["closing"]]):
+        close_f = next((f for f in right if f.args["closing"] and f.args["bracket"] == open_f.args["other"]), None)
+        if close_f is None:
+            continue
+        left.remove(open_f)
+        right.remove(close_f)
 
 
 def _glued(text: str, i: int) -> bool:
@@ -42,7 +63,8 @@ def _glued(text: str, i: int) -> bool:
     return left.isalpha() and right.isalpha()
 
 
-def _unbalanced(p: Paragraph, hits: list[tuple[int, str]], pairs: list[str], ocr: bool) -> Iterator[Finding]:
+def _unbalanced(p: Paragraph, hits: list[tuple[int, str]], pairs: list[str], ocr: bool,
+                lang: str) -> Iterator[Finding]:
     """Pair up the bracket characters `hits` (offset, char) of a paragraph, per kind."""
     text = p.text
     m = marker(text)
@@ -62,13 +84,13 @@ def _unbalanced(p: Paragraph, hits: list[tuple[int, str]], pairs: list[str], ocr
             elif close_ch == ")" and _ENUMERATOR.search(text, 0, i):
                 continue  # "a)", "1)": a list marker, not a closing bracket
             else:
-                yield _finding(p, i, close_ch, open_ch, closing=True)
+                yield _finding(p, i, close_ch, open_ch, True, lang)
         for i in stack:
-            yield _finding(p, i, open_ch, close_ch, closing=False)
+            yield _finding(p, i, open_ch, close_ch, False, lang)
 
 
-def _finding(p: Paragraph, i: int, ch: str, other: str, closing: bool) -> Finding:
+def _finding(p: Paragraph, i: int, ch: str, other: str, closing: bool, lang: str) -> Finding:
     context = p.text[max(0, i - 30): i + 31].strip()
-    what = f"'{ch}' closes nothing: no '{other}' opens it" if closing else f"'{ch}' is never closed: no '{other}' follows"
-    return Finding(p, i, i + 1, args={"bracket": ch, "other": other, "problem": what},
+    what = t("check.brackets.unopened" if closing else "check.brackets.unclosed", lang, ch=ch, other=other)
+    return Finding(p, i, i + 1, args={"bracket": ch, "other": other, "problem": what, "closing": closing},
                    evidence=f"…{context}…")

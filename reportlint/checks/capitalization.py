@@ -16,10 +16,11 @@ from functools import lru_cache
 from itertools import compress, count
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, lang_of
 from reportlint.analysis import spelling as sp
 from reportlint.text import vietnamese as vn
 from reportlint.analysis.outline import Outline
+from reportlint.i18n import t
 
 KIND = "capitalization"
 OPTIONS = {"names": [], "accept": []}
@@ -32,6 +33,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     names = _names(extra)
     accept = sp.accepted(options)
     checked = sp.checked(outline)
+    lang = lang_of(outline)
     # judge each distinct word once; most words are neither mixed-case nor a name's start
     # (only a word with a capital can be either: most are in lower case, passed over without a call)
     capitalised = [w for w in sp.distinct_words(outline) if not w.islower()]
@@ -39,12 +41,12 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     starts = {w for w in capitalised if w[:1].isupper() and sp.canon(w.lower()) in names}
     for p, ws in checked:
         if not inner.keys().isdisjoint(ws.words):
-            for s, e, w, low in (t for t in ws.toks if t[2] in inner):
+            for s, e, w, low in (tok for tok in ws.toks if tok[2] in inner):
                 right = inner[w]
-                yield Finding(p, s, e, args={"word": w, "problem": f"capital letter inside the word '{w}': write "
-                                             f"'{right}'"}, suggestion=right)
+                yield Finding(p, s, e, args={"word": w, "problem": t("check.capitalization.inner", lang, word=w, right=right)},
+                              suggestion=right)
         if not starts.isdisjoint(ws.words):
-            yield from _lost_capitals(p, ws, starts, _by_pair(extra))
+            yield from _lost_capitals(p, ws, starts, _by_pair(extra), lang)
 
 
 def _header_places(outline: Outline) -> tuple[str, ...]:
@@ -81,7 +83,7 @@ def _by_pair(extra: tuple[str, ...]) -> dict[tuple[str, str], list[tuple[tuple[s
     return out
 
 
-def _lost_capitals(p, ws: sp.Words, starts: set[str], by_pair) -> Iterator[Finding]:
+def _lost_capitals(p, ws: sp.Words, starts: set[str], by_pair, lang: str) -> Iterator[Finding]:
     text = p.text
     words, lows = ws.words, ws.lows
     # only a word of `starts` can begin a name; with a Σ the lower case of a word depends on
@@ -106,7 +108,7 @@ def _lost_capitals(p, ws: sp.Words, starts: set[str], by_pair) -> Iterator[Findi
             right = " ".join(t[2][0].upper() + t[2][1:] if r[0].isupper() else t[2] for t, r in zip(span, proper))
             s, e = span[0][0], span[-1][1]
             got = text[s:e]
-            yield Finding(p, s, e, args={"word": got, "problem": f"'{got}' is a proper noun: write '{right}'"},
+            yield Finding(p, s, e, args={"word": got, "problem": t("check.capitalization.proper", lang, word=got, right=right)},
                           suggestion=right)
             nxt = i + n
             break

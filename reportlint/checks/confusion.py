@@ -27,10 +27,11 @@ from functools import lru_cache
 from itertools import compress, count
 from typing import Iterator, NamedTuple
 
-from reportlint.checks import Finding, Fix
+from reportlint.checks import Finding, Fix, lang_of
 from reportlint.analysis import spelling as sp
 from reportlint.text import vietnamese as vn
 from reportlint.analysis.outline import Outline
+from reportlint.i18n import MESSAGES, t
 
 KIND = "confusion"
 # near_miss_severity: a near miss is a guess (no word frequencies back it): at most this
@@ -56,7 +57,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         cands = _candidates(low, keys)
         if cands:
             yield from _scan(p, ws, low, cands, table, known, near, accept, starts, prefixes,
-                             options["near_miss_severity"])
+                             options["near_miss_severity"], lang_of(outline))
 
 
 def _restyled(outline: Outline) -> set[str]:
@@ -155,7 +156,7 @@ def _default_starts() -> dict[str, tuple[int, ...]]:
 
 
 def _scan(p, ws: sp.Words, low, cands, table, known, near, accept, starts, prefixes,
-          near_severity: str) -> Iterator[Finding]:
+          near_severity: str, lang: str) -> Iterator[Finding]:
     """The findings of one paragraph; low[i] is the lookup key of word i.
 
     `cands` are the indices (sorted) of the only words that can start a finding. Matches stay
@@ -177,9 +178,9 @@ def _scan(p, ws: sp.Words, low, cands, table, known, near, accept, starts, prefi
         near_cand = bool(near) and pair is not None and pair in near
         if not (table_cand or near_cand):
             continue
-        hit = _table_hit(p, ws, low, i, a, b, table, accept, lengths) if table_cand else None
+        hit = _table_hit(p, ws, low, i, a, b, table, accept, lang, lengths) if table_cand else None
         if hit is None and near_cand:
-            hit = _near_hit(p, ws, low, i, a, b, known, near, accept, near_severity)
+            hit = _near_hit(p, ws, low, i, a, b, known, near, accept, near_severity, lang)
         if hit is not None:
             finding, n = hit
             yield finding
@@ -198,6 +199,12 @@ def _default_prefixes() -> frozenset[str]:
     return frozenset(" ".join(k.split(" ")[:2]) for k in sp.confusions() if k.count(" ") >= 2)
 
 
+def _class_name(cls: str, lang: str) -> str:
+    """A class of mistake of rules/confusions.yaml in `lang`; a user's own class as written."""
+    key = f"confusion.{cls}"
+    return t(key, lang) if key in MESSAGES else cls
+
+
 def _context_ok(low: list[str], i: int, n: int, a: int, b: int) -> bool:
     """Not when the span's edges belong to known words with their neighbours in the run a..b-1 ('lịch sử lý luận')."""
     bigrams = sp.known_bigrams()
@@ -206,7 +213,7 @@ def _context_ok(low: list[str], i: int, n: int, a: int, b: int) -> bool:
     return not (i + n < b and f"{low[i + n - 1]} {low[i + n]}" in bigrams)
 
 
-def _table_hit(p, ws, low, i, a, b, table, accept, lengths=(3, 2, 1)):
+def _table_hit(p, ws, low, i, a, b, table, accept, lang: str, lengths=(3, 2, 1)):
     for n in lengths:
         if i + n > b:
             continue
@@ -218,14 +225,16 @@ def _table_hit(p, ws, low, i, a, b, table, accept, lengths=(3, 2, 1)):
         s, e = ws.toks[i][0], ws.toks[i + n - 1][1]
         got = p.text[s:e]
         shown = [sp.match_case(got, r) for r in rights]
+        cls = _class_name(cls, lang)
+        right = t("check.confusion.or", lang).join(f"'{x}'" for x in shown)
         return Finding(p, s, e, args={"word": got, "right": " / ".join(shown), "cls": cls,
-                                      "problem": f"'{got}' should be {' or '.join(repr(x) for x in shown)} ({cls})"},
+                                      "problem": t("check.confusion.table", lang, word=got, right=right, cls=cls)},
                        suggestion=shown[0] if len(shown) == 1 else " / ".join(shown),
                        fix=Fix.replace(p, s, e, shown[0]) if len(shown) == 1 else None), n
     return None
 
 
-def _near_hit(p, ws, low, i, a, b, known, near, accept, severity: str):
+def _near_hit(p, ws, low, i, a, b, known, near, accept, severity: str, lang: str):
     pair = f"{low[i]} {low[i + 1]}"
     right = near.get(pair)
     if not right or pair in known or pair in accept:
@@ -237,8 +246,8 @@ def _near_hit(p, ws, low, i, a, b, known, near, accept, severity: str):
     got = p.text[s:e]
     shown = sp.match_case(got, right)
     return Finding(p, s, e, severity=severity,
-                   args={"word": got, "right": shown, "cls": "near miss",
-                         "problem": f"'{got}' is not a known word; did you mean '{shown}'? (near miss)"},
+                   args={"word": got, "right": shown, "cls": t("check.confusion.near_class", lang),
+                         "problem": t("check.confusion.near", lang, word=got, right=shown)},
                    suggestion=shown), 2
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, lang_of
 from reportlint.model.document import Paragraph
 from reportlint.analysis.outline import Outline, marker
+from reportlint.i18n import t
 
 KIND = "duplicate_line"
 OPTIONS = {"min_chars": 40, "min_words": 6, "far_severity": "info"}
@@ -50,6 +51,6 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
             near = i == j + 1 or outline.section_of.get(id(p)) is outline.section_of.get(id(first))
             yield Finding(p, start, len(p.text), args={"other_line": first.lineno},
                           severity=None if near else options["far_severity"],
-                          evidence=f"same text as line {first.lineno}")
+                          evidence=t("check.duplicate.evidence", lang_of(outline), line=first.lineno))
         else:
             seen[key] = (i, p)

@@ -5,11 +5,14 @@ Modes (one rule each, all in category `encoding`):
 - ``lookalike``: 'Ð' (U+00D0, Icelandic eth) for 'Đ' (U+0110), 'ð' for 'đ', and Cyrillic
   or Greek letters inside Latin words ("Hà Nộі" with a Cyrillic і). They look the same
   and break search, sorting and spelling checks. Safe fix: the right letter.
-- ``legacy``: words in a legacy font encoding read as Unicode — TCVN3/ABC ("ViÖt Nam",
-  "Hµ Néi") or VNI-Windows ("Vieät Nam", "Haø Noäi"). Reported once per paragraph; fix by
-  converting the file with Unikey's converter (TCVN3 or VNI Windows -> Unicode).
-- ``mojibake``: UTF-8 bytes decoded as Latin-1/Windows-1252 ("Viá»‡t", "Ã¡"). The
-  suggestion is the repaired word; fix by re-opening the file as UTF-8.
+- ``legacy``: text in a legacy font encoding — TCVN3/ABC ("ViÖt Nam", "Hµ Néi") or
+  VNI-Windows ("Vieät Nam", "Haø Noäi") read as Unicode, or a file saved in TCVN3, VNI or
+  Windows-1258 bytes. The loader decodes it (text/legacy.py), so every other rule reads the
+  Unicode text; this rule says once per document what was read how ("read as TCVN3"), with
+  the count and the first lines. Fix by converting the file (Unikey: TCVN3 -> Unicode).
+- ``mojibake``: UTF-8 bytes decoded as Latin-1/Windows-1252 ("Viá»‡t", "Ã¡"), said and
+  decoded the same way; fix by re-saving the file as UTF-8.
+  Damage the loader left (too little text to be sure) is counted in the same one finding.
 - ``no-diacritics``: a document (or a long paragraph) without Vietnamese marks, as OCR of a
   scan gives. Said once, at info; the per-word spelling checks skip that text.
 """
@@ -21,9 +24,11 @@ from bisect import bisect_right
 from itertools import accumulate
 from typing import Iterator
 
-from reportlint.checks import Finding, Fix
+from reportlint.checks import Finding, Fix, lang_of
 from reportlint.analysis.outline import Outline
+from reportlint.model.document import Decoding, Paragraph
 from reportlint.text.letters import accented_share, words
+from reportlint.i18n import t
 
 KIND = "encoding"
 OPTIONS = {"mode": "lookalike", "min_words": 25}
@@ -59,15 +64,82 @@ _MOJIBAKE = re.compile(r"(?:(?:[ÃÂÄÅÆÐÑ][\u0080-\u00bf\u2018-\u203a\u0152
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     mode = options["mode"]
+    lang = lang_of(outline)
     if mode == "no-diacritics":
         yield from _no_diacritics(outline, options["min_words"])
         return
-    finder = {"lookalike": _lookalikes, "legacy": _legacy, "mojibake": _mojibake}[mode]
     text = outline.derive("encoding.text", lambda: "\n".join(p.text for p in outline.paragraphs))
-    if not _may_have(mode, text):
-        return  # one cheap pass over the document instead of patterns per paragraph
-    for p in _legacy_candidates(outline, text) if mode == "legacy" else outline.paragraphs:
-        yield from finder(p)
+    if mode == "lookalike":
+        if _may_have(mode, text):  # one cheap pass over the document instead of patterns per paragraph
+            for p in outline.paragraphs:
+                yield from _lookalikes(p, lang)
+        return
+    left: list[Finding] = []  # damage the loader did not decode
+    if _may_have(mode, text):
+        finder = _legacy if mode == "legacy" else _mojibake
+        for p in _legacy_candidates(outline, text) if mode == "legacy" else outline.paragraphs:
+            left.extend(finder(p, lang))
+    decoding = outline.document.decoding
+    if decoding and (decoding.encoding == MOJIBAKE) == (mode == "mojibake"):
+        yield _decoded(outline, decoding, left, lang)
+    elif left:
+        yield _left(left, mode, lang)
+
+
+MOJIBAKE = "UTF-8 read as Windows-1252"  # text/legacy.py's name of the mojibake reading
+_SHOWN = 5  # places a finding lists
+
+
+def _decoded(outline: Outline, decoding: Decoding, left: list[Finding], lang: str) -> Finding:
+    """The one finding for a document the loader decoded: how, how many lines, where."""
+    name, n = decoding.encoding, len(decoding.lines)
+    said = {"name": name, "lines": _n(n, "line", lang), "where": _lines(decoding.lines, lang)}
+    para, start, end = _place(outline, decoding.lines[0])
+    key = ("whole_file" if decoding.whole_file else "mojibake_read" if name == MOJIBAKE else "legacy_read")
+    problem = t(f"check.encoding.{key}", lang, **said) + t("check.encoding.save", lang)
+    if left:
+        problem += t("check.encoding.more", lang, count=len(left), where=_lines(_linenos(left), lang))
+    return Finding(para, start, end, args={"word": para.text[start:end], "encoding": name, "problem": problem})
+
+
+def _left(left: list[Finding], mode: str, lang: str) -> Finding:
+    """The one finding for damaged words the loader could not decode."""
+    first, n = left[0], len(left)
+    name = first.args.get("encoding", MOJIBAKE)
+    said = {"name": name, "word": first.args["word"], "where": _lines(_linenos(left), lang)}
+    if mode == "mojibake":
+        problem = t("check.encoding.left_mojibake", lang, words=_n(n, "word", lang), **said) + t("check.encoding.resave", lang)
+    else:
+        problem = (t("check.encoding.left_legacy", lang, paragraphs=_n(n, "paragraph", lang), **said)
+                   + t("check.encoding.convert", lang, name=name))
+    return Finding(first.para, first.start, first.end, evidence=first.evidence, args={**first.args, "problem": problem})
+
+
+def _n(count: int, noun: str, lang: str) -> str:
+    """'1 line', '3 lines', '3 dòng': a count of `noun` (line, word or paragraph)."""
+    return t(f"check.encoding.n.{noun}" + ("" if count == 1 else "s"), lang, count=count)
+
+
+def _linenos(found: list[Finding]) -> list[int]:
+    return sorted({f.para.locate(f.start)[0] for f in found})
+
+
+def _lines(numbers, lang: str) -> str:
+    """'line 3', 'lines 3, 5, 8' or 'lines 3, 5, 8, 12, 15, …' ('dòng 3, 5'): the first places."""
+    word = t("check.encoding.line" if len(numbers) == 1 else "check.encoding.lines", lang)
+    shown = ", ".join(str(n) for n in list(numbers)[:_SHOWN])
+    return f"{word} {shown}" + (", …" if len(numbers) > _SHOWN else "")
+
+
+def _place(outline: Outline, lineno: int) -> tuple[Paragraph, int, int]:
+    """The paragraph holding file line `lineno`, and that line's span in its text."""
+    for p in outline.paragraphs:
+        for i, ln in enumerate(p.lines):
+            if ln.lineno == lineno:
+                start = p.starts[i]
+                return p, start, start + max(1, len(ln.text.strip()))
+    first = outline.paragraphs[0]
+    return first, 0, max(1, len(first.text))
 
 
 def _legacy_candidates(outline: Outline, text: str) -> list:
@@ -107,7 +179,7 @@ _LOOKALIKE_CHARS = "".join(_TWINS)
 _MOJIBAKE_LEADS = "ÃÂÄÅÆÐÑ"  # the first class of _MOJIBAKE_LEAD
 
 
-def _lookalikes(p) -> Iterator[Finding]:
+def _lookalikes(p, lang: str) -> Iterator[Finding]:
     text = p.text
     if not _LOOKALIKE.search(text):
         return
@@ -123,10 +195,10 @@ def _lookalikes(p) -> Iterator[Finding]:
         what = ", ".join(sorted({f"'{ch}' U+{ord(ch):04X}" for ch in bad}))
         # the same word in Latin letters: a safe fix
         yield Finding(p, m.start(), m.end(), suggestion=right, fix=Fix.replace(p, m.start(), m.end(), right),
-                      args={"word": w, "problem": f"'{w}' contains look-alike letters ({what}): write '{right}'"})
+                      args={"word": w, "problem": t("check.encoding.lookalike", lang, word=w, what=what, right=right)})
 
 
-def _legacy(p) -> Iterator[Finding]:
+def _legacy(p, lang: str) -> Iterator[Finding]:
     text = p.text
     # _VNI_SIGN needs one of the VNI mark letters: test for them first
     if text.isascii() or not (_has_any(text, _TCVN3_SIGN_CHARS) or
@@ -139,10 +211,8 @@ def _legacy(p) -> Iterator[Finding]:
         return  # one odd word ('Müller') is a name, not an encoding
     first = hits[0]
     sample = " ".join(m.group() for m in hits[:3])
-    yield Finding(p, first.start(), first.end(), evidence=f"{len(hits)} words such as: {sample}",
-                  args={"word": first.group(), "encoding": name,
-                        "problem": f"text in the legacy {name} font encoding ('{sample}'): convert the file to "
-                                   f"Unicode (Unikey: Công cụ > Chuyển mã, {name} -> Unicode)"})
+    yield Finding(p, first.start(), first.end(), args={"word": first.group(), "encoding": name},
+                  evidence=t("check.encoding.legacy_evidence", lang, count=len(hits), sample=sample))
 
 
 def _repair(s: str) -> str | None:
@@ -161,7 +231,8 @@ def _repair(s: str) -> str | None:
         return None
 
 
-def _mojibake(p) -> Iterator[Finding]:
+def _mojibake(p, lang: str) -> Iterator[Finding]:
+    """Each word of UTF-8 text read as Windows-1252 (gathered into one finding by _left)."""
     text = p.text
     if text.isascii() or not _MOJIBAKE.search(text):
         return
@@ -174,12 +245,11 @@ def _mojibake(p) -> Iterator[Finding]:
         if not fixed or fixed == core or fixed.isascii():
             continue
         s = m.start() + chunk.index(core)
-        yield Finding(p, s, s + len(core), suggestion=fixed,
-                      args={"word": core, "problem": f"UTF-8 text read as Windows-1252/Latin-1: '{core}' is "
-                                                     f"'{fixed}'; reopen or re-save the file as UTF-8"})
+        yield Finding(p, s, s + len(core), suggestion=fixed, args={"word": core})
 
 
 def _no_diacritics(outline: Outline, min_words: int) -> Iterator[Finding]:
+    lang = lang_of(outline)
     paras = [p for p in outline.paragraphs if p.text.strip()]
     if not paras:
         return
@@ -187,10 +257,8 @@ def _no_diacritics(outline: Outline, min_words: int) -> Iterator[Finding]:
         share = accented_share(" ".join(p.text for p in paras)[:6000])  # a sample is enough to say it
         first = next((p for p in outline.body_paragraphs() if len(words(p.text)) >= 3), paras[0])
         yield Finding(first, 0, 1,
-                      args={"word": "", "problem": f"the text has no Vietnamese diacritics ({share:.0%} of words "
-                                                   "accented; OCR of a scan?): spelling checks are skipped"})
+                      args={"word": "", "problem": t("check.encoding.no_diacritics", lang, share=f"{share:.0%}")})
         return
     for p in paras:
         if p.unaccented and len(words(p.text)) >= min_words:
-            yield Finding(p, 0, 1, args={"word": "", "problem": "this paragraph has no Vietnamese diacritics "
-                                                                "(OCR or typed without marks?): spelling checks skip it"})
+            yield Finding(p, 0, 1, args={"word": "", "problem": t("check.encoding.paragraph_no_diacritics", lang)})

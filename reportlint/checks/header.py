@@ -29,11 +29,12 @@ import difflib
 import re
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, lang_of
 from reportlint.model.diagnostic import lowest
 from reportlint.analysis import formal
 from reportlint.analysis.outline import Outline
 from reportlint.text.letters import fold
+from reportlint.i18n import t
 
 KIND = "header"
 OPTIONS = {"check": "national", "lead_months": {"month": 0, "quarter": 1, "months": 1, "year": 2},
@@ -56,15 +57,15 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     if what == "missing-parts":
         yield from _missing(outline, h)
     elif what == "national" and h.national and not outline.unaccented:
-        yield from _national(h.national)
+        yield from _national(h.national, lang_of(outline))
     elif what == "motto" and h.motto and not outline.unaccented:
-        yield from _motto(h.motto)
+        yield from _motto(h.motto, lang_of(outline))
     elif what == "number" and h.number and not outline.unaccented:
-        yield from _number(h.number)
+        yield from _number(h.number, lang_of(outline))
     elif what == "type-code" and h.number:
         yield from _type_code(outline, h.number, options)
     elif what == "date-format" and h.date:
-        yield from _date_format(h.date, outline.unaccented, options)
+        yield from _date_format(h.date, outline.unaccented, options, lang_of(outline))
     elif what == "date-plausible" and h.date:
         yield from _date_plausible(outline, h.date, options)
 
@@ -75,93 +76,93 @@ def _span(p) -> tuple[int, int]:
     return a, len(t.rstrip())
 
 
-def _national(p) -> Iterator[Finding]:
+def _said(keys: list[str], lang: str, **args) -> str:
+    """Problems found (i18n keys) as one clause of the message."""
+    return "; ".join(t(f"check.header.{k}", lang, **args) for k in keys)
+
+
+def _similar(a: str, b: str) -> bool:
+    """Mostly the same words: difflib's ratio ≥ 0.6, its length bound asked first (a long
+    paragraph can never be similar to a one-line motto, and comparing them is quadratic)."""
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.real_quick_ratio() >= 0.6 and matcher.ratio() >= 0.6
+
+
+def _national(p, lang: str) -> Iterator[Finding]:
     a, b = _span(p)
-    t = p.text[a:b]
-    c = formal.canon(t)
-    if c == NATIONAL and t == t.upper():
+    text = p.text[a:b]
+    c = formal.canon(text)
+    if c == NATIONAL and text == text.upper():
         return
     if c == NATIONAL:
-        problem, problem_vi = "write it in capitals", "phải viết in hoa"
+        problem = "caps"
     elif fold(c) == fold(NATIONAL):
-        problem, problem_vi = "a diacritic is wrong", "sai dấu"
-    elif difflib.SequenceMatcher(None, fold(c), fold(NATIONAL)).ratio() >= 0.6:
-        problem, problem_vi = "a word is wrong or missing", "sai hoặc thiếu chữ"
+        problem = "diacritic"
+    elif _similar(fold(c), fold(NATIONAL)):
+        problem = "word"
     else:
         return
-    yield Finding(p, a, b, {"found": t, "problem": problem, "problem_vi": problem_vi, "expected": NATIONAL},
+    yield Finding(p, a, b, {"found": text, "problem": _said([problem], lang), "expected": NATIONAL},
                   suggestion=NATIONAL)
 
 
-def _motto(p) -> Iterator[Finding]:
+def _motto(p, lang: str) -> Iterator[Finding]:
     a, b = _span(p)
-    t = p.text[a:b]
-    if t == MOTTO:
+    text = p.text[a:b]
+    if text == MOTTO:
         return
-    problems, vi = [], []
-    if re.search(r"[–—]", t):
-        problems.append("use hyphens '-', not dashes")
-        vi.append("dùng gạch nối '-', không dùng gạch dài")
-    if re.search(r"\S[-–—]|[-–—]\S", t):
-        problems.append("put a space on each side of the hyphens")
-        vi.append("cách một khoảng trắng trước và sau gạch nối")
-    words = re.sub(r"\s*[-–—]\s*", " - ", t)
+    problems = []
+    if re.search(r"[–—]", text):
+        problems.append("dashes")
+    if re.search(r"\S[-–—]|[-–—]\S", text):
+        problems.append("hyphen_spaces")
+    words = re.sub(r"\s*[-–—]\s*", " - ", text)
     if words.lower() == MOTTO.lower() and words != MOTTO:
-        problems.append("only the first letter of each part is a capital")
-        vi.append("chỉ viết hoa chữ cái đầu mỗi cụm từ")
+        problems.append("part_capitals")
     elif words.lower() != MOTTO.lower():
         if fold(words) == fold(MOTTO):
-            problems.append("a diacritic is wrong")
-            vi.append("sai dấu")
-        elif difflib.SequenceMatcher(None, fold(words), fold(MOTTO)).ratio() >= 0.6:
-            problems.append("a word is wrong or missing")
-            vi.append("sai hoặc thiếu chữ")
+            problems.append("diacritic")
+        elif _similar(fold(words), fold(MOTTO)):
+            problems.append("word")
     if problems:
-        yield Finding(p, a, b, {"found": t, "problem": "; ".join(problems), "problem_vi": "; ".join(vi),
-                                "expected": MOTTO}, suggestion=MOTTO)
+        yield Finding(p, a, b, {"found": text, "problem": _said(problems, lang), "expected": MOTTO}, suggestion=MOTTO)
 
 
-def _number(n: formal.NumberField) -> Iterator[Finding]:
+def _number(n: formal.NumberField, lang: str) -> Iterator[Finding]:
     p = n.para
-    problems, vi = [], []
+    problems = []
     label = p.text[n.label[0]:n.label[1]]
     if ":" not in label:
-        problems.append("a colon after 'Số'")
-        vi.append("thiếu dấu hai chấm sau 'Số'")
+        problems.append("colon")
     num = n.number
     if num and len(num) == 1:
-        problems.append(f"a leading zero on numbers below 10 ({num} -> 0{num})")
-        vi.append(f"số nhỏ hơn 10 phải thêm số 0 phía trước ({num} -> 0{num})")
-        num = "0" + num
+        problems.append("zero")
     if n.code and not n.slash:
-        problems.append("'/' between the number and the code")
-        vi.append("thiếu dấu '/' giữa số và ký hiệu")
+        problems.append("slash")
     elif n.number and n.code and re.sub(r"/\d{4}/", "/", p.text[n.number_span[1]:n.code_span[0]]) != "/":
-        problems.append("no spaces around '/'")
-        vi.append("không để khoảng trắng quanh dấu '/'")
+        problems.append("slash_spaces")
     code = n.code
     if re.search(r"\s|[_.]", code):
-        problems.append("code parts joined by '-' without spaces")
-        vi.append("các nhóm chữ của ký hiệu nối bằng dấu '-' không có khoảng trắng")
+        problems.append("code_parts")
         code = "-".join(x for x in re.split(r"[\s_.\-]+", code) if x)
     if not problems:
         return
-    fixed = f"Số: {num}/{code}" if n.code else None
+    fixed = f"Số: {num.zfill(2) if num else num}/{code}" if n.code else None
     end = n.code_span[1] if n.code else len(p.text.rstrip())
-    yield Finding(p, n.label[0], end, {"found": p.text[n.label[0]:end], "problem": "; ".join(problems),
-                                       "problem_vi": "; ".join(vi), "expected": fixed or "Số: N/KÝ HIỆU"},
+    yield Finding(p, n.label[0], end, {"found": p.text[n.label[0]:end], "problem": _said(problems, lang, num=num),
+                                       "expected": fixed or "Số: N/KÝ HIỆU"},
                   suggestion=fixed)
 
 
 def _doc_type(outline: Outline) -> str | None:
     if outline.title is None:
         return None
-    t = formal.tables()
+    tables = formal.tables()
     c = formal.canon(outline.title.text)
-    found = formal.starts_with(c, sorted(t["codes"], key=len, reverse=True))
+    found = formal.starts_with(c, sorted(tables["codes"], key=len, reverse=True))
     if found is None:
         f = fold(c)
-        for fk, k in sorted(t["codes_fold"].items(), key=lambda kv: len(kv[0]), reverse=True):
+        for fk, k in sorted(tables["codes_fold"].items(), key=lambda kv: len(kv[0]), reverse=True):
             if f == fk or f.startswith(fk + " "):
                 return k
     return found
@@ -171,8 +172,8 @@ def _type_code(outline: Outline, n: formal.NumberField, options: dict) -> Iterat
     doc_type = _doc_type(outline)
     if doc_type is None or not n.code:
         return
-    t = formal.tables()
-    want = t["codes"][doc_type]
+    tables = formal.tables()
+    want = tables["codes"][doc_type]
     part = re.split(r"[-\s]", n.code, maxsplit=1)[0]
     a = n.code_span[0]
     b = a + len(part)
@@ -180,53 +181,49 @@ def _type_code(outline: Outline, n: formal.NumberField, options: dict) -> Iterat
     if part == want:
         return
     if outline.unaccented:  # "IBC" for "BC": OCR noise, not a wrong code
-        if part in t["code_values"] and fold(want).lower() not in fold(part).lower():
+        if part in tables["code_values"] and fold(want).lower() not in fold(part).lower():
             yield Finding(n.para, a, b, args, severity=options["ocr_severity"], suggestion=want)
         return
+    lang = lang_of(outline)
     if fold(part).lower() == fold(want).lower():
-        yield Finding(n.para, a, b, {**args, "why": f"the type code is written {part}",
-                                     "why_vi": f"ký hiệu loại văn bản viết sai thành {part}"},
+        yield Finding(n.para, a, b, {**args, "why": t("check.header.code_slip", lang, part=part)},
                       severity=options["code_slip_severity"], suggestion=want)
-    elif part in t["code_values"]:
-        yield Finding(n.para, a, b, {**args, "why": f"{part} is the code of another document type",
-                                     "why_vi": f"{part} là ký hiệu của loại văn bản khác"}, suggestion=want)
+    elif part in tables["code_values"]:
+        yield Finding(n.para, a, b, {**args, "why": t("check.header.code_other", lang, part=part)}, suggestion=want)
     else:
-        yield Finding(n.para, a, a, {**args, "why": "the type code is missing", "why_vi": "thiếu ký hiệu loại văn bản"},
+        yield Finding(n.para, a, a, {**args, "why": t("check.header.code_missing", lang)},
                       severity=options["code_slip_severity"], suggestion=f"{want}-{n.code}")
 
 
-def _date_format(d: formal.PlaceDate, ocr: bool, options: dict) -> Iterator[Finding]:
+def _date_format(d: formal.PlaceDate, ocr: bool, options: dict, lang: str) -> Iterator[Finding]:
     p = d.para
     style = lowest(options["date_style_severity"], options["ocr_severity"] if ocr else None)
 
-    def f(span, problem, vi, suggestion, severity=style):
-        return Finding(p, span[0], span[1], {"found": p.text[span[0]:span[1]], "problem": problem,
-                                             "problem_vi": vi}, severity=severity, suggestion=suggestion)
+    def f(span, problem, suggestion, severity=style, **args):
+        return Finding(p, span[0], span[1], {"found": p.text[span[0]:span[1]],
+                                             "problem": t(f"check.header.{problem}", lang, **args)},
+                       severity=severity, suggestion=suggestion)
 
     if d.date is None:  # the one problem at the rule's own severity
-        yield f((d.day_span[0], d.month_span[1]), "this date does not exist", "ngày tháng không có thật", None, None)
+        yield f((d.day_span[0], d.month_span[1]), "no_date", None, None)
         return
     if d.numeric:
         fixed = f"{d.place}, ngày {_day(d.day)} tháng {_month(d.month)} năm {d.year}"
-        yield f((d.place_span[0], len(p.text.rstrip())), "write the date in words: " + fixed,
-                "ghi ngày tháng bằng chữ: " + fixed, fixed)
+        yield f((d.place_span[0], len(p.text.rstrip())), "in_words", fixed, fixed=fixed)
         return
     if not d.place:
-        yield f((d.day_span[0] - 5 if d.day_span[0] >= 5 else 0, d.day_span[0]), "the place name is missing before 'ngày'",
-                "thiếu địa danh trước 'ngày'", None)
+        yield f((d.day_span[0] - 5 if d.day_span[0] >= 5 else 0, d.day_span[0]), "no_place", None)
     elif not d.comma:
-        yield f(d.place_span, "a comma after the place name", "thiếu dấu phẩy sau địa danh", d.place + ",")
+        yield f(d.place_span, "place_comma", d.place + ",")
     if d.day != _day(d.day):
-        yield f(d.day_span, f"days below 10 take a leading zero: ngày {_day(d.day)}",
-                f"ngày nhỏ hơn 10 phải thêm số 0: ngày {_day(d.day)}", _day(d.day))
+        yield f(d.day_span, "day_zero", _day(d.day), shown=f"ngày {_day(d.day)}")
     if d.month != _month(d.month):
+        shown = f"tháng {_month(d.month)}"
         if int(d.month) <= 2:
-            yield f(d.month_span, f"months 1 and 2 take a leading zero: tháng {_month(d.month)}",
-                    f"tháng 1, 2 phải thêm số 0: tháng {_month(d.month)}", _month(d.month))
+            yield f(d.month_span, "month_zero", _month(d.month), shown=shown)
         else:
-            yield f(d.month_span, f"months 3 to 12 need no leading zero: tháng {_month(d.month)}",
-                    f"tháng 3 đến 12 không cần số 0: tháng {_month(d.month)}", _month(d.month),
-                    lowest(style, options["month_zero_severity"]))
+            yield f(d.month_span, "month_no_zero", _month(d.month), lowest(style, options["month_zero_severity"]),
+                    shown=shown)
 
 
 def _day(s: str) -> str:
@@ -244,9 +241,9 @@ def _date_plausible(outline: Outline, d: formal.PlaceDate, options: dict) -> Ite
     span = (d.day_span[0], d.para.text.rstrip().__len__())
     today = outline.settings.get("today")
     shown = f"{date.day:02d}/{date.month:02d}/{date.year}"
+    lang = lang_of(outline)
     if isinstance(today, datetime.date) and date > today:
-        yield Finding(d.para, *span, {"date": shown, "why": f"after today ({today:%d/%m/%Y})",
-                                      "why_vi": f"sau ngày hôm nay ({today:%d/%m/%Y})"})
+        yield Finding(d.para, *span, {"date": shown, "why": t("check.header.future", lang, today=f"{today:%d/%m/%Y}")})
         return
     rep, _, _ = formal.report_period(outline)
     if rep is None or rep.bounds() is None:
@@ -255,38 +252,30 @@ def _date_plausible(outline: Outline, d: formal.PlaceDate, options: dict) -> Ite
     lead = int(options["lead_months"].get(rep.kind, 0))
     m = rep.last - lead
     earliest = datetime.date(rep.year - (m < 1), (m - 1) % 12 + 1, 1)
-    period = rep.show()
+    dates = {"period": rep.show(), "first": f"{first:%d/%m/%Y}", "last": f"{last:%d/%m/%Y}", "date": shown}
     if date < earliest:
-        yield Finding(d.para, *span, {"date": shown, "why": f"too early for a report on {period} (signed before {earliest:%d/%m/%Y})",
-                                      "why_vi": f"quá sớm so với kỳ báo cáo {period} (ký trước ngày {earliest:%d/%m/%Y})"},
-                      evidence=f"{period}: {first:%d/%m/%Y}–{last:%d/%m/%Y}; signed {shown}")
+        yield Finding(d.para, *span, {"date": shown, "why": t("check.header.early", lang, period=rep.show(),
+                                                              earliest=f"{earliest:%d/%m/%Y}")},
+                      evidence=t("check.header.early_evidence", lang, **dates))
     elif (date - last).days > options["late_days"]:
-        yield Finding(d.para, *span, {"date": shown, "why": f"long after the period it reports on ({period})",
-                                      "why_vi": f"quá xa sau kỳ báo cáo ({period})"}, severity=options["late_severity"],
-                      evidence=f"{period} ends {last:%d/%m/%Y}; signed {shown}")
+        yield Finding(d.para, *span, {"date": shown, "why": t("check.header.late", lang, period=rep.show())},
+                      severity=options["late_severity"], evidence=t("check.header.late_evidence", lang, **dates))
 
 
-_PARTS = (("bodies", "issuing body", "tên cơ quan ban hành"), ("national", "quốc hiệu", "quốc hiệu"),
-          ("motto", "tiêu ngữ", "tiêu ngữ"), ("number_line", "number and code (Số:)", "số, ký hiệu"),
-          ("date_line", "place and date", "địa danh, ngày tháng"))
+_PARTS = ("bodies", "national", "motto", "number_line", "date_line")  # Header attributes
 
 
 def _missing(outline: Outline, h: formal.Header) -> Iterator[Finding]:
     if outline.title is None and not outline.sections:
         return
-    absent, absent_vi = [], []
-    for attr, en, vi in _PARTS:
-        if not getattr(h, attr):
-            absent.append(en)
-            absent_vi.append(vi)
+    absent = [attr for attr in _PARTS if not getattr(h, attr)]
     if not outline.recipients:
-        absent.append("recipients (Nơi nhận)")
-        absent_vi.append("nơi nhận")
+        absent.append("recipients")
     if not any(s.kind in ("prefixed", "title") for s in formal.signature(outline)):
-        absent.append("signature block")
-        absent_vi.append("chức vụ, chữ ký người ký")
+        absent.append("signature")
     if not absent:
         return
     p = outline.title or outline.paragraphs[0]
     a, b = _span(p)
-    yield Finding(p, a, b, {"parts": ", ".join(absent), "parts_vi": ", ".join(absent_vi)})
+    lang = lang_of(outline)
+    yield Finding(p, a, b, {"parts": ", ".join(t(f"check.header.part.{x}", lang) for x in absent)})

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, lang_of
 from reportlint.analysis.outline import Outline, Section, to_roman
+from reportlint.i18n import t
 
 KIND = "numbering"
 # a verdict on a numeral OCR garbled ("I1I.") is less certain: at most this severity
@@ -78,19 +79,20 @@ def _sibling_groups(outline: Outline) -> list[tuple[Section | None, list[Section
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     what = options["check"]
+    lang = lang_of(outline)
     previous_last: dict[str, int] = {}  # style -> last value under the previous parent of the same style
     for parent, group, values in _sibling_groups(outline):
-        yield from _check_group(what, parent, group, values, previous_last, options["ocr_severity"])
+        yield from _check_group(what, parent, group, values, previous_last, options["ocr_severity"], lang)
     if what == "ocr":
         for s in outline.walk():
             if s.marker.garbled:
                 v = _value(s)
                 yield _finding(s, shown=_show(s.style, v, s) if v else s.number,
-                               evidence=f"'{s.marker.raw}' read as {s.number}")
+                               evidence=t("check.numbering.ocr", lang, marker=s.marker.raw, number=s.number))
 
 
 def _check_group(what: str, parent: Section | None, group: list[Section], values: list[int | None],
-                 previous_last: dict, ocr_severity: str) -> Iterator[Finding]:
+                 previous_last: dict, ocr_severity: str, lang: str) -> Iterator[Finding]:
     kind = group[0].style
     key = kind + (parent.style if parent else "")
     if what == "letter":
@@ -119,17 +121,17 @@ def _check_group(what: str, parent: Section | None, group: list[Section], values
                 yield _finding(first, _soft(ocr_severity, first), parent=parent.marker.raw, expected=_show(kind, 1, first))
             elif what == "gap" and not (before is not None and v0 == before + 1 and parent is not None):
                 missing = ", ".join(_show(kind, v, first) for v in range(1, min(v0, 6)))
-                yield _finding(first, _soft(ocr_severity, first), missing=missing, previous="the start",
-                               evidence=f"first item is {first.marker.raw}")
+                yield _finding(first, _soft(ocr_severity, first), missing=missing, previous=t("check.numbering.start", lang),
+                               evidence=t("check.numbering.first", lang, marker=first.marker.raw))
     for (a, va), (b, vb) in zip(known, known[1:]):
         if what == "gap" and vb > va + 1:
             missing = ", ".join(_show(kind, v, a) for v in range(va + 1, min(vb, va + 6)))
-            note = f" (read as {b.number})" if b.marker.garbled else ""
+            key = "check.numbering.gap_ocr" if b.marker.garbled else "check.numbering.gap"
             yield _finding(b, _soft(ocr_severity, a, b), missing=missing, previous=a.marker.raw,
-                           evidence=f"{a.marker.raw} is followed by {b.marker.raw}{note}")
+                           evidence=t(key, lang, a=a.marker.raw, b=b.marker.raw, number=b.number))
         elif what == "repeat" and vb == va:
-            yield _finding(b, _soft(ocr_severity, a, b), previous_line=a.line, evidence=f"{a.marker.raw} also at line {a.line}")
+            yield _finding(b, _soft(ocr_severity, a, b), previous_line=a.line, evidence=t("check.numbering.repeat", lang, marker=a.marker.raw, line=a.line))
         elif what == "order" and vb < va:
-            yield _finding(b, _soft(ocr_severity, a, b), previous=a.marker.raw, evidence=f"{a.marker.raw} comes before {b.marker.raw}")
+            yield _finding(b, _soft(ocr_severity, a, b), previous=a.marker.raw, evidence=t("check.numbering.order", lang, a=a.marker.raw, b=b.marker.raw))
     if known:
         previous_last[key] = known[-1][1]

@@ -24,10 +24,11 @@ import datetime
 import re
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, lang_of
 from reportlint.analysis import formal
 from reportlint.model.document import Paragraph
 from reportlint.analysis.outline import Outline, Section
+from reportlint.i18n import t
 
 KIND = "period"
 # ocr_severity: a text without diacritics (OCR) may misread a digit: at most this severity
@@ -79,19 +80,20 @@ def _mismatch(outline: Outline, rep, plan, ocr_severity: str) -> Iterator[Findin
         want = plan if is_plan else rep
         p = ps[0]
         if _differs(p, want):
-            yield _finding(s.paragraph, p, want, "heading", "đề mục", soft)
+            yield _finding(outline, s.paragraph, p, want, "heading", soft)
     if outline.closing is not None:
         crep, cplan = formal.split_plan(outline.closing.text)
         for found, want in ((crep[:1], rep), (cplan[:1], plan)):
             if found and _differs(found[0], want):
-                yield _finding(outline.closing, found[0], want, "closing sentence", "câu kết", soft)
+                yield _finding(outline, outline.closing, found[0], want, "closing", soft)
 
 
-def _finding(para: Paragraph, p: formal.Period, want: formal.Period, where: str, where_vi: str,
+def _finding(outline: Outline, para: Paragraph, p: formal.Period, want: formal.Period, where: str,
              severity: str | None) -> Finding:
-    return Finding(para, p.start, p.end, {"found": para.text[p.start:p.end], "expected": want.show(),
-                                          "where": where, "where_vi": where_vi},
-                   severity=severity, evidence=f"title: {want.show()}; {where}: {para.text[p.start:p.end]}")
+    lang = lang_of(outline)
+    found, where = para.text[p.start:p.end], t(f"check.period.where.{where}", lang)
+    return Finding(para, p.start, p.end, {"found": found, "expected": want.show(), "where": where},
+                   severity=severity, evidence=t("check.period.mismatch", lang, want=want.show(), where=where, found=found))
 
 
 def _plan_sections(outline: Outline) -> set[int]:
@@ -150,7 +152,7 @@ def _stale(outline: Outline, rep: formal.Period) -> Iterator[Finding]:
                 what = p.text[m.start():span[1]]
                 yield Finding(p, max(start, m.start()), span[1],
                               {"found": shown, "period": rep.show(), "what": what},
-                              evidence=f"report period {rep.show()}; the sentence says \"{what}\"")
+                              evidence=t("check.period.stale", lang_of(outline), period=rep.show(), what=what))
 
 
 def _earlier(rep: formal.Period, first: int, last: int, year: str | None) -> bool:
@@ -176,4 +178,5 @@ def _cutoff(outline: Outline, rep: formal.Period, days: int) -> Iterator[Finding
             if d < first or (rep.kind in ("months", "year") and (last - d).days > days):
                 shown = f"{d:%d/%m/%Y}"
                 yield Finding(p, m.start(), m.end(), {"date": shown, "period": rep.show()},
-                              evidence=f"{rep.show()}: {first:%d/%m/%Y}–{last:%d/%m/%Y}; data to {shown}")
+                              evidence=t("check.period.cutoff", lang_of(outline), period=rep.show(),
+                                         first=f"{first:%d/%m/%Y}", last=f"{last:%d/%m/%Y}", date=shown))

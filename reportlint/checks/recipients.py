@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, lang_of
 from reportlint.analysis import formal
 from reportlint.model.document import Paragraph
 from reportlint.analysis.outline import Outline
 from reportlint.text.letters import fold
+from reportlint.i18n import t
 
 KIND = "recipients"
 OPTIONS = {"check": "format"}
@@ -34,7 +35,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     if not outline.recipients:
         return
     if options["check"] == "format" and not outline.unaccented:
-        yield from _format(outline.recipients)
+        yield from _format(outline.recipients, lang_of(outline))
     elif options["check"] == "missing" and outline.closing is not None:
         yield from _missing(outline)
 
@@ -54,12 +55,14 @@ def _end(p: Paragraph) -> tuple[int, int]:
     return max(0, n - 1), n
 
 
-def _format(paras: list[Paragraph]) -> Iterator[Finding]:
+def _format(paras: list[Paragraph], lang: str) -> Iterator[Finding]:
+    def problem(key: str) -> dict[str, str]:
+        return {"problem": t(f"check.recipients.{key}", lang)}
+
     label, items = paras[0], paras[1:]
-    t = label.text.rstrip()
-    if fold(t).startswith("noi nh") and not t.endswith(":"):
-        yield Finding(label, 0, len(t), {"problem": "'Nơi nhận' is followed by a colon",
-                                         "problem_vi": "sau 'Nơi nhận' phải có dấu hai chấm"}, suggestion=t + ":")
+    head = label.text.rstrip()
+    if fold(head).startswith("noi nh") and not head.endswith(":"):
+        yield Finding(label, 0, len(head), problem("colon"), suggestion=head + ":")
     if not items:
         return
     for i, p in enumerate(items):
@@ -67,24 +70,20 @@ def _format(paras: list[Paragraph]) -> Iterator[Finding]:
         last = i == len(items) - 1
         lead = len(p.text) - len(p.text.lstrip())
         if text[:1] not in "-+":
-            yield Finding(p, lead, lead + 1, {"problem": "each recipient starts with '-'",
-                                              "problem_vi": "mỗi nơi nhận bắt đầu bằng dấu '-'"},
+            yield Finding(p, lead, lead + 1, problem("dash"),
                           suggestion="- " + text.lstrip("–—•·* "))
         end = text[-1:]
         nxt = items[i + 1].text.strip()[:1] if not last else ""
         if last:
             if not _LUU.match(fold(text)):
-                yield Finding(p, *_end(p), {"problem": "the last line is '- Lưu: VT, ...'",
-                                            "problem_vi": "dòng cuối là '- Lưu: VT, ...'"})
+                yield Finding(p, *_end(p), problem("last"))
             elif end != ".":
-                yield Finding(p, *_end(p), {"problem": "the last line ends with '.'",
-                                            "problem_vi": "dòng cuối kết thúc bằng dấu chấm"},
+                yield Finding(p, *_end(p), problem("last_dot"),
                               suggestion=text.rstrip(";,.: ") + ".")
         elif end == ":" and nxt == "+":
             continue
         elif end != ";":
-            yield Finding(p, *_end(p), {"problem": "each recipient line ends with ';'",
-                                        "problem_vi": "mỗi dòng nơi nhận kết thúc bằng dấu chấm phẩy"},
+            yield Finding(p, *_end(p), problem("semicolon"),
                           suggestion=text.rstrip(";,.: ") + ";")
 
 

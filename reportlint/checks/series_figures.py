@@ -52,7 +52,7 @@ def _unchanged(path: str, cur: Facts, prev_path: str, prev: Facts, least: int) -
         g = before.get(key)
         if g and f["value"] == g["value"] and Decimal(f["value"]) >= least:
             yield SeriesFinding(path, f, {"text": f["text"], "previous": name(prev_path, prev)},
-                                evidence=f"{prev_path}:{g['line']}: {g['text']}")
+                                evidence=f"{prev_path}:{g['line']}: '{g['text']}'")
 
 
 def _totals(path: str, cur: Facts, prev_path: str, prev: Facts, options: dict[str, Any]) -> Iterator[SeriesFinding]:
@@ -63,7 +63,7 @@ def _totals(path: str, cur: Facts, prev_path: str, prev: Facts, options: dict[st
             continue
         old, now = Decimal(g["value"]), Decimal(f["value"])
         args = {"before": g["raw"], "now": f["raw"], "previous": name(prev_path, prev), "report": name(path, cur)}
-        evidence = f"{prev_path}:{g['line']}: {g['text']}; {path}:{f['line']}: {f['text']}"
+        evidence = f"{prev_path}:{g['line']}: '{g['text']}'; {path}:{f['line']}: '{f['text']}'"
         revoked = f.get("revoked")
         if now < old and revoked is None:  # nothing reported that could lower it
             if options["check"] == "decreased":

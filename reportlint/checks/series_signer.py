@@ -46,4 +46,4 @@ def _spellings(paths: list[str], series: dict[str, Facts]) -> Iterator[SeriesFin
         if signer != usual and series[p].get("signer_at"):
             yield SeriesFinding(p, series[p]["signer_at"],
                                 {"name": signer, "usual": usual, "report": name(example, series[example])},
-                                suggestion=usual, evidence=f"{example}: {usual}; {p}: {signer}")
+                                suggestion=usual, evidence=f"{example}: '{usual}'; {p}: '{signer}'")

@@ -14,6 +14,11 @@ leads to a finding. One rule per `check` option value:
 - ``tuq-kt``: TUQ. followed by KT.: delegated authority cannot be delegated again.
 - ``authority``: the head named in the block does not head the issuing body in the header
   (KT. GIÁM ĐỐC in a document of a Phòng; KT. CHỦ TỊCH for a Sở).
+- ``tl-deputy``: a deputy's title directly under TL. (TL. CHỦ TỊCH / PHÓ CHÁNH VĂN
+  PHÒNG): a deputy signs "thừa lệnh" only under a KT. line for the head of the office
+  (TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG).
+- ``kt-no-title``: a KT. line followed directly by the signer's name: the deputy's own
+  title (PHÓ GIÁM ĐỐC) is missing between them.
 - ``missing-name``: titles but no signer's name below them.
 - ``academic-title``: TS., ThS., PGS.TS. ... before the name (allowed only where the head
   of a school, institute or hospital decides so: there it is only a note).
@@ -24,10 +29,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, lang_of
 from reportlint.analysis import formal
 from reportlint.analysis.formal import SignLine
 from reportlint.analysis.outline import Outline
+from reportlint.i18n import t
 
 _GAP_NAME = re.compile(r"\S\s{3,}(\S.*?)\s*$")
 
@@ -93,6 +99,30 @@ def _deputy_without_kt(outline: Outline, lines: list[SignLine], options: dict) -
         yield _f(sl, whole=True, suggestion=f"KT. {head}", found=sl.title, head=head)
 
 
+def _tl_deputy(outline: Outline, lines: list[SignLine], options: dict) -> Iterator[Finding]:
+    heads_of = formal.tables()["heads_of"]
+    for i, sl in enumerate(lines):
+        if sl.prefix != "TL" or sl.fuzzy:
+            continue
+        nxt = _next_title(lines, i)
+        if nxt is None or nxt.prefix or nxt.fuzzy or not nxt.deputy:
+            continue
+        head = heads_of[nxt.title]
+        yield _f(nxt, whole=True, suggestion=f"KT. {head}", found=nxt.title, head=head,
+                 tl=sl.para.text.strip())
+
+
+def _kt_no_title(outline: Outline, lines: list[SignLine], options: dict) -> Iterator[Finding]:
+    for i, sl in enumerate(lines):
+        if sl.prefix != "KT" or not sl.title or sl.fuzzy or "PHÓ " in sl.rest:  # "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC": two columns on one line
+            continue
+        nxt = next((x for x in lines[i + 1:] if x.kind != "note"), None)
+        if nxt is not None and nxt.kind == "name":
+            deputy = formal.tables()["deputies"].get(sl.title)
+            yield _f(sl, whole=True, suggestion=deputy, found=sl.para.text.strip(), name=nxt.para.text.strip(),
+                     expected=deputy or "PHÓ " + sl.title)
+
+
 def _missing_tm(outline: Outline, lines: list[SignLine], options: dict) -> Iterator[Finding]:
     for sl in lines:
         if sl.prefix in ("", "KT", "TL") and formal.is_collective(sl.body):
@@ -106,11 +136,9 @@ def _tm_single(outline: Outline, lines: list[SignLine], options: dict) -> Iterat
         if sl.prefix != "TM" or sl.fuzzy:
             continue
         if sl.body and not formal.is_collective(sl.body):
-            yield _f(sl, whole=True, found=sl.para.text.strip(), what=f"the {sl.body.title()} is headed by one person",
-                     what_vi=f"{sl.body.capitalize()} do một người đứng đầu")
+            yield _f(sl, whole=True, found=sl.para.text.strip(), what=t("check.signatory.one_head", lang_of(outline), body=sl.body.capitalize()))
         elif sl.title and not sl.body:
-            yield _f(sl, whole=True, found=sl.para.text.strip(), what=f"{sl.title} is a person's title, not a body",
-                     what_vi=f"{sl.title} là chức vụ, không phải tập thể", suggestion=f"KT. {sl.title}")
+            yield _f(sl, whole=True, found=sl.para.text.strip(), what=t("check.signatory.title_not_body", lang_of(outline), title=sl.title), suggestion=f"KT. {sl.title}")
 
 
 def _tuq_kt(outline: Outline, lines: list[SignLine], options: dict) -> Iterator[Finding]:
@@ -178,5 +206,6 @@ def _academic(outline: Outline, lines: list[SignLine], options: dict) -> Iterato
 
 _CHECKS = {"kt-self": _kt_self, "kt-mismatch": _kt_mismatch, "deputy-without-kt": _deputy_without_kt,
            "missing-tm": _missing_tm, "tm-single": _tm_single, "tuq-kt": _tuq_kt, "authority": _authority,
-           "missing-name": _missing_name, "academic-title": _academic}
+           "tl-deputy": _tl_deputy, "kt-no-title": _kt_no_title, "missing-name": _missing_name,
+           "academic-title": _academic}
 CHOICES = {"check": tuple(_CHECKS)}

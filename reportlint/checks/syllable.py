@@ -23,10 +23,11 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, lang_of
 from reportlint.analysis import spelling as sp
 from reportlint.text import vietnamese as vn
 from reportlint.analysis.outline import Outline
+from reportlint.i18n import t
 
 KIND = "syllable"
 # name_severity: a capitalised non-syllable with marks is likelier a name (Khmer, foreign)
@@ -40,32 +41,35 @@ _VNI_TOKEN = re.compile(r"(?<![\w./@-])[A-Za-z]+[1-9][A-Za-z1-9]*(?![\w./@-])")
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     accept = sp.accepted(options)
+    lang = lang_of(outline)
     loan = options["mode"] == "loanword"
     checked = sp.checked(outline)
     # a document repeats its words: judge each distinct word once, then find where the bad ones are
     distinct = sp.distinct_words(outline)
     if loan:
-        bad = {w: v for w in distinct if len(w) >= 5 and (v := _loan(w)) is not None and w.lower() not in accept}
+        bad = {w: v for w in distinct if 5 <= len(w) <= _LONGEST_LOANWORD and (v := _loan(w)) is not None and w.lower() not in accept}
     else:
         bad = {w: v for w in distinct if (v := _verdict(w)) is not None and w.lower() not in accept}
     for p, ws in checked:
         if not loan:
-            yield from _vni(p, accept)
+            yield from _vni(p, accept, lang)
         if bad.keys().isdisjoint(ws.words):
             continue  # most paragraphs: no positions needed
         for s, e, w, _ in [t for t in ws.toks if t[2] in bad]:
             if loan:
-                problem, suggestion = bad[w]
+                forms, suggestion = bad[w]
+                shown = t("check.confusion.or", lang).join(f"'{f}'" for f in forms)
+                problem = t("check.syllable.loanword", lang, word=w, shown=shown)
                 yield Finding(p, s, e, args={"word": w, "problem": problem}, suggestion=suggestion)
             else:
-                problem, is_name, suggestion = bad[w]
-                yield Finding(p, s, e, args={"word": w, "problem": problem},
+                (key, why), is_name, suggestion = bad[w]
+                yield Finding(p, s, e, args={"word": w, "problem": t(key, lang, **why)},
                               severity=options["name_severity"] if is_name else None, suggestion=suggestion)
 
 
 @lru_cache(maxsize=32768)
 def _verdict(w: str) -> tuple[str, bool, str | None] | None:
-    """(problem, whether it may be a name, suggestion) for a word that is no syllable, else None."""
+    """((i18n key, its values), whether it may be a name, suggestion) for a word that is no syllable, else None."""
     if len(w) < 2 or sp.is_acronym(w) or sp.is_mixed_case(w):
         return None
     low = w.lower()
@@ -75,16 +79,16 @@ def _verdict(w: str) -> tuple[str, bool, str | None] | None:
     if low.isascii():
         fixed = vn.telex_decode(low)
         if fixed:
-            return f"Telex keystrokes left in the text: '{w}' reads '{fixed}'", False, sp.match_case(w, fixed)
+            return ("check.syllable.telex", {"word": w, "fixed": fixed}), False, sp.match_case(w, fixed)
         return None  # a foreign word or a name: see typo.loanword
     if not vn.has_vietnamese_mark(low) or not all(ch in vn.LETTERS for ch in low):
         return None  # a foreign letter: the encoding check's business
     sug = verdict.suggestion
-    return (f"'{w}' is not a Vietnamese syllable: {verdict.reason}", w[0].isupper(),
+    return (("check.syllable.invalid", {"word": w, "reason": verdict.reason}), w[0].isupper(),
             sp.match_case(w, sug) if sug else None)
 
 
-def _vni(p, accept: frozenset[str]) -> Iterator[Finding]:
+def _vni(p, accept: frozenset[str], lang: str) -> Iterator[Finding]:
     text = p.text
     if _LETTER_DIGIT.search(text) is None:
         return
@@ -94,14 +98,14 @@ def _vni(p, accept: frozenset[str]) -> Iterator[Finding]:
             continue
         fixed = vn.vni_decode(tok)
         if fixed:
-            yield Finding(p, m.start(), m.end(), args={"word": tok, "problem": f"VNI keystrokes left in the text: '{tok}' reads '{fixed}'"},
+            yield Finding(p, m.start(), m.end(), args={"word": tok, "problem": t("check.syllable.vni", lang, word=tok, fixed=fixed)},
                           suggestion=sp.match_case(tok, fixed))
 
 
 
 @lru_cache(maxsize=16384)
-def _loan(w: str) -> tuple[str, str] | None:
-    """(problem, suggestion) for an ASCII word one letter away from exactly one known loanword."""
+def _loan(w: str) -> tuple[list[str], str] | None:
+    """(the forms it may stand for, suggestion) for an ASCII word one letter away from exactly one known loanword."""
     low = w.lower()
     known = sp.english()
     if not w.isascii() or sp.is_acronym(w) or low in known or vn.is_valid(low) or vn.telex_decode(low):
@@ -111,11 +115,13 @@ def _loan(w: str) -> tuple[str, str] | None:
         return None
     right = hits.pop()
     alts = sp.loanword_alternatives().get(right.lower(), [])
-    shown = " or ".join([f"'{right}'"] + [f"'{a}'" for a in alts])
-    return f"'{w}' looks like a misspelt loanword: {shown}?", sp.match_case(w, right) if right.islower() else right
+    return [right, *alts], sp.match_case(w, right) if right.islower() else right
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+# The one-edit neighbours of a word grow with its length times its length: a "word" of
+# thousands of letters (a damaged file) would take gigabytes. No loanword is this long.
+_LONGEST_LOANWORD = 24
 
 
 def _edits1(w: str) -> set[str]:

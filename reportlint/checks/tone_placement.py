@@ -15,10 +15,11 @@ from functools import lru_cache
 from itertools import compress, count
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, lang_of
 from reportlint.analysis import spelling as sp
 from reportlint.text import vietnamese as vn
 from reportlint.analysis.outline import Outline
+from reportlint.i18n import t
 
 KIND = "tone_placement"
 # mixed_severity: both styles are right, so mixing them is only worth a look
@@ -27,6 +28,7 @@ OPTIONS = {"mixed_styles": True, "mixed_severity": "info", "accept": []}
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     accept = sp.accepted(options)
+    lang = lang_of(outline)
     # judge each distinct word once: most words have neither a misplaced mark nor a style
     # (an ASCII word has no mark: passed over without a call)
     infos = {w: info for w in sp.distinct_words(outline) if not w.isascii() and (info := _info(w)) is not None}
@@ -42,12 +44,12 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
             right, style = infos[w]
             if right:
                 s, e = ws.toks[i][:2]
-                yield Finding(p, s, e, args={"word": w, "problem": f"tone mark on the wrong vowel: '{w}' should be "
-                                             f"'{right}'"}, suggestion=right)
+                yield Finding(p, s, e, args={"word": w, "problem": t("check.tone.wrong_vowel", lang, word=w, right=right)},
+                              suggestion=right)
             elif style:
                 styles[style].add(p, ws, i, w)
     if options["mixed_styles"] and styles["old"].count and styles["new"].count:
-        yield _mixed(styles, options["mixed_severity"])
+        yield _mixed(styles, options["mixed_severity"], lang)
 
 
 class _Style:
@@ -84,7 +86,7 @@ def _recase(model: str, word: str) -> str:
     return "".join(c.upper() if m.isupper() else c for m, c in zip(model, word))
 
 
-def _mixed(styles: dict[str, _Style], severity: str) -> Finding:
+def _mixed(styles: dict[str, _Style], severity: str, lang: str) -> Finding:
     minority = "new" if styles["new"].count <= styles["old"].count else "old"
     major = "old" if minority == "new" else "new"
     p, ws, i = styles[minority].first
@@ -92,8 +94,8 @@ def _mixed(styles: dict[str, _Style], severity: str) -> Finding:
     examples = ", ".join(sorted(styles[major].lower)[:3])
     other = vn.restyle(sp.nfc_lower(w), major)
     n_min, n_maj = styles[minority].count, styles[major].count
+    shown = {"minority": t(f"check.tone.style.{minority}", lang), "major": t(f"check.tone.style.{major}", lang),
+             "examples": examples}
     return Finding(p, s, e, severity=severity,
-                   args={"word": w, "problem": f"tone marks in two styles: '{w}' ({minority} style, "
-                                               f"{n_min}x) but {examples} ({major} style, "
-                                               f"{n_maj}x); pick one"},
-                   suggestion=_recase(w, other), evidence=f"{major} style: {examples}")
+                   args={"word": w, "problem": t("check.tone.mixed", lang, word=w, n_min=n_min, n_maj=n_maj, **shown)},
+                   suggestion=_recase(w, other), evidence=t("check.tone.mixed_evidence", lang, **shown))

@@ -38,11 +38,11 @@ def store_path(args: Any) -> Path:
     return args.db or Path(DEFAULT_DB)
 
 
-def check_export(args: Any) -> None:
+def check_export(args: Any, session: Session) -> None:
     from reportlint.errors import UsageError
 
     if args.export and args.export[0] not in ("csv", "json"):
-        raise UsageError(f"--export: format {args.export[0]!r} is not csv or json")
+        raise UsageError(session.t("error.export_format", fmt=args.export[0]))
 
 
 def _audit(args: Any, session: Session) -> int:
@@ -50,11 +50,11 @@ def _audit(args: Any, session: Session) -> int:
     from reportlint.audit import audit
 
     if args.jobs is not None and args.jobs < 1:
-        raise UsageError("--jobs must be at least 1")
-    check_export(args)
+        raise UsageError(session.t("error.jobs"))
+    check_export(args, session)
     found = find_reports(session, args.paths, args.include, args.exclude)
     export = Path(args.export[1]) if args.export and args.export[1] != "-" else None
-    refuse_overwriting_inputs((args.html, export, args.db), found.files)
+    refuse_overwriting_inputs(session, (args.html, export, args.db), found.files)
     for folder, reason in found.errors:
         session.note(session.t("error.unreadable_dir", path=folder, reason=reason))
     show = sys.stderr.isatty() and not args.no_progress and not args.quiet and not os.environ.get("CI")
@@ -62,40 +62,45 @@ def _audit(args: Any, session: Session) -> int:
         stats = audit(args.paths, store_path(args), jobs=args.jobs, include=args.include, exclude=args.exclude,
                       overrides=overrides(args), progress=progress, series=not args.no_series,
                       scheduler=getattr(args, "scheduler", None), found=found)
-    rate = stats.linted / stats.seconds if stats.seconds else 0.0
-    line = (f"audited {stats.seen} report(s) in {stats.seconds:.1f} s: {stats.linted} checked ({rate:.1f} files/s), "
-            f"{stats.skipped} unchanged and skipped, {stats.failed} unreadable, "
-            f"{stats.unsupported} unsupported file(s) passed over")
-    if stats.excluded:
-        line += f", {stats.excluded} excluded"
-    if stats.forgotten:
-        line += f", {stats.forgotten} gone from the archive"
-    print(line + f"; store: {store_path(args)}", file=sys.stderr)
-    outputs(args, quiet=args.quiet)
+    print(_result_line(stats, store_path(args), session), file=sys.stderr)
+    outputs(args, session, quiet=args.quiet)
     return 0 if args.exit_zero or not stats.errors else 1
 
 
-def outputs(args: Any, quiet: bool, top: int = 15, create: bool = True) -> None:
+def _result_line(stats: Any, store: Path, session: Session) -> str:
+    """The audit's one line on standard error. "Checked" counts the reports read and checked,
+    as the summary does (a file that could not be read is "unreadable", not checked)."""
+    rate = stats.linted / stats.seconds if stats.seconds else 0.0
+    line = session.t("note.audited", seen=stats.seen, seconds=f"{stats.seconds:.1f}", checked=stats.linted - stats.failed,
+                     rate=f"{rate:.1f}", skipped=stats.skipped, failed=stats.failed, unsupported=stats.unsupported)
+    if stats.excluded:
+        line += session.t("note.audited_excluded", count=stats.excluded)
+    if stats.forgotten:
+        line += session.t("note.audited_forgotten", count=stats.forgotten)
+    return line + session.t("note.audited_store", path=store)
+
+
+def outputs(args: Any, session: Session, quiet: bool, top: int = 15, create: bool = True) -> None:
     """The terminal summary, the export and the HTML report, all from the store."""
     from reportlint.audit.store import Store
     from reportlint.audit.summary import compute, export, render_terminal
 
     with Store(store_path(args), create=create) as store:
-        summary = compute(store, top=top)
+        summary = compute(store, top=top, lang=session.lang)
         if not quiet:
             from rich.console import Console
 
             color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-            render_terminal(summary, Console(highlight=False, no_color=not color, soft_wrap=not color))
+            render_terminal(summary, Console(highlight=False, no_color=not color, soft_wrap=not color), session.lang)
         if args.export:
             fmt, target = args.export
             n = _export_to(target, lambda out: export(store, fmt, out))
-            print(f"exported {n} finding(s) as {fmt} to {target}", file=sys.stderr)
+            print(session.t("note.exported", count=n, fmt=fmt, path=target), file=sys.stderr)
         if args.html:
             from reportlint.render.audit_html import render
 
-            _write_atomic(args.html, render(summary))
-            print(f"HTML report: {args.html}", file=sys.stderr)
+            _write_atomic(args.html, render(summary, session.lang))
+            print(session.t("note.html_report", path=args.html), file=sys.stderr)
 
 
 def _export_to(target: str, write: Callable[[TextIO], int]) -> int:

@@ -23,7 +23,7 @@ def run(args: Any, session: Session) -> int:
     baseline = _read_baseline(args.baseline, session) if args.baseline else None
     config_for = _configs(args)
     found = find_reports(session, args.paths or ["."], keep_given=True)
-    _check_outputs(args, fmt, found.files)
+    _check_outputs(args, fmt, found.files, session)
     stream = fmt == "jsonl"  # written file by file, as it is checked
     outlines: dict = {}  # path -> Outline, for --format html's side navigation
     results: list[FileResult] = []
@@ -60,7 +60,7 @@ def run(args: Any, session: Session) -> int:
             diags = _fix(args, doc, diags)
         result = FileResult(str(f), diags, source=doc.source)
         if args.explain:
-            _explain(outline, cfg, result, fmt)
+            _explain(outline, cfg, result, fmt, _color(args))
         if args.write_baseline:
             from reportlint.baseline import entries
 
@@ -68,15 +68,15 @@ def run(args: Any, session: Session) -> int:
         if baseline is not None:
             result.diagnostics, result.suppressed = baseline.filter(result.path, diags, doc.source)
         if args.annotate is not None:
-            _annotate(args, f, result.diagnostics, args.lang or cfg.lang)
+            _annotate(args, f, result.diagnostics, session)
         if fmt == "html":
             outlines[result.path] = outline
         done(result)
     if args.write_baseline:
         _write_baseline(args.write_baseline, records, session)
     if fmt == "html":
-        _render_html(args, results, lang or "en", outlines)
-    elif not stream:
+        _render_html(args, results, lang or "en", outlines, session)
+    elif not stream and not args.write_baseline:  # the baseline's one line says what was recorded
         _render(args, fmt, results, lang or "en", list(ran.values()))
     return _exit_status(args, results)
 
@@ -114,37 +114,42 @@ def _configs(args: Any) -> Callable[[Path], Any]:
     return get
 
 
-def _check_outputs(args: Any, fmt: str, files: list[Path]) -> None:
-    """Refuse --annotate/-o/--write-baseline combinations that cannot be honoured, before any work."""
+def _check_outputs(args: Any, fmt: str, files: list[Path], session: Session) -> None:
+    """Refuse --annotate/-o/--write-baseline combinations that cannot be honoured, before any work.
+
+    -o replaces its file atomically, as ruff does: an earlier page is the tool's own output.
+    An annotated copy is not replaced without --force: a reviewer may have written in it.
+    No output ever replaces an input, --force or not.
+    """
     if args.output is not None and fmt != "html":
-        raise UsageError("-o/--output is for --format html")
+        raise UsageError(session.t("error.output_needs_html"))
     annotate = Path(args.annotate) if args.annotate else None
     if annotate and not args.paths:
-        raise UsageError("--annotate OUT needs the report first: reportlint check REPORT.docx --annotate OUT")
+        raise UsageError(session.t("error.annotate_needs_report"))
     if annotate and sum(f.suffix.lower() == ".docx" for f in files) > 1:
-        raise UsageError("--annotate OUT names one file, but several .docx reports are checked; "
-                         "use --annotate without OUT")
-    refuse_overwriting_inputs((args.output, args.write_baseline, annotate), files)
-    for out in (args.output, annotate):
-        if out is not None and out.exists() and not args.force:
-            raise UsageError(f"{out}: already exists; use --force to overwrite it")
+        raise UsageError(session.t("error.annotate_one_out"))
+    refuse_overwriting_inputs(session, (args.output, args.write_baseline, annotate), files)
+    if args.force and args.output is not None and args.annotate is None:
+        session.note(session.t("note.force_not_needed"))
+    if annotate is not None and annotate.exists() and not args.force:
+        raise UsageError(session.t("error.exists", path=annotate))
 
 
-def _annotate(args: Any, path: Path, diags: list, lang: str) -> None:
+def _annotate(args: Any, path: Path, diags: list, session: Session) -> None:
     """--annotate: the reviewed copy of one .docx (other formats are told and skipped)."""
     if path.suffix.lower() != ".docx":
-        print(f"reportlint: {path}: not a .docx; --annotate writes Word comments only into .docx files", file=sys.stderr)
+        print(session.t("note.annotate_not_docx", path=path), file=sys.stderr)
         return
     from reportlint.render.annotate import AnnotateError, annotate
 
     try:
-        done = annotate(path, diags, args.annotate or None, force=args.force, lang=lang)
+        done = annotate(path, diags, args.annotate or None, force=args.force, lang=session.lang)
     except AnnotateError as e:
         raise UsageError(str(e)) from None
-    print(f"reportlint: wrote {done.path} with {done.comments} comment(s)", file=sys.stderr)
+    print(session.t("note.annotated", path=done.path, count=done.comments), file=sys.stderr)
 
 
-def _render_html(args: Any, results: list, lang: str, outlines: dict) -> None:
+def _render_html(args: Any, results: list, lang: str, outlines: dict, session: Session) -> None:
     """--format html: one self-contained page, to -o FILE (atomically) or standard output."""
     import io
 
@@ -159,7 +164,7 @@ def _render_html(args: Any, results: list, lang: str, outlines: dict) -> None:
     try:
         write_atomic(args.output, buf.getvalue())
     except OSError as e:
-        raise UsageError(f"{args.output}: cannot write: {e.strerror or e}") from None
+        raise UsageError(session.t("error.cannot_write", path=args.output, reason=e.strerror or e)) from None
 
 
 def _read_baseline(path: Path, session: Session) -> Any:
@@ -191,15 +196,23 @@ def _fix(args: Any, doc: Any, diags: list) -> list:
 def _render(args: Any, fmt: str, results: list, lang: str, rules: list) -> None:
     from reportlint.api import render
 
-    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-    render(results, fmt, sys.stdout, lang=lang, color=color, quiet=args.quiet, summary=not args.no_summary, rules=rules)
+    render(results, fmt, sys.stdout, lang=lang, color=_color(args), quiet=args.quiet, summary=not args.no_summary,
+           rules=rules)
 
 
-def _explain(outline, cfg, result: FileResult, fmt: str) -> None:
+def _color(args: Any) -> bool:
+    """--color: an explicit choice wins over NO_COLOR (as NO_COLOR's own text asks); auto
+    colours a terminal unless NO_COLOR is set."""
+    if args.color != "auto":
+        return args.color == "always"
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _explain(outline, cfg, result: FileResult, fmt: str, color: bool) -> None:
     """Every claim checked, section by section (--explain); with --format json, in "claims"."""
     from reportlint.render.explain import records, render_document
 
     if fmt == "json":
         result.claims = records(outline)
     else:
-        render_document(outline, cfg, sys.stdout)
+        render_document(outline, cfg, sys.stdout, color=color)

@@ -32,7 +32,7 @@ class Session:
         return code
 
     def note(self, message: str) -> None:
-        print(f"reportlint: note: {message}", file=sys.stderr)
+        print(f"{self.t('note.prefix')}{message}", file=sys.stderr)
 
 
 def find_reports(session: Session, paths: list[str], include: Iterable[str] = (), exclude: Iterable[str] = (),
@@ -52,7 +52,7 @@ def find_reports(session: Session, paths: list[str], include: Iterable[str] = ()
         if str(p) in unreadable:
             raise UsageError(session.t("error.unreadable_dir", path=p, reason=unreadable[str(p)]))
     for link in found.outside:
-        session.note(f"{link}: skipped: a link to a file outside the folders given")
+        session.note(session.t("note.link_outside", path=link))
     return found
 
 
@@ -66,7 +66,7 @@ def overrides(args: Any) -> "Overrides":
                      lang=args.lang, today=args.today)
 
 
-def refuse_overwriting_inputs(outputs: Iterable[Path | None], inputs: Iterable[Path]) -> None:
+def refuse_overwriting_inputs(session: Session, outputs: Iterable[Path | None], inputs: Iterable[Path]) -> None:
     """No output of a run may replace one of its inputs, not even with --force (issue 16):
     the same file after links, or a hard link to it."""
     from reportlint.discovery import same_file
@@ -77,4 +77,4 @@ def refuse_overwriting_inputs(outputs: Iterable[Path | None], inputs: Iterable[P
     for out in outs:
         for f in inputs:
             if same_file(out, f):
-                raise UsageError(f"{out}: is a report this run reads; choose another output file")
+                raise UsageError(session.t("error.output_is_input", path=out))

@@ -16,10 +16,23 @@ def run(args: Any, session: Session) -> int:
     from reportlint.render.outline_tree import print_tree
 
     if Path(args.path).is_dir():
-        raise UsageError(f"{args.path}: is a directory; 'reportlint outline' reads one report file")
+        raise UsageError(session.t("error.outline_directory", path=args.path))
     try:
         doc = load(args.path)
     except LoadError as e:
         raise UsageError(e.message(session.lang)) from None
-    print_tree(build(doc))
+    print_tree(build(doc), _lang(Path(args.path), session))
     return 0
+
+
+def _lang(path: Path, session: Session) -> str:
+    """The language `check` would use for this report: --lang, else its config's `lang`."""
+    from reportlint.config import discover, load_config
+    from reportlint.errors import RuleError
+
+    if session.lang != "en":
+        return session.lang
+    try:
+        return load_config(discover(path)).lang
+    except (RuleError, OSError, RuntimeError):
+        return session.lang

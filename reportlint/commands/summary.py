@@ -11,6 +11,6 @@ from reportlint.commands.common import Session
 
 def run(args: Any, session: Session) -> int:
     with store_errors():
-        check_export(args)
-        outputs(args, quiet=args.quiet, top=args.top, create=False)
+        check_export(args, session)
+        outputs(args, session, quiet=args.quiet, top=args.top, create=False)
     return 0

@@ -24,6 +24,7 @@ from reportlint.model.document import Document, Line
 from reportlint.model.table import Cell, Table
 from reportlint.errors import LoadError
 from reportlint.limits import MAX_TABLE_COLUMNS
+from reportlint.loaders.decoding import decode_lines
 from reportlint.loaders.text import TXT_ARTEFACTS, strip_markup
 
 MAX_INFLATED = 200 * 1024 * 1024  # a report with its pictures is a few MB inflated
@@ -106,7 +107,8 @@ def _document(path: str, texts: list[tuple[str, str]]) -> Document:
         source.append(raw)
         text, segs = strip_markup(raw, TXT_ARTEFACTS) if ("[" in raw or "**" in raw) else (raw, ())
         lines.append(Line(text, n, segs, origin))
-    return Document(path=path, format="docx", lines=lines, source=source)
+    lines, decoding = decode_lines(lines)
+    return Document(path=path, format="docx", lines=lines, source=source, decoding=decoding)
 
 
 def _block_texts(container, origin: str = ""):

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from reportlint.model.document import Document, Line
 from reportlint.errors import LoadError
+from reportlint.loaders.decoding import decode_lines
 
 MAX_PAGES = 2000  # a report is 2-50 pages; thousands of pages is a book or a scan dump
 _PAGE_NUMBER = re.compile(r"\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*", re.IGNORECASE)
@@ -34,8 +35,12 @@ def _reader(path: Path):
         raise LoadError("load.pdf_needs_pypdf", path=path) from None
     # pypdf reports repaired damage through logging; the user gets our one line instead
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    from pypdf.errors import DependencyError
+
     try:
         reader = PdfReader(str(path), strict=False)
+    except DependencyError as e:  # AES-256 is tried on opening, and needs the cryptography package
+        raise LoadError("load.pdf_decrypt", path=path, reason=_one_line(e)) from None
     except Exception as e:  # PdfReadError, ValueError, KeyError ... on a broken file
         raise LoadError("load.pdf_invalid", path=path, reason=_one_line(e)) from None
     if reader.is_encrypted:
@@ -85,7 +90,8 @@ def load(path: Path) -> Document:
             source.append(r)
             shown = "" if i in edges and _PAGE_NUMBER.fullmatch(r) else r
             lines.append(Line(shown, len(source), (), f"page {page}"))
-    return Document(path=str(path), format="pdf", lines=lines, source=source)
+    lines, decoding = decode_lines(lines)  # a PDF made from a TCVN3 document without its font map
+    return Document(path=str(path), format="pdf", lines=lines, source=source, decoding=decoding)
 
 
 def _one_line(e: Exception) -> str:

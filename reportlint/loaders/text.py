@@ -6,7 +6,8 @@ import codecs
 import re
 import unicodedata
 
-from reportlint.model.document import Document, Line, Suppression
+from reportlint.loaders.decoding import decode_lines
+from reportlint.model.document import Decoding, Document, Line, Suppression
 from reportlint.model.table import Cell, Table
 
 # Converter artefacts found in .txt and .md exports of .docx files.
@@ -43,7 +44,8 @@ class DecodeError(ValueError):
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with BOM; else DecodeError."""
+    """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with BOM; else DecodeError.
+    (`read_bytes` also reads legacy Vietnamese encodings.)"""
     if data.startswith(codecs.BOM_UTF8):
         data, enc = data[3:], "utf-8"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -162,10 +164,28 @@ def from_text(text: str, path: str = "<string>", markdown: bool = False) -> Docu
     if "reportlint" in text:  # else no line holds a comment: nothing to blank out
         cleaned, sups = _suppressions(cleaned)
     lines = [_clean_line(raw, lineno, markdown) for lineno, raw in enumerate(cleaned, 1)]
-    doc = Document(path=path, format="md" if markdown else "txt", lines=lines, source=source, suppressions=sups)
+    lines, decoding = decode_lines(lines)
+    doc = Document(path=path, format="md" if markdown else "txt", lines=lines, source=source, suppressions=sups,
+                   decoding=decoding)
     if markdown and "|" in text:  # pipe tables become grids too; their lines stay as they are
         doc.tables = from_markdown(lines)
     return doc
+
+
+def read_bytes(data: bytes) -> tuple[str, str | None]:
+    """(text, legacy encoding or None): `decode`, or for bytes that are no UTF-8 but read well
+    as Vietnamese in TCVN3, VNI or Windows-1258 (an old editor's .txt), that reading."""
+    try:
+        return decode(data), None
+    except DecodeError as e:
+        if e.key != "load.encoding" or e.fields.get("encoding") != "UTF-8":
+            raise
+        from reportlint.text.legacy import sniff_bytes  # only for the rare file that is no UTF-8
+
+        found = sniff_bytes(data)
+        if found is None:
+            raise
+        return found[1], found[0]
 
 
 def from_bytes(data: bytes, path: str, markdown: bool = False) -> Document:
@@ -174,9 +194,16 @@ def from_bytes(data: bytes, path: str, markdown: bool = False) -> Document:
     if not data.strip():
         raise LoadError("load.empty", path=path)
     try:
-        return from_text(decode(data), path, markdown)
+        text, encoding = read_bytes(data)
     except DecodeError as e:
         raise LoadError(e.key, path=path, **e.fields) from None
+    if not text.lstrip("\ufeff").strip():  # a byte-order mark alone is as empty as whitespace alone
+        raise LoadError("load.empty", path=path)
+    doc = from_text(text, path, markdown)
+    if encoding:
+        touched = tuple(ln.lineno for ln in doc.lines if not ln.text.isascii())
+        doc.decoding = Decoding(encoding, touched, whole_file=True)
+    return doc
 
 
 # --- Markdown pipe tables -----------------------------------------------------------------

@@ -146,6 +146,16 @@ def _joined(lines: list[Line], parts: list[str]) -> tuple[str, list[int], list[i
     return " ".join(parts), starts, leads
 
 
+@dataclass(frozen=True)
+class Decoding:
+    """How the loader read text that was in a legacy Vietnamese encoding (text/legacy.py)."""
+
+    encoding: str  # "TCVN3", "VNI", "UTF-8 read as Windows-1252", "Windows-1258"
+    lines: tuple[int, ...]  # the line numbers (as in diagnostics) of the decoded lines
+    words: int = 0  # damaged words repaired (0 when the whole file was read in `encoding`)
+    whole_file: bool = False  # the bytes were no UTF-8: the file was read in `encoding`
+
+
 @dataclass
 class Document:
     """A loaded report: its clean lines, in reading order."""
@@ -156,6 +166,7 @@ class Document:
     source: list[str] = field(default_factory=list)  # original lines, for showing context
     suppressions: list["Suppression"] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)  # grids built by the loaders (cells with their Lines)
+    decoding: Decoding | None = None  # set when legacy-encoded text was decoded: the checks read Unicode
 
 
 @dataclass(frozen=True)

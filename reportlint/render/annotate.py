@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Iterable
 
 from reportlint.atomic import write_atomic
+from reportlint.i18n import severity, t
 from reportlint.model.diagnostic import Diagnostic
 
 AUTHOR = "reportlint"
@@ -36,14 +37,6 @@ INITIALS = "RL"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # run children that carry text in python-docx's Run.text (str(child) is their text)
 _TEXT_TAGS = frozenset(_W + t for t in ("t", "tab", "br", "cr", "noBreakHyphen", "ptab"))
-_LABELS = {
-    "en": {"evidence": "Evidence", "suggestion": "Suggestion", "section": "Section",
-           "about": "About", "footnote": "In a footnote"},
-    "vi": {"evidence": "Căn cứ", "suggestion": "Đề xuất sửa", "section": "Mục",
-           "about": "Về đoạn", "footnote": "Trong chú thích cuối trang"},
-}
-
-
 class AnnotateError(Exception):
     """The copy cannot be written (shown as one line, exit 2)."""
 
@@ -72,7 +65,7 @@ def annotate(src: str | os.PathLike, diagnostics: Iterable[Diagnostic], out: str
     """Write a copy of the .docx `src` with a comment per diagnostic; AnnotateError on refusal."""
     src = Path(src)
     target = Path(out) if out else default_output(src)
-    _check_target(src, target, force)
+    _check_target(src, target, force, lang)
     from reportlint.errors import LoadError
     from reportlint.loaders.docx import block_paragraphs, check_zip
 
@@ -84,7 +77,7 @@ def annotate(src: str | os.PathLike, diagnostics: Iterable[Diagnostic], out: str
     except LoadError as e:
         raise AnnotateError(str(e)) from None
     except Exception as e:  # python-docx/lxml on a broken file
-        raise AnnotateError(f"{src}: not a valid .docx ({type(e).__name__}: {e})") from None
+        raise AnnotateError(t("load.docx_invalid", lang, path=src, reason=f"{type(e).__name__}: {e}")) from None
     _renumber_comments(document)
     paras = [p for p, _origin in block_paragraphs(document.element.body)]
     result = Annotated(target)
@@ -117,15 +110,15 @@ def _renumber_comments(document) -> None:
             el.set(qn("w:id"), renamed[el.get(qn("w:id"))])
 
 
-def _check_target(src: Path, target: Path, force: bool) -> None:
+def _check_target(src: Path, target: Path, force: bool, lang: str) -> None:
     if target.suffix.lower() != ".docx":
-        raise AnnotateError(f"{target}: the annotated copy must be a .docx file")
+        raise AnnotateError(t("error.annotate_not_docx", lang, path=target))
     if _same_file(src, target):
-        raise AnnotateError(f"{target}: refusing to overwrite the input; give another OUT")
+        raise AnnotateError(t("error.output_is_input", lang, path=target))
     if (target.exists() or target.is_symlink()) and not force:
-        raise AnnotateError(f"{target}: already exists; use --force to overwrite it")
+        raise AnnotateError(t("error.exists", lang, path=target))
     if target.is_dir():
-        raise AnnotateError(f"{target}: is a directory")
+        raise AnnotateError(t("load.directory", lang, path=target))
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -164,33 +157,29 @@ def _add(document, paras: list, d: Diagnostic, lang: str) -> bool:
 
 
 def _fill(comment, d: Diagnostic, lang: str, note: str | None) -> None:
-    from reportlint.i18n import severity
-
-    labels = _LABELS.get(lang, _LABELS["en"])
     head = comment.paragraphs[0]
     head.add_run(f"{severity(d.severity, lang)} · {d.rule}").bold = True
     comment.add_paragraph(d.message)
     if d.evidence:
-        comment.add_paragraph(f"{labels['evidence']}: {d.evidence}")
+        comment.add_paragraph(f"{t('annotate.evidence', lang)}: {d.evidence}")
     if d.suggestion:
-        comment.add_paragraph(f"{labels['suggestion']}: {d.suggestion}")
+        comment.add_paragraph(f"{t('annotate.suggestion', lang)}: {d.suggestion}")
     if d.section:
-        comment.add_paragraph(f"{labels['section']}: {d.section}")
+        comment.add_paragraph(f"{t('annotate.section', lang)}: {d.section}")
     if note:
         comment.add_paragraph(note)
 
 
 def _about(paras: list, d: Diagnostic, lang: str) -> str | None:
     """For a comment not on its span: the text it is about (and that it is in a footnote)."""
-    labels = _LABELS.get(lang, _LABELS["en"])
     if d.line > len(paras):
-        return f"{labels['footnote']} (line {d.line})" if lang == "en" else f"{labels['footnote']} (dòng {d.line})"
+        return f"{t('annotate.footnote', lang)} ({t('label.line', lang, line=d.line)})"
     if not (1 <= d.line <= len(paras)) or (d.line == d.end_line and d.end_column <= d.column):
         return None
     text = _nfc_text(paras[d.line - 1])
     quote = text[d.column - 1: d.end_column - 1] if d.line == d.end_line else text[d.column - 1:]
     quote = " ".join(quote.split())
-    return f"{labels['about']}: «{quote[:120]}»" if quote else None
+    return f"{t('annotate.about', lang)}: «{quote[:120]}»" if quote else None
 
 
 def _home(paras: list, d: Diagnostic):

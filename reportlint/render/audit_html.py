@@ -12,6 +12,8 @@ import hashlib
 from html import escape
 from typing import Any
 
+from reportlint.i18n import severity as _sev, t
+
 
 def content_security_policy(*scripts: str) -> str:
     """A <meta> CSP for a self-contained page: nothing is loaded from anywhere, inline styles
@@ -25,7 +27,6 @@ def content_security_policy(*scripts: str) -> str:
 
 
 SEV_COLORS = {"error": "#c62828", "warning": "#e69500", "info": "#1e6fb8"}
-SEV_LABELS = {"error": "error · lỗi", "warning": "warning · cảnh báo", "info": "info · lưu ý"}
 
 CSS = """
 *{box-sizing:border-box}
@@ -60,71 +61,86 @@ footer{color:#6b7a89;font-size:12px;text-align:center;padding:0 0 24px}
 """
 
 
-def render(summary: dict[str, Any]) -> str:
+def render(summary: dict[str, Any], lang: str = "en") -> str:
     """The whole report as one HTML string."""
     s = summary
     sev = s["by_severity"]
-    title = f"reportlint audit — {s['files']} report(s)"
+    title = t("audit.html_title", lang, files=s["files"])
     parts = [
-        "<!DOCTYPE html>", '<html lang="vi">', "<head>", '<meta charset="utf-8">',
+        "<!DOCTYPE html>", f'<html lang="{escape(lang)}">', "<head>", '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">', content_security_policy(),
         f"<title>{escape(title)}</title>", f"<style>{CSS}</style>", "</head>", "<body>",
         "<header>", f"<h1>{escape(title)}</h1>",
-        f"<p>Báo cáo kiểm tra · {escape(s['root'] or '.')} · generated {escape(s['generated'])}</p>",
+        f"<p>{escape(t('audit.html_subtitle', lang, root=s['root'] or '.', generated=s['generated']))}</p>",
         "</header>", "<main>",
-        _cards(s),
+        _cards(s, lang),
     ]
     parts.append('<div class="grid">')
-    parts.append(_section("Findings by category", _legend() + _hbars(s["by_category"], "category"), "chart-category"))
-    parts.append(_section("Findings by year", _legend() + _columns(s["by_year"]), "chart-year"))
+    parts.append(_section(t("audit.chart_category", lang), _legend(lang) + _hbars(s["by_category"], lang), "chart-category"))
+    parts.append(_section(t("audit.chart_year", lang), _legend(lang) + _columns(s["by_year"], lang), "chart-year"))
     parts.append("</div>")
-    parts.append(_section("By category and severity", _table(s["by_category"], "category", with_files=False), "by-category"))
-    parts.append(_section("Files with the most findings", _worst(s["worst_files"]), "worst-files"))
-    parts.append(_section("Most frequent rules", _rules(s["top_rules"]), "top-rules"))
-    parts.append(_section("By issuing body (from the header)", _table(s["by_body"], "issuing body"), "by-body"))
-    parts.append(_section("By folder", _table(s["by_folder"], "folder"), "by-folder"))
-    parts.append(_section("By year", _table(s["by_year"], "year"), "by-year"))
+    tables = (("audit.by_category", "by_category", "category", False), ("audit.worst", "worst_files", "", False),
+              ("audit.top_rules", "top_rules", "", False), ("audit.by_body", "by_body", "body", True),
+              ("audit.by_folder", "by_folder", "folder", True), ("audit.by_year", "by_year", "year", True))
+    for title_key, key, first, with_files in tables:
+        body = (_worst(s[key], lang) if key == "worst_files" else _rules(s[key], lang) if key == "top_rules"
+                else _table(s[key], first, lang, with_files))
+        parts.append(_section(t(title_key, lang), body, key.replace("_", "-")))
     if s["series"]:
-        parts.append(_section("Across reports (series)", _series(s["series"]), "series"))
+        parts.append(_section(t("audit.series", lang), _series(s["series"], lang), "series"))
     if s["failed"]:
-        parts.append(_section(f"Unreadable files ({len(s['failed'])})", _failed(s["failed"]), "failed"))
+        parts.append(_section(t("audit.failed_count", lang, count=len(s["failed"])), _failed(s["failed"], lang), "failed"))
     run = s.get("last_run") or {}
-    parts += ["</main>", f"<footer>reportlint {escape(str(run.get('tool_version') or ''))} · store "
-              f"{escape(s['store'])} · {sev['error']} error, {sev['warning']} warning, {sev['info']} info</footer>",
+    footer = t("audit.footer", lang, store=s["store"], errors=sev["error"], warnings=sev["warning"], info=sev["info"])
+    parts += ["</main>", f"<footer>reportlint {escape(str(run.get('tool_version') or ''))} · {escape(footer)}</footer>",
               "</body>", "</html>"]
     return "\n".join(parts)
+
+
+def _col(name: str, lang: str) -> str:
+    """A column heading: a severity, or an audit.col.* label."""
+    return _sev(name, lang) if name in SEV_COLORS else t(f"audit.col.{name}", lang)
+
+
+def _head(names: tuple[str, ...], lang: str, numbers: tuple[str, ...] = ()) -> str:
+    cells = "".join(f'<th class="n">{escape(_col(n, lang))}</th>' if n in numbers or n in SEV_COLORS
+                    else f"<th>{escape(_col(n, lang))}</th>" for n in names)
+    return f"<thead><tr>{cells}</tr></thead>"
+
+
+def _empty(key: str, lang: str) -> str:
+    return f'<p class="muted">{escape(t(key, lang))}</p>'
 
 
 def _section(title: str, body: str, ident: str) -> str:
     return f'<section id="{escape(ident)}"><h2>{escape(title)}</h2>{body}</section>'
 
 
-def _cards(s: dict[str, Any]) -> str:
+def _cards(s: dict[str, Any], lang: str) -> str:
     sev = s["by_severity"]
-    items = [("", s["files"], "reports · báo cáo"), ("", s["ok"], "checked · đã kiểm tra"),
-             ("failed", s["failed_files"], "unreadable · không đọc được"),
-             ("", s["findings"], "findings · phát hiện"),
-             ("error", sev["error"], "errors · lỗi"), ("warning", sev["warning"], "warnings · cảnh báo"),
-             ("info", sev["info"], "info · lưu ý")]
+    items = [("", s["files"], t("audit.card.reports", lang)), ("", s["ok"], t("audit.card.checked", lang)),
+             ("failed", s["failed_files"], t("audit.card.unreadable", lang)),
+             ("", s["findings"], t("audit.card.findings", lang)),
+             *((k, sev[k], _sev(k, lang)) for k in SEV_COLORS)]
     cards = "".join(f'<div class="card {cls}"><b>{f"{n:,}".replace(",", ".")}</b><span>{escape(label)}</span></div>'
                     for cls, n, label in items)
     return f'<div class="cards" id="overview">{cards}</div>'
 
 
-def _legend() -> str:
+def _legend(lang: str) -> str:
     return '<div class="legend">' + "".join(
-        f'<span><i style="background:{c}"></i>{escape(SEV_LABELS[k])}</span>' for k, c in SEV_COLORS.items()) + "</div>"
+        f'<span><i style="background:{c}"></i>{escape(_sev(k, lang))}</span>' for k, c in SEV_COLORS.items()) + "</div>"
 
 
-def _hbars(rows: list[dict[str, Any]], what: str, width: int = 520) -> str:
+def _hbars(rows: list[dict[str, Any]], lang: str, width: int = 520) -> str:
     """Horizontal stacked bars, one per row (error, warning, info)."""
     if not rows:
-        return '<p class="muted">No findings.</p>'
+        return _empty("audit.no_findings", lang)
     label_w, bar_h, gap = 130, 18, 8
     plot = width - label_w - 50
     top = max(r["total"] for r in rows) or 1
     height = len(rows) * (bar_h + gap) + gap
-    out = [f'<svg class="chart" role="img" aria-label="findings by {escape(what)}" width="100%" '
+    out = [f'<svg class="chart" role="img" aria-label="{escape(t("audit.chart_category", lang))}" width="100%" '
            f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">']
     for i, r in enumerate(rows):
         y = gap + i * (bar_h + gap)
@@ -135,23 +151,23 @@ def _hbars(rows: list[dict[str, Any]], what: str, width: int = 520) -> str:
             w = plot * r[sev] / top
             if w > 0:
                 out.append(f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{color}">'
-                           f'<title>{escape(str(r["key"]))}: {r[sev]} {sev}</title></rect>')
+                           f'<title>{escape(str(r["key"]))}: {r[sev]} {escape(_sev(sev, lang))}</title></rect>')
                 x += w
         out.append(f'<text x="{x + 6:.1f}" y="{y + bar_h - 4}" font-size="13" fill="#33414e">{r["total"]}</text>')
     out.append("</svg>")
     return "".join(out)
 
 
-def _columns(rows: list[dict[str, Any]], width: int = 520, height: int = 220) -> str:
+def _columns(rows: list[dict[str, Any]], lang: str, width: int = 520, height: int = 220) -> str:
     """Vertical stacked columns (one per year)."""
     rows = [r for r in rows if r["total"] or r["files"]]
     if not rows:
-        return '<p class="muted">No reports.</p>'
+        return _empty("audit.no_reports", lang)
     base, left = height - 28, 36
     top = max(r["total"] for r in rows) or 1
     step = (width - left - 10) / len(rows)
     col_w = min(56.0, step * 0.6)
-    out = [f'<svg class="chart" role="img" aria-label="findings by year" width="100%" '
+    out = [f'<svg class="chart" role="img" aria-label="{escape(t("audit.chart_year", lang))}" width="100%" '
            f'viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg">',
            f'<line x1="{left}" y1="{base}" x2="{width - 6}" y2="{base}" stroke="#b8c2cc"/>']
     for i, r in enumerate(rows):
@@ -162,7 +178,7 @@ def _columns(rows: list[dict[str, Any]], width: int = 520, height: int = 220) ->
             if h > 0:
                 y -= h
                 out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{col_w:.1f}" height="{h:.1f}" fill="{color}">'
-                           f'<title>{escape(str(r["key"]))}: {r[sev]} {sev}</title></rect>')
+                           f'<title>{escape(str(r["key"]))}: {r[sev]} {escape(_sev(sev, lang))}</title></rect>')
         out.append(f'<text x="{x + col_w / 2:.1f}" y="{y - 5:.1f}" text-anchor="middle" font-size="12" '
                    f'fill="#33414e">{r["total"]}</text>')
         out.append(f'<text x="{x + col_w / 2:.1f}" y="{base + 17}" text-anchor="middle" font-size="12" '
@@ -179,11 +195,10 @@ def _num(n: int, cls: str = "") -> str:
     return f'<td class="n {cls if n else ""}">{n}</td>'
 
 
-def _table(rows: list[dict[str, Any]], first: str, with_files: bool = True) -> str:
+def _table(rows: list[dict[str, Any]], first: str, lang: str, with_files: bool = True) -> str:
     if not rows:
-        return '<p class="muted">Nothing to show.</p>'
-    head = f"<th>{escape(first)}</th>" + ('<th class="n">files</th><th class="n">unreadable</th>' if with_files else "")
-    head += "".join(f'<th class="n">{s}</th>' for s in SEV_COLORS) + '<th class="n">total</th>'
+        return _empty("audit.nothing", lang)
+    names = (first, *(("files", "unreadable") if with_files else ()), *SEV_COLORS, "total")
     body = []
     for r in rows:
         cells = f"<td>{escape(str(r['key']))}</td>"
@@ -191,41 +206,38 @@ def _table(rows: list[dict[str, Any]], first: str, with_files: bool = True) -> s
             cells += _num(r["files"]) + _num(r["failed"])
         cells += "".join(_num(r[s], s) for s in SEV_COLORS) + f'<td class="n"><b>{r["total"]}</b></td>'
         body.append(f"<tr>{cells}</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+    return f"<table>{_head(names, lang, ('files', 'unreadable', 'total'))}<tbody>{''.join(body)}</tbody></table>"
 
 
-def _worst(rows: list[dict[str, Any]]) -> str:
+def _worst(rows: list[dict[str, Any]], lang: str) -> str:
     if not rows:
-        return '<p class="muted">No findings.</p>'
+        return _empty("audit.no_findings", lang)
     body = "".join(f'<tr><td class="path">{escape(r["path"])}</td><td>{escape(r["body"])}</td>'
                    f'<td>{escape(r["period"])}</td>' + "".join(_num(r[s], s) for s in SEV_COLORS) + "</tr>"
                    for r in rows)
-    return ("<table><thead><tr><th>file</th><th>issuing body</th><th>period</th>"
-            + "".join(f'<th class="n">{s}</th>' for s in SEV_COLORS) + f"</tr></thead><tbody>{body}</tbody></table>")
+    return f"<table>{_head(('file', 'body', 'period', *SEV_COLORS), lang)}<tbody>{body}</tbody></table>"
 
 
-def _badge(sev: str) -> str:
-    return f'<span class="sev" style="background:{SEV_COLORS.get(sev, "#777")}">{escape(sev)}</span>'
+def _badge(sev: str, lang: str) -> str:
+    return f'<span class="sev" style="background:{SEV_COLORS.get(sev, "#777")}">{escape(_sev(sev, lang))}</span>'
 
 
-def _rules(rows: list[dict[str, Any]]) -> str:
+def _rules(rows: list[dict[str, Any]], lang: str) -> str:
     if not rows:
-        return '<p class="muted">No findings.</p>'
-    body = "".join(f"<tr><td><code>{escape(r['rule'])}</code></td><td>{_badge(r['severity'])}</td>"
+        return _empty("audit.no_findings", lang)
+    body = "".join(f"<tr><td><code>{escape(r['rule'])}</code></td><td>{_badge(r['severity'], lang)}</td>"
                    f"{_num(r['count'])}{_num(r['files'])}</tr>" for r in rows)
-    return ('<table><thead><tr><th>rule</th><th>severity</th><th class="n">findings</th>'
-            f'<th class="n">files</th></tr></thead><tbody>{body}</tbody></table>')
+    return f"<table>{_head(('rule', 'severity', 'findings', 'files'), lang, ('findings', 'files'))}<tbody>{body}</tbody></table>"
 
 
-def _series(rows: list[dict[str, Any]]) -> str:
-    body = "".join(f'<tr><td class="path">{escape(d["path"])}:{d["line"]}</td><td>{_badge(d["severity"])}</td>'
+def _series(rows: list[dict[str, Any]], lang: str) -> str:
+    body = "".join(f'<tr><td class="path">{escape(d["path"])}:{d["line"]}</td><td>{_badge(d["severity"], lang)}</td>'
                    f'<td><code>{escape(d["rule"])}</code></td><td>{escape(d["message"] or "")}'
                    + (f'<br><span class="muted">{escape(d["evidence"])}</span>' if d.get("evidence") else "")
                    + "</td></tr>" for d in rows)
-    return ("<table><thead><tr><th>report</th><th>severity</th><th>rule</th><th>finding</th></tr></thead>"
-            f"<tbody>{body}</tbody></table>")
+    return f"<table>{_head(('report', 'severity', 'rule', 'finding'), lang)}<tbody>{body}</tbody></table>"
 
 
-def _failed(rows: list[dict[str, Any]]) -> str:
+def _failed(rows: list[dict[str, Any]], lang: str) -> str:
     body = "".join(f'<tr><td class="path">{escape(r["path"])}</td><td>{escape(r["reason"])}</td></tr>' for r in rows)
-    return f"<table><thead><tr><th>file</th><th>reason</th></tr></thead><tbody>{body}</tbody></table>"
+    return f"<table>{_head(('file', 'reason'), lang)}<tbody>{body}</tbody></table>"

@@ -10,47 +10,49 @@ from __future__ import annotations
 import os
 from typing import TextIO
 
+from reportlint.i18n import MESSAGES, t
+
 RULE_OF = {"sum-mismatch": "arithmetic.sum-mismatch", "parts-exceed-total": "arithmetic.parts-exceed-total",
            "parts-short": "arithmetic.parts-short",
            "mismatch": "percentage.mismatch", "rounding": "percentage.rounding", "shares-sum": "percentage.shares-sum"}
 MARK = {"ok": "✓", "skipped": "–"}
 
 
-def lines(outline) -> list[tuple[str, str]]:
+def lines(outline, lang: str = "en") -> list[tuple[str, str]]:
     """The explanation as (text, style) lines."""
     from reportlint.analysis.claims import analyse
 
-    out: list[tuple[str, str]] = [(f"Claims checked in {outline.document.path}", "bold underline")]
+    out: list[tuple[str, str]] = [(t("explain.title", lang, path=outline.document.path), "bold underline")]
     results = [(c, v) for c, v in analyse(outline) if not c.unchecked]
     if not results:
-        out.append(("  no totals or percentages found", "dim"))
+        out.append(("  " + t("explain.none", lang), "dim"))
     current = None
     for claim, v in results:
-        section = outline.section_path(claim.para) or "(before the first heading)"
+        section = outline.section_path(claim.para) or t("explain.before_headings", lang)
         if section != current:
             current = section
             out.append((section, "bold"))
         line = claim.para.locate(claim.anchor.start)[0]
         mark = MARK.get(v.status, "✗")
-        what = _describe(claim)
-        text = v.evidence_in(outline.settings.get("lang", "en")) or v.computation
+        what = _describe(claim, lang)
+        text = v.evidence_in(lang) or v.computation
         extra = [x for x in (what, v.note) if x]
         rule = "arithmetic.ratio-mismatch" if claim.kind == "times" and v.status == "mismatch" else RULE_OF.get(v.status)
         tail = f"  [{rule}]" if rule else ""
         style = "green" if mark == "✓" else "dim" if mark == "–" else "bold red" if v.status != "rounding" else "yellow"
         out.append((f"  {mark} {line:>5}  {text}" + (f"  ({'; '.join(extra)})" if extra else "") + tail, style))
-    out.extend(_not_checked(outline))
+    out.extend(_not_checked(outline, lang))
     return out
 
 
-def _not_checked(outline) -> list[tuple[str, str]]:
+def _not_checked(outline, lang: str) -> list[tuple[str, str]]:
     """The claims whose cue was seen but whose other figure was not found."""
     from reportlint.analysis.claims import analyse
 
     seen = [(c, v) for c, v in analyse(outline) if c.unchecked]
     if not seen:
         return []
-    out = [(f"Not checked ({len(seen)})", "bold")]
+    out = [(t("explain.not_checked", lang, count=len(seen)), "bold")]
     for claim, v in seen:
         line = claim.para.locate(claim.anchor.start)[0]
         out.append((f"  – {line:>5}  {claim.anchor.text} ({claim.relation}): {claim.unchecked}", "dim"))
@@ -80,31 +82,34 @@ def records(outline) -> list[dict]:
     return out
 
 
-def _describe(claim) -> str:
+def _describe(claim, lang: str) -> str:
+    """What kind of claim it is, in `lang` (the explain.* entries of reportlint.i18n)."""
     if claim.kind == "sum":
         if claim.exhaustive:
             why = claim.why.replace("|", " | ")
-            return "complete: " + ("shares add up to 100%" if why == "shares" else f"'{why}'" if why in ("gom", "bao gom") else why)
+            cue = t("explain.shares_100", lang) if why == "shares" else f"'{why}'" if why in ("gom", "bao gom") else why
+            return t("explain.complete", lang, why=cue)
         return ""
     if claim.kind == "growth":
-        return "growth" if claim.direction == "tang" else "decrease"
+        return t("explain.growth" if claim.direction == "tang" else "explain.decrease", lang)
     if claim.kind == "shares":
-        return "shares of one total"
-    return {"base": "of the stated total", "fraction": "fraction", "list": "of the list's total",
-            "group": "of the group's total", "sentence": "of the total before 'trong đó'"}.get(claim.shape, "")
+        return t("explain.shares", lang)
+    key = f"explain.of.{claim.shape}"
+    return t(key, lang) if key in MESSAGES else ""
 
 
-def render_document(outline, config, out: TextIO) -> None:
-    """Print the explanation of one report to `out`."""
-    rows = lines(outline)
-    color = hasattr(out, "isatty") and out.isatty() and not os.environ.get("NO_COLOR")
+def render_document(outline, config, out: TextIO, color: bool | None = None) -> None:
+    """Print the explanation of one report to `out` (`color` None: on a terminal, unless NO_COLOR)."""
+    rows = lines(outline, config.lang if config is not None else "en")
+    if color is None:
+        color = hasattr(out, "isatty") and out.isatty() and not os.environ.get("NO_COLOR")
     if not color:
         out.write("".join(text + "\n" for text, _ in rows) + "\n")
         return
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=out, force_terminal=True, highlight=False, soft_wrap=True)
+    console = Console(file=out, force_terminal=True, no_color=False, highlight=False, soft_wrap=True)
     for text, style in rows:
         console.print(Text(text, style=style))
     console.print()

@@ -34,11 +34,16 @@ def command(level: str, message: str, **props: object) -> str:
 
 
 def line(d) -> str:
-    message = d.message + (f" ({d.evidence})" if d.evidence else "")
+    message = d.message + (f" ({d.evidence})" if _adds(d.evidence, d.message) else "")
     if d.suggestion:
         message += f" → {d.suggestion}"
     return command(LEVEL.get(d.severity, "warning"), message, file=d.path, line=d.line, col=d.column,
                    endLine=d.end_line, endColumn=d.end_column, title=d.rule)
+
+
+def _adds(evidence: str | None, message: str) -> bool:
+    """Whether the evidence says more than the message (a recomputation often is in both)."""
+    return bool(evidence) and evidence.split(" ‖ ")[0] not in message
 
 
 def render(results: list[FileResult], out: TextIO = sys.stdout, **_: object) -> None:

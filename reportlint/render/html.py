@@ -25,24 +25,13 @@ from reportlint.render.audit_html import content_security_policy
 from reportlint.render.audit_html import SEV_COLORS
 from reportlint.model.diagnostic import RANK, SEVERITIES, Diagnostic
 from reportlint.render import FileResult, counts
+from reportlint.i18n import t
 
 _TINTS = {"error": "#fde0de", "warning": "#ffedc2", "info": "#dcebfa"}
-_LABELS = {
-    "en": {"title": "reportlint review", "findings": "findings", "error": "errors", "warning": "warnings",
-           "info": "info", "files": "reports", "severity": "Severity", "category": "Category",
-           "outline": "Outline", "document": "Whole document", "evidence": "Evidence",
-           "suggestion": "Suggestion", "section": "Section", "line": "line", "none": "No findings.",
-           "unreadable": "could not be read", "top": "Title and header", "end": "Closing and signature",
-           "hint": "Hover a highlight for its message; the notes under each line give the details.",
-           "one-error": "error", "one-warning": "warning", "one-info": "info"},
-    "vi": {"title": "reportlint — kết quả kiểm tra", "findings": "vấn đề", "error": "lỗi", "warning": "cảnh báo",
-           "info": "lưu ý", "files": "báo cáo", "severity": "Mức độ", "category": "Nhóm",
-           "outline": "Bố cục", "document": "Toàn văn bản", "evidence": "Căn cứ",
-           "suggestion": "Đề xuất sửa", "section": "Mục", "line": "dòng", "none": "Không phát hiện vấn đề nào.",
-           "unreadable": "không đọc được", "top": "Phần đầu văn bản", "end": "Phần kết và chữ ký",
-           "hint": "Rê chuột lên chỗ tô màu để xem nội dung; ghi chú dưới mỗi dòng nêu chi tiết.",
-           "one-error": "lỗi", "one-warning": "cảnh báo", "one-info": "lưu ý"},
-}
+# the page's words: the html.* entries of reportlint.i18n
+_LABELS = ("title", "findings", "error", "warning", "info", "files", "severity", "category", "outline", "document",
+           "evidence", "suggestion", "section", "line", "none", "unreadable", "top", "end", "hint",
+           "one-error", "one-warning", "one-info")
 
 _CSS = """
 main.view{max-width:1500px}
@@ -102,7 +91,7 @@ def render(results: list[FileResult], out: TextIO = sys.stdout, lang: str = "en"
 
 def page(results: list[FileResult], lang: str = "en", outlines: dict | None = None) -> str:
     """The whole page as one string."""
-    lab = _LABELS.get(lang, _LABELS["en"])
+    lab = {k: t(f"html.{k}", lang) for k in _LABELS}
     outlines = outlines or {}
     diags = [d for r in results for d in r.diagnostics]
     title = lab["title"] + (f" — {results[0].path}" if len(results) == 1 else f" — {len(results)} {lab['files']}")

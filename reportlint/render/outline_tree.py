@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from reportlint.i18n import t
+
 if TYPE_CHECKING:
     from reportlint.analysis.outline import Outline, Section
 
@@ -14,33 +16,34 @@ def short(text: str, n: int = 70) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def tree(o: "Outline") -> Any:
+def tree(o: "Outline", lang: str = "en") -> Any:
     """A rich Tree: header, title, numbered sections, closing, recipients, signature."""
     from rich.tree import Tree
 
     doc = o.document
-    root = Tree(f"[bold]{doc.path}[/] ({doc.format}{', no diacritics (OCR?)' if o.unaccented else ''})")
-    _lines(root, "[dim]header[/]", o.header)
+    ocr = ", " + t("outline.no_diacritics", lang) if o.unaccented else ""
+    root = Tree(f"[bold]{doc.path}[/] ({doc.format}{ocr})")
+    _lines(root, f"[dim]{t('outline.header', lang)}[/]", o.header)
     if o.title:
         subject = f" — {short(o.subject.text)}" if o.subject else ""
-        root.add(f"[bold]{short(o.title.text)}[/] [dim]line {o.title.lineno}[/]{subject}")
+        root.add(f"[bold]{short(o.title.text)}[/] [dim]{t('label.line', lang, line=o.title.lineno)}[/]{subject}")
     if o.preamble:
-        root.add(f"[dim]preamble: {len(o.preamble)} paragraph(s)[/]")
+        root.add(f"[dim]{t('outline.preamble', lang, count=len(o.preamble))}[/]")
     for s in o.sections:
-        _section(root, s)
+        _section(root, s, lang)
     if o.closing:
-        root.add(f"[dim]closing[/] {o.closing.lineno}: {short(o.closing.text)}")
-    _lines(root, f"[dim]recipients[/] ({len(o.recipients)} lines)", o.recipients)
-    _lines(root, "[dim]signature[/]", o.signature)
+        root.add(f"[dim]{t('outline.closing', lang)}[/] {o.closing.lineno}: {short(o.closing.text)}")
+    _lines(root, f"[dim]{t('outline.recipients', lang, count=len(o.recipients))}[/]", o.recipients)
+    _lines(root, f"[dim]{t('outline.signature', lang)}[/]", o.signature)
     if o.parse_error:
-        root.add(f"[red]structure not understood: {o.parse_error}[/]")
+        root.add(f"[red]{t('outline.not_understood', lang, error=o.parse_error)}[/]")
     return root
 
 
-def print_tree(o: "Outline") -> None:
+def print_tree(o: "Outline", lang: str = "en") -> None:
     from rich.console import Console
 
-    Console(highlight=False).print(tree(o))
+    Console(highlight=False).print(tree(o, lang))
 
 
 def _lines(node: Any, label: str, paragraphs: list) -> None:
@@ -50,9 +53,9 @@ def _lines(node: Any, label: str, paragraphs: list) -> None:
             branch.add(f"{p.lineno}: {short(p.text)}")
 
 
-def _section(node: Any, s: "Section") -> None:
-    note = f" [yellow](read as {s.number}: OCR)[/]" if s.marker.garbled else ""
-    child = node.add(f"[cyan]{s.marker.raw}[/] {short(s.title)} "
-                     f"[dim]lines {s.line}–{s.end_line}, {len(s.body)} paragraph(s)[/]{note}")
+def _section(node: Any, s: "Section", lang: str) -> None:
+    note = f" [yellow]{t('outline.read_as', lang, number=s.number)}[/]" if s.marker.garbled else ""
+    span = t("outline.span", lang, first=s.line, last=s.end_line, count=len(s.body))
+    child = node.add(f"[cyan]{s.marker.raw}[/] {short(s.title)} [dim]{span}[/]{note}")
     for c in s.children:
-        _section(child, c)
+        _section(child, c, lang)

@@ -36,7 +36,7 @@ def _pieces(r: FileResult, quiet: bool, lang: str = "en") -> list[list[tuple[str
         return lines
     lines.append([(r.path, "bold underline")])
     for d in r.diagnostics:
-        where = f"  {d.line}:{d.column}" + (f" ({'trang' if lang == 'vi' else 'page'} {d.page})" if d.page else "")
+        where = f"  {d.line}:{d.column}" + (f" ({t('label.page', lang)} {d.page})" if d.page else "")
         head = [(where, "bold"), ("  ", ""), (_sev(d.severity, lang), STYLE.get(d.severity, "")),
                 ("  ", ""), (d.rule, "magenta"), ("  ", ""), (d.message, "")]
         lines.append(head)
@@ -113,6 +113,7 @@ def render(results: list[FileResult], out: TextIO = sys.stdout, color: bool = Fa
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=out, force_terminal=True, highlight=False, soft_wrap=True)
+    # color was asked for (--color always, or auto on a terminal): NO_COLOR was weighed by the caller
+    console = Console(file=out, force_terminal=True, no_color=False, highlight=False, soft_wrap=True)
     for ln in lines:
         console.print(Text.assemble(*((terminal_safe(t), style) for t, style in ln)) if ln else "")

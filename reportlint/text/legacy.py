@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from reportlint.text.letters import is_unaccented
 from reportlint.text.vietnamese import has_vietnamese_mark, is_valid
 
 # --- TCVN3 ---------------------------------------------------------------------------------
@@ -121,7 +122,21 @@ _UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 def decode_mojibake(text: str) -> str:
     """UTF-8 bytes that were shown as Windows-1252 (or Latin-1) characters, read again as UTF-8.
     Each run of such characters is repaired on its own; a run that is no UTF-8 stays."""
+    if " " in text:
+        text = _LOST_NBSP.sub(_nbsp, text)
     return _MOJIBAKE_RUN.sub(_mojibake_run, text)
+
+
+# UTF-8's A0 byte ("à" C3 A0, "Ơ" C6 A0, "Ạ" E1 BA A0, "Ỡ" E1 BB A0) is shown as a no-break
+# space, which loaders and editors turn into a plain one: "hÃ nh" is "hành". "Ã" counts
+# only after a small letter ("NGÃ BA" is right).
+_LOST_NBSP = re.compile(r"(?:Æ|á[º»]|(?<=[^\W\d_])Ã) ")
+
+
+def _nbsp(m: re.Match[str]) -> str:
+    if m.group(0) == "Ã " and not m.string[m.start() - 1].islower():
+        return m.group(0)
+    return m.group(0)[:-1] + "\u00a0"
 
 
 def _mojibake_run(m: re.Match[str]) -> str:
@@ -135,10 +150,19 @@ def _mojibake_run(m: re.Match[str]) -> str:
     readings = [text for raw in candidates if (text := _utf8(raw)) is not None]
     if len(readings) <= 1:
         return readings[0] if readings else run
-    # a lost byte: the reading that makes its word a Vietnamese syllable
+    # a lost byte: the reading that makes its word a Vietnamese syllable, in the case of the
+    # letters around it ("Ä\ufffdá»\ufffdC" is "ĐỐC", not "ĐọC")
     before = _LETTERS_BEFORE.search(m.string[max(0, m.start() - 12):m.start()]).group(0)
     after = _LETTERS_AFTER.match(m.string, m.end()).group(0)
-    return next((r for r in readings if is_valid((before + r + after).lower())), readings[0])
+    valid = [r for r in readings if is_valid((before + r + after).lower())]
+    if (before + after).isupper():
+        valid = [r for r in valid if r.isupper()] or valid
+    if valid:
+        return valid[0]
+    # no word to tell: a visible character, and of those the closing quote ” (E2 80 9D),
+    # by far the commonest, before a hyphen ‐ (E2 80 90) or a zero-width mark
+    visible = [r for r in readings if all(unicodedata.category(ch)[0] not in "CZ" for ch in r)] or readings
+    return next((r for r in visible if "”" in r), visible[0])
 
 
 def _utf8(raw: bytes) -> str | None:
@@ -154,20 +178,37 @@ _LETTERS_AFTER = re.compile(r"[^\W\d_]{0,12}")
 
 # --- deciding ------------------------------------------------------------------------------
 
-DECODERS = {"TCVN3": decode_tcvn3, "VNI": decode_vni, "UTF-8 read as Windows-1252": decode_mojibake}
+# Mojibake first: it changes only runs that read as UTF-8, so on other text it costs nothing.
+DECODERS = {"UTF-8 read as Windows-1252": decode_mojibake, "TCVN3": decode_tcvn3, "VNI": decode_vni}
 _WORD = re.compile(r"[^\W\d_]+")
+# Latin-1 characters no Vietnamese letter uses (µ ¸ ® Ö ø ñ ...), and the replacement
+# character: text damaged in any of the three ways holds some, correct text almost never.
+_FOREIGN_CHARS = "\ufffd" + "".join(chr(c) for c in range(0xA1, 0x100) if chr(c) not in "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+_FOREIGN = re.compile(f"[{_FOREIGN_CHARS}]")
+# A word as damaged text has it: TCVN3's "B¸O" and "L\u00adu" hold symbols, not letters,
+# mojibake's "CÃ”NG" and "Ä‘" Windows-1252's quotes.
+_DAMAGED_WORD = re.compile(f"(?:[^\\W\\d_]|[{_FOREIGN_CHARS}{re.escape(''.join(_CP1252_BYTE))}])+")
 # The characters a decoder can change: a line without any is left alone at no cost.
 _SUSPECT = re.compile("[\u0080-\u00ff" + re.escape("".join(_CP1252_BYTE)) + "]")
 
 
 def vietnamese_words(text: str) -> int:
     """How many words are valid Vietnamese syllables with a mark: the measure of a reading."""
-    return sum(1 for w in _WORD.findall(text) if has_vietnamese_mark(w) and is_valid(w.lower()))
+    return sum(1 for w in _DAMAGED_WORD.findall(text)
+               if has_vietnamese_mark(w) and is_valid(w.lower()) and not _capital_inside(w))
 
 
 def broken_words(text: str) -> int:
-    """Words holding a character no Vietnamese word has, or marks on an impossible syllable."""
-    return sum(1 for w in _WORD.findall(text) if not w.isascii() and not is_valid(w.lower()))
+    """Words holding a character no Vietnamese word has, marks on an impossible syllable, or
+    a marked capital after a small letter (TCVN3's "tÕ" for "tế": "tõ" is a syllable too)."""
+    return sum(1 for w in _DAMAGED_WORD.findall(text)
+               if not w.isascii() and (not is_valid(w.lower()) or _capital_inside(w)))
+
+
+def _capital_inside(word: str) -> bool:
+    if word[1:].islower() or len(word) < 2:  # most words: one C call says no
+        return False
+    return any(a.islower() and b.isupper() and not b.isascii() for a, b in zip(word, word[1:]))
 
 
 @dataclass
@@ -177,6 +218,14 @@ class Repair:
     encoding: str = ""  # the decoding used most ("TCVN3", "VNI", ...); "" when nothing was decoded
     lines: list[int] = field(default_factory=list)  # 0-based indexes of the decoded lines
     words: int = 0  # damaged words repaired
+
+
+
+
+def may_be_damaged(text: str) -> bool:
+    """A fast test that `repair` can find anything in `text`: it saves weighing every word
+    of every correct report (correct text reaches here with none of these characters)."""
+    return _FOREIGN.search(text) is not None
 
 
 def best_reading(line: str) -> tuple[str, str] | None:
@@ -196,14 +245,50 @@ def best_reading(line: str) -> tuple[str, str] | None:
         still = broken_words(decoded)
         if gained >= 1 and still < broken and (best is None or (gained, -still) > best[0]):
             best = ((gained, -still), name, decoded)
+            if not still:
+                break  # every word reads: no other reading can do better
     return (best[1], best[2]) if best else None
 
 
+_ASCII_LETTER = re.compile("[A-Za-z]")  # a lone symbol ("×", "ë") is no word to read
+
+
+def damaged_words_read(line: str) -> tuple[str, str] | None:
+    """(encoding, line) with its damaged words decoded, for a line of correct Unicode holding
+    a few words pasted from a legacy document ("Phát triển kinh tÕ"), where reading the whole
+    line would break the rest. Only a word no Unicode text has (a legacy symbol, or a marked
+    capital after a small letter) with a plain letter in it is read, and only into a
+    Vietnamese syllable."""
+    if not _SUSPECT.search(line):
+        return None
+    used = ""
+
+    def read(m: re.Match[str]) -> str:
+        nonlocal used
+        word = m.group(0)
+        if word.isascii() or not _ASCII_LETTER.search(word) or not (_FOREIGN.search(word) or _capital_inside(word)):
+            return word
+        for name, decode in DECODERS.items():
+            decoded = decode(word)
+            if decoded != word and vietnamese_words(decoded) == 1 and not broken_words(decoded):
+                used = used or name
+                return decoded
+        return word
+
+    decoded = _DAMAGED_WORD.sub(read, line)
+    return (used, decoded) if used else None
+
+
 def repair(lines: list[str]) -> tuple[list[str], Repair]:
-    """The lines with every clearly damaged one decoded, and what was done."""
+    """The lines with every clearly damaged one decoded, and what was done.
+
+    Text without diacritics (OCR of a scan) is left alone: its few marks are misread letters
+    ("chuyén" for "chuyen"), and TCVN3 would read them as other Vietnamese ones ("chuyộn")."""
     out, done, used = list(lines), Repair(), {}
+    if is_unaccented("\n".join(lines)):
+        return out, done
     for i, line in enumerate(lines):
-        found = best_reading(line)
+        found = best_reading(line) or damaged_words_read(line)
         if found is None:
             continue
         name, decoded = found
@@ -219,7 +304,8 @@ def repair(lines: list[str]) -> tuple[list[str], Repair]:
 # --- raw bytes that are not UTF-8 ----------------------------------------------------------
 
 _BYTE_READINGS = {
-    "TCVN3": lambda data: decode_tcvn3(data.decode("latin-1")),
+    # the font's letters are on A0-FF, where Windows-1252 is Latin-1; below, its dashes and quotes
+    "TCVN3": lambda data: decode_tcvn3(data.decode("cp1252", "replace")),
     "VNI": lambda data: decode_vni(data.decode("cp1252", "replace")),
     "Windows-1258": lambda data: unicodedata.normalize("NFC", data.decode("cp1258", "replace")),
 }

@@ -96,7 +96,10 @@ _YE = "yêm yên yêng yêt yêu"  # 'iê' written 'yê' with no initial
 RHYMES = frozenset((_PLAIN + " " + _MEDIAL_O + " " + _MEDIAL_U).split())
 YE_RHYMES = frozenset(_YE.split())
 # after 'qu' the medial u is part of the initial: qu + a, qu + y, qu + yên, qu + ôc ...
-QU_RHYMES = frozenset([r[1:] for r in (_MEDIAL_O + " " + _MEDIAL_U).split()] + ["i", "it", "in", "ôc", "ơi"])
+# Some exist only after 'qu': quên, quết, quệt, quều, quấc, quắp (no other initial takes a
+# medial u before them). Checked against every frequent syllable of the lexicon.
+QU_RHYMES = frozenset([r[1:] for r in (_MEDIAL_O + " " + _MEDIAL_U).split()]
+                      + ["i", "it", "in", "ôc", "ơi", "ên", "êt", "êu", "âc", "ăp"])
 _MEDIAL_RHYMES = frozenset((_MEDIAL_O + " " + _MEDIAL_U).split())
 _STOP_FINALS = ("p", "t", "c", "ch")
 _FRONT = "ieêy"  # k, gh, ngh only before these; c, g, ng never

@@ -1,0 +1,346 @@
+"""Word knowledge for the spelling checks: syllable unigram and bigram counts.
+
+The counts come from public-domain official Vietnamese text (laws, decrees, circulars:
+Luật Sở hữu trí tuệ, Điều 15), built by ``tools/build_lexicon.py`` into
+``reportlint/data/lexicon.bin``; ``reportlint/data/LEXICON.md`` records the source commit,
+the filters and the sizes. The file is read once, on first use (`load()` is cached), with
+the standard library only (no decompression: a plain ~1 MB read and a few arrays, a few ms).
+
+Syllables are compared in lower case (NFC, as the loaders give them), with the tone mark of
+"oa", "oe", "uy" in either style ("hoà" and "hòa" share one count, see `canonical`)::
+
+    >>> from reportlint.text import lexicon
+    >>> lexicon.bigram("triển", "khai") > 100, lexicon.bigram("triển", "kha")
+    (True, 0)
+    >>> "khai" in list(lexicon.neighbours("kha"))
+    True
+
+A bigram is two syllables separated by white space only in the source (no punctuation,
+number or dropped token between them), so a pair across a comma is simply unseen.
+"""
+
+from __future__ import annotations
+
+import array
+import json
+import struct
+import sys
+import unicodedata
+from bisect import bisect_left
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any, Iterator
+
+__all__ = ["Lexicon", "load", "data_path", "canonical", "split_tone",
+           "unigram", "bigram", "capitalised", "known", "neighbours", "total_unigrams"]
+
+MAGIC = b"RLLEX2\n"
+_SATURATED = 65535  # a bigram count stored as this is in the overflow table
+_NEAR_MEMO = 65536  # neighbour lists remembered per process
+_DATA = ("data", "lexicon.bin")  # inside the reportlint package
+
+# --- letters: toneless base and tone of every Vietnamese vowel -----------------------------
+
+_VOWELS = "aăâeêioôơuưy"
+_MARKS = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # ngang huyền sắc hỏi ngã nặng
+_BASE: dict[str, str] = {}
+_TONE: dict[str, int] = {}
+for _v in _VOWELS:
+    for _t, _m in enumerate(_MARKS):
+        _ch = unicodedata.normalize("NFC", _v + _m)
+        _BASE[_ch], _TONE[_ch] = _v, _t
+_JOIN: dict[tuple[str, int], str] = {(_BASE[c], _TONE[c]): c for c in _BASE}
+_TONELESS = str.maketrans(_BASE)
+
+_TELEX_TONE = {"s": 2, "f": 1, "r": 3, "x": 4, "j": 5}
+_TELEX_LETTERS = (("dd", "đ"), ("uwow", "ươ"), ("uow", "ươ"), ("aa", "â"), ("aw", "ă"), ("ee", "ê"),
+                  ("oo", "ô"), ("ow", "ơ"), ("uw", "ư"), ("w", "ư"))
+_VNI_TONE = {"1": 2, "2": 1, "3": 3, "4": 4, "5": 5}
+_VNI_MOD = {"6": {"a": "â", "e": "ê", "o": "ô"}, "7": {"o": "ơ", "u": "ư"}, "8": {"a": "ă"}, "9": {"d": "đ"}}
+
+
+@lru_cache(maxsize=65536)
+def canonical(syl: str) -> str:
+    """The key the lexicon counts under: lower case, tone mark in the old style ("hoà" ->
+    "hòa", "thuỷ" -> "thủy", "khoẻ" -> "khỏe"), so that both styles share one count.
+
+    Only open "oa", "oe", "uy" (not after "qu") differ between the styles; any other
+    syllable is its lower case. ``tools/build_lexicon.py`` folds the source the same way.
+    """
+    s = syl.lower()
+    tone = _TONE.get(s[-1:], 0)
+    if tone and len(s) >= 2 and s[-2] + _BASE[s[-1]] in ("oa", "oe", "uy") \
+            and not s[:-2].endswith("q"):
+        return s[:-2] + _JOIN[(s[-2], tone)] + _BASE[s[-1]]
+    return s
+
+
+def split_tone(syl: str) -> tuple[str, int]:
+    """'việt' -> ('viêt', 5): the syllable without its tone mark, and the tone (0-5)."""
+    return syl.translate(_TONELESS), next((t for t in map(_TONE.get, syl) if t), 0)
+
+
+def _telex_readings(token: str) -> set[tuple[str, int]]:
+    """Toneless bases and tones a Telex keystroke leftover may stand for: 'vieetj' -> ('viêt', 5)."""
+    if not (token.isascii() and token.isalpha()):
+        return set()
+    options = [(token, 0)]
+    for i in range(1, len(token)):
+        if token[i] in _TELEX_TONE and (i == len(token) - 1 or token[i - 1] in "aeiouyw"):
+            options.append((token[:i] + token[i + 1:], _TELEX_TONE[token[i]]))
+    out: set[tuple[str, int]] = set()
+    for rest, tone in options:
+        letters = rest
+        for old, new in _TELEX_LETTERS:
+            letters = letters.replace(old, new)
+        if letters != token:
+            out.add((letters, tone))
+    return out
+
+
+def _vni_reading(token: str) -> tuple[str, int] | None:
+    """A VNI leftover (digits for marks): 'vie65t' -> ('viêt', 5); None if there is none."""
+    if not token.isascii() or token.isalpha() or not token[:1].isalpha():
+        return None
+    out: list[str] = []
+    tone = 0
+    for ch in token:
+        if ch.isalpha():
+            out.append(ch)
+        elif ch in _VNI_TONE and not tone:
+            tone = _VNI_TONE[ch]
+        elif ch in _VNI_MOD:
+            table = _VNI_MOD[ch]
+            for k in range(len(out) - 1, -1, -1):
+                if out[k] in table:
+                    out[k] = table[out[k]]
+                    if ch == "7" and k and out[k - 1] == "u":  # u o 7: ươ
+                        out[k - 1] = "ư"
+                    break
+            else:
+                return None
+        else:
+            return None
+    return "".join(out), tone
+
+
+# --- the lexicon -------------------------------------------------------------------------
+
+
+def _parts(payload: bytes) -> Iterator[memoryview]:
+    """The length-prefixed parts of the file (uint32 little-endian length, then the bytes)."""
+    view, pos = memoryview(payload), 0
+    while pos < len(view):
+        (size,) = struct.unpack_from("<I", view, pos)
+        yield view[pos + 4:pos + 4 + size]
+        pos += 4 + size
+
+
+def _ints(typecode: str, data: memoryview) -> array.array:
+    a = array.array(typecode)
+    a.frombytes(data)
+    if sys.byteorder != "little":
+        a.byteswap()
+    return a
+
+
+class Lexicon:
+    """Syllable counts from one data file. Build it with `load()` rather than directly.
+
+    Lookups take one lower-case NFC syllable (upper case is folded) and cost one dict
+    lookup (`unigram`, `known`) or a binary search in the first syllable's row (`bigram`).
+    """
+
+    def __init__(self, blob: bytes) -> None:
+        if not blob.startswith(MAGIC):
+            raise ValueError("not a reportlint lexicon file")
+        parts = _parts(blob[len(MAGIC):])
+        self.header: dict[str, Any] = json.loads(bytes(next(parts)))
+        self._words: list[str] = bytes(next(parts)).decode("utf-8").split("\n")
+        self._ids: dict[str, int] = dict(zip(self._words, range(len(self._words))))
+        self._uni = _ints("I", next(parts))
+        self._cap = _ints("I", next(parts))
+        self._offsets = _ints("I", next(parts))
+        self._seconds = _ints("H", next(parts))
+        self._counts = _ints("H", next(parts))
+        over = _ints("I", next(parts))
+        self._overflow: dict[int, int] = dict(zip(over[::2], over[1::2]))
+        # the edit index (see tools/build_lexicon.py); its dicts are made on first use
+        self._base_text = bytes(next(parts))
+        self._tones = _ints("B", next(parts))
+        self._base_offsets = _ints("I", next(parts))
+        self._base_members = _ints("H", next(parts))
+        self._deletion_text = bytes(next(parts))
+        self._del_offsets = _ints("I", next(parts))
+        self._del_members = _ints("I", next(parts))
+        self._near: dict[str, tuple[str, ...]] = {}
+        self.total_unigrams: int = int(self.header["total_unigrams"])
+        """Syllables counted in the source after filtering (the denominator of a frequency)."""
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def __iter__(self) -> Iterator[str]:
+        """The known syllables, most frequent first."""
+        return iter(self._words)
+
+    def __contains__(self, syl: object) -> bool:
+        return isinstance(syl, str) and canonical(syl) in self._ids
+
+    def unigram(self, syl: str) -> int:
+        """How often the syllable occurs in the source (0 if unknown or pruned as too rare)."""
+        i = self._ids.get(canonical(syl))
+        return 0 if i is None else self._uni[i]
+
+    def capitalised(self, syl: str) -> int:
+        """How often it was written capitalised inside a phrase ("Vinh" in "Trà Vinh"): names."""
+        i = self._ids.get(canonical(syl))
+        return 0 if i is None else self._cap[i]
+
+    def known(self, syl: str) -> bool:
+        """Did the source use this syllable (often enough to be kept)?"""
+        return canonical(syl) in self._ids
+
+    def bigram(self, a: str, b: str) -> int:
+        """How often `a` was directly followed by `b` (0 if unseen or pruned as too rare)."""
+        ia = self._ids.get(canonical(a))
+        ib = self._ids.get(canonical(b))
+        if ia is None or ib is None:
+            return 0
+        lo, hi = self._offsets[ia], self._offsets[ia + 1]
+        k = bisect_left(self._seconds, ib, lo, hi)
+        if k == hi or self._seconds[k] != ib:
+            return 0
+        c = self._counts[k]
+        return self._overflow.get(k, c) if c == _SATURATED else c
+
+    @cached_property
+    def _bases(self) -> list[str]:
+        return self._base_text.decode("utf-8").split("\n")
+
+    @cached_property
+    def _base_ids(self) -> dict[str, int]:
+        """Toneless base -> its row in the edit index (made on the first `neighbours` call)."""
+        return dict(zip(self._bases, range(len(self._bases))))
+
+    @cached_property
+    def _deletion_ids(self) -> dict[str, int]:
+        """Base with one letter dropped -> its row in the edit index."""
+        keys = self._deletion_text.decode("utf-8").split("\n")
+        return dict(zip(keys, range(len(keys))))
+
+    def _with_base(self, base: str) -> list[tuple[int, str]]:
+        """(tone, syllable) of the known syllables spelt `base` without their tone mark."""
+        i = self._base_ids.get(base)
+        if i is None:
+            return []
+        words, tones = self._words, self._tones
+        row = self._base_members[self._base_offsets[i]:self._base_offsets[i + 1]]
+        return [(tones[w], words[w]) for w in row]
+
+    def _from_deletion(self, shorter: str) -> list[tuple[int, str]]:
+        """(position, base) of the known bases that give `shorter` when that letter is dropped."""
+        i = self._deletion_ids.get(shorter)
+        if i is None:
+            return []
+        bases = self._bases
+        row = self._del_members[self._del_offsets[i]:self._del_offsets[i + 1]]
+        return [(m >> 16, bases[m & 0xFFFF]) for m in row]
+
+    def _near_bases(self, base: str) -> set[str]:
+        """Known bases one letter away from `base`: a letter dropped, added or changed.
+
+        Symmetric deletion: two strings are one substitution apart when dropping the same
+        position of each gives the same string, so a few lookups replace generating every
+        edit; the build stores the deletions of every known base.
+        """
+        out = {b for _, b in self._from_deletion(base)}  # `base` plus one letter
+        for i in range(len(base)):
+            shorter = base[:i] + base[i + 1:]
+            if shorter in self._base_ids:  # `base` minus one letter
+                out.add(shorter)
+            out.update(b for j, b in self._from_deletion(shorter) if j == i)  # one letter changed
+        out.discard(base)
+        return out
+
+    def neighbours(self, syl: str) -> Iterator[str]:
+        """Known syllables one slip away from `syl`, most frequent first; `syl` itself excluded.
+
+        A slip is: another tone mark ("khái" for "khai"), a hat, horn or breve added, dropped
+        or swapped ("tư" ↔ "tu"; "cam" ↔ "cẩm" is a tone plus a hat: two slips, not listed),
+        đ ↔ d, one letter dropped, added or changed with the tone kept ("kha" → "khai"), or a
+        Telex or VNI keystroke sequence left unconverted ("vieetj", "vie65t" → "việt").
+        The other placement of the same tone ("hòa" / "hoà") is no slip and is not listed;
+        the neighbours are spelt in the old style ("hòa"), as the lexicon keys are.
+        Results are remembered per syllable (a report repeats its words).
+        """
+        s = canonical(syl)
+        near = self._near.get(s)
+        if near is None:
+            if len(self._near) >= _NEAR_MEMO:  # an audit of thousands of reports: stay bounded
+                self._near.clear()
+            near = self._near[s] = self._find_neighbours(s)
+        return iter(near)
+
+    def _find_neighbours(self, s: str) -> tuple[str, ...]:
+        base, tone = split_tone(s)
+        found: set[str] = {w for t, w in self._with_base(base) if t != tone}
+        wanted: set[tuple[str, int]] = _telex_readings(s)
+        vni = _vni_reading(s)
+        if vni is not None:
+            wanted.add(vni)
+        wanted.update((b, tone) for b in self._near_bases(base))
+        for b, t in wanted:
+            found.update(w for t2, w in self._with_base(b) if t2 == t)
+        found.discard(s)
+        uni, ids = self._uni, self._ids
+        return tuple(sorted(found, key=lambda w: (-uni[ids[w]], w)))
+
+
+def data_path() -> Path:
+    """Where the shipped data file is: ``data/lexicon.bin`` in the top-level package.
+
+    Found from the top package rather than this module, so that moving the module inside
+    the package does not move the data; and without importlib.resources (~40 ms to import).
+    """
+    top = sys.modules[__name__.split(".")[0]]
+    return Path(top.__file__ or "").parent.joinpath(*_DATA)
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The shipped lexicon, read and decoded once per process."""
+    return Lexicon(data_path().read_bytes())
+
+
+# --- the same, as functions on the shipped lexicon ---------------------------------------
+
+
+def unigram(syl: str) -> int:
+    """Count of `syl` in the shipped lexicon."""
+    return load().unigram(syl)
+
+
+def bigram(a: str, b: str) -> int:
+    """Count of the pair `a b` in the shipped lexicon."""
+    return load().bigram(a, b)
+
+
+def capitalised(syl: str) -> int:
+    """How often `syl` was capitalised inside a phrase in the source (a sign of a name)."""
+    return load().capitalised(syl)
+
+
+def known(syl: str) -> bool:
+    """Is `syl` in the shipped lexicon?"""
+    return load().known(syl)
+
+
+def neighbours(syl: str) -> Iterator[str]:
+    """Known syllables one slip away from `syl`, most frequent first (see `Lexicon.neighbours`)."""
+    return load().neighbours(syl)
+
+
+def total_unigrams() -> int:
+    """Number of syllables the shipped lexicon was counted from (after filtering)."""
+    return load().total_unigrams

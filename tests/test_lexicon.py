@@ -1,0 +1,142 @@
+"""The syllable lexicon, through its public functions: counts, pairs, slips, sizes, provenance."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reportlint.text import lexicon
+
+# (slip, meant): the slips of issue 19 that are one edit away from the right syllable
+# ("nợ độn" for "nợ đọng" is two: a hat and a letter, so it is not here)
+SLIPS = [
+    (("triển", "kha"), ("triển", "khai")),
+    (("nông", "thô"), ("nông", "thôn")),
+    (("cải", "các"), ("cải", "cách")),
+    (("giáo", "dụ"), ("giáo", "dục")),
+    (("chín", "trị"), ("chính", "trị")),
+    (("công", "tá"), ("công", "tác")),
+    (("chấp", "hàn"), ("chấp", "hành")),
+    (("tổng", "kế"), ("tổng", "kết")),
+    (("dịch", "bện"), ("dịch", "bệnh")),
+    (("tố", "các"), ("tố", "cáo")),
+    (("điện", "tữ"), ("điện", "tử")),
+    (("cảm", "nang"), ("cẩm", "nang")),
+]
+
+
+def test_frequent_words_are_known_and_frequent() -> None:
+    for syl in ("của", "và", "các", "được", "công", "tác", "báo", "cáo", "thực", "hiện", "quản", "lý"):
+        assert lexicon.known(syl), syl
+        assert lexicon.unigram(syl) >= 10_000, syl
+    assert lexicon.unigram("của") > lexicon.unigram("cẩm") > 0
+
+
+def test_unknown_and_case() -> None:
+    assert not lexicon.known("khoong")
+    assert lexicon.unigram("khoong") == 0
+    assert lexicon.unigram("Công") == lexicon.unigram("CÔNG") == lexicon.unigram("công")
+    assert lexicon.bigram("Triển", "Khai") == lexicon.bigram("triển", "khai")
+
+
+def test_bigrams() -> None:
+    assert lexicon.bigram("triển", "khai") >= 1_000
+    assert lexicon.bigram("triển", "kha") == 0
+    assert lexicon.bigram("khai", "triển") < lexicon.bigram("triển", "khai")  # order matters
+    assert lexicon.bigram("hồ", "sơ") > 10_000
+    assert lexicon.bigram("không", "có-such") == 0
+
+
+@pytest.mark.parametrize(("slip", "meant"), SLIPS)
+def test_issue_slips_unseen_and_fixed_by_a_neighbour(slip: tuple[str, str], meant: tuple[str, str]) -> None:
+    # unseen, or (a slip the source itself made, "tố các" 3 times) far rarer than the right pair
+    assert lexicon.bigram(*slip) * 100 <= lexicon.bigram(*meant)
+    assert lexicon.bigram(*meant) >= 5
+    which = 0 if slip[0] != meant[0] else 1
+    assert meant[which] in list(lexicon.neighbours(slip[which]))
+
+
+def test_neighbours_of_kha() -> None:
+    near = list(lexicon.neighbours("kha"))
+    assert "khai" in near[:5]  # frequent, so near the front
+    assert "kha" not in near
+    assert all(lexicon.known(w) for w in near)
+    counts = [lexicon.unigram(w) for w in near]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_neighbours_kinds_of_slip() -> None:
+    assert "cẩm" in lexicon.neighbours("cảm")  # a hat
+    assert "tư" in lexicon.neighbours("tu")  # a horn
+    assert "đơn" in lexicon.neighbours("dơn")  # đ / d
+    assert "khái" in lexicon.neighbours("khai")  # a tone
+    assert "thôn" in lexicon.neighbours("thô")  # a letter added
+    assert "các" in lexicon.neighbours("cách")  # a letter dropped
+    assert "việt" in lexicon.neighbours("vieetj")  # Telex
+    assert "được" in lexicon.neighbours("dduwowcj")
+    assert "việt" in lexicon.neighbours("vie65t")  # VNI
+
+
+def test_neighbours_skip_the_other_tone_placement() -> None:
+    assert "hòa" not in lexicon.neighbours("hoà")
+    assert "hoà" not in lexicon.neighbours("hòa")
+
+
+def test_names_are_written_capitalised() -> None:
+    # "Việt Nam", "Hà Nội": name syllables are mostly capitalised inside a phrase
+    assert lexicon.capitalised("nam") > 1_000
+    assert lexicon.capitalised("của") < lexicon.unigram("của") // 100
+
+
+def test_sizes_and_provenance() -> None:
+    lex = lexicon.load()
+    assert lexicon.load() is lex  # read once
+    assert lexicon.data_path().stat().st_size <= 5 * 1024 * 1024
+    assert lexicon.total_unigrams() >= 10_000_000
+    assert 3_000 <= len(lex) <= 65_535
+    source = lex.header["source"]
+    assert source["repo"] == "github:diepxuan/diepxuan.github.io"
+    assert re.fullmatch(r"[0-9a-f]{40}", source["commit"])
+    assert "Điều 15" in source["licence"]
+
+
+def test_syllables_the_validator_must_accept_are_in_the_lexicon() -> None:
+    # issue 19: real syllables after "qu" that the rule-based validator rejects
+    assert lexicon.unigram("quên") >= 50
+
+
+def test_both_tone_styles_share_one_count() -> None:
+    assert lexicon.unigram("hoà") == lexicon.unigram("hòa") > 1_000
+    assert lexicon.bigram("hoà", "bình") == lexicon.bigram("hòa", "bình") > 0
+    assert lexicon.unigram("thuỷ") == lexicon.unigram("thủy") > 0
+    assert lexicon.canonical("Khoẻ") == "khỏe"
+    assert lexicon.canonical("quả") == "quả"  # after qu the mark stays on a
+
+
+def test_the_build_folds_tone_styles_like_the_lookup() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "tools" / "build_lexicon.py"
+    spec = importlib.util.spec_from_file_location("build_lexicon", path)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    words = ["hoà", "hòa", "thuỷ", "khoẻ", "quả", "quỳ", "uỷ", "hoài", "toán", "khuỳnh", "tuý", "a", "việt"]
+    assert [build.canonical(w) for w in words] == [lexicon.canonical(w) for w in words]
+
+
+def _frequent_vietnamese_syllables(min_count: int = 50) -> list[str]:
+    """Lexicon syllables seen `min_count` times or more that are spelt with a Vietnamese
+    letter outside ASCII and a vowel: acronyms ("UBND", "đvqhns") and loanwords are not."""
+    lex = lexicon.load()
+    vowels = set("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+    return [w for w in lex if lex.unigram(w) >= min_count and not w.isascii() and vowels & set(w)]
+
+
+def test_the_validator_accepts_every_frequent_lexicon_syllable() -> None:
+    from reportlint.text import vietnamese
+
+    rejected = [w for w in _frequent_vietnamese_syllables() if not vietnamese.is_valid(w)]
+    assert rejected == []

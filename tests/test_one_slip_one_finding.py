@@ -1,0 +1,46 @@
+"""One slip, one finding (issue 17): a pasted paragraph is a duplicate, not also a wrong
+sum; a bracket opened in one paragraph and closed in the next is no error."""
+
+from __future__ import annotations
+
+from reportlint.api import lint_text
+
+PASTED = """I. KẾT QUẢ THỰC HIỆN
+
+1. Công tác hành chính tư pháp
+- Tiếp nhận 1.250 hồ sơ (830 hồ sơ trực tiếp, 360 hồ sơ trực tuyến), đã giải quyết đúng hạn.
+- Tiếp nhận 1.250 hồ sơ (830 hồ sơ trực tiếp, 360 hồ sơ trực tuyến), đã giải quyết đúng hạn.
+- Chứng thực 2.400 bản sao từ bản chính đúng quy định.
+"""
+
+
+def rules_at(text: str) -> list[tuple[str, int]]:
+    return [(d.rule, d.line) for d in lint_text(text) if d.rule != "header.missing-parts"]
+
+
+def test_a_pasted_paragraph_is_one_duplicate_and_its_figures_are_checked_once():
+    assert rules_at(PASTED) == [("arithmetic.sum-mismatch", 4), ("duplicate.line", 5)]
+
+
+def test_a_figure_finding_outside_the_copy_stays():
+    text = PASTED + "- Cấp 300 bản sao (120 bản sao trực tiếp, 150 bản sao trực tuyến), đúng hạn.\n"
+    assert ("arithmetic.sum-mismatch", 7) in rules_at(text)
+
+
+SPLIT = """I. KẾT QUẢ THỰC HIỆN
+
+1. Công tác xây dựng và kiểm tra văn bản
+- Thẩm định 42 dự thảo văn bản quy phạm pháp luật của tỉnh (gồm các dự thảo nghị quyết của Hội đồng nhân dân
+
+và dự thảo quyết định của Ủy ban nhân dân tỉnh).
+- Kiểm tra 118 văn bản do cấp huyện ban hành (phát hiện 03 văn bản sai về thẩm quyền.
+"""
+
+
+def test_a_bracket_closed_in_the_next_paragraph_pairs_up_and_a_lone_one_is_still_found():
+    assert rules_at(SPLIT) == [("punctuation.unbalanced", 7)]
+
+
+def test_brackets_do_not_pair_across_a_paragraph_in_between():
+    text = SPLIT.replace("\nvà dự thảo", "\n- Rà soát 15 văn bản hết hiệu lực.\n\nvà dự thảo")
+    assert [r for r, _ in rules_at(text)].count("punctuation.unbalanced") == 3
