@@ -136,3 +136,97 @@ def test_a_perturbed_percentage_is_found_on_its_line(d, data):
     got = [x for x in lint(text) if x.rule == "percentage.mismatch"]
     assert [x.line for x in got] == [where[f"pct{i}"]], text
     assert got[0].suggestion == f"{format_vi(d['pcts'][i], d['pct_dec'])}%", text
+
+
+# --- the relations of issue 15: plans, earlier periods, stated changes, bases further back ---
+#
+# A grammar of the shapes, in sentences written for these tests: each shape draws consistent
+# figures and renders one paragraph; `figures` names the figure a slip is made in (a derived
+# percentage, or a total) with the amount one unit of it is worth. Amounts are large enough
+# (≥ 1.000,0) that their own rounding moves a derived percentage by far less than the slips.
+
+NOUNS = ["hồ sơ", "lượt", "học sinh", "thuê bao"]
+AMOUNTS = ["tỷ đồng", "ha", "tấn"]
+SUBJECTS = ["Giá trị thực hiện", "Kết quả thực hiện", "Sản lượng", "Số liệu tổng hợp"]
+
+
+def _fig(value: Decimal, decimals: int) -> str:
+    return format_vi(value, decimals)
+
+
+def _pct(x: Decimal, d: int) -> Decimal:
+    return x.quantize(Decimal(1).scaleb(-d), rounding=ROUND_HALF_UP)
+
+
+# shape -> (what its percentage is, its sentence); {P} is the percentage, {N} the figure now,
+# {O} the earlier or planned one, {D} the change, {S} the change's sign, {W} tăng/giảm
+GRAMMAR = {
+    "plan-parens": ("N/O", "{who} đến hết quý đạt {N} {u}, bằng {P}% kế hoạch năm ({O} {u})."),
+    "plan-before": ("N/O", "Kế hoạch năm được giao là {O} {u}; {who_l} đến nay đạt {N} {u}, bằng {P}% kế hoạch."),
+    "vuot": ("D/O", "{who} cả năm đạt {N} {u}, vượt {P}% kế hoạch ({O} {u})."),
+    "hay-delta": ("D/O", "{who} trong kỳ đạt {N} {u}, {W} {P}% hay {W} {D} {u} so với cùng kỳ."),
+    "delta-parens": ("D/O", "{who} trong kỳ đạt {N} {u}, {W} {P}% ({S}{D} {u}) so với cùng kỳ."),
+    "change-old": (None, "{who} trong kỳ đạt {N} {u}, {W} {D} {u} so với cùng kỳ (cùng kỳ đạt {O} {u})."),
+    "ratio-earlier": ("N/O", "{who} trong kỳ đạt {N} {u}, bằng {P}% cùng kỳ năm trước ({O} {u})."),
+    "share-prev-sentence": ("N/O", "Tổng số {u} trong năm là {O} {u}. Số {u} được xử lý đúng hạn là {N} {u}, chiếm {P}%."),
+    "remainder": (None, "Tiếp nhận {N} {u}; qua rà soát có {O} {u} đủ điều kiện, số còn lại {D} {u} đã trả lại."),
+    "prior-sentence": ("D/O", "Năm 2024, toàn tỉnh đạt {O} {u}. Năm 2025, {who_l} đạt {N} {u}, {W} {P}% so với năm trước."),
+}
+
+
+@st.composite
+def relation(draw):
+    """One paragraph holding one claim of a shape of issue 15, and its figures."""
+    amount = draw(st.booleans())
+    unit = draw(st.sampled_from(AMOUNTS if amount else NOUNS))
+    dec = 1 if amount else 0
+    d = draw(st.sampled_from([1, 2]))
+    old = Decimal(draw(st.integers(10_000, 900_000))).scaleb(-dec)
+    rate = Decimal(draw(st.integers(50, 800))) / 1000  # a change of 5% to 80%
+    up = draw(st.booleans())
+    new = (old * (1 + rate if up else 1 - rate)).quantize(Decimal(1).scaleb(-dec))
+    delta = abs(new - old)
+    shape = draw(st.sampled_from(sorted(GRAMMAR)))
+    if shape == "vuot":  # above the plan
+        new, up = old + delta, True
+    elif shape == "share-prev-sentence":  # a part of a larger total
+        new, old = min(new, old), max(new, old)
+    elif shape == "remainder":  # the total, a part, the rest
+        new, old, delta = new + old, min(new, old), max(new, old)
+    what, template = GRAMMAR[shape]
+    p = None if what is None else _pct(100 * (new if what == "N/O" else delta) / old, d)
+    who = draw(st.sampled_from(SUBJECTS))
+    text = template.format(who=who, who_l=who.lower(), u=unit, N=_fig(new, dec), O=_fig(old, dec), D=_fig(delta, dec),
+                           P=_fig(p, d) if p is not None else "", W="tăng" if up else "giảm", S="+" if up else "-")
+    if p is not None:  # the slip is in the percentage: one unit of it is 10⁻ᵈ
+        figure = (f"{_fig(p, d)}%", p, Decimal(1).scaleb(-d), d)
+    else:  # the slip is in the total (the figure now, or the whole of a remainder)
+        figure = (_fig(new, dec), new, Decimal(1).scaleb(-dec), dec)
+    return dict(text=text + "\n", shape=shape, figure=figure, unit=unit)
+
+
+def _covers(x, text: str, literal: str) -> bool:
+    col = text.index(literal) + 1
+    return x.line == 1 and x.column <= col and col + len(literal.rstrip("%")) - 1 <= (x.end_column or 10 ** 9)
+
+
+@given(relation())
+@FAST
+def test_consistent_relations_give_no_finding(r):
+    got = lint(r["text"])
+    assert got == [], r["text"] + "\n".join(f"{x.line}:{x.column} {x.rule} {x.evidence}" for x in got)
+
+
+@given(relation(), st.integers(1, 9), st.booleans())
+@FAST
+def test_a_slip_beyond_rounding_is_found_where_it_is(r, k, up):
+    literal, value, unit, decimals = r["figure"]
+    pct = literal.endswith("%")
+    # a percentage: ½ to 4½ points off; a total: beyond the intervals of its two parts and its own
+    step = Decimal(k) / 2 if pct else unit * 3 * k
+    wrong = value + step if up or value - step <= 0 else value - step
+    new_literal = _fig(wrong, decimals) + ("%" if pct else "")
+    text = r["text"].replace(literal, new_literal, 1)
+    got = [x for x in lint(text) if x.rule.split(".")[0] in ("arithmetic", "percentage")]
+    assert got and any(_covers(x, text, new_literal) for x in got), \
+        text + "\n".join(f"{x.line}:{x.column}-{x.end_column} {x.rule} {x.evidence}" for x in got)

@@ -156,7 +156,7 @@ def test_explain_lists_every_claim_with_its_verdict(tmp_path):
     lines = out.getvalue().splitlines()
     assert lines[1] == "I › 1. Lĩnh vực ứng dụng công nghệ thông tin"
     assert lines[2].startswith("  ✓     3  16.681 / 29.097 = 57,328…% → 57,33%")
-    assert lines[3].startswith("  ✗     4  10.769 + 2.145 = 12.914, báo cáo ghi 12.941")
+    assert lines[3].startswith("  ✗     4  10.769 + 2.145 = 12.914, the report says 12.941")
     assert lines[3].endswith("[arithmetic.sum-mismatch]") and "\x1b" not in out.getvalue()
 
 
@@ -191,7 +191,7 @@ def test_explain_json_lists_every_claim_with_status_and_reason(tmp_path):
     got = _explain_json(tmp_path, "--explain")["claims"]
     assert got == [
         {"line": 3, "column": 68, "end_column": 74, "kind": "share", "status": "failed", "reason": "",
-         "text": "16.681 / 29.097 = 57,328…% → 57,33%, báo cáo ghi 57,38%"},
+         "text": "16.681 / 29.097 = 57,328…% → 57,33%, the report says 57,38%"},
         {"line": 4, "column": 34, "end_column": 37, "kind": "plan", "status": "unchecked",
          "reason": "plan not stated", "text": "15,3 / ? → 60%"},
     ]
@@ -240,3 +240,69 @@ def test_a_long_listing_is_not_read(hang_guard):
     short = ", ".join(f"{i} hồ sơ loại {i}" for i in range(1, 4))
     [(c, v)] = checked(f"- Tiếp nhận 7 hồ sơ, gồm: {short}.\n")
     assert v.status == "sum-mismatch"
+
+
+# --- issue 15: relations beyond the clause (sentences written for these tests) ---
+
+NEW_SHAPES = [
+    # (text, relation, status of the one checked claim)
+    ("Diện tích cây dược liệu trồng mới đạt 418,6 ha, bằng 93,0% kế hoạch năm (450,0 ha).\n", "plan", "ok"),
+    ("Diện tích cây dược liệu trồng mới đạt 418,6 ha, bằng 39,0% kế hoạch năm (450,0 ha).\n", "plan", "mismatch"),
+    ("Kế hoạch vốn sự nghiệp được giao là 64,2 tỷ đồng; đến ngày 30/9 đã giải ngân 41,7 tỷ đồng, đạt 65,0% kế hoạch.\n",
+     "plan", "ok"),
+    ("Số lượt khách lưu trú đạt 9.840 lượt, vượt 23,0% kế hoạch (8.000 lượt).\n", "plan", "ok"),
+    ("Sản lượng chè búp tươi đạt 2.315,4 tấn, tăng 6,4% hay tăng 139,3 tấn so với cùng kỳ.\n", "growth", "ok"),
+    ("Sản lượng chè búp tươi đạt 2.315,4 tấn, tăng 6,4% hay tăng 193,3 tấn so với cùng kỳ.\n", "growth", "mismatch"),
+    ("Số thuê bao di động trả sau đạt 51.620 thuê bao, giảm 3,1% (-1.651 thuê bao) so với cuối năm trước.\n",
+     "growth", "ok"),
+    ("Số vụ cháy rừng là 7 vụ, bằng 58,3% cùng kỳ năm trước (12 vụ).\n", "growth", "ok"),
+    ("Năm 2024, toàn xã có 312 hộ cận nghèo. Đến tháng 6/2025, số hộ cận nghèo còn 264 hộ, giảm 15,38% so với năm trước.\n",
+     "growth", "ok"),
+    ("Tổng số trẻ trong độ tuổi mẫu giáo là 6.420 trẻ. Số trẻ được đến trường là 6.281 trẻ, chiếm 97,83%.\n",
+     "share", "ok"),
+    ("Tiếp nhận 96 đơn; qua phân loại có 38 đơn đủ điều kiện thụ lý, số còn lại 58 đơn đã trả lại.\n", "sum", "ok"),
+    ("Tiếp nhận 96 đơn; qua phân loại có 38 đơn đủ điều kiện thụ lý, số còn lại 48 đơn đã trả lại.\n", "sum",
+     "sum-mismatch"),
+    ("Số vụ tai nạn lao động là 14 vụ, tăng 3 vụ so với cùng kỳ (cùng kỳ 11 vụ).\n", "growth", "ok"),
+    ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,46%, tăng 1,82 điểm phần trăm so với năm trước (năm trước đạt 95,64%).\n",
+     "growth", "ok"),
+    ("Số lượt khách quốc tế đạt 5.730 lượt, gấp 2,6 lần cùng kỳ (2.204 lượt).\n", "ratio", "ok"),
+    ("Toàn huyện giải ngân 84,6 tỷ đồng cho 47 công trình, bình quân 1,8 tỷ đồng/công trình.\n", "ratio", "ok"),
+    ("Toàn huyện giải ngân 84,6 tỷ đồng cho 47 công trình, bình quân 8,1 tỷ đồng/công trình.\n", "ratio", "mismatch"),
+]
+
+
+def test_a_fraction_whose_part_has_its_own_parts():
+    text = "Đã hòa giải thành 52 vụ (41 vụ dân sự, 11 vụ đất đai)/64 vụ, đạt tỷ lệ 81,25%.\n"
+    assert sorted((c.relation, v.status) for c, v in checked(text)) == [("fraction", "ok"), ("sum", "ok")]
+
+
+@pytest.mark.parametrize("text,relation,status", NEW_SHAPES)
+def test_relations_of_issue_15(text, relation, status):
+    [(c, v)] = checked(text)
+    assert (c.relation, v.status) == (relation, status), v.evidence
+
+
+def test_share_of_the_bullet_before():
+    text = "- Số hộ gia đình trên địa bàn: 2.480 hộ;\n- Số hộ dùng nước hợp vệ sinh: 2.409 hộ, đạt 97,14%.\n"
+    [(c, v)] = checked(text)
+    assert (c.base.text, v.status) == ("2.480", "ok")
+
+
+def test_a_breakdown_by_form_that_falls_short_is_a_warning_of_its_own():
+    [(c, v)] = checked("Toàn huyện có 418 cơ sở giáo dục (131 cơ sở mầm non, 185 cơ sở phổ thông).\n")
+    assert (c.why, v.status) == ("listing", "parts-short")
+    [(c, v)] = checked("Toàn huyện có 418 cơ sở giáo dục, trong đó có 131 cơ sở mầm non, 185 cơ sở phổ thông.\n")
+    assert v.status == "ok" and c.why == "partial"  # "trong đó có": only some are named
+
+
+def test_evidence_is_in_the_readers_language():
+    [(_, v)] = checked("- Trong tháng tiếp nhận 12.941 hồ sơ (10.769 trực tiếp, 2.145 trực tuyến).\n")
+    assert v.evidence_in("vi").endswith("báo cáo ghi 12.941")
+    assert v.evidence_in("en").endswith("the report says 12.941")
+
+
+def test_the_bullets_after_a_listing_detail_it_not_its_last_figure():
+    text = ("Năm nay Thanh tra Sở tiến hành 9 cuộc. Trong đó, Sở chủ trì 8 cuộc, phối hợp 01 cuộc, cụ thể như sau:\n"
+            "- Thanh tra hành chính: 3 cuộc;\n- Thanh tra chuyên ngành: 5 cuộc.\n")
+    assert all(c.total is None or c.total.text != "01" for c, _ in checked(text))

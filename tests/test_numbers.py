@@ -84,10 +84,16 @@ def test_scan_quantities_and_percentages():
     ("van ban duoc ky s6 (ty 16 77,66%)", "16", "ocr"),
     ("dich vu (chiem ty 186 43,33%)", "186", "ocr"),
     ("thuê bao/100 dân", "100", "date"),
+    ("6.918 phiếu số 1; 705 phiếu số 2)", "1", "ordinal"),
 ])
 def test_not_quantities(text, literal, kind):
     got = dict((t.rstrip("%").strip(), k) for t, k in kinds(text))
     assert got[literal] == kind
+
+
+def test_a_count_after_so_stays_a_count():
+    got = dict(kinds("tổng số 5; có số 12, hằng tháng 28.757,2 triệu đồng"))
+    assert got["5"] == got["12"] == got["28.757,2"] == "qty"
 
 
 def test_quantities_survive_next_to_names():

@@ -16,6 +16,10 @@ reports:
   shares add up to 100%);
 - ``shares-sum``: labelled shares of one exhaustive listing that do not add up to 100%.
 
+`relations` picks which claims: percentages of a total, growth, shares, plans and earlier
+periods ("bằng 92,2% cùng kỳ (x)"), or ``times`` for multiples and averages ("gấp 1,9 lần
+cùng kỳ (187)", "bình quân 4,4 tỷ đồng/doanh nghiệp"), reported by arithmetic.ratio-mismatch.
+
 "hơn/trên p%" and "dưới/gần p%" are checked on one side only; other approximate words
 skip the claim. The finding points at the percentage; the evidence is the recomputation
 ("291 / 1.858 = 15,662…% → 15,66%, báo cáo ghi 15,67%") and the suggestion the right value.
@@ -29,16 +33,19 @@ from reportlint.checks import Finding
 from reportlint.analysis.outline import Outline
 
 KIND = "percentage"
-OPTIONS = {"verdict": "mismatch"}
+OPTIONS = {"verdict": "mismatch", "relations": "percentage growth shares plan ratio"}
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     from reportlint.analysis.claims import analyse
 
     want = options["verdict"]
+    lang = outline.settings.get("lang", "en")
+    relations = set(options["relations"].split())  # which claims: "times" for ratios and averages
     for claim, v in analyse(outline):
-        if claim.kind in ("percentage", "growth", "shares") and v.status == want:
+        if claim.kind in relations and v.status == want:
             p = claim.anchor
-            yield Finding(p.para, p.start, p.end, suggestion=v.suggestion, evidence=v.evidence,
-                          args={"reported": p.text, "computation": v.computation, "evidence": v.evidence,
+            start, end = claim.span()
+            yield Finding(p.para, start, end, suggestion=v.suggestion, evidence=v.evidence_in(lang),
+                          args={"reported": p.text, "computation": v.computation, "evidence": v.evidence_in(lang), "evidence_vi": v.evidence,
                                 "expected": v.suggestion or ""})

@@ -11,6 +11,9 @@ amounts are not flagged for their rounding.
 - ``sum-mismatch``: an exhaustive listing (introduced by "gồm", labels forming a known
   partition such as trực tiếp|trực tuyến, or shares adding up to 100%) whose parts do not
   add up to the total;
+- ``parts-short``: a listing that reads as the total's breakdown by its form (parentheses or
+  "trong đó", every part of the total's noun, no "có"/"như"/levels) whose parts fall short: a
+  warning, as a listing may leave parts out;
 - ``parts-exceed-total``: any listing whose parts add up to more than the total. A partial
   listing adding up to less is fine: "1.960 dịch vụ (mức độ 3: 775; mức độ 4: 681)" omits
   levels 1-2.
@@ -35,9 +38,11 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     from reportlint.analysis.claims import analyse
 
     want = options["verdict"]
+    lang = outline.settings.get("lang", "en")
     for claim, v in analyse(outline):
         if claim.kind == "sum" and v.status == want:
             t = claim.anchor
-            yield Finding(t.para, t.start, t.end, severity=None, suggestion=v.suggestion, evidence=v.evidence,
-                          args={"total": t.text, "computation": v.computation, "evidence": v.evidence,
+            start, end = claim.span()
+            yield Finding(t.para, start, end, severity=None, suggestion=v.suggestion, evidence=v.evidence_in(lang),
+                          args={"total": t.text, "computation": v.computation, "evidence": v.evidence_in(lang), "evidence_vi": v.evidence,
                                 "expected": v.suggestion or ""})

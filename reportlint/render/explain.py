@@ -13,6 +13,7 @@ from typing import TextIO
 from reportlint.i18n import MESSAGES, t
 
 RULE_OF = {"sum-mismatch": "arithmetic.sum-mismatch", "parts-exceed-total": "arithmetic.parts-exceed-total",
+           "parts-short": "arithmetic.parts-short",
            "mismatch": "percentage.mismatch", "rounding": "percentage.rounding", "shares-sum": "percentage.shares-sum"}
 MARK = {"ok": "✓", "skipped": "–"}
 
@@ -34,9 +35,10 @@ def lines(outline, lang: str = "en") -> list[tuple[str, str]]:
         line = claim.para.locate(claim.anchor.start)[0]
         mark = MARK.get(v.status, "✗")
         what = _describe(claim, lang)
-        text = v.evidence or v.computation
+        text = v.evidence_in(lang) or v.computation
         extra = [x for x in (what, v.note) if x]
-        tail = f"  [{RULE_OF[v.status]}]" if v.status in RULE_OF else ""
+        rule = "arithmetic.ratio-mismatch" if claim.kind == "times" and v.status == "mismatch" else RULE_OF.get(v.status)
+        tail = f"  [{rule}]" if rule else ""
         style = "green" if mark == "✓" else "dim" if mark == "–" else "bold red" if v.status != "rounding" else "yellow"
         out.append((f"  {mark} {line:>5}  {text}" + (f"  ({'; '.join(extra)})" if extra else "") + tail, style))
     out.extend(_not_checked(outline, lang))
@@ -76,7 +78,7 @@ def records(outline) -> list[dict]:
         st = status(v)
         out.append({"line": line, "column": column, "end_column": end_column, "kind": claim.relation,
                     "status": st, "reason": _REASONS.get(v.note, v.note) if st == "unchecked" else "",
-                    "text": v.evidence or v.computation})
+                    "text": v.evidence_in(outline.settings.get("lang", "en")) or v.computation})
     return out
 
 

@@ -43,6 +43,9 @@ _NAME_BEFORE = re.compile(
     r"tuan|giai doan|khoi|khom|version|phien ban|v|lan|nam|nien do|"
     r"quyet dinh|nghi dinh|thong tu|chi thi|cong van|nghi quyet|to trinh)"
     r"|[/#№])\s*$")
+# "phiếu số 1", "tổ số 3": a noun, "số" and a small number ending an item names a kind (not after
+# "tổng", "có", "là", "với", "trên", "trong": "tổng số 5;" counts).
+_NUMBERED_NAME = re.compile(r"(?<![a-z])(?!(?:tong|co|la|voi|tren|trong|cac|nhung)\s)[a-z]+\s+so\s*$")
 # "mức độ 1, 2", "mức độ 3 và 4": every number of the list is a level.
 _LEVEL_LIST = re.compile(r"m(?<!\wm)\w{0,2}c do\s+\d+(?:\s*(?:,|va|-|–)\s*\d+)*")
 # "ty 16 77,66%", "ty & 15,67 %", "ty 186 43,33%": OCR debris of "tỷ lệ" before a percentage.
@@ -60,15 +63,22 @@ class Reading:
 
     value: Decimal
     decimals: int
+    scale: int = 0  # a power of ten the value is in: 3 for "313,4 nghìn lượt"
 
     @property
     def half(self) -> Decimal:
-        """Half a unit of the last digit: the radius of the interval the value stands for."""
-        return Decimal(5).scaleb(-self.decimals - 1) if self.decimals > 0 else Decimal(0)
+        """Half a unit of the last digit: the radius of the interval the value stands for (a
+        whole count is exact, but not a whole number of thousands)."""
+        return Decimal(5).scaleb(-self.decimals - 1) if self.decimals > 0 or self.scale else Decimal(0)
 
     def interval(self) -> tuple[Decimal, Decimal]:
         half = self.half
-        return self.value - half, self.value + half
+        return (self.value - half).scaleb(self.scale), (self.value + half).scaleb(self.scale)
+
+    @property
+    def amount(self) -> Decimal:
+        """The value in units ("313,4 nghìn" is 313.400)."""
+        return self.value.scaleb(self.scale)
 
 
 @dataclass(frozen=True)
@@ -206,8 +216,10 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
     before = folded[max(0, a - 24):a]
     if _YEAR.fullmatch(lit) and (_YEAR_WORDS.search(before) or _YEAR_AFTER.match(text, b)):
         return "year"
-    if _NAME_BEFORE.search(before):
-        return "ordinal"
+    if len(lit) <= 2 and _NUMBERED_NAME.search(before) and text[b:b + 3].lstrip()[:1] in ";,)":
+        return "ordinal"  # "6.918 phiếu số 1; 705 phiếu số 2": the name of a kind, not a count
+    if _NAME_BEFORE.search(before) and not ("." in lit and "," in lit):
+        return "ordinal"  # (not "hằng tháng 28.757,2 triệu đồng": an amount, grouped and with decimals)
     if _VERSION.fullmatch(lit) and _VERSION_BEFORE.search(before):
         return "version"
     return "qty"

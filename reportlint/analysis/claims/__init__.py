@@ -8,7 +8,11 @@ first: when the shape is unclear, there is no claim.
 - `vocabulary`: the cue words, from rules/claims.yaml;
 - `model`: Quantity, Claim, Verdict;
 - `scope`: a paragraph prepared once (quantities, parentheses, clauses), linear in its length;
-- `listing`, `relations`: the extractors; `extraction`: which paragraphs, which style, in order;
+- `listing`, `relations`: the extractors of listings, fractions, growth and stated bases;
+  `comparisons`: plans, earlier periods, stated changes, remainders, multiples and averages;
+  `bases`: a share's base beyond its clause (earlier in the sentence, the sentence or bullet
+  before, a base the words after the percentage name); `extraction`: which paragraphs, which
+  style, in order;
 - `verdict`: interval arithmetic.
 
 `analyse(outline)` extracts and evaluates the claims of an outline once, for the checks and

@@ -15,19 +15,22 @@ from typing import Callable
 from reportlint.limits import MAX_CLAIMS
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import EN, VI, Num, style_evidence
-from reportlint.analysis.claims.listing import BULLETS, group_claims, intro_at_end, list_claims, sentence_claims
+from reportlint.analysis.claims.listing import bullet_of, group_claims, intro_at_end, list_claims, sentence_claims
+from reportlint.analysis.claims.bases import earlier_base_claims
+from reportlint.analysis.claims.comparisons import (change_claims, plan_claims, prior_claims, rate_delta_claims,
+                                                     remainder_claims, times_claims)
 from reportlint.analysis.claims.model import Claim
 from reportlint.analysis.claims.relations import base_claims, fraction_claims, growth_claims, unchecked_claims
 from reportlint.analysis.claims.scope import Scope
 
 EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
-    group_claims, sentence_claims, fraction_claims, growth_claims, base_claims,
-    unchecked_claims)  # last: the percentages with a cue that no extractor could check
+    group_claims, sentence_claims, remainder_claims, fraction_claims, plan_claims, growth_claims,
+    rate_delta_claims, change_claims, prior_claims, times_claims, base_claims, earlier_base_claims, unchecked_claims)  # last: the percentages with a cue that no extractor could check
 
 _DIGIT = re.compile(r"\d")
 # Every claim has a percentage, a parenthesis, a fraction or an intro word as written, in
 # lower case ("gồm", "trong đó", OCR "g6m"; not "gốm", pottery, though it folds to "gom").
-_INTRO_WRITTEN = re.compile(r"g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau")
+_INTRO_WRITTEN = re.compile(r"g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau|chia\s+(?:ra|theo)|c[oò]n\s+l[aạ]i")
 
 
 def may_claim(p: Paragraph, skip: int) -> bool:
@@ -35,7 +38,12 @@ def may_claim(p: Paragraph, skip: int) -> bool:
     text = p.text
     if _DIGIT.search(text, skip) is None:
         return False
-    return "%" in text or "(" in text or "/" in text or _INTRO_WRITTEN.search(text.lower()) is not None
+    if "%" in text or "(" in text or "/" in text:
+        return True
+    end = text.rstrip()
+    if end.endswith(":") and _DIGIT.search(end, max(skip, len(end) - 60)):
+        return True  # "... 2.062,3 tỷ đồng:" then its items
+    return _INTRO_WRITTEN.search(text.lower()) is not None
 
 
 def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[int] | None = None,
@@ -57,6 +65,9 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
             for q in S.qty:
                 q.mixed = True
     out: list[Claim] = list_claims(paragraphs, scopes)
+    style_used = next(iter(scopes.values())).style if scopes else VI
+    for i, S in list(scopes.items()):
+        S.before = _before(paragraphs, scopes, skips, style_used, i)
     for i in chosen:
         S = scopes[i]
         if not S.qty:
@@ -68,6 +79,18 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     return _dedupe(out)[:limit]
 
 
+def _before(paragraphs: list[Paragraph], scopes: dict[int, Scope], skips: list[int], style: str, i: int):
+    """The paragraph before i, prepared when first asked for (a base may be stated there)."""
+    def get() -> Scope | None:
+        if i == 0:
+            return None
+        if i - 1 not in scopes:
+            scopes[i - 1] = Scope(paragraphs[i - 1], style, skips[i - 1])
+            scopes[i - 1].before = _before(paragraphs, scopes, skips, style, i - 1)
+        return scopes[i - 1]
+    return get
+
+
 def _prepare(paragraphs: list[Paragraph], chosen: list[int], skips: list[int], style: str) -> dict[int, Scope]:
     """The chosen paragraphs prepared, with the bullet lines after a paragraph ending
     "trong đó:" / "gồm:" (they are read as its listing)."""
@@ -76,7 +99,7 @@ def _prepare(paragraphs: list[Paragraph], chosen: list[int], skips: list[int], s
         if intro_at_end(scopes[i]) is None:
             continue
         j = i + 1
-        while j < len(paragraphs) and paragraphs[j].text[:1] in BULLETS:
+        while j < len(paragraphs) and bullet_of(paragraphs[j].text):
             if j not in scopes:
                 scopes[j] = Scope(paragraphs[j], style, skips[j])
             j += 1

@@ -14,18 +14,28 @@ Otherwise it is partial: its parts may only not exceed the total. A listing long
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlint.model.document import Paragraph
 from reportlint.analysis.claims.model import Claim, Quantity
 from reportlint.analysis.claims.scope import Scope
-from reportlint.analysis.claims.vocabulary import cues, partitions
+from reportlint.analysis.claims.vocabulary import alternation, cues, partitions
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
 # it could cost as much as the paragraph for each of its intro words.
 MAX_LISTING_CHARS = 4_000
 BULLETS = "-+–•*"
+_LETTER_ITEM = re.compile(r"[a-zđ]\)\s")
+_ALL_KINDS = re.compile(r"(?<![a-z])cac loai(?![a-z])")
+
+
+def bullet_of(text: str) -> str:
+    """The bullet a paragraph opens with ("-", "+", ...; "a)" items as ")"), or ''."""
+    if text[:1] in BULLETS:
+        return text[:1]
+    return ")" if _LETTER_ITEM.match(text) else ""
 _CLOSING = re.compile(r"[\s)]*")
 
 
@@ -36,6 +46,7 @@ class Item:
     part: Quantity | None = None
     pct: Quantity | None = None
     label: str = ""
+    numbered: bool = False  # other numbers in the item: a level or an ordinal ("mức độ 3: 775")
 
 
 def _partition_of(labels: list[str]) -> str:
@@ -57,6 +68,9 @@ def _partition_of(labels: list[str]) -> str:
 
 def _item(S: Scope, a: int, b: int) -> Item | None:
     """One item of a listing: a part (with its percentage), a percentage alone, or None."""
+    sub = cues().intro.search(S.folded, a, b)  # "3.888 hồ sơ trực tuyến, trong đó ...": its own listing
+    if sub and S.qty_in(a, sub.start(1)):
+        b = sub.start()
     direct = S.depth0(a, b)
     counts = [q for q in direct if not q.percent]
     pcts = [q for q in direct if q.percent]
@@ -70,7 +84,7 @@ def _item(S: Scope, a: int, b: int) -> Item | None:
         if pct is None:  # "356 trực tuyến (tỷ lệ 7,9%)": a nested percentage of its own
             pct = S.share_after(part, b)
         part.label = S.label(a, b)
-        return Item(part, pct, part.label)
+        return Item(part, pct, part.label, _numbered(S, a, b, part))
     if pcts:
         pct = pcts[0]
         if cues().share_lead.fullmatch(S.folded[a:pct.start]) and _CLOSING.fullmatch(S.folded[pct.end:b]):
@@ -82,7 +96,7 @@ def _item(S: Scope, a: int, b: int) -> Item | None:
 def _items(S: Scope, a: int, b: int) -> list[Item] | None:
     """The items of a listing, percentages alone attached to the part before them."""
     out: list[Item] = []
-    for x, y in S.split(a, b):
+    for x, y in _pieces(S, a, b):
         it = _item(S, x, y)
         if it is None:
             return None
@@ -117,8 +131,50 @@ def _complete(intro: str, items: list[Item]) -> str:
     return ""
 
 
-def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str) -> list[Claim]:
-    """The sum claim of a total and its items, and the share claim of each item's percentage."""
+def _pieces(S: Scope, a: int, b: int) -> list[tuple[int, int]]:
+    """The items of text[a:b]: its pieces between separators, a piece without a number
+    joined to the next ("kho bãi và dịch vụ hỗ trợ 42,7 tỷ đồng", "vận tải, kho bãi 214"),
+    or, at the end, to the one before ("..., 60 cuộc trực tuyến), thu hút ...")."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for x, y in S.split(a, b):
+        if not S.numbers_in(x, y):
+            start = x if start is None else start
+            continue
+        out.append((x if start is None else start, y))
+        start = None
+    if start is not None and out and cues().intro.match(S.folded, start - 1) is None:
+        out[-1] = (out[-1][0], b)
+    return out
+
+
+def _numbered(S: Scope, a: int, b: int, part: Quantity) -> bool:
+    return any(n.start != part.start and not n.percent for n in S.numbers_in(a, b))
+
+
+def _by_form(total: Quantity, items: list[Item], partial: bool, kinds: bool = False) -> bool:
+    """Whether a listing reads as the breakdown of its total though no word says so: two
+    parts or more, each counting the total's noun (or bare, "(đường bộ: 29; ...)"), no
+    word announcing only some ("trong đó có ..."), no numbered levels ("mức độ 3: 775")."""
+    parts = [it.part for it in items if it.part is not None]
+    if partial or len(parts) < 2 or len(parts) != len(items):
+        return False
+    for it in items:
+        q = it.part
+        if it.numbered or q.approx:  # type: ignore[union-attr]
+            return False
+        if q.measure or total.measure:  # type: ignore[union-attr]
+            if q.measure != total.measure:  # type: ignore[union-attr]
+                return False
+        elif q.unit_head and q.unit_head != total.unit_head and not it.label.startswith(q.unit_head) and not kinds:  # type: ignore[union-attr]
+            return False
+    return True
+
+
+def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, partial: bool = False,
+                   kinds: bool = False) -> list[Claim]:
+    """The sum claim of a total and its items, and the share claim of each item's percentage.
+    `partial`: a word says only some parts are listed ("trong đó có")."""
     parts = [it.part for it in items if it.part is not None]
     shares = [it for it in items if it.part is None and it.pct is not None]
     out: list[Claim] = []
@@ -127,9 +183,10 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str) -
     if parts:
         if not _units_agree(total, parts):
             return out
-        why = _complete(intro, items)
+        why = _complete(intro, items) or ("listing" if _by_form(total, items, partial, kinds) else "")
         if len(parts) >= 2 or intro == "trong do":
-            out.append(Claim("sum", shape, total, total=total, parts=parts, exhaustive=bool(why), why=why or "partial"))
+            out.append(Claim("sum", shape, total, total=total, parts=parts, exhaustive=bool(why) and why != "listing",
+                             why=why or "partial"))
         for it in items:
             if it.pct is not None and it.part is not None:
                 it.pct.claimed = True
@@ -144,6 +201,16 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str) -
     return out
 
 
+@lru_cache(maxsize=1)
+def _partial_pattern() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]*:?[ \t]*(?:{alternation('partial_words')})(?![a-z])")
+
+
+def _partial_after(S: Scope, at: int) -> bool:
+    """Whether a word right after an intro word announces only some parts ("trong đó có")."""
+    return _partial_pattern().match(S.folded, at) is not None
+
+
 def _too_long(a: int, b: int) -> bool:
     return b - a > MAX_LISTING_CHARS
 
@@ -156,7 +223,7 @@ def group_claims(S: Scope) -> list[Claim]:
         inner = S.next_qty(o + 1)
         if inner is None or inner.start >= close or _too_long(o, close):
             continue
-        total = S.total_before(o, 8)
+        total = S.total_before(o, 12)
         if total is None:
             continue
         a, intro = o + 1, ""
@@ -169,7 +236,7 @@ def group_claims(S: Scope) -> list[Claim]:
         gap_intro = c.intro_at_end.search(S.folded, total.end, o)
         if gap_intro and not intro:
             intro = c.intro_names[gap_intro.group(1)]
-        out.extend(listing_claims(total, items, "group", intro))
+        out.extend(listing_claims(total, items, "group", intro, partial=bool(m) and _partial_after(S, m.end(1))))
     return out
 
 
@@ -181,29 +248,64 @@ def sentence_claims(S: Scope) -> list[Claim]:
         return out  # (a test for the words themselves first: the pattern tries every position)
     for m in c.intro.finditer(S.folded):
         a = m.end()
-        if a >= len(S.text) - 1 or S.enclosing(m.start(1))[0] >= 0:
+        o, close = S.enclosing(m.start(1))  # inside a parenthesis, a listing stays there
+        if a >= len(S.text) - 1:
             continue
-        if S.text[m.start(1)].isupper():
-            continue  # "... . Trong đó": which total of the sentence before is meant is a guess
-        total = S.total_before(m.start(1), 10)
-        if total is None:
+        total, strict = _total_of_intro(S, m.start(1)), S.text[m.start(1)].isupper()
+        if total is None or o >= 0 and (total.start < o or S.enclosing(total.start)[0] != o):
             continue
         intro = c.intro_names[m.group(1)]
-        # "gồm: a; b; c" lists up to the end of the sentence; "trong đó" only to its clause
-        b = S.clause_end(a) if intro == "trong do" else S.sentence_end(a)
-        items = None if _too_long(a, b) else _items_matching(S, a, b, total)
+        # "gồm: a; b; c" lists up to the end of the sentence; "trong đó" to its clause, or
+        # to the sentence's end when every item there counts the total's noun
+        items = None
+        # "trong đó" lists to its clause, or further only what counts the total's noun; "gồm",
+        # "cụ thể" to the sentence's end, or to the clause's
+        tries = [(S.sentence_end(a), True), (S.clause_end(a), strict)] if intro == "trong do" else \
+            [(S.sentence_end(a), True), (S.sentence_end(a), strict), (S.clause_end(a), strict)]
+        for b, strictly in tries:
+            b = min(b, close) if o >= 0 else b
+            items = None if _too_long(a, b) else _items_matching(S, a, b, total, strict=strictly)
+            if items and (len(items) >= 2 or intro == "trong do"):
+                break
         if items:
-            out.extend(listing_claims(total, items, "sentence", intro))
+            out.extend(listing_claims(total, items, "sentence", intro, partial=_partial_after(S, m.end(1))))
     return out
 
 
-def _items_matching(S: Scope, a: int, b: int, total: Quantity) -> list[Item] | None:
-    """Items after 'trong đó': each must hold one count in the total's unit (or none)."""
+def _total_of_intro(S: Scope, at: int) -> Quantity | None:
+    """The total an intro word at `at` lists: the count right before it ("12.914 hồ sơ, trong
+    đó", "65.126 con; trong đó:"), or, for "Trong đó," opening a sentence, the only count of
+    the sentence before ("... có 629 doanh nghiệp. Trong đó, ...")."""
+    if S.text[at].isupper():
+        a = S.sentence_start(at)
+        if a == 0 or S.text[a:at].strip():
+            return None
+        counts = [q for q in S.qty_in(S.sentence_start(a - 1), a) if not q.percent]
+        return counts[0] if len(counts) == 1 and not counts[0].rate and counts[0].unit_head else None
+    total = S.total_before(at, 10)
+    head = S.folded[:at].rstrip()
+    if total is None and head.endswith(";"):
+        total = S.total_before(len(head) - 1, 10)
+    return total or S.subject_before(at, semicolon=True)
+
+
+def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = False) -> list[Item] | None:
+    """Items after 'trong đó': each must hold one count in the total's unit (or none); a
+    share alone ("..., đạt tỷ lệ 89,19%") belongs to the item before it. `strict`: every
+    count must name the total's noun."""
     time_units = cues().time_units
-    out = []
-    for x, y in S.split(a, b):
+    out: list[Item] = []
+    for x, y in _pieces(S, a, b):
         counts = [q for q in S.depth0(x, y) if not q.percent and not q.rate]
         same = [q for q in counts if total.unit_head and q.unit_head == total.unit_head]
+        if not counts and out and out[-1].pct is None:
+            pct = [q for q in S.depth0(x, y) if q.percent]
+            if len(pct) == 1 and cues().share_lead.fullmatch(S.folded[x:pct[0].start]) \
+                    and not S.folded[pct[0].end:y].strip(" \t.)"):
+                out[-1].pct = pct[0]
+                continue
+        if strict and len(same) != 1:
+            return None
         if len(counts) == 1 and (counts[0].unit_head not in time_units or counts[0].unit_head == total.unit_head):
             part = counts[0]
         elif len(same) == 1:
@@ -212,7 +314,7 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity) -> list[Item] | N
             return None
         pct = S.share_after(part, y)
         part.label = S.label(x, y)
-        out.append(Item(part, pct, part.label))
+        out.append(Item(part, pct, part.label, _numbered(S, x, y, part)))
     return out or None
 
 
@@ -220,7 +322,10 @@ def intro_at_end(S: Scope) -> tuple[int, str] | None:
     """Where an intro word ending the paragraph starts ("..., trong đó:") and its name."""
     tail = max(0, len(S.folded) - 40)
     m = cues().intro_at_end.search(S.folded[tail:])  # (a slice: the word may start it)
-    return (tail + m.start(), cues().intro_names[m.group(1)]) if m else None
+    if m:
+        return tail + m.start(), cues().intro_names[m.group(1)]
+    end = S.folded.rstrip()
+    return (len(end) - 1, "colon") if end.endswith(":") else None  # "... 2.062,3 tỷ đồng:" then its items
 
 
 def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[Claim]:
@@ -234,23 +339,29 @@ def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[C
         total = S.total_before(at, 10)
         if total is None or not total.unit_head:
             continue
-        own = S.text[:1] if S.text[:1] in BULLETS else ""
+        sentence = S.qty_in(S.sentence_start(total.start), total.start)
+        if any(q.unit_head == total.unit_head and not q.percent for q in sentence):
+            continue  # "chủ trì 13 cuộc, phối hợp 01 cuộc, cụ thể như sau:": the bullets detail the listing, not "01"
+        own = bullet_of(S.text)
+        kinds = intro == "colon" and bool(_ALL_KINDS.search(S.folded, total.end, at))  # "23.526 tài liệu các loại:"
         items: list[Item] = []
         complete = True
         for j in range(i + 1, len(paragraphs)):
-            head = paragraphs[j].text[:1]
-            if head not in BULLETS or head == own or j not in scopes:
+            head = bullet_of(paragraphs[j].text)
+            if not head or head == own or j not in scopes:
                 break
             Q = scopes[j]
             first = Q.clause_end(0)
-            counts = [q for q in Q.depth0(0, first) if not q.percent and not q.rate and q.unit_head == total.unit_head]
+            counts = [q for q in Q.depth0(0, first) if not q.percent and not q.rate and
+                      (q.unit_head == total.unit_head or kinds or q.measure and q.measure == total.measure)]
             if len(counts) != 1:
                 complete = False
                 continue
             part = counts[0]
             pct = Q.share_after(part, first)
             part.label = Q.label(0, part.start)
-            items.append(Item(part, pct, part.label))
+            items.append(Item(part, pct, part.label, _numbered(Q, 0, first, part)))
         if items:
-            out.extend(listing_claims(total, items, "list", intro if complete else "trong do"))
+            out.extend(listing_claims(total, items, "list", intro if complete else "trong do", kinds=kinds,
+                                      partial=not complete or intro != "colon" and _partial_after(S, at + len(intro))))
     return out

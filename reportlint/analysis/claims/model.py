@@ -59,7 +59,7 @@ class Quantity:
 
 # What a claim relates, as --explain's JSON names it: kind -> relation (a plain percentage
 # is a share; the shapes fraction and table name themselves).
-RELATIONS = {"sum": "sum", "shares": "share", "growth": "growth", "plan": "plan"}
+RELATIONS = {"sum": "sum", "shares": "share", "growth": "growth", "plan": "plan", "ratio": "growth", "times": "ratio"}
 
 
 @dataclass(eq=False)
@@ -77,17 +77,31 @@ class Claim:
     part: Quantity | None = None
     base: Quantity | None = None
     direction: str = ""  # growth: tang or giam
+    delta: Quantity | None = None  # the absolute change stated with a rate: "tăng 3,2% hay tăng 15,9 ha"
     unchecked: str = ""  # why the claim cannot be checked ("base not found"), or ''
 
     @property
     def para(self) -> Paragraph:
         return self.anchor.para
 
+    def quantities(self) -> list[Quantity]:
+        """Every figure of the claim: total and parts, or percentage, part, base and change."""
+        qs = [self.total, *self.parts, self.pct, self.part, self.base, self.delta]
+        return [q for q in qs if q is not None]
+
+    def span(self) -> tuple[int, int]:
+        """Where a finding on the claim runs in its anchor's paragraph: from its first figure
+        there to its last (a finding covers its claim, issue 15)."""
+        here = [q for q in self.quantities() if q.para is self.anchor.para]
+        return min(q.start for q in here), max(q.end for q in here)
+
     @property
     def relation(self) -> str:
         """sum, share, plan, growth, fraction or table."""
         if self.shape in ("fraction", "table"):
             return self.shape
+        if self.kind == "sum" and self.why == "growth":
+            return "growth"
         return RELATIONS.get(self.kind, "share")
 
 
@@ -99,6 +113,21 @@ class Verdict:
     suggestion: str | None = None
     note: str = ""  # why skipped ("approximate number"), or a remark ("partial listing")
 
+    def evidence_in(self, lang: str) -> str:
+        """The evidence in the reader's language: it is written in Vietnamese ("báo cáo ghi")."""
+        if lang == "vi" or not self.evidence:
+            return self.evidence
+        out = self.evidence
+        for vi, en in EVIDENCE_EN:
+            out = out.replace(vi, en)
+        return out
+
+
     @property
     def ok(self) -> bool:
         return self.status in ("ok", "skipped")
+
+
+# The Vietnamese words of evidence and their English (the figures are the same).
+EVIDENCE_EN = (("(tổng báo cáo ghi)", "(the report's total)"), ("báo cáo ghi", "the report says"),
+               ("phải bằng 100%", "should be 100%"))

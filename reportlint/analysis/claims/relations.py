@@ -13,6 +13,7 @@ already read as part of a claim (`claimed`) is not read again.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reportlint.text.numbers import Num, readings
 from reportlint.analysis.claims.model import Claim, Quantity, measure
@@ -22,6 +23,8 @@ from reportlint.analysis.claims.vocabulary import cues
 _FRACTION = re.compile(r"(?<![\w.,/])(\d[\d.,]*\d|\d)((?:\s+[^\W\d_]+){0,3})\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
 _MORE_SLASHES = re.compile(r"\s*/\s*\d")  # "1/2/2021": a date
 _CLOSE = re.compile(r"\s*\)")
+_NESTED = re.compile(r"\)\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
+_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d\d")
 
 
 def fraction_claims(S: Scope) -> list[Claim]:
@@ -36,13 +39,34 @@ def fraction_claims(S: Scope) -> list[Claim]:
             continue
         k = _quantity(S, m.start(1), m.group(1))
         n = _quantity(S, m.start(3), m.group(3))
-        if k is None or n is None:
-            continue
+        if k is None or n is None or _MONTH_YEAR.fullmatch(m.group(0)):
+            continue  # ("Thời gian: 10/2024": a month)
         k.unit = " ".join(S.folded[m.start(2):m.end(2)].split())
         n.unit = S.unit_at(n.end)[0]
         if k.unit and measure(k.unit) != measure(n.unit):
             continue
         pct = _share_after_fraction(S, m.end()) or _share_before_fraction(S, m.start())
+        if pct is not None:
+            pct.claimed = True
+            out.append(Claim("percentage", "fraction", pct, pct=pct, part=k, base=n))
+    out.extend(_nested_fractions(S))
+    return out
+
+
+def _nested_fractions(S: Scope) -> list[Claim]:
+    """'đã giải quyết 137 đơn (119 khiếu nại, 18 tố cáo)/187 đơn, đạt tỷ lệ 73,26%': a total
+    with its parts, then '/' and the base."""
+    out: list[Claim] = []
+    for m in _NESTED.finditer(S.text):
+        o = next((a for a, b in S.pairs if b == m.start()), None)
+        n = _quantity(S, m.start(1), m.group(1))  # (the scan reads a figure after '/' as a date's)
+        if o is None or n is None or _MORE_SLASHES.match(S.text, m.end()):
+            continue
+        n.unit = S.unit_at(n.end)[0]
+        k = S.total_before(o, 4)
+        if k is None or k.percent or (k.measure or n.measure) and k.measure != n.measure:
+            continue
+        pct = _share_after_fraction(S, n.end)
         if pct is not None:
             pct.claimed = True
             out.append(Claim("percentage", "fraction", pct, pct=pct, part=k, base=n))
@@ -59,14 +83,14 @@ def _quantity(S: Scope, start: int, lit: str) -> Quantity | None:
 
 def _share_after_fraction(S: Scope, end: int) -> Quantity | None:
     """'104/112 ấp (tỷ lệ 92,86%)': the first unclaimed percentage of the clause, if a share
-    cue comes right before it, within seven words."""
+    cue comes right before it, within ten words."""
     limit = S.clause_end(end)
     for q in S.qty_in(end, limit):
         if q.start - end > CHARS_PER_WORD * 7:
             return None
         if q.percent and not q.claimed:
             lead = S.folded[end:q.start]
-            return q if words(lead) <= 7 and cues().fraction_share.search(lead) else None
+            return q if words(lead) <= 10 and cues().fraction_share.search(lead) else None
     return None
 
 
@@ -78,6 +102,9 @@ def _share_before_fraction(S: Scope, start: int) -> Quantity | None:
         return None
     e = _last_visible(S.text, o) + 1
     q = S.last_qty_ending_at(e)
+    if q is None:  # "có 63,9% học sinh dự thi đạt giải (46/72 em)": a few words between
+        before = [x for x in S.qty_in(S.clause_start(o), o) if S.enclosing(x.start)[0] < S.clause_start(o)]
+        q = before[-1] if before and words(S.text[before[-1].end:o]) <= 6 else None
     return q if q is not None and q.percent and not q.claimed else None
 
 
@@ -106,12 +133,30 @@ def growth_claims(S: Scope) -> list[Claim]:
         if len(inside) != 1 or inside[0].percent:
             continue
         old = inside[0]
-        new = S.total_before(g.start(1), 6)
-        if new is None or (old.measure or new.measure) and old.measure != new.measure:
+        new = S.total_before(g.start(1), 6) or S.subject_before(g.start(1))
+        if new is None:
+            continue
+        new, old = scaled(new, old), scaled(old, new)
+        if (old.measure or new.measure) and old.measure != new.measure:
             continue
         pct.claimed = True
         out.append(Claim("growth", "growth", pct, pct=pct, part=new, base=old, direction=g.group(1)))
     return out
+
+
+def scaled(q: Quantity, other: Quantity) -> Quantity:
+    """q in the other's unit when q's unit is a scale of it ("313,4 nghìn lượt" against
+    "262.067 lượt"), else q."""
+    words_q, words_o = q.unit.split(), other.unit.split()
+    if len(words_q) < 2 or not words_o or words_q[1] != words_o[0] or words_q[0] not in _SCALES:
+        return q
+    if measure(q.unit) and measure(q.unit) != q.unit.split(" ", 1)[0] + " dong":
+        return q
+    rs = tuple(replace(r, scale=_SCALES[words_q[0]]) for r in q.num.readings)
+    return Quantity(replace(q.num, readings=rs), q.para, other.unit, q.rate, q.approx, q.label, q.claimed, q.mixed)
+
+
+_SCALES = {"nghin": 3, "ngan": 3, "trieu": 6, "ty": 9}
 
 
 def base_claims(S: Scope) -> list[Claim]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
+from typing import Callable
 
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import Num, fold_same_length, scan
@@ -75,6 +76,7 @@ class Scope:
             self._last_count.append(last)
         self.pairs = parentheses(self.text)
         self.opens = [o for o, _ in self.pairs]
+        self.before: Callable[[], Scope | None] = lambda: None  # the paragraph before, prepared on demand
 
     # (the tables below are built on first use: many paragraphs are never asked)
 
@@ -110,6 +112,11 @@ class Scope:
     def qty_in(self, a: int, b: int) -> list[Quantity]:
         """The quantities lying inside [a, b)."""
         return self.qty[bisect_left(self.qty_starts, a):bisect_right(self.qty_ends, b)]
+
+    def any_qty_in(self, a: int, b: int) -> bool:
+        """Whether a quantity starts in [a, b) (without listing them)."""
+        i = bisect_left(self.qty_starts, a)
+        return i < len(self.qty) and self.qty_starts[i] < b
 
     def next_qty(self, pos: int) -> Quantity | None:
         """The first quantity starting at or after pos."""
@@ -168,6 +175,11 @@ class Scope:
             best = max(best, j + 1)
         return best
 
+    def sentence_start(self, pos: int) -> int:
+        """Start of the sentence holding pos (after the last sentence end before it)."""
+        i = bisect_left(self._sentence_ends, pos) - 1
+        return self._sentence_ends[i] + 1 if i >= 0 else 0
+
     def sentence_end(self, pos: int) -> int:
         i = bisect_left(self._sentence_ends, pos)
         return self._sentence_ends[i] if i < len(self._sentence_ends) else len(self.text)
@@ -223,6 +235,24 @@ class Scope:
         if o >= 0 and c < pos:
             return None  # inside a parenthesis that closed before pos
         return q
+
+    def subject_before(self, pos: int, max_words: int = 25, semicolon: bool = False) -> Quantity | None:
+        """The figure a chain of comparisons before pos is about: the last count of the
+        sentence before pos that is no percentage and not inside a parenthesis closed before
+        pos ("đạt 2.146 ha, bằng 89,4% kế hoạch năm (2.400 ha), tăng ..." -> 2.146)."""
+        a = self.sentence_start(pos) if semicolon else self.clause_start(pos)
+        a = max(a, pos - CHARS_PER_WORD * max_words)  # (bounded: linear reading)
+        i = bisect_right(self.qty_ends, pos) - 1
+        while i >= 0 and self.qty[i].start >= a:
+            q = self.qty[i]
+            o, c = self.enclosing(q.start)
+            if q.percent or (o >= a and c < pos):
+                i -= 1
+                continue
+            if q.rate or o >= 0 and c < pos or words(self.text[q.end:pos]) > max_words:
+                return None
+            return q
+        return None
 
     def share_link(self, q: Quantity, pct: Quantity) -> bool:
         """Whether pct is q's share: '356 trực tuyến (tỷ lệ 7,9%)', '1.694 nộp trực tuyến, chiếm tỷ lệ 14,06%'."""

@@ -42,7 +42,10 @@ def _interval(r: Reading) -> tuple[Fraction, Fraction]:
 
 
 def _fmt(r: Reading) -> str:
-    return format_vi(r.value, r.decimals)
+    return format_vi(r.value, r.decimals) + _SCALE_WORDS.get(r.scale, "")
+
+
+_SCALE_WORDS = {3: " nghìn", 6: " triệu", 9: " tỷ"}
 
 
 def _combos(qs: list[Quantity], ratio: bool = False) -> list[tuple[Reading, ...]]:
@@ -98,6 +101,8 @@ def _sum_verdict(c: Claim) -> Verdict:
             sug = format_vi(s, max(d, t.decimals)) if t.decimals <= d else None
         elif thi < slo:
             status, ev, sug = "parts-exceed-total", f"{comp} > {reported} (tổng báo cáo ghi)", None
+        elif c.why == "listing" and shi < tlo:  # a breakdown by its form whose parts fall short
+            status, ev, sug = "parts-short", f"{comp} < {reported} (tổng báo cáo ghi)", None
         else:
             status, ev, sug = "ok", f"{comp}{' = ' if c.exhaustive else ' ≤ '}{reported}", None
         verdicts.append(Verdict(status, comp, ev, sug))
@@ -123,35 +128,58 @@ def _shares_verdict(c: Claim) -> Verdict:
     return Verdict("ok", comp, f"{comp} ≈ 100%")
 
 
-def _ratio(k: Reading, n: Reading, direction: str) -> tuple[Fraction, Fraction, Fraction, str]:
-    """(least, most, as written) of the percentage k/n stands for, and how it is computed:
-    100·k/n, or for a growth from n to k ±100·(k − n)/n. n > 0."""
-    klo, khi = _interval(k)
-    nlo, nhi = _interval(n)
-    if not direction:  # 100·k/n, its least 100·klo/nhi and its most 100·khi/nlo
-        return 100 * klo / nhi, 100 * khi / nlo, 100 * Fraction(k.value) / Fraction(n.value), f"{_fmt(k)} / {_fmt(n)}"
-    sign = 1 if direction == "tang" else -1
-    lo, hi = sorted((100 * sign * (klo - nhi) / nhi, 100 * sign * (khi - nlo) / nlo))
-    mid = 100 * sign * (Fraction(k.value) - Fraction(n.value)) / Fraction(n.value)
-    comp = f"({_fmt(k)} − {_fmt(n)}) / {_fmt(n)}" if sign > 0 else f"({_fmt(n)} − {_fmt(k)}) / {_fmt(n)}"
-    return lo, hi, mid, comp
+def _formula(c: Claim):
+    """What the percentage of c is, as f(k, x) over the part k and the base (or the absolute
+    change) x, with how it reads: 100·k/n, ±100·(k − n)/n, 100·Δ/(k ∓ Δ) or 100·k/(k ∓ Δ)."""
+    sign = -1 if c.direction == "giam" else 1
+    if c.kind == "times":
+        return (lambda k, n: k / n), "{k} / {x}"
+    if c.delta is not None:  # the earlier value is k ∓ Δ
+        if c.kind == "growth":
+            return (lambda k, d: 100 * d / (k - sign * d)), "{x} / ({k} " + ("−" if sign > 0 else "+") + " {x})"
+        return (lambda k, d: 100 * k / (k - sign * d)), "{k} / ({k} " + ("−" if sign > 0 else "+") + " {x})"
+    if c.direction and c.kind in ("growth", "plan"):
+        if sign > 0:
+            return (lambda k, n: 100 * (k - n) / n), "({k} − {x}) / {x}"
+        return (lambda k, n: 100 * (n - k) / n), "({x} − {k}) / {x}"
+    return (lambda k, n: 100 * k / n), "{k} / {x}"
+
+
+def _ratio(c: Claim, k: Reading, x: Reading) -> tuple[Fraction, Fraction, Fraction, str] | None:
+    """(least, most, as written) of the percentage the figures k and x stand for, and how it
+    is computed; None when a denominator may be zero or less. Each formula is monotone in
+    each figure, so its extremes over the two intervals are at their corners."""
+    f, text = _formula(c)
+    corners = []
+    for kv in _interval(k):
+        for xv in _interval(x):
+            den = kv - (-1 if c.direction == "giam" else 1) * xv if c.delta is not None else xv
+            if den <= 0:
+                return None
+            corners.append(f(kv, xv))
+    mid = f(Fraction(k.amount), Fraction(x.amount))
+    return min(corners), max(corners), mid, text.format(k=_fmt(k), x=_fmt(x))
 
 
 def _pct_verdict(c: Claim) -> Verdict:
-    assert c.pct is not None and c.part is not None and c.base is not None
+    other = c.base if c.base is not None else c.delta
+    assert c.pct is not None and c.part is not None and other is not None
     p = c.pct.num.readings[0]
-    plo, phi = _interval(p)
+    half = Fraction(1, 2 * 10 ** p.decimals)  # a percentage is rounded, even to a whole number
+    plo, phi = Fraction(p.value) - half, Fraction(p.value) + half
     pv = Fraction(p.value)
     unit = Decimal(1) / Decimal(10 ** p.decimals)
     approx, bounds = c.pct.approx, cues()
+    sign = "" if c.kind == "times" else "%"  # "gấp 1,9 lần", "bình quân 4,4 tỷ đồng/doanh nghiệp": a ratio
     verdicts = []
-    for k, n in _combos([c.part, c.base], ratio=True):
-        if _interval(n)[0] <= 0:
+    for k, n in _combos([c.part, other], ratio=True):
+        got = _ratio(c, k, n)
+        if got is None:
             return Verdict("skipped", f"{_fmt(k)} / {_fmt(n)}", note="base is zero")
-        lo, hi, mid, comp = _ratio(k, n, c.direction if c.kind == "growth" else "")
+        lo, hi, mid, comp = got
         r = _round(mid, p.decimals)
         shown = format_vi(r, p.decimals)
-        comp = f"{comp} = {_approx_fmt(mid, p.decimals)}% → {shown}%"
+        comp = f"{comp} = {_approx_fmt(mid, p.decimals)}{sign} → {shown}{sign}"
         if approx in bounds.lower_bound:  # "hơn 98%": more than 98
             bad = hi < pv
         elif approx == "gan":  # "gần 99%": nearly, so at most 99 as shown
@@ -161,13 +189,13 @@ def _pct_verdict(c: Claim) -> Verdict:
         else:
             bad = hi < plo or phi < lo
         status = "ok" if not bad else "rounding" if abs(r - p.value) <= unit else "mismatch"
-        ev = f"{comp}, báo cáo ghi {_fmt(p)}%"
-        verdicts.append(Verdict(status, comp, ev, f"{shown}%" if status != "ok" and r != p.value else None))
+        ev = f"{comp}, báo cáo ghi {_fmt(p)}{sign}"
+        verdicts.append(Verdict(status, comp, ev, f"{shown}{sign}" if status != "ok" and r != p.value else None))
         if status == "ok":
             break
     v = verdicts[-1] if verdicts[-1].ok else verdicts[0]
     one_sided = bounds.lower_bound | bounds.upper_bound
-    if approx and approx not in one_sided or c.part.approx or c.base.approx:
+    if approx and approx not in one_sided or c.part.approx or other.approx:
         return Verdict("skipped", v.computation, v.evidence, None, "approximate number")
     if approx:
         v.note = f"one-sided ({approx})"

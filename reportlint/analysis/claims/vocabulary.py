@@ -55,7 +55,7 @@ def cues() -> Cues:
     filler = _alternation(data["intro_filler"])
     verbs = _alternation(data["share_verbs"])
     # "tỷ lệ": its first word, then the second read loosely, as OCR damages it ("ty 1€")
-    noun = rf"(?:{_alternation(data['share_noun_ocr'])})\s+\S{{1,3}}"
+    noun = rf"(?:{_alternation(data['share_nouns'])}|(?:{_alternation(data['share_noun_ocr'])})\s+\S{{1,3}})"
     copula = _alternation(data["share_copula"])
     cue = rf"(?:(?:{verbs})\s+)?(?:{noun}\s+)?(?:(?:{copula})\s+)?"
     approx = data["approximation"]
@@ -79,7 +79,7 @@ def cues() -> Cues:
         base_after=re.compile(rf"\s*(?:{_alternation(data['base_links'] + ['/'])})\s*"
                               rf"(?:{_alternation([w for w in data['total_words'] if w.startswith('tong')])})\s*"),
         fraction_share=re.compile(rf"({noun}|(?:{verbs})|\()\s*$"),
-        not_fraction_before=re.compile(rf"(?:{_alternation(data['not_fraction_before'])}|:)\s*$"),
+        not_fraction_before=re.compile(rf"(?:{_alternation(data['not_fraction_before'])})\s*$"),
         measure_units=tuple(data["measure_units"]),
         measure_aliases=dict(data["measure_aliases"]),
         time_units=frozenset(data["time_units"]),
@@ -103,3 +103,18 @@ def partitions() -> tuple[tuple[tuple[tuple[str, re.Pattern[str]], ...], str], .
         patterns = tuple((t, re.compile(rf"(?<![a-z]){re.escape(t)}(?![a-z])")) for t in folded)
         out.append((patterns, "|".join(str(t).strip() for t in terms)))
     return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> tuple[str, ...]:
+    """A list of folded words of rules/claims.yaml by its key ("delta_links"), longest first."""
+    from reportlint._resources import rules_dir
+    from reportlint.cache import shipped_yaml
+
+    data = shipped_yaml(rules_dir() / "claims.yaml")
+    return tuple(sorted(set(data.get(name) or []), key=len, reverse=True))
+
+
+def alternation(name: str) -> str:
+    """The words of a list of rules/claims.yaml as one regex alternation, longest first."""
+    return _alternation(list(word_list(name)))

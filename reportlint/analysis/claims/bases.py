@@ -1,0 +1,205 @@
+"""The base of a share found outside its clause: earlier in the sentence, in the sentence
+before, or in the bullet before (DESIGN.md §5: "a base is resolved in the clause, then the
+enclosing listing, then the previous sentence or bullet with the same noun").
+
+- "Toàn xã có 4.809 hộ, trong đó 4.289 hộ đạt danh hiệu ..., đạt tỷ lệ 89,19%";
+- "Trong tổng số 56 trường học của huyện, có 40 trường đạt chuẩn quốc gia, đạt tỷ lệ 71,4%";
+- "tổng số 11.533 em; tốt 9.535 em (chiếm 82,68%), khá 1.746 em (chiếm 15,14%)";
+- "Tổng số học sinh ... là 37.578 em. Số học sinh bỏ học là 191 em, chiếm 0,51% tổng số học sinh.";
+- "- Tổng số lượt người bệnh điều trị nội trú: 4.829 lượt." then "- ...: 339 lượt, chiếm 7,02%".
+
+Precision first: in the sentence, the base must be marked as a total (a total word before it,
+an intro word or "trong tổng số" between it and the part); in the sentence or bullet before,
+it must be that sentence's only figure. It counts the same noun as the part and is larger.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportlint.analysis.claims.listing import BULLETS
+from reportlint.analysis.claims.model import Claim, Quantity
+from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, words
+from reportlint.analysis.claims.vocabulary import alternation, cues
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    c = cues()
+    intro = "|".join(re.escape(w) for w in sorted(c.intro_names, key=len, reverse=True))
+    return {
+        "marks": re.compile(rf"(?<![a-z])(?:{intro}|{alternation('base_within')}|trong so)(?![a-z])"),
+        "within_before": re.compile(rf"(?<![a-z])(?:trong|{alternation('base_within')})[ \t]*$"),
+        "growth": re.compile(r"(?<![a-z])(?:tang|giam|vuot|gap)(?![a-z])"),
+        # "702.609 người trên tổng dân số 776.599 người": the figure after is the base
+        "within_between": re.compile(rf"^[ \t]*(?:[a-z]+[ \t]+){{0,3}}?(?:{alternation('base_within')})(?:[ \t]+[a-z]+)?[ \t]*$"),
+        # "đạt tỷ lệ bao phủ 90,5%": a share noun and a few words naming the rate
+        "named": re.compile(r"[ \t]*((?:tong so|so|tong|dien tich)(?:[ \t]+[a-z]+){1,8})"),
+        "named_rate": re.compile(r"(?<![a-z])(?:ty le|ti le|ty trong)(?:[ \t]+[a-z]+){0,3}[ \t]*$"),
+    }
+
+
+def _candidate(q: Quantity, k: Quantity) -> bool:
+    if q.percent or q.rate or q.approx or q is k or q.num.value <= k.num.value:
+        return False
+    if q.measure or k.measure:
+        return q.measure == k.measure
+    return bool(q.unit_head) and (q.unit_head == k.unit_head)
+
+
+def _noun_in(S: Scope, q: Quantity, k: Quantity) -> bool:
+    """Whether the part's sentence names the base's noun ("Số thí sinh ... là 15.927 em" of
+    "16.094 thí sinh"): its first two words before the part."""
+    noun = " ".join(q.unit.split()[:2])
+    return bool(noun) and noun in S.folded[S.sentence_start(k.start):k.start]
+
+
+def _in_sentence(S: Scope, k: Quantity, known: dict[int, Quantity]) -> Quantity | None:
+    """A marked total earlier in k's sentence: the nearest count of k's noun before k (or,
+    when that is a part already read with its share, that part's total: a listing)."""
+    c, P = cues(), _patterns()
+    a = S.sentence_start(k.start)
+    a = max(a, k.start - LOOK_BACK)  # (a bounded look-back: reading stays linear, issue 16)
+    outside = [q for q in S.qty_in(a, k.start) if not q.percent and not (a <= S.enclosing(q.start)[0] and S.enclosing(q.start)[1] < k.start)]
+    for n, q in enumerate(reversed(outside)):
+        if id(q) in known and known[id(q)].num.value > k.num.value:
+            return known[id(q)]
+        if not _candidate(q, k):
+            return None  # a count of another noun, or a sibling part, stands between
+        cs = S.clause_start(q.start)
+        marked = (c.total_word.search(S.folded, max(cs, q.start - 40), q.start)
+                  or P["marks"].search(S.folded, q.end, k.start)
+                  or P["within_before"].search(S.folded, max(a, q.start - 20), q.start))
+        # "kiểm tra 460 cơ sở (...); phát hiện 37 cơ sở vi phạm, chiếm 8,0%": the sentence's first figure
+        return q if marked or n == len(outside) - 1 else None
+    return None
+
+
+# How far back (in characters) a base is looked for in a paragraph: a few sentences of a report.
+LOOK_BACK = 1_500
+
+_STOP = frozenset("so tong cua da duoc la va cac trong tren nam thang".split())
+
+
+def _named(S: Scope, pct: Quantity, k: Quantity) -> Quantity | None:
+    """'chiếm 2,43% số văn bản đã kiểm tra', 'chiếm 93,2% tổng số giáo viên': the figure the
+    words after the percentage name, in this paragraph or one of the three before; the one
+    whose noun and the words before it share most words with them, if it alone does."""
+    m = _patterns()["named"].match(S.folded, pct.end)
+    if not m:
+        return None
+    want = set(m.group(1).split()) - _STOP
+    if len(want) < 2:
+        return None
+    best: list[tuple[int, Quantity]] = []
+    T: Scope | None = S
+    for _ in range(4):
+        if T is None:
+            break
+        limit = k.start if T is S else len(T.text)
+        for q in T.qty_in(max(0, limit - LOOK_BACK), limit):
+            if q.percent or q.approx or q.rate or q is k or q.num.value <= k.num.value or q.measure != k.measure:
+                continue
+            near = set(T.folded[max(0, q.start - 40):q.start].split()[-6:]) | set(q.unit.split())
+            score = len(want & near)
+            if score >= 2:
+                best.append((score, q))
+        T = T.before()
+    if not best:
+        return None
+    top = max(sc for sc, _ in best)
+    winners = [q for sc, q in best if sc == top]
+    return winners[-1] if len({q.num.value for q in winners}) == 1 else None
+
+
+def _only_figure(T: Scope, a: int, b: int, k: Quantity, S: Scope) -> Quantity | None:
+    if b - a > LOOK_BACK:
+        return None
+    counts = [q for q in T.qty_in(a, b) if not q.percent and not q.approx]  # ("dưới 1 tuổi": a bound)
+    if len(counts) != 1:
+        return None
+    q = counts[0]
+    if q.percent or q.rate or q.approx or q.num.value <= k.num.value:
+        return None
+    if q.measure or k.measure:
+        return q if q.measure == k.measure else None
+    return q if q.unit_head and (q.unit_head == k.unit_head or _noun_in(S, q, k)) else None
+
+
+def _before_sentence(S: Scope, k: Quantity) -> Quantity | None:
+    """The only figure of the sentence before k's, or of the paragraph before (a bullet)."""
+    a = S.sentence_start(k.start)
+    if S.any_qty_in(a, k.start):
+        return None  # k's own sentence has figures before it: they would be the base
+    if a > 0:
+        b = S.sentence_start(a - 1)
+        return _only_figure(S, b, a, k, S)
+    T = S.before()
+    if T is None or S.text[:1] not in BULLETS or T.text[:1] != S.text[:1] or not T.qty:
+        return None  # the paragraph before counts only as the bullet before
+    return _only_figure(T, T.sentence_start(len(T.text.rstrip()) - 1), len(T.text), k, S)
+
+
+def _after_sentence(S: Scope, k: Quantity) -> Quantity | None:
+    """'... 186 học sinh bỏ học, chiếm tỷ lệ 1,07%. Tổng số học sinh ... là 17.423 em.': the
+    only figure of the next sentence, when a total word opens it and it names k's noun."""
+    e = S.sentence_end(k.end)
+    if e >= len(S.text) - 1:
+        return None
+    b = S.sentence_end(e + 1)
+    a = e + 1
+    if b - a > LOOK_BACK:
+        return None
+    if not cues().total_word.match(S.folded[a:b].lstrip()):
+        return None
+    counts = [q for q in S.qty_in(a, b) if not q.percent and not q.approx]
+    if len(counts) != 1 or counts[0].num.value <= k.num.value or counts[0].measure != k.measure:
+        return None
+    noun = " ".join(k.unit.split()[:2])
+    return counts[0] if noun and noun in S.folded[a:counts[0].start] else None
+
+
+def _part_of(S: Scope, i: int, pct: Quantity) -> Quantity | None:
+    """The figure pct is a share of: the count right before it with a share cue between
+    ('339 lượt, chiếm 7,02%', '4.289 hộ đạt danh hiệu ..., đạt tỷ lệ 89,19%', '960 người ... (83%)')."""
+    c = cues()
+    k = S.last_count_before(pct.start)
+    if k is None or k.approx or S.clause_start(pct.start) > k.start or pct.start - k.end > CHARS_PER_WORD * 12:
+        return None
+    between = S.folded[k.end:pct.start]
+    if words(between) > 12 or any(q.percent for q in S.qty_in(k.end, pct.start)):
+        return None
+    if _patterns()["growth"].search(between) or c.plan_after.match(S.folded, pct.end):
+        return None
+    if c.share_before.search(S.folded, max(0, pct.start - 20), pct.start) \
+            or _patterns()["named_rate"].search(S.folded, max(0, pct.start - 40), pct.start):
+        return k
+    o, close = S.enclosing(pct.start)
+    if o >= 0 and not S.text[o + 1:pct.start].strip() and not S.text[pct.end:close].strip():
+        return k  # "(83%)": a percentage alone in parentheses after the part
+    return None
+
+
+def earlier_base_claims(S: Scope) -> list[Claim]:
+    """Shares whose base is stated before their clause (see the module's docstring)."""
+    out: list[Claim] = []
+    known: dict[int, Quantity] = {}  # part -> total of the shares read so far
+    for i, pct in enumerate(S.qty):
+        if not pct.percent or pct.claimed or pct.approx:
+            continue
+        k = _part_of(S, i, pct)
+        if k is None:
+            continue
+        base = None
+        before = S.last_count_before(k.start - 1) if k.start else None
+        if before is not None and S.clause_start(k.start) <= before.start and not before.approx \
+                and _patterns()["within_between"].match(S.folded[before.end:k.start]) and k.num.value > before.num.value:
+            k, base = before, k  # "k người trên tổng dân số N người, đạt tỷ lệ p%"
+        base = base or _named(S, pct, k) or _in_sentence(S, k, known) or _before_sentence(S, k) or _after_sentence(S, k)
+        if base is None:
+            continue
+        known[id(k)] = base
+        pct.claimed = True
+        out.append(Claim("percentage", "base", pct, pct=pct, part=k, base=base))
+    return out

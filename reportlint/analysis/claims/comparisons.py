@@ -1,0 +1,346 @@
+"""Claims comparing a figure with a plan, an earlier period, or the change stated with it.
+
+- plan and earlier period: "trồng mới 1.063 ha, đạt 97,5% kế hoạch năm (1.090 ha)",
+  "bằng 55,7% dự toán HĐND huyện giao (352,2 tỷ đồng)", "vượt 8,3% kế hoạch (17.000 tấn)",
+  "bằng 92,2% cùng kỳ năm trước (1.043,3 nghìn ha)", a plan stated earlier ("Kế hoạch vốn ...
+  là 339,56 tỷ đồng; ... giải ngân 142,94 tỷ đồng, đạt 42,10% kế hoạch"), a ratio with its
+  change ("bằng 93,7% vụ mùa năm trước (giảm 1.839,3 ha)");
+- a rate with its absolute change: "đạt 936,8 ha, tăng 10,0% hay tăng 85,1 ha", "giảm 6,6%
+  (-1.293 tấn)";
+- an absolute change with the earlier value: "tiếp nhận 1.349 đơn, ... tăng 130 đơn (cùng kỳ
+  1.219 đơn)" (a sum), "..., tương ứng tăng 28,3%" (a rate of it), "đạt 69,59%, tăng 11,11
+  điểm phần trăm ... (cùng kỳ đạt 58,48%)" (points).
+
+Each relation needs its cue and figures that agree in unit; otherwise there is no claim (an
+unchecked one, from `relations.unchecked_claims`, when a cue stays without its figures).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportlint.analysis.claims.model import Claim, Quantity
+from reportlint.analysis.claims.bases import LOOK_BACK
+from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, words
+from reportlint.analysis.claims.vocabulary import alternation, cues
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    growth = r"(tang|giam)"
+    plan, earlier = alternation("plan_base_words"), alternation("earlier_words")
+    return {
+        # after a rate: ", hay tăng 85,1", ", tức tăng", "tương ứng giảm"
+        "delta_link": re.compile(rf"[ \t]*,?[ \t]*(?:{alternation('delta_links')})[ \t]+(?:(?:la|da)[ \t]+)?{growth}[ \t]*"),
+        # after a rate: "(-1.293 tấn)", "(+23.766 thuê bao)"
+        "delta_paren": re.compile(r"[ \t]*\([ \t]*([+\-−–]?)[ \t]*(?=\d)"),
+        # right after a percentage: a plan or an earlier period, a few words on
+        "compared": re.compile(rf"[ \t]*(?:so voi[ \t]+)?(?:[a-z0-9]+[ \t]+){{0,3}}?(?:({plan})|({earlier}))(?![a-z])"),
+        # right before a percentage: the verb of a ratio
+        "ratio_verb": re.compile(rf"(?<![a-z])({alternation('ratio_verbs')})[ \t]*(?:(?:ty le|muc)[ \t]*)?$"),
+        "plan_word": re.compile(rf"(?<![a-z])(?:{plan})(?![a-z])"),
+        "earlier_word": re.compile(rf"(?<![a-z])(?:{earlier})(?![a-z])"),
+        "growth_then": re.compile(rf"(?<![a-z]){growth}[ \t]+(?=[+\-]?\d)"),
+        "growth_in_paren": re.compile(rf"^[ \t]*{growth}[ \t]+[+\-−–]?[ \t]*$"),
+        "points": re.compile(rf"(?:{alternation('point_units')})"),
+        "remainder": re.compile(rf"(?<![a-z])(?:{alternation('remainder_words')})[ \t]*:?[ \t]*(?=\d)"),
+        "times": re.compile(r"(?<![a-z])gap[ \t]+(?=\d)"),
+        "average": re.compile(r"(?<![a-z])(?:binh quan|trung binh)[ \t]+(?:(?:dat|la|moi)[ \t]+)?(?=\d)"),
+        "rate_link": re.compile(rf"(?:{alternation('delta_links')})[ \t]+(?:(?:la|da)[ \t]+)?{growth}[ \t]*$"),
+    }
+
+
+def _agree(a: Quantity, b: Quantity, loose: bool = False) -> bool:
+    """Same measure ("tỷ đồng", "ha") and, for counts, the same noun when both have one
+    (unless `loose`: a target "650 lao động" counts the "770 người" sent)."""
+    if a.percent or b.percent or a.rate or b.rate:
+        return False
+    if a.measure or b.measure:
+        return a.measure == b.measure
+    return not (a.unit_head and b.unit_head) or a.unit_head == b.unit_head or loose
+
+
+def _usable(q: Quantity | None) -> bool:
+    return q is not None and not q.approx and not q.rate
+
+
+def _only_in_paren(S: Scope, o: int, close: int) -> Quantity | None:
+    inside = S.qty_in(o + 1, close)
+    return inside[0] if len(inside) == 1 else None
+
+
+def rate_delta_claims(S: Scope) -> list[Claim]:
+    """'đạt 936,8 ha, tăng 10,0% hay tăng 85,1 ha', 'giảm 6,6% (-1.293 tấn)'."""
+    P, c = _patterns(), cues()
+    out: list[Claim] = []
+    for pct in S.qty:
+        if not pct.percent or pct.claimed or pct.approx:
+            continue
+        g = c.growth.search(S.folded, max(0, pct.start - 8), pct.start)
+        if not g:
+            continue
+        direction = g.group(1)
+        delta = None
+        m = P["delta_link"].match(S.folded, pct.end)
+        if m and m.group(1) == direction:
+            delta = S.next_qty(m.end())
+            delta = delta if delta is not None and delta.start == m.end() else None
+        else:
+            m = P["delta_paren"].match(S.text, pct.end)
+            sign = m.group(1) if m else ""
+            if m and (sign in "+" and direction == "tang" or sign in "-−–" and direction == "giam"):
+                o = S.text.index("(", pct.end)
+                close = S.close_of(o)
+                q = _only_in_paren(S, o, close) if close is not None else None
+                delta = q if q is not None and q.start == m.end() else None
+        new = S.total_before(g.start(1), 8) or S.subject_before(g.start(1))
+        if not (_usable(delta) and _usable(new)) or not _agree(new, delta):  # type: ignore[arg-type]
+            continue
+        pct.claimed = True
+        out.append(Claim("growth", "growth", pct, pct=pct, part=new, delta=delta, direction=direction))
+    return out
+
+
+def change_claims(S: Scope) -> list[Claim]:
+    """'1.349 đơn, ... tăng 130 đơn (cùng kỳ 1.219 đơn)', '..., tương ứng tăng 28,3%', and
+    points of a rate: 'đạt 69,59%, tăng 11,11 điểm phần trăm ... (cùng kỳ đạt 58,48%)'."""
+    P = _patterns()
+    out: list[Claim] = []
+    if "tang" not in S.folded and "giam" not in S.folded:
+        return out
+    for g in P["growth_then"].finditer(S.folded):
+        delta = S.next_qty(g.end())
+        if delta is None or delta.start > g.end() + 1 or delta.percent or not _usable(delta):
+            continue
+        direction = g.group(1)
+        points = bool(P["points"].match(delta.unit))
+        new = _rate_before(S, g.start()) if points else (S.total_before(g.start(1), 12)
+                                                          or S.subject_before(g.start(1), semicolon=True))
+        if not _usable(new) or not (points or _agree(new, delta)):  # type: ignore[arg-type]
+            continue
+        old = _earlier_in_paren(S, delta, points)
+        if old is not None and (points or _agree(old, delta)):
+            total, parts = (new, [old, delta]) if direction == "tang" else (old, [new, delta])
+            out.append(Claim("sum", "growth", total, total=total, parts=parts, exhaustive=True,  # type: ignore[list-item]
+                             why="growth", direction=direction))
+            if points:  # the two rates are read: no share of anything
+                new.claimed = old.claimed = True  # type: ignore[union-attr]
+        pct = None if points else _rate_after(S, delta, direction)
+        if pct is None:
+            continue
+        pct.claimed = True
+        if old is not None:  # "tăng 210,9 (cùng kỳ 744,3), tương ứng tăng 28,3%": Δ / old
+            out.append(Claim("growth", "growth", pct, pct=pct, part=delta, base=old))
+        else:
+            out.append(Claim("growth", "growth", pct, pct=pct, part=new, delta=delta, direction=direction))
+    return out
+
+
+def _rate_before(S: Scope, pos: int) -> Quantity | None:
+    """The percentage right before pos in its clause, with only words and a comma between."""
+    cs = max(S.clause_start(pos), pos - 200)
+    qs = S.qty_in(cs, pos)
+    if not qs or not qs[-1].percent or words(S.text[qs[-1].end:pos]) > 3:
+        return None
+    return qs[-1]
+
+
+def _earlier_in_paren(S: Scope, delta: Quantity, points: bool) -> Quantity | None:
+    """The earlier value in the parenthesis after a change: '(cùng kỳ 1.219 đơn)'."""
+    end = S.clause_end(delta.end)
+    pair = S.first_open_after(delta.end, end + 1)
+    if pair is None or pair[0] - delta.end > CHARS_PER_WORD * 12 or words(S.text[delta.end:pair[0]]) > 12:
+        return None
+    o, close = pair
+    if close - o > LOOK_BACK:
+        return None
+    old = _only_in_paren(S, o, close)
+    if old is None or not _usable(old) or old.percent != points:
+        return None
+    if not _patterns()["earlier_word"].search(S.folded, delta.end, close):
+        return None
+    return old
+
+
+def _rate_after(S: Scope, delta: Quantity, direction: str) -> Quantity | None:
+    """', tương ứng tăng 28,3%' after a change: the next quantity of the sentence, a
+    percentage with a linking word and the same direction right before it."""
+    end = min(S.sentence_end(delta.end), delta.end + CHARS_PER_WORD * 12)
+    for q in S.qty_in(delta.end + 1, end):
+        if not q.percent:
+            continue
+        if q.claimed or q.approx or q.start - delta.end > CHARS_PER_WORD * 12:
+            return None
+        m = _patterns()["rate_link"].search(S.folded, max(0, q.start - 30), q.start)
+        return q if m and m.group(1) == direction else None
+    return None
+
+
+def plan_claims(S: Scope) -> list[Claim]:
+    """'đạt 97,5% kế hoạch năm (1.090 ha)', 'vượt 8,3% kế hoạch (17.000 tấn)', 'bằng 92,2% cùng
+    kỳ năm trước (x)', 'bằng 93,7% vụ mùa năm trước (giảm Δ)', a plan stated before."""
+    P = _patterns()
+    out: list[Claim] = []
+    last_part: Quantity | None = None
+    for pct in S.qty:
+        if not pct.percent or pct.claimed or pct.approx not in ("", "vuot"):
+            continue
+        cmp = P["compared"].match(S.folded, pct.end)
+        verb = P["ratio_verb"].search(S.folded, max(0, pct.start - 16), pct.start)
+        if not cmp or not verb:
+            continue
+        if verb.group(1) == "va":
+            part = last_part if last_part is not None and S.clause_start(last_part.end) == S.clause_start(pct.start) else None
+        else:
+            part = S.total_before(verb.start(1), 8) or S.subject_before(verb.start(1))
+        if not _usable(part):
+            continue
+        last_part = part
+        plan = bool(cmp.group(1))
+        kind = "plan" if plan else "ratio"
+        direction = "tang" if verb.group(1) == "vuot" else ""
+        base, delta, ddir = _compared_in_paren(S, pct, cmp.end())
+        if base is None and delta is None and plan:
+            base = _plan_before(S, part)  # type: ignore[arg-type]
+        if pct.approx:  # "vượt 8,3% kế hoạch": the verb of the relation, no bound
+            pct.approx = ""
+        if base is not None and _agree(base, part, loose=plan) and _usable(base):  # type: ignore[arg-type]
+            pct.claimed = True
+            out.append(Claim(kind, "plan", pct, pct=pct, part=part, base=base, direction=direction))
+        elif delta is not None and not direction and _agree(delta, part) and _usable(delta):  # type: ignore[arg-type]
+            pct.claimed = True
+            out.append(Claim(kind, "plan", pct, pct=pct, part=part, delta=delta, direction=ddir))
+    return out
+
+
+def _compared_in_paren(S: Scope, pct: Quantity, after: int) -> tuple[Quantity | None, Quantity | None, str]:
+    """(base, change, its direction) in the parenthesis opening a few words after the plan
+    word: '(1.090 ha)', '(giảm 1.839,3 ha)'."""
+    end = S.clause_end(pct.end)
+    pair = S.first_open_after(after - 1, end + 1)
+    if pair is None or pair[0] - after > CHARS_PER_WORD * 8 or words(S.text[after:pair[0]]) > 8 \
+            or any(q.percent for q in S.qty_in(pct.end, pair[0])):
+        return None, None, ""
+    o, close = pair
+    if close - o > LOOK_BACK:
+        return None, None, ""
+    q = _only_in_paren(S, o, close)
+    if q is None or q.percent:
+        return None, None, ""
+    g = _patterns()["growth_in_paren"].match(S.folded[o + 1:q.start])
+    if g:
+        return None, q, g.group(1)
+    return (q, None, "") if not S.folded[o + 1:q.start].strip(" \t:") or words(S.text[o + 1:q.start]) <= 4 else (None, None, "")
+
+
+def _plan_before(S: Scope, part: Quantity) -> Quantity | None:
+    """A plan stated before the part, in this paragraph or the one before: the nearest figure
+    with a plan word shortly before it in its clause ('Kế hoạch vốn ... là 339,56 tỷ đồng')."""
+    for T, limit in ((S, part.start), (S.before(), None)):
+        if T is None:
+            return None
+        end = limit if limit is not None else len(T.text)
+        qs = T.qty_in(max(0, end - LOOK_BACK), end)
+        for q in reversed(qs):
+            if q.percent or q is part:
+                continue
+            a = max(T.clause_start(q.start), q.start - 60)
+            if _patterns()["plan_word"].search(T.folded, a, q.start):
+                return q if _agree(q, part, loose=True) else None
+    return None
+
+
+def remainder_claims(S: Scope) -> list[Claim]:
+    """'tiếp nhận 1.801 đơn; qua phân loại có 275 đơn thuộc thẩm quyền, số còn lại 1.526 đơn':
+    the total of the sentence is its named parts and the rest (a complete listing)."""
+    out: list[Claim] = []
+    if "con lai" not in S.folded:
+        return out
+    for m in _patterns()["remainder"].finditer(S.folded):
+        rest = S.next_qty(m.end())
+        if rest is None or rest.start != m.end() or not _usable(rest) or rest.percent:
+            continue
+        a = S.sentence_start(m.start())
+        if m.start() - a > LOOK_BACK:
+            continue  # no listing is that long (and reading stays linear)
+        counts = [q for q in S.qty_in(a, m.start()) if not q.percent and S.enclosing(q.start)[0] < a]
+        if len(counts) < 2 or not all(_usable(q) for q in counts):
+            continue
+        total, parts = counts[0], counts[1:] + [rest]
+        if not all(_agree(p, rest) for p in parts) or not _agree(total, rest, loose=True):
+            continue
+        out.append(Claim("sum", "sentence", total, total=total, parts=parts, exhaustive=True, why="con lai"))
+    return out
+
+
+def prior_claims(S: Scope) -> list[Claim]:
+    """'Năm 2023, toàn huyện có 2.929 hộ nghèo. Đến cuối năm 2024, số hộ nghèo còn 2.133 hộ,
+    giảm 27,18% so với năm trước.', '- Năm học trước: 23.953 học sinh;' then '- Năm học này:
+    25.100 học sinh, tăng 4,79%.': the earlier value is the only figure of the sentence (or
+    bullet) before, which names an earlier period (a year, 'trước', 'cùng kỳ')."""
+    c = cues()
+    out: list[Claim] = []
+    for pct in S.qty:
+        if not pct.percent or pct.claimed or pct.approx:
+            continue
+        g = c.growth.search(S.folded, max(0, pct.start - 8), pct.start)
+        if not g or S.first_open_after(pct.end, S.clause_end(pct.end)) is not None:
+            continue
+        new = S.total_before(g.start(1), 8) or S.subject_before(g.start(1))
+        if not _usable(new) or S.any_qty_in(S.sentence_start(new.start), new.start):  # type: ignore[union-attr]
+            continue
+        old = _prior_figure(S, new)  # type: ignore[arg-type]
+        if old is not None:
+            pct.claimed = True
+            out.append(Claim("growth", "growth", pct, pct=pct, part=new, base=old, direction=g.group(1)))
+    return out
+
+
+def _prior_figure(S: Scope, new: Quantity) -> Quantity | None:
+    a = S.sentence_start(new.start)
+    T, b, e = (S, S.sentence_start(a - 1), a) if a > 0 else (S.before(), 0, 0)
+    if T is None:
+        return None
+    if T is not S:
+        if not (T.text[:1] == S.text[:1] and T.text[:1] in "-+–•*"):
+            return None
+        b, e = T.sentence_start(len(T.text.rstrip()) - 1), len(T.text)
+    if e - b > LOOK_BACK:
+        return None
+    counts = [q for q in T.qty_in(b, e) if not q.percent and not q.approx]
+    if len(counts) != 1 or not _agree(counts[0], new) or not (counts[0].unit_head or counts[0].measure):
+        return None
+    period = _patterns()["earlier_word"].search(T.folded, b, e) or re.search(r"(?<![a-z])truoc(?![a-z])", T.folded[b:e])
+    year = any(n.kind == "year" for n in T.numbers_in(b, e))
+    return counts[0] if period or year else None
+
+
+def times_claims(S: Scope) -> list[Claim]:
+    """'360 doanh nghiệp, gấp 1,9 lần cùng kỳ (187 doanh nghiệp)': a multiple of an earlier
+    figure; '163 doanh nghiệp ... tổng vốn 709,6 tỷ đồng, bình quân 4,4 tỷ đồng/doanh nghiệp':
+    an average of two figures of the sentence."""
+    P = _patterns()
+    out: list[Claim] = []
+    if "gap" not in S.folded and "binh quan" not in S.folded and "trung binh" not in S.folded:
+        return out
+    for m in P["times"].finditer(S.folded):
+        q = S.next_qty(m.end())
+        if q is None or q.start != m.end() or q.percent or q.unit_head != "lan" or not _usable(q):
+            continue
+        part = S.total_before(m.start(), 8) or S.subject_before(m.start())
+        base, _, _ = _compared_in_paren(S, q, q.end)
+        if _usable(part) and base is not None and _agree(base, part) and _usable(base):  # type: ignore[arg-type]
+            out.append(Claim("times", "plan", q, pct=q, part=part, base=base))
+    for m in P["average"].finditer(S.folded):
+        q = S.next_qty(m.end())
+        if q is None or q.start != m.end() or q.percent or not q.rate or q.approx:
+            continue
+        per = S.folded[q.end:q.end + 60].split("/", 1)[1].split()[:1] if "/" in S.folded[q.end:q.end + 60] else []
+        a = max(S.sentence_start(m.start()), m.start() - LOOK_BACK)
+        before = [x for x in S.qty_in(a, m.start()) if not x.percent and not x.rate and not x.approx]
+        nums = [x for x in before if x.measure == q.measure and (x.measure or x.unit_head == q.unit_head)]
+        dens = [x for x in before if per and x.unit_head == per[0]]
+        if len(nums) == 1 and len(dens) == 1 and nums[0] is not dens[0]:
+            out.append(Claim("times", "average", q, pct=q, part=nums[0], base=dens[0]))
+    return out
