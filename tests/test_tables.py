@@ -139,7 +139,7 @@ def test_wrong_grand_total_found_at_its_cell(tmp_path):
                                                               ("table.row-sum", line_of(doc, "4.917"), 1)]
     col = next(g for g in got if g.rule == "table.column-sum")
     assert "row 'Tổng cộng', column 'Hồ sơ tiếp nhận › Trực tiếp'" in col.message
-    assert col.evidence.startswith("2.500 + 1.364 = 3.864, báo cáo ghi 3.846 ‖ ")
+    assert col.evidence.startswith("2.500 + 1.364 = 3.864, the report says 3.846 ‖ ")
     assert "Trực tiếp: »3.846«" in col.evidence and col.suggestion == "3.864"
 
 
@@ -160,7 +160,7 @@ def test_wrong_percentage_found_at_its_cell(tmp_path):
     doc = load(report_docx(tmp_path / "r.docx", rows=rows))
     got = table_findings(doc)
     assert [(g.rule, g.line, g.column) for g in got] == [("table.percentage", line_of(doc, "91,35"), 1)]
-    assert "360 / 1.860 = 19,354…% → 19,35%, báo cáo ghi 91,35%" in got[0].message
+    assert "360 / 1.860 = 19,354…% → 19,35%, the report says 91,35%" in got[0].message
     assert "row 'Sở Y tế'" in got[0].message and got[0].suggestion == "19,35%"
 
 

@@ -27,7 +27,7 @@ offending cell between » «), which the text output shows as a small table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from reportlint.checks import Finding
@@ -50,9 +50,27 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     if not getattr(outline.document, "tables", None):
         return
     want = options["verdict"]
+    lang = outline.settings.get("lang", "en")
     for res in results(outline):
         if res.verdict == want:
-            yield res.finding
+            yield _in_language(res.finding, lang)
+
+
+def _in_language(finding: Finding, lang: str) -> Finding:
+    """The finding with its evidence in the reader's language (the claims write Vietnamese
+    "báo cáo ghi"; the table's row after ‖ is report text and stays as it is)."""
+    if lang == "vi" or not finding.evidence:
+        return finding
+    from reportlint.analysis.claims.model import EVIDENCE_EN
+
+    def english(text: str) -> str:
+        for vi, en in EVIDENCE_EN:
+            text = text.replace(vi, en)
+        return text
+
+    evidence, sep, row = finding.evidence.partition(" ‖ ")
+    return replace(finding, evidence=english(evidence) + sep + row,
+                   args={**finding.args, "evidence": english(finding.args.get("evidence", ""))})
 
 
 def results(outline: Outline) -> list[_Result]:
