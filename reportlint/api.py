@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
 from reportlint.checks import Finding, get_kind, is_cross_report
 from reportlint.config import Config, load_config
 from reportlint.errors import LoadError, RuleError
-from reportlint.model.diagnostic import Diagnostic, lowest
+from reportlint.model.diagnostic import Diagnostic, lowest, Related
 from reportlint import limits
 from reportlint.model.document import Document, Paragraph
 from reportlint.ruleset import Rule
@@ -129,6 +129,7 @@ def to_diagnostic(f: Finding, rule: Rule, outline: Outline, lang: str = "en") ->
         section=outline.section_path(f.para), suggestion=f.suggestion, evidence=f.evidence,
         page=_page(f.para, line) if outline.document.format == "pdf" else None,
         fix=f.fix.in_file(f.para) if f.fix else (),
+        related=tuple(Related(role, *para.span(start, end)) for role, para, start, end in f.related),
     )
 
 

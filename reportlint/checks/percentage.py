@@ -46,6 +46,6 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         if claim.kind in relations and v.status == want:
             p = claim.anchor
             start, end = claim.span()
-            yield Finding(p.para, start, end, suggestion=v.suggestion, evidence=v.evidence_in(lang),
+            yield Finding(p.para, start, end, suggestion=v.suggestion, evidence=v.evidence_in(lang), related=claim.related(),
                           args={"reported": p.text, "computation": v.computation, "evidence": v.evidence_in(lang), "evidence_vi": v.evidence,
                                 "expected": v.suggestion or ""})

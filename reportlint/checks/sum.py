@@ -43,6 +43,6 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         if claim.kind == "sum" and v.status == want:
             t = claim.anchor
             start, end = claim.span()
-            yield Finding(t.para, start, end, severity=None, suggestion=v.suggestion, evidence=v.evidence_in(lang),
+            yield Finding(t.para, start, end, severity=None, suggestion=v.suggestion, evidence=v.evidence_in(lang), related=claim.related(),
                           args={"total": t.text, "computation": v.computation, "evidence": v.evidence_in(lang), "evidence_vi": v.evidence,
                                 "expected": v.suggestion or ""})

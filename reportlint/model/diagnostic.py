@@ -28,6 +28,17 @@ class TextEdit:
 
 
 @dataclass(frozen=True)
+class Related:
+    """Another place a finding rests on: a part of the total, the base of a percentage."""
+
+    role: str  # total, part, percentage, base, change
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
 class Diagnostic:
     path: str
     line: int
@@ -42,6 +53,7 @@ class Diagnostic:
     evidence: str | None = None
     page: int | None = None  # for a PDF: the page of `line` (its lines are numbered across pages)
     fix: tuple[TextEdit, ...] = ()  # a safe repair, applied by --fix (not part of the outputs)
+    related: tuple[Related, ...] = ()  # the figures a claim finding rests on (JSON "related", SARIF relatedLocations)
 
     @property
     def category(self) -> str:
@@ -52,6 +64,8 @@ class Diagnostic:
         del d["fix"]
         if d["page"] is None:  # only a PDF has pages: other outputs keep their shape
             del d["page"]
+        if not d["related"]:  # only a claim's finding rests on other figures
+            del d["related"]
         return d
 
     def sort_key(self) -> tuple:

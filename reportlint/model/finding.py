@@ -61,6 +61,7 @@ class Finding:
     suggestion: str | None = None
     evidence: str | None = None
     fix: Fix | None = None
+    related: tuple[tuple[str, Paragraph, int, int], ...] = ()  # (role, paragraph, start, end) of the figures it rests on
 
 
 @dataclass

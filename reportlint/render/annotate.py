@@ -24,7 +24,7 @@ from __future__ import annotations
 import copy
 import os
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -139,9 +139,19 @@ def _save(document, target: Path, src: Path) -> None:
 # -- one comment ------------------------------------------------------------------------
 
 
+def _on_suspect(d: Diagnostic) -> Diagnostic:
+    """A claim's finding spans its figures; its comment sits on the one most likely wrong:
+    the total or the percentage the suggestion would replace."""
+    suspect = next((r for r in d.related if r.role in ("total", "percentage")), None)
+    if suspect is None:
+        return d
+    return replace(d, line=suspect.line, column=suspect.column, end_line=suspect.end_line,
+                   end_column=suspect.end_column)
+
+
 def _add(document, paras: list, d: Diagnostic, lang: str) -> bool:
     """Add the comment for `d`; True when it is anchored on the exact span."""
-    anchor = _anchor(paras, d)
+    anchor = _anchor(paras, _on_suspect(d))
     exact = anchor is not None
     note = None
     if anchor is None:

@@ -74,6 +74,13 @@ def _result(d, fp: str, index: dict[str, int]) -> dict:
         "locations": [{"physicalLocation": {"artifactLocation": _artifact(d.path), "region": region}}],
         "partialFingerprints": {"reportlint/v1": fp},
     }
+    if d.related:  # the figures the claim rests on: the parts of a total, the base of a percentage
+        res["relatedLocations"] = [
+            {"id": i, "message": {"text": r.role},
+             "physicalLocation": {"artifactLocation": _artifact(d.path),
+                                  "region": {"startLine": r.line, "startColumn": r.column,
+                                             "endLine": r.end_line, "endColumn": r.end_column}}}
+            for i, r in enumerate(d.related, 1)]
     props = {k: v for k, v in (("section", d.section), ("suggestion", d.suggestion), ("evidence", d.evidence)) if v}
     if props:
         res["properties"] = props

@@ -89,6 +89,13 @@ class Claim:
         qs = [self.total, *self.parts, self.pct, self.part, self.base, self.delta]
         return [q for q in qs if q is not None]
 
+    def related(self) -> tuple[tuple[str, Paragraph, int, int], ...]:
+        """Every figure of the claim with its role, for a finding's related locations (the
+        base or parts may sit in another paragraph or bullet)."""
+        roles = [("total", self.total), *(("part", q) for q in self.parts), ("percentage", self.pct),
+                 ("part", self.part), ("base", self.base), ("change", self.delta)]
+        return tuple((role, q.para, q.start, q.end) for role, q in roles if q is not None)
+
     def span(self) -> tuple[int, int]:
         """Where a finding on the claim runs in its anchor's paragraph: from its first figure
         there to its last (a finding covers its claim, issue 15)."""
