@@ -31,9 +31,11 @@ from reportlint.api import lint_text  # noqa: E402
 CORPUS = sorted((ROOT / "tests" / "corpus").glob("travinh-*"))
 
 
-def corpus_paragraph(size: int) -> str:
+def corpus_paragraph(size: int, unit: int = 6_000) -> str:
+    """The corpus text joined into one line: its first `unit` characters repeated, so that
+    every size holds the same mix (the OCR report's symbols start further in)."""
     text = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in CORPUS)
-    return "- " + (text * (size // len(text) + 1))[:size] + "\n"
+    return "- " + (" " + text[:unit]) * (size // unit) + "\n"
 
 
 def table(rows: int) -> str:
