@@ -131,8 +131,9 @@ class _Judge:
 
     def _in_context(self, w: str, l: str | None, r: str | None, both: bool,
                     share: float | None = None, beats: int = 0) -> str | None:
-        """The neighbour of `w` that fits between `l` and `r` best: seen with both (`both`), or
-        with either, at least `min_count` times in all."""
+        """The neighbour of `w` that fits between `l` and `r` best (seen with both when `both`),
+        if it passes the test of its case: the best fit is chosen first, then judged, so that a
+        weaker neighbour is never suggested because the best one failed ('giáo dụ và' -> 'dục')."""
         lex = self.lex
         best = None
         for x in lex.neighbours(w):
@@ -140,20 +141,22 @@ class _Judge:
                 continue  # no name is suggested
             cl = lex.bigram(l, x) if l else 0
             cr = lex.bigram(x, r) if r else 0
-            if beats:  # w is seen on one side: x must fit both sides, and far better
-                if cl < self.min_count or cr < self.min_count or cl + cr < _BEATS * beats:
-                    continue
-            elif both and not (cl and cr and lex.unigram(w) <= _ISOLATED_SHARE * lex.unigram(x)):
-                continue  # a word legal text seldom uses in this company ("ước đạt", "khám bảo hiểm") is kept
-            score = cl + cr
-            if share and (lex.unigram(w) > share * lex.unigram(x)
-                          or cl + cr < _EDGE_BIND * lex.unigram(l if l else r)):
+            if (both and not (cl and cr)) or cl + cr < self.min_count:
                 continue
-            if score < self.min_count:
-                continue
-            if best is None or score > best[0]:
-                best = (score, x)
-        return None if best is None else best[1]
+            if best is None or cl + cr > best[0]:
+                best = (cl + cr, x, cl, cr)
+        if best is None:
+            return None
+        score, x, cl, cr = best
+        if beats:  # w is seen on one side: x must fit both sides, and far better
+            ok = cl >= self.min_count and cr >= self.min_count and score >= _BEATS * beats
+        elif share:  # at a run's edge
+            ok = lex.unigram(w) <= share * lex.unigram(x) and score >= _EDGE_BIND * lex.unigram(l if l else r)
+        elif both:  # a word legal text seldom uses in this company ("ước đạt", "khám bảo hiểm") is kept
+            ok = lex.unigram(w) <= _ISOLATED_SHARE * lex.unigram(x)
+        else:  # a syllable the lexicon (almost) never saw
+            ok = True
+        return x if ok else None
 
     def _judged(self, w: str) -> bool:
         if (len(w) < 2 and w.isupper()) or sp.is_acronym(w) or sp.is_mixed_case(w) or w.lower() in self.accept:
