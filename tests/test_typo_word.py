@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -103,3 +104,23 @@ def test_the_lexicon_is_not_loaded_until_a_rule_needs_it() -> None:
             "from reportlint.text import lexicon; print(lexicon.load.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
+
+
+def test_vocab_learns_an_archive_and_the_config_names_the_file(tmp_path: Path) -> None:
+    from reportlint.cli import main
+    from reportlint.config import load_config
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    line = "Người dân tạm ngưng hoạt động khai thác cát trên sông.\n"
+    for i in range(2):
+        (archive / f"r{i}.txt").write_text(line, encoding="utf-8")
+    out = tmp_path / "vocab.json"
+    assert main(["vocab", str(archive), "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["documents"] == 2 and data["bigrams"]["ngưng hoạt"] == 2
+    assert [d.rule for d in lint_text(line)].count("typo.word") == 1  # 'ngưng hoạt': laws say 'ngừng'
+    cfg = tmp_path / ".reportlint.yaml"
+    cfg.write_text("vocabulary: vocab.json\n", encoding="utf-8")
+    assert "typo.word" not in [d.rule for d in lint_text(line, config=load_config(cfg))]
+    assert [d.rule for d in lint_text("Tiếp tục triển kha các nhiệm vụ.", config=load_config(cfg))].count("typo.word") == 1

@@ -40,7 +40,10 @@ _EDGE_BIND = 0.02  # and the pair it makes is this share of the neighbour's uses
 _BEATS = 20
 # one_side_severity: a word seen on one side only is weaker evidence ("tạm ngưng hoạt động" is
 # right, though legal text says "tạm ngừng"): info unless a team raises it
-OPTIONS = {"accept": [], "min_count": 10, "min_share": 0.1, "rare": 5, "one_side_severity": "info"}
+# vocabulary: the file `reportlint vocab` learnt from the department's archive (set by the
+# config's `vocabulary:` key); its counts are added to the lexicon's, times _VOCAB_WEIGHT
+OPTIONS = {"accept": [], "min_count": 10, "min_share": 0.1, "rare": 5, "one_side_severity": "info",
+           "vocabulary": ""}
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
@@ -48,7 +51,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     if not checked:
         return
     accept = sp.accepted(options) | frozenset(sp.canon_phrase(a) for a in options["accept"])
-    judge = _Judge(options["min_count"], options["min_share"], options["rare"], accept)
+    judge = _Judge(options["min_count"], options["min_share"], options["rare"], accept, options["vocabulary"])
     for p, ws in checked:
         for run in sp.runs(p.text, ws.toks):
             for i, hit in judge.run([t[2] for t in run]):
@@ -62,10 +65,11 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
 class _Judge:
     """The pair test over runs of words, with the lexicon and the confusion list at hand."""
 
-    def __init__(self, min_count: int, min_share: float, rare: int, accept: frozenset[str]) -> None:
+    def __init__(self, min_count: int, min_share: float, rare: int, accept: frozenset[str],
+                 vocabulary: str = "") -> None:
         from reportlint.text import lexicon  # lazily: 1 MB of counts, only when the rule runs
 
-        self.lex = lexicon.load()
+        self.lex = _WithVocabulary(lexicon.load(), _vocabulary(vocabulary)) if vocabulary else lexicon.load()
         self.min_count, self.min_share, self.rare, self.accept = min_count, min_share, rare, accept
         self.confusions = sp.confusions()
 
@@ -188,6 +192,48 @@ class _Judge:
                 if best is None or c > best[0]:
                     best = (c, side, x)
         return None if best is None else best[1:]
+
+
+_VOCAB_WEIGHT = 10  # a pair in the department's own reports counts as ten in the laws
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(path: str) -> dict:
+    """The counts `reportlint vocab` wrote to `path` (unigrams, bigrams 'a b', capitalised)."""
+    import json
+
+    from reportlint.errors import RuleError
+
+    try:
+        data = json.loads(open(path, encoding="utf-8").read())
+    except (OSError, ValueError) as e:
+        raise RuleError(f"{path}: cannot read the vocabulary file: {e}") from None
+    if not isinstance(data, dict) or data.get("format") != "reportlint-vocab 1":
+        raise RuleError(f"{path}: not a vocabulary file written by 'reportlint vocab'")
+    return data
+
+
+class _WithVocabulary:
+    """The lexicon's counts plus a department's own (weighted): its words are seen, its phrases bind."""
+
+    def __init__(self, lex, vocab: dict) -> None:
+        from reportlint.text.lexicon import canonical
+
+        self.lex, self.canonical = lex, canonical
+        self.uni, self.bi, self.caps = vocab.get("unigrams", {}), vocab.get("bigrams", {}), vocab.get("capitalised", {})
+
+    def unigram(self, syl: str) -> int:
+        return self.lex.unigram(syl) + _VOCAB_WEIGHT * self.uni.get(self.canonical(syl), 0)
+
+    def capitalised(self, syl: str) -> int:
+        return self.lex.capitalised(syl) + _VOCAB_WEIGHT * self.caps.get(self.canonical(syl), 0)
+
+    def bigram(self, a: str, b: str) -> int:
+        c = self.canonical
+        return self.lex.bigram(a, b) + _VOCAB_WEIGHT * self.bi.get(f"{c(a)} {c(b)}", 0)
+
+    def neighbours(self, syl: str):
+        return self.lex.neighbours(syl)
 
 
 @lru_cache(maxsize=32768)
