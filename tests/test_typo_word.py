@@ -39,6 +39,7 @@ def test_a_real_syllable_in_the_wrong_word_is_a_warning_with_the_meant_word(line
 
 
 def test_the_right_words_and_names_give_nothing() -> None:
+    assert not _word("Người dân tạm ngưng hoạt động khai thác cát trên sông.")  # laws say 'tạm ngừng'
     assert not _word("Tiếp tục triển khai xây dựng nông thôn mới; tăng cường công tác chấp hành pháp luật.")
     assert not _word("Trường A và Trường B đạt giải nhì Toàn đoàn hội thi.")
 
@@ -112,14 +113,14 @@ def test_vocab_learns_an_archive_and_the_config_names_the_file(tmp_path: Path) -
 
     archive = tmp_path / "archive"
     archive.mkdir()
-    line = "Người dân tạm ngưng hoạt động khai thác cát trên sông.\n"
+    line = "Hợp tác xã nuôi cua biển và sò huyết tại ấp.\n"
     for i in range(2):
         (archive / f"r{i}.txt").write_text(line, encoding="utf-8")
     out = tmp_path / "vocab.json"
     assert main(["vocab", str(archive), "-o", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["documents"] == 2 and data["bigrams"]["ngưng hoạt"] == 2
-    assert [d.rule for d in lint_text(line)].count("typo.word") == 1  # 'ngưng hoạt': laws say 'ngừng'
+    assert data["documents"] == 2 and data["bigrams"]["sò huyết"] == 2
+    assert [d.rule for d in lint_text(line)].count("typo.word") == 1  # the laws never say 'sò'
     cfg = tmp_path / ".reportlint.yaml"
     cfg.write_text("vocabulary: vocab.json\n", encoding="utf-8")
     assert "typo.word" not in [d.rule for d in lint_text(line, config=load_config(cfg))]
