@@ -36,6 +36,8 @@ _ISOLATED_SHARE = 0.03
 # a word ending a run (punctuation after it) that never follows the word before it: the same, with a looser share (one side only to go by)
 _EDGE_SHARE = 0.2
 _EDGE_BIND = 0.02  # and the pair it makes is this share of the neighbour's uses at least
+# a word starting a run: the tighter share (0.03) and a looser bind ('Đà thực hiện': 711 of 95,286 'thực')
+_START_BIND = 0.002
 # a word seen on one side only ('chỉ đào | các'): a neighbour seen on both sides this many times more
 _BEATS = 20
 # a syllable the laws never saw: the suggestion fits both neighbours, or makes this share of one's uses
@@ -94,6 +96,9 @@ class _Judge:
         """(index of the slipped word, (words as written, words meant, word meant, weak evidence)) in a run."""
         ok = [self._judged(w) for w in words]
         lows = [w.lower() for w in words]
+        # lower case, or the capital that starts a sentence (the first word of a run that the
+        # lexicon mostly sees in lower case; _judged): not a name or a title
+        plain = [w.islower() or (i == 0 and ok[0]) for i, w in enumerate(words)]
         n = len(words)
         lex = self.lex
         seen = [lex.bigram(lows[i], lows[i + 1]) if ok[i] and ok[i + 1] else -1 for i in range(n - 1)]
@@ -121,13 +126,14 @@ class _Judge:
             elif left == 0 and j == n - 1 and words[j].islower():
                 x = self._in_context(lows[j], l, r, both=False, share=_EDGE_SHARE)  # 'đã thức.'
             elif right == 0 and j == 0 and words[j].islower():
-                x = self._in_context(lows[j], l, r, both=False, share=_ISOLATED_SHARE)  # 'Đà thực hiện'
-            elif min(left, right) == 0 and max(left, right) > 0 and words[j - 1].islower() \
+                x = self._in_context(lows[j], l, r, both=False, share=_ISOLATED_SHARE,
+                                     bind=_START_BIND)  # 'Đà thực hiện'
+            elif min(left, right) == 0 and max(left, right) > 0 and plain[j - 1] \
                     and words[j].islower() and words[j + 1].islower() \
                     and not _real_use(lex, lows[j], max(left, right)):
                 x = self._in_context(lows[j], l, r, both=True, share=0.0, beats=left + right)  # 'chỉ đào các xã'
                 weak = True
-            elif left == 0 and right == 0 and words[j - 1].islower() and words[j].islower() \
+            elif left == 0 and right == 0 and plain[j - 1] and words[j].islower() \
                     and words[j + 1].islower():  # a capital around: a name or a title ("giải nhì Đội")
                 x = self._in_context(lows[j], l, r, both=True)
             if x:
@@ -157,7 +163,8 @@ class _Judge:
         return sp.canon(low) in self.confusions
 
     def _in_context(self, w: str, l: str | None, r: str | None, both: bool,
-                    share: float | None = None, beats: int = 0, rare: bool = False) -> str | None:
+                    share: float | None = None, beats: int = 0, rare: bool = False,
+                    bind: float = 0.0) -> str | None:
         """The neighbour of `w` that fits between `l` and `r` best (seen with both when `both`),
         if it passes the test of its case: the best fit is chosen first, then judged, so that a
         weaker neighbour is never suggested because the best one failed ('giáo dụ và' -> 'dục')."""
@@ -178,7 +185,7 @@ class _Judge:
         if beats:  # w is seen on one side: x must fit both sides, and far better
             ok = cl >= self.min_count and cr >= self.min_count and score >= _BEATS * beats
         elif share:  # at a run's edge
-            ok = lex.unigram(w) <= share * lex.unigram(x) and score >= _EDGE_BIND * lex.unigram(l if l else r)
+            ok = lex.unigram(w) <= share * lex.unigram(x) and score >= (bind or _EDGE_BIND) * lex.unigram(l if l else r)
         elif both:  # a word legal text seldom uses in this company ("ước đạt", "khám bảo hiểm") is kept,
             # and so is one whose suggestion only fits as a word that goes anywhere ('nuôi cua biển'
             # -> 'của': "nuôi của", "của biển" are rarer than chance would have them)
