@@ -123,9 +123,9 @@ class _Judge:
                 if x is None:  # fits one side, weakly: at info ('sò huyết' may be right, laws lack it)
                     x = self._in_context(lows[j], l, r, both=False)
                     weak = True
-            elif left == 0 and j == n - 1 and words[j].islower():
+            elif left == 0 and right == -1 and words[j].islower():
                 x = self._in_context(lows[j], l, r, both=False, share=_EDGE_SHARE)  # 'đã thức.'
-            elif right == 0 and j == 0 and words[j].islower():
+            elif right == 0 and left == -1 and words[j].islower():
                 x = self._in_context(lows[j], l, r, both=False, share=_ISOLATED_SHARE,
                                      bind=_START_BIND)  # 'Đà thực hiện'
             elif min(left, right) == 0 and max(left, right) > 0 and plain[j - 1] \
