@@ -39,6 +39,7 @@ def test_a_real_syllable_in_the_wrong_word_is_a_warning_with_the_meant_word(line
 
 
 def test_the_right_words_and_names_give_nothing() -> None:
+    assert not _word("Hội nghị giao ban mở rộng quý II năm 2019.")  # an acronym or numeral is context
     assert not _word("Người dân tạm ngưng hoạt động khai thác cát trên sông.")  # laws say 'tạm ngừng'
     assert not _word("Tiếp tục triển khai xây dựng nông thôn mới; tăng cường công tác chấp hành pháp luật.")
     assert not _word("Trường A và Trường B đạt giải nhì Toàn đoàn hội thi.")

@@ -1,22 +1,32 @@
 """A real syllable in the wrong word: "triển kha" for "triển khai", "cảm nang" for "cẩm nang".
 
 Rule typo.word. Each word is a valid syllable, so only word knowledge tells: the syllable
-lexicon (reportlint.text.lexicon, counts from public-domain legal text). For two syllables
-side by side, a b (p before, n after), it is a likely slip when
+lexicon (reportlint.text.lexicon, counts from public-domain legal text). Only words next to
+a pair the lexicon never saw are looked at; the suggestion is always a one-slip neighbour
+(tone, hat/horn/breve, a letter added, dropped or changed, d/r/gi g/gh ng/ngh c/k, a
+Telex/VNI leftover), the one that fits the words around best. A word is a likely slip when:
 
-- the lexicon never saw the pair a b;
-- a one-edit neighbour x of a or of b (tone, hat/horn/breve, a letter added, dropped or
-  changed, a Telex/VNI leftover) makes a pair seen at least ``min_count`` times that is at
-  least ``min_share`` of the uses of either of its syllables — a word, not two words meeting;
-- and that pair binds more than the pairs around it (p a and b n are seen less), else a b
-  is just the end of one word and the start of the next.
+- the lexicon (almost) never saw it (fewer than ``rare`` times) and a neighbour fits both
+  words around it, or makes a notable share of one's uses ("thu tền sử dụng" -> "tiền");
+- it is seen with neither word around it, a neighbour is seen with both and is far commoner
+  ("pháp luật va hòa giải" -> "và"), and that neighbour is no word that goes anywhere;
+- it ends or starts a run (punctuation on the other side) and a far
+  commoner neighbour binds to the word there ("Nông thôn mí." -> "mới");
+- or two words never meet while a neighbour of one makes a common word with the other that
+  binds more than the pairs around it ("triển kha các" -> "khai").
 
-The best-seen pair is the suggestion. Not judged: acronyms, mixed-case names, words that
-are no syllable (typo.syllable's), the shipped vocabulary and the `accept` option, pairs
-the confusion list already names (typo.confusion's), and capitalised syllables the lexicon
-mostly sees capitalised or does not know (names), a capital letter alone ("Trường A"), and no
-name is suggested (a neighbour the lexicon mostly sees capitalised: "Trường Sa"). The lexicon is loaded only when the rule
-runs. Text without diacritics (OCR) is skipped.
+Weaker evidence is info (``one_side_severity``): a word seen on one side only whose
+neighbour fits both sides far better ("chỉ đào các xã" -> "đạo"), unless that side is a
+real use of it ("tạm ngưng hoạt động"); a syllable the laws never saw whose suggestion fits
+one side weakly ("và sò huyết": laws lack "sò").
+
+Not judged: acronyms, mixed-case names, words that are no syllable (typo.syllable's), the
+shipped vocabulary and the `accept` option, words the confusion list names (typo.confusion's),
+capitalised syllables the lexicon mostly sees capitalised or does not know (names), a capital
+letter alone ("Trường A"), and lines the loader rebuilt from a legacy encoding. No name is
+suggested. A department's archive, learnt by `reportlint vocab` and named in the config
+(`vocabulary:`), adds its counts. The lexicon is loaded only when the rule runs. Text
+without diacritics (OCR) is skipped.
 """
 
 from __future__ import annotations
@@ -123,9 +133,9 @@ class _Judge:
                 if x is None:  # fits one side, weakly: at info ('sò huyết' may be right, laws lack it)
                     x = self._in_context(lows[j], l, r, both=False)
                     weak = True
-            elif left == 0 and right == -1 and words[j].islower():
+            elif left == 0 and j == n - 1 and words[j].islower():
                 x = self._in_context(lows[j], l, r, both=False, share=_EDGE_SHARE)  # 'đã thức.'
-            elif right == 0 and left == -1 and words[j].islower():
+            elif right == 0 and j == 0 and words[j].islower():
                 x = self._in_context(lows[j], l, r, both=False, share=_ISOLATED_SHARE,
                                      bind=_START_BIND)  # 'Đà thực hiện'
             elif min(left, right) == 0 and max(left, right) > 0 and plain[j - 1] \
