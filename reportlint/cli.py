@@ -119,6 +119,17 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--config", type=Path, metavar="FILE", help="include the rules of this config file")
     r.add_argument("--lang", choices=("en", "vi"), help="language of the pages (default: the config's 'lang')")
 
+    v = sub.add_parser("vocab", help="learn a department's own words from an archive of past reports",
+                       description="Count the syllables and pairs of past reports into a vocabulary file; name it in the "
+                                   "config ('vocabulary: FILE') and typo.word stops flagging the department's own words. / "
+                                   "Học từ ngữ riêng của đơn vị từ các báo cáo cũ.")
+    v.add_argument("paths", nargs="+", metavar="DIR", help="folders or files of past reports")
+    v.add_argument("-o", "--output", default=".reportlint-vocab.json", metavar="FILE",
+                   help="the vocabulary file to write (default: .reportlint-vocab.json)")
+    v.add_argument("--min-count", type=int, default=2, metavar="N",
+                   help="keep syllables and pairs seen at least N times (default: 2)")
+    v.add_argument("--lang", choices=("en", "vi"), help="language of the messages (default: en)")
+
     a = sub.add_parser("audit", help="audit archives: lint folders in parallel into a results store",
                        description="Lint every report under the folders in worker processes, record the results "
                        "in a SQLite store (unchanged files are skipped on the next run; an interrupted run "

@@ -18,7 +18,8 @@ from reportlint.checks import get_kind
 from reportlint.discovery import matches, relative
 
 CONFIG_NAMES = (".reportlint.yaml", ".reportlint.yml")
-_KEYS = {"select", "extend-select", "ignore", "severity", "exclude", "per-file-ignores", "rules", "options", "lang"}
+_KEYS = {"select", "extend-select", "ignore", "severity", "exclude", "per-file-ignores", "rules", "options", "lang",
+         "vocabulary"}
 
 
 @dataclass
@@ -135,6 +136,14 @@ def from_mapping(data: dict[str, Any], where: str, root: Path | None, base: list
         at = _at(where, lines.get(rid), lines)
         merged = resolve_options(get_kind(by_id[rid].kind), {**by_id[rid].options, **given}, f"{at}: options.{rid}")
         by_id[rid] = replace(by_id[rid], options=merged)
+    vocab = data.get("vocabulary")
+    if vocab is not None:  # the file `reportlint vocab` wrote: read by the rules that take it
+        if not isinstance(vocab, str) or not vocab:
+            raise RuleError(f"{where}: 'vocabulary' names the file written by 'reportlint vocab'")
+        path = str((root / vocab) if root else Path(vocab))
+        for rid, r in by_id.items():
+            if "vocabulary" in get_kind(r.kind).OPTIONS and not r.options.get("vocabulary"):
+                by_id[rid] = replace(r, options={**r.options, "vocabulary": path})
     cfg.rules = [by_id[r.id] for r in cfg.rules]
     lang = data.get("lang", "en")
     if lang not in ("en", "vi"):

@@ -3,6 +3,15 @@
 Case-insensitive. Vietnamese reduplication that is correct ("ngày ngày", "người người",
 "dần dần") is listed in the rule's `allow` option. Text that lost its diacritics (OCR)
 is skipped: there "cong cong" is "công cộng".
+
+A word doubled where two compounds meet is no slip: "trở thành thành phố", "tổ chức thành
+công công tác". It passes when the word before it and the word make a compound, and so do
+the word and the word after it. A compound is a pair of the `compounds` option, or a pair the
+syllable lexicon binds: seen at least 50 times and at least 16 times as often as its two
+syllables would meet by chance (pointwise mutual information ≥ 4 bits). Legal text lacks some
+everyday compounds ("trở thành", "thành công"): those are listed in rules/duplicate.yaml.
+"các các", "thực thực hiện" stay: "các" makes no compound with its neighbours, and "đã
+thực" none either. The lexicon is loaded only when a doubled word is found.
 """
 
 from __future__ import annotations
@@ -19,7 +28,8 @@ from reportlint.text.letters import letter_runs
 
 KIND = "repeated_word"
 OPTIONS = {"allow": ["ngày", "người", "nhà", "từ", "dần", "đâu", "xa", "mãi", "đời", "lâu", "thường",
-                     "hoài", "rất", "nhiều", "mỗi", "ai", "gì", "sao", "nào", "cao", "chầm", "từng"]}
+                     "hoài", "rất", "nhiều", "mỗi", "ai", "gì", "sao", "nào", "cao", "chầm", "từng"],
+           "compounds": []}
 
 # one word, or two, then the same again with only spaces between (case-insensitive)
 # (matched on lower-cased text: a case-sensitive back-reference is much faster)
@@ -35,11 +45,12 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     if outline.unaccented:
         return
     allow = {w.casefold() for w in options["allow"]}
+    compounds = frozenset(sp.canon_phrase(c) for c in options["compounds"])
     spelling = {id(p): ws for p, ws in sp.checked(outline)}  # the words of every paragraph, shared
     for p in outline.body_paragraphs() + ([outline.closing] if outline.closing else []):
         if p.unaccented:
             continue
-        yield from _repeats(p, allow, spelling.get(id(p)))
+        yield from _repeats(p, allow, spelling.get(id(p)), compounds)
 
 
 def _may_repeat(runs: list[str]) -> bool:
@@ -48,7 +59,8 @@ def _may_repeat(runs: list[str]) -> bool:
         (any(map(eq, runs, runs[2:])) and any(map(eq, zip(runs, runs[1:]), zip(runs[2:], runs[3:]))))
 
 
-def _repeats(p, allow: set[str], ws: sp.Words | None = None) -> Iterator[Finding]:
+def _repeats(p, allow: set[str], ws: sp.Words | None = None,
+             compounds: frozenset[str] = frozenset()) -> Iterator[Finding]:
     """The repeats in a paragraph; `ws` its spelling words when known."""
     text = p.text
     # Most paragraphs have no two equal neighbouring runs of letters, which a test in C
@@ -69,6 +81,37 @@ def _repeats(p, allow: set[str], ws: sp.Words | None = None) -> Iterator[Finding
             continue
         if len(words) == 2 and words[0].casefold() == words[1].casefold():
             continue  # "nhà nhà nhà nhà": reduplication, read as such
+        if len(words) == 1 and _two_compounds(low, m, compounds):
+            continue  # "trở thành thành phố"
         yield Finding(p, m.start(), m.end(), args={"word": text[m.end() - len(first):m.end()],
                                                    "repeated": text[m.start():m.end()]},
                       suggestion=first, fix=Fix.replace(p, m.start(), m.end(), " ".join(words)))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) +$")
+_WORD_AFTER = re.compile(r" +([^\W\d_]+)")
+_MIN_COUNT = 50
+_MIN_PMI = 4.0
+
+
+def _two_compounds(low: str, m: re.Match, compounds: frozenset[str]) -> bool:
+    """Whether the doubled word of match `m` ends a compound and starts another: the word before
+    and the first copy make one, the second copy and the word after make one."""
+    before = _WORD_BEFORE.search(low, max(0, m.start() - 40), m.start())
+    after = _WORD_AFTER.match(low, m.end())
+    if before is None or after is None:
+        return False
+    w = m.group(1)
+    return _compound(before.group(1), w, compounds) and _compound(w, after.group(1), compounds)
+
+
+def _compound(a: str, b: str, compounds: frozenset[str]) -> bool:
+    if sp.canon_phrase(f"{a} {b}") in compounds:
+        return True
+    from reportlint.text import lexicon  # lazily: only for a doubled word
+
+    lex = lexicon.load()
+    c = lex.bigram(a, b)
+    if c < _MIN_COUNT:
+        return False
+    return c * lex.total_unigrams >= (2 ** _MIN_PMI) * lex.unigram(a) * lex.unigram(b)

@@ -268,7 +268,9 @@ class Lexicon:
 
         A slip is: another tone mark ("khái" for "khai"), a hat, horn or breve added, dropped
         or swapped ("tư" ↔ "tu"; "cam" ↔ "cẩm" is a tone plus a hat: two slips, not listed),
-        đ ↔ d, one letter dropped, added or changed with the tone kept ("kha" → "khai"), or a
+        đ ↔ d, one letter dropped, added or changed with the tone kept ("kha" → "khai"), an
+        initial that sounds or is spelt alike though two letters differ (d/r ↔ gi, g ↔ gh,
+        ng ↔ ngh, c/q ↔ k: "dáo dục" → "giáo"), or a
         Telex or VNI keystroke sequence left unconverted ("vieetj", "vie65t" → "việt").
         The other placement of the same tone ("hòa" / "hoà") is no slip and is not listed;
         the neighbours are spelt in the old style ("hòa"), as the lexicon keys are.
@@ -290,11 +292,30 @@ class Lexicon:
         if vni is not None:
             wanted.add(vni)
         wanted.update((b, tone) for b in self._near_bases(base))
+        wanted.update((b, tone) for b in _initial_swaps(base) if b in self._base_ids)
         for b, t in wanted:
             found.update(w for t2, w in self._with_base(b) if t2 == t)
         found.discard(s)
         uni, ids = self._uni, self._ids
         return tuple(sorted(found, key=lambda w: (-uni[ids[w]], w)))
+
+
+# Initials that sound alike (d, r and gi in the north) or are spelt by the next vowel (g/gh,
+# ng/ngh, c/k): one slip for a writer, though more than one letter apart.
+_SWAPS = (("gi", ("d", "r")), ("d", ("gi",)), ("r", ("gi",)), ("ngh", ("ng",)), ("ng", ("ngh",)),
+          ("gh", ("g",)), ("g", ("gh",)), ("k", ("c",)), ("c", ("k",)))
+
+
+def _initial_swaps(base: str) -> list[str]:
+    """`base` with its initial swapped for one that sounds or is spelt alike."""
+    for initial, others in _SWAPS:
+        if base.startswith(initial) and len(base) > len(initial):
+            if initial == "g" and base.startswith(("gi", "gh")) or initial == "ng" and base.startswith("ngh") \
+                    or initial == "c" and base.startswith("ch"):
+                continue
+            rest = base[len(initial):]
+            return [o + rest for o in others]
+    return []
 
 
 def data_path() -> Path:

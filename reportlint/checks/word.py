@@ -1,0 +1,301 @@
+"""A real syllable in the wrong word: "triển kha" for "triển khai", "cảm nang" for "cẩm nang".
+
+Rule typo.word. Each word is a valid syllable, so only word knowledge tells: the syllable
+lexicon (reportlint.text.lexicon, counts from public-domain legal text). Only words next to
+a pair the lexicon never saw are looked at; the suggestion is always a one-slip neighbour
+(tone, hat/horn/breve, a letter added, dropped or changed, d/r/gi g/gh ng/ngh c/k, a
+Telex/VNI leftover), the one that fits the words around best. A word is a likely slip when:
+
+- the lexicon (almost) never saw it (fewer than ``rare`` times) and a neighbour fits both
+  words around it, or makes a notable share of one's uses ("thu tền sử dụng" -> "tiền");
+- it is seen with neither word around it, a neighbour is seen with both and is far commoner
+  ("pháp luật va hòa giải" -> "và"), and that neighbour is no word that goes anywhere;
+- it ends or starts a run (punctuation on the other side) and a far
+  commoner neighbour binds to the word there ("Nông thôn mí." -> "mới");
+- or two words never meet while a neighbour of one makes a common word with the other that
+  binds more than the pairs around it ("triển kha các" -> "khai").
+
+Weaker evidence is info (``one_side_severity``): a word seen on one side only whose
+neighbour fits both sides far better ("chỉ đào các xã" -> "đạo"), unless that side is a
+real use of it ("tạm ngưng hoạt động"); a syllable the laws never saw whose suggestion fits
+one side weakly ("và sò huyết": laws lack "sò").
+
+Not judged: acronyms, mixed-case names, words that are no syllable (typo.syllable's), the
+shipped vocabulary and the `accept` option, words the confusion list names (typo.confusion's),
+capitalised syllables the lexicon mostly sees capitalised or does not know (names), a capital
+letter alone ("Trường A"), and lines the loader rebuilt from a legacy encoding. No name is
+suggested. A department's archive, learnt by `reportlint vocab` and named in the config
+(`vocabulary:`), adds its counts. The lexicon is loaded only when the rule runs. Text
+without diacritics (OCR) is skipped.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterator
+
+from reportlint.checks import Finding
+from reportlint.analysis import spelling as sp
+from reportlint.analysis.outline import Outline
+from reportlint.text import vietnamese as vn
+
+KIND = "word"
+# a word seen with neither neighbour is a slip for a neighbour that fits both and is this many
+# times commoner ("va hòa giải" -> "và": 166 against 201,854; "ước đạt" stays: "nước" is 20 times)
+_ISOLATED_SHARE = 0.03
+# a word ending a run (punctuation after it) that never follows the word before it: the same, with a looser share (one side only to go by)
+_EDGE_SHARE = 0.2
+_EDGE_BIND = 0.02  # and the pair it makes is this share of the neighbour's uses at least
+# a word starting a run: the tighter share (0.03) and a looser bind ('Đà thực hiện': 711 of 95,286 'thực')
+_START_BIND = 0.002
+# a word seen on one side only ('chỉ đào | các'): a neighbour seen on both sides this many times more
+_BEATS = 20
+# a syllable the laws never saw: the suggestion fits both neighbours, or makes this share of one's uses
+_RARE_BIND = 0.05
+# ... unless that side is a real use of the word: a notable share of its uses in the laws
+# ('tạm ngưng' is 2 of the 31 'ngưng'; 'chỉ đào' is 79 of 12,641 'đào'), for a word seen often
+# enough that its share says something
+_REAL_USE_SHARE = 0.05
+_REAL_USE_MIN = 20
+
+
+def _real_use(lex, w: str, pair: int) -> bool:
+    u = lex.unigram(w)
+    return u >= _REAL_USE_MIN and pair >= _REAL_USE_SHARE * u
+# one_side_severity: weaker evidence — a word seen on one side only ("tạm ngưng hoạt động" is right,
+# though legal text says "tạm ngừng"), a syllable the laws never saw whose suggestion fits one side
+# weakly ("và sò huyết": laws lack "sò") — is info unless a team raises it
+# vocabulary: the file `reportlint vocab` learnt from the department's archive (set by the
+# config's `vocabulary:` key); its counts are added to the lexicon's, times _VOCAB_WEIGHT
+OPTIONS = {"accept": [], "min_count": 10, "min_share": 0.1, "rare": 5, "one_side_severity": "info",
+           "vocabulary": ""}
+
+
+def check(outline: Outline, options: dict) -> Iterator[Finding]:
+    checked = sp.checked(outline)
+    if not checked:
+        return
+    accept = sp.accepted(options) | frozenset(sp.canon_phrase(a) for a in options["accept"])
+    judge = _Judge(options["min_count"], options["min_share"], options["rare"], accept, options["vocabulary"])
+    decoding = outline.document.decoding
+    repaired = frozenset(decoding.lines) if decoding else frozenset()
+    for p, ws in checked:
+        if repaired and any(ln.lineno in repaired for ln in p.lines):
+            continue  # text the loader rebuilt from a legacy encoding: the encoding rule speaks for it
+        for run in sp.runs(p.text, ws.toks):
+            for i, hit in judge.run([t[2] for t in run]):
+                s, e, w, _ = run[i]
+                wrong, right, fixed, weak = hit
+                yield Finding(p, s, e, args={"word": w, "pair": wrong, "right": right},
+                              severity=options["one_side_severity"] if weak else None,
+                              suggestion=sp.match_case(w, fixed))
+
+
+class _Judge:
+    """The pair test over runs of words, with the lexicon and the confusion list at hand."""
+
+    def __init__(self, min_count: int, min_share: float, rare: int, accept: frozenset[str],
+                 vocabulary: str = "") -> None:
+        from reportlint.text import lexicon  # lazily: 1 MB of counts, only when the rule runs
+
+        self.lex = _WithVocabulary(lexicon.load(), _vocabulary(vocabulary)) if vocabulary else lexicon.load()
+        self.min_count, self.min_share, self.rare, self.accept = min_count, min_share, rare, accept
+        self.confusions = sp.confusions()
+
+    def run(self, words: list[str]) -> Iterator[tuple[int, tuple[str, str, str, bool]]]:
+        """(index of the slipped word, (words as written, words meant, word meant, weak evidence)) in a run."""
+        ok = [self._judged(w) for w in words]
+        lows = [w.lower() for w in words]
+        # lower case, or the capital that starts a sentence (the first word of a run that the
+        # lexicon mostly sees in lower case; _judged): not a name or a title
+        plain = [w.islower() or (i == 0 and ok[0]) for i, w in enumerate(words)]
+        n = len(words)
+        lex = self.lex
+        seen = [lex.bigram(lows[i], lows[i + 1]) if ok[i] and ok[i + 1] else -1 for i in range(n - 1)]
+        if 0 not in seen:
+            return  # every pair known: most runs
+        done: set[int] = set()
+        # a word alone: never seen, or seen with neither neighbour
+        for j in range(n):
+            if not ok[j] or self._confused(lows[j]):
+                continue
+            left = seen[j - 1] if j else -1
+            right = seen[j] if j < n - 1 else -1
+            if left != 0 and right != 0:
+                continue
+            l = lows[j - 1] if left >= 0 else None
+            r = lows[j + 1] if right >= 0 else None
+            x, weak = None, False
+            if words[j].islower() and lex.unigram(lows[j]) < self.rare:
+                # laws lack some everyday words ('sầu riêng', 'sò huyết'): the neighbour must fit
+                # both sides, or bind strongly to the one there is
+                x = self._in_context(lows[j], l, r, both=False, rare=True)
+                if x is None:  # fits one side, weakly: at info ('sò huyết' may be right, laws lack it)
+                    x = self._in_context(lows[j], l, r, both=False)
+                    weak = True
+            elif left == 0 and j == n - 1 and words[j].islower():
+                x = self._in_context(lows[j], l, r, both=False, share=_EDGE_SHARE)  # 'đã thức.'
+            elif right == 0 and j == 0 and words[j].islower():
+                x = self._in_context(lows[j], l, r, both=False, share=_ISOLATED_SHARE,
+                                     bind=_START_BIND)  # 'Đà thực hiện'
+            elif min(left, right) == 0 and max(left, right) > 0 and plain[j - 1] \
+                    and words[j].islower() and words[j + 1].islower() \
+                    and not _real_use(lex, lows[j], max(left, right)):
+                x = self._in_context(lows[j], l, r, both=True, share=0.0, beats=left + right)  # 'chỉ đào các xã'
+                weak = True
+            elif left == 0 and right == 0 and plain[j - 1] and words[j].islower() \
+                    and words[j + 1].islower():  # a capital around: a name or a title ("giải nhì Đội")
+                x = self._in_context(lows[j], l, r, both=True)
+            if x:
+                done.add(j)
+                i0, i1 = max(0, j - 1), min(n, j + 2)
+                shown = " ".join(words[i0:i1])
+                meant = " ".join(lows[i0:j] + [x] + lows[j + 1:i1])
+                yield j, (shown, meant, x, weak)
+        # two words that never meet, one a slip away from a common word
+        for i in range(n - 1):
+            if seen[i] != 0 or i in done or i + 1 in done:
+                continue
+            a, b = lows[i], lows[i + 1]
+            if sp.canon_phrase(f"{a} {b}") in self.confusions or self._confused(a) or self._confused(b):
+                continue
+            prev = lows[i - 1] if i and ok[i - 1] else None
+            nxt = lows[i + 2] if i + 2 < n and ok[i + 2] else None
+            hit = self.suggest(a, b, prev, nxt)
+            if hit:
+                side, x = hit
+                j = i + side
+                done.add(j)
+                right = f"{a} {x}" if side else f"{x} {b}"
+                yield j, (f"{words[i]} {words[i + 1]}", right, x, False)
+
+    def _confused(self, low: str) -> bool:
+        return sp.canon(low) in self.confusions
+
+    def _in_context(self, w: str, l: str | None, r: str | None, both: bool,
+                    share: float | None = None, beats: int = 0, rare: bool = False,
+                    bind: float = 0.0) -> str | None:
+        """The neighbour of `w` that fits between `l` and `r` best (seen with both when `both`),
+        if it passes the test of its case: the best fit is chosen first, then judged, so that a
+        weaker neighbour is never suggested because the best one failed ('giáo dụ và' -> 'dục')."""
+        lex = self.lex
+        best = None
+        for x in lex.neighbours(w):
+            if 2 * lex.capitalised(x) >= lex.unigram(x):
+                continue  # no name is suggested
+            cl = lex.bigram(l, x) if l else 0
+            cr = lex.bigram(x, r) if r else 0
+            if (both and not (cl and cr)) or cl + cr < self.min_count:
+                continue
+            if best is None or cl + cr > best[0]:
+                best = (cl + cr, x, cl, cr)
+        if best is None:
+            return None
+        score, x, cl, cr = best
+        if beats:  # w is seen on one side: x must fit both sides, and far better
+            ok = cl >= self.min_count and cr >= self.min_count and score >= _BEATS * beats
+        elif share:  # at a run's edge
+            ok = lex.unigram(w) <= share * lex.unigram(x) and score >= (bind or _EDGE_BIND) * lex.unigram(l if l else r)
+        elif both:  # a word legal text seldom uses in this company ("ước đạt", "khám bảo hiểm") is kept,
+            # and so is one whose suggestion only fits as a word that goes anywhere ('nuôi cua biển'
+            # -> 'của': "nuôi của", "của biển" are rarer than chance would have them)
+            ok = lex.unigram(w) <= _ISOLATED_SHARE * lex.unigram(x) and \
+                _pmi(lex, l, x, cl) + _pmi(lex, x, r, cr) >= _MIN_PMI_SUM
+        elif rare:  # a syllable the lexicon (almost) never saw
+            ok = bool(cl and cr) or (bool(l) and cl >= _RARE_BIND * lex.unigram(l)) \
+                or (bool(r) and cr >= _RARE_BIND * lex.unigram(r))
+        else:
+            ok = True
+        return x if ok else None
+
+    def _judged(self, w: str) -> bool:
+        if (len(w) < 2 and w.isupper()) or sp.is_acronym(w) or sp.is_mixed_case(w) or w.lower() in self.accept:
+            return False
+        if not _valid(w.lower()):
+            return False
+        if w[:1].isupper():
+            u = self.lex.unigram(w.lower())
+            return u > 0 and 2 * self.lex.capitalised(w.lower()) < u
+        return True
+
+    def suggest(self, a: str, b: str, prev: str | None, nxt: str | None) -> tuple[int, str] | None:
+        """(1 if b slipped else 0, the syllable meant) when a b is a likely slip."""
+        lex = self.lex
+        if lex.bigram(a, b):
+            return None
+        left = lex.bigram(prev, a) if prev else 0
+        right = lex.bigram(b, nxt) if nxt else 0
+        best = None
+        for side in (1, 0):
+            for x in lex.neighbours(b if side else a):
+                pair = (a, x) if side else (x, b)
+                c = lex.bigram(*pair)
+                if c < self.min_count or 2 * lex.capitalised(x) >= lex.unigram(x) or c <= left or c <= right:
+                    continue
+                share = max(c / max(1, lex.unigram(pair[0])), c / max(1, lex.unigram(pair[1])))
+                if share < self.min_share:
+                    continue
+                if best is None or c > best[0]:
+                    best = (c, side, x)
+        return None if best is None else best[1:]
+
+
+_MIN_PMI_SUM = -1.0
+
+
+def _pmi(lex, a: str, b: str, c: int) -> float:
+    """How much likelier the pair a b is than chance, in bits."""
+    import math
+
+    return math.log2(c * lex.total_unigrams / max(1, lex.unigram(a) * lex.unigram(b)))
+
+
+_VOCAB_WEIGHT = 10  # a pair in the department's own reports counts as ten in the laws
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(path: str) -> dict:
+    """The counts `reportlint vocab` wrote to `path` (unigrams, bigrams 'a b', capitalised)."""
+    import json
+
+    from reportlint.errors import RuleError
+
+    try:
+        data = json.loads(open(path, encoding="utf-8").read())
+    except (OSError, ValueError) as e:
+        raise RuleError(f"{path}: cannot read the vocabulary file: {e}") from None
+    if not isinstance(data, dict) or data.get("format") != "reportlint-vocab 1":
+        raise RuleError(f"{path}: not a vocabulary file written by 'reportlint vocab'")
+    return data
+
+
+class _WithVocabulary:
+    """The lexicon's counts plus a department's own (weighted): its words are seen, its phrases bind."""
+
+    def __init__(self, lex, vocab: dict) -> None:
+        from reportlint.text.lexicon import canonical
+
+        self.lex, self.canonical = lex, canonical
+        self.uni, self.bi, self.caps = vocab.get("unigrams", {}), vocab.get("bigrams", {}), vocab.get("capitalised", {})
+
+    def unigram(self, syl: str) -> int:
+        return self.lex.unigram(syl) + _VOCAB_WEIGHT * self.uni.get(self.canonical(syl), 0)
+
+    def capitalised(self, syl: str) -> int:
+        return self.lex.capitalised(syl) + _VOCAB_WEIGHT * self.caps.get(self.canonical(syl), 0)
+
+    def bigram(self, a: str, b: str) -> int:
+        c = self.canonical
+        return self.lex.bigram(a, b) + _VOCAB_WEIGHT * self.bi.get(f"{c(a)} {c(b)}", 0)
+
+    def neighbours(self, syl: str):
+        return self.lex.neighbours(syl)
+
+    @property
+    def total_unigrams(self) -> int:
+        return self.lex.total_unigrams
+
+
+@lru_cache(maxsize=32768)
+def _valid(low: str) -> bool:
+    return vn.is_valid(low)

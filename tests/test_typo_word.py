@@ -1,0 +1,136 @@
+"""typo.word (a real syllable in the wrong word) and compound-aware duplicate.word (issue 19)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportlint.api import lint_path, lint_text
+
+ROOT = Path(__file__).resolve().parent.parent
+CLEAN = sorted((ROOT / "tests" / "claims" / "reports").glob("*.*")) + [ROOT / "samples" / "bao-cao-mau.md"]
+CLEAN = [p for p in CLEAN if p.suffix in (".md", ".txt")]
+
+
+def _word(text: str) -> list:
+    return [d for d in lint_text(text) if d.rule == "typo.word"]
+
+
+@pytest.mark.parametrize("line, meant", [
+    ("Tiếp tục triển kha các nhiệm vụ trọng tâm.", "khai"),
+    ("Xây dựng nông thô mới đạt kết quả tốt.", "thôn"),
+    ("Nâng cao chất lượng giáo dụ và đào tạo.", "dục"),
+    ("Thực hiện tốt nhiệm vụ chín trị của đơn vị.", "chính"),
+    ("Tăng cường công tá kiểm tra, giám sát.", "tác"),
+    ("Nghiêm túc chấp hàn kỷ luật, kỷ cương.", "hành"),
+    ("Phòng chống dịch bện trên địa bàn tỉnh.", "bệnh"),
+    ("Phát triển chính quyền điện tữ, chính quyền số.", "tử"),
+    ("Phổ biến pháp luật va hòa giải ở cơ sở.", "và"),
+])
+def test_a_real_syllable_in_the_wrong_word_is_a_warning_with_the_meant_word(line: str, meant: str) -> None:
+    found = _word(line)
+    assert [d.suggestion for d in found] == [meant]
+    assert found[0].severity == "warning"
+
+
+def test_the_right_words_and_names_give_nothing() -> None:
+    assert not _word("Hội nghị giao ban mở rộng quý II năm 2019.")  # an acronym or numeral is context
+    assert not _word("Người dân tạm ngưng hoạt động khai thác cát trên sông.")  # laws say 'tạm ngừng'
+    assert not _word("Tiếp tục triển khai xây dựng nông thôn mới; tăng cường công tác chấp hành pháp luật.")
+    assert not _word("Trường A và Trường B đạt giải nhì Toàn đoàn hội thi.")
+
+
+def test_the_confusion_list_of_official_reports_is_mostly_found() -> None:
+    entries = yaml.safe_load((ROOT / "tests" / "typo" / "confusions.yaml").read_text(encoding="utf-8"))["confusions"]
+    assert len(entries) >= 60
+    found = 0
+    for e in entries:
+        text, wrong = e["text"], e["wrong"]
+        start = text.index(wrong)
+        found += any(d.rule.startswith("typo.") and d.column - 1 <= start < d.end_column - 1 for d in lint_text(text))
+    assert found >= 0.75 * len(entries)
+
+
+@pytest.mark.parametrize("path", CLEAN, ids=lambda p: p.name)
+def test_no_typo_word_finding_on_the_clean_reports(path: Path) -> None:
+    assert [d for d in lint_path(path) if d.rule == "typo.word"] == []
+
+
+def test_no_typo_finding_without_diacritics() -> None:
+    ocr = ROOT / "tests" / "corpus" / "travinh-2021-9months-ocr.txt"
+    assert [d for d in lint_path(ocr) if d.rule.startswith("typo.")] == []
+    assert not _word("Tiep tuc trien kha cac nhiem vu trong tam cua tinh Tra Vinh nam 2021.")
+
+
+def test_the_accept_option_keeps_a_word() -> None:
+    from reportlint.config import load_config
+
+    text = "Tiếp tục triển kha các nhiệm vụ trọng tâm.\n"
+    cfg = ROOT / "tests" / "_typo_word_cfg.yaml"
+    try:
+        cfg.write_text("options:\n  typo.word:\n    accept: [kha]\n", encoding="utf-8")
+        assert not [d for d in lint_text(text, config=load_config(cfg)) if d.rule == "typo.word"]
+    finally:
+        cfg.unlink()
+
+
+def _dup(text: str) -> list[str]:
+    return [d.message for d in lint_text(text) if d.rule == "duplicate.word"]
+
+
+@pytest.mark.parametrize("text", [
+    "Phấn đấu trở thành thành phố xanh, sạch, đẹp.",
+    "Tổ chức thành công công tác bầu cử đại biểu Quốc hội.",
+    "Chỉ đạo hoàn thành thành viên tổ công tác.",
+])
+def test_a_syllable_shared_by_two_compounds_is_no_doubled_word(text: str) -> None:
+    assert _dup(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ban hành các các văn bản chỉ đạo.",
+    "Đã thực thực hiện tốt công tác bầu cử.",
+    "Ban hành văn bản văn bản chỉ đạo.",
+])
+def test_a_doubled_word_stays_an_error(text: str) -> None:
+    assert len(_dup(text)) == 1
+
+
+def test_the_lexicon_is_not_loaded_until_a_rule_needs_it() -> None:
+    code = ("import sys; import reportlint.checks as c; c._registry(); "
+            "from reportlint.text import lexicon; print(lexicon.load.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"
+
+
+def test_vocab_learns_an_archive_and_the_config_names_the_file(tmp_path: Path) -> None:
+    from reportlint.cli import main
+    from reportlint.config import load_config
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    line = "Hợp tác xã nuôi cua biển và sò huyết tại ấp.\n"
+    for i in range(2):
+        (archive / f"r{i}.txt").write_text(line, encoding="utf-8")
+    out = tmp_path / "vocab.json"
+    assert main(["vocab", str(archive), "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["documents"] == 2 and data["bigrams"]["sò huyết"] == 2
+    assert [d.rule for d in lint_text(line)].count("typo.word") == 1  # the laws never say 'sò'
+    cfg = tmp_path / ".reportlint.yaml"
+    cfg.write_text("vocabulary: vocab.json\n", encoding="utf-8")
+    assert "typo.word" not in [d.rule for d in lint_text(line, config=load_config(cfg))]
+    assert [d.rule for d in lint_text("Tiếp tục triển kha các nhiệm vụ.", config=load_config(cfg))].count("typo.word") == 1
+
+
+def test_everyday_words_the_laws_lack_are_no_warning() -> None:
+    """Farming, health, culture lines of our own: the lexicon's laws lack many of their words."""
+    lines = (ROOT / "tests" / "typo" / "everyday-lines.txt").read_text(encoding="utf-8").splitlines()
+    assert len(lines) >= 30
+    warned = [(ln, d.message) for ln in lines for d in lint_text(ln) if d.rule == "typo.word" and d.severity != "info"]
+    assert warned == []
