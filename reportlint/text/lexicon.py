@@ -31,6 +31,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
+from reportlint.text.vietnamese import vni_letters
+
 __all__ = ["Lexicon", "load", "data_path", "canonical", "split_tone",
            "unigram", "bigram", "capitalised", "known", "neighbours", "total_unigrams"]
 
@@ -55,8 +57,6 @@ _TONELESS = str.maketrans(_BASE)
 _TELEX_TONE = {"s": 2, "f": 1, "r": 3, "x": 4, "j": 5}
 _TELEX_LETTERS = (("dd", "đ"), ("uwow", "ươ"), ("uow", "ươ"), ("aa", "â"), ("aw", "ă"), ("ee", "ê"),
                   ("oo", "ô"), ("ow", "ơ"), ("uw", "ư"), ("w", "ư"))
-_VNI_TONE = {"1": 2, "2": 1, "3": 3, "4": 4, "5": 5}
-_VNI_MOD = {"6": {"a": "â", "e": "ê", "o": "ô"}, "7": {"o": "ơ", "u": "ư"}, "8": {"a": "ă"}, "9": {"d": "đ"}}
 
 
 @lru_cache(maxsize=65536)
@@ -96,32 +96,6 @@ def _telex_readings(token: str) -> set[tuple[str, int]]:
         if letters != token:
             out.add((letters, tone))
     return out
-
-
-def _vni_reading(token: str) -> tuple[str, int] | None:
-    """A VNI leftover (digits for marks): 'vie65t' -> ('viêt', 5); None if there is none."""
-    if not token.isascii() or token.isalpha() or not token[:1].isalpha():
-        return None
-    out: list[str] = []
-    tone = 0
-    for ch in token:
-        if ch.isalpha():
-            out.append(ch)
-        elif ch in _VNI_TONE and not tone:
-            tone = _VNI_TONE[ch]
-        elif ch in _VNI_MOD:
-            table = _VNI_MOD[ch]
-            for k in range(len(out) - 1, -1, -1):
-                if out[k] in table:
-                    out[k] = table[out[k]]
-                    if ch == "7" and k and out[k - 1] == "u":  # u o 7: ươ
-                        out[k - 1] = "ư"
-                    break
-            else:
-                return None
-        else:
-            return None
-    return "".join(out), tone
 
 
 # --- the lexicon -------------------------------------------------------------------------
@@ -288,7 +262,7 @@ class Lexicon:
         base, tone = split_tone(s)
         found: set[str] = {w for t, w in self._with_base(base) if t != tone}
         wanted: set[tuple[str, int]] = _telex_readings(s)
-        vni = _vni_reading(s)
+        vni = vni_letters(s)
         if vni is not None:
             wanted.add(vni)
         wanted.update((b, tone) for b in self._near_bases(base))

@@ -333,11 +333,11 @@ _VNI_TONE = {"1": 2, "2": 1, "3": 3, "4": 4, "5": 5}
 _VNI_MOD = {"6": {"a": "â", "e": "ê", "o": "ô"}, "7": {"o": "ơ", "u": "ư"}, "8": {"a": "ă"}, "9": {"d": "đ"}}
 
 
-@lru_cache(maxsize=8192)
-def vni_decode(token: str) -> str | None:
-    """'tie61ng' -> 'tiếng', 'd9u7o7c5' -> 'được': VNI digits left in a word. None otherwise."""
+def vni_letters(token: str) -> tuple[str, int] | None:
+    """A VNI leftover (digits for marks) as its letters and tone: 'vie65t' -> ('viêt', 5);
+    None when the token has no VNI digit or one that modifies nothing."""
     s = token.lower()
-    if not s.isascii() or s.isalpha() or not s[0].isalpha():
+    if not s.isascii() or s.isalpha() or not s[:1].isalpha():
         return None
     out: list[str] = []
     tone = 0
@@ -358,10 +358,16 @@ def vni_decode(token: str) -> str | None:
                 return None
         else:
             return None
-    letters = "".join(out)
-    if sum(1 for ch in letters if ch.isalpha()) < 3:
+    return "".join(out), tone
+
+
+@lru_cache(maxsize=8192)
+def vni_decode(token: str) -> str | None:
+    """'tie61ng' -> 'tiếng', 'd9u7o7c5' -> 'được': VNI digits left in a word. None otherwise."""
+    read = vni_letters(token)
+    if read is None or sum(1 for ch in read[0] if ch.isalpha()) < 3:
         return None
-    res = compose(letters, tone)
+    res = compose(*read)
     return res if res and is_valid(res) and not res.isascii() else None
 
 
