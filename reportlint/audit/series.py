@@ -14,7 +14,7 @@ from typing import Any, Callable
 from reportlint.analysis.series import Facts, by_body
 from reportlint.checks import SeriesFinding, get_kind, is_cross_report
 from reportlint.config import Config
-from reportlint.model.diagnostic import SEVERITIES
+from reportlint.model.diagnostic import lowest
 from reportlint.ruleset import Rule
 
 CATEGORY = "series"  # the store's category of every cross-report finding, replaced as a whole
@@ -47,13 +47,7 @@ def _active(cfg: Config, rule: Rule, path: str) -> bool:
 
 def _row(f: SeriesFinding, rule: Rule, lang: str) -> dict[str, Any]:
     return {"path": f.path, **{k: f.at[k] for k in ("line", "column", "end_line", "end_column")},
-            "rule": rule.id, "category": CATEGORY, "severity": milder(rule.severity, f.severity),
+            "rule": rule.id, "category": CATEGORY, "severity": lowest(rule.severity, f.severity),
             "message": rule.format(f.args, lang), "section": "", "suggestion": f.suggestion,
             "evidence": f.evidence}
 
-
-def milder(severity: str, lowered: str | None) -> str:
-    """A check may lower a rule's severity (through a declared option), never raise it."""
-    if lowered is None:
-        return severity
-    return max(severity, lowered, key=SEVERITIES.index)

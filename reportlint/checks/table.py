@@ -61,12 +61,7 @@ def _in_language(finding: Finding, lang: str) -> Finding:
     "báo cáo ghi"; the table's row after ‖ is report text and stays as it is)."""
     if lang == "vi" or not finding.evidence:
         return finding
-    from reportlint.analysis.claims.model import EVIDENCE_EN
-
-    def english(text: str) -> str:
-        for vi, en in EVIDENCE_EN:
-            text = text.replace(vi, en)
-        return text
+    from reportlint.analysis.claims.model import english_evidence as english
 
     evidence, sep, row = finding.evidence.partition(" ‖ ")
     return replace(finding, evidence=english(evidence) + sep + row,
