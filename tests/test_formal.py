@@ -162,12 +162,3 @@ def test_formal_rules_are_documented_and_listed(capsys):
     assert main(["rules", "signatory.kt-self"]) == 0
     out = capsys.readouterr().out
     assert "Incorrect" in out and "Correct" in out and "PHÓ GIÁM ĐỐC" in out and "vi: " in out
-
-
-@pytest.mark.parametrize("rule", [r for r in builtin_rules() if r.category in FORMAL], ids=lambda r: r.id)
-def test_rule_examples_behave(rule):
-    """The `bad` example of each formal rule (shown by `reportlint rules <id>`) is found,
-    the `good` one is not."""
-    cfg = Config(rules=builtin_rules(), select=[rule.id], today=datetime.date(2023, 1, 1))
-    assert lint_document(from_text(rule.bad, "bad.txt"), cfg), rule.bad
-    assert not lint_document(from_text(rule.good, "good.txt"), cfg), rule.good
