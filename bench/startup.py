@@ -3,7 +3,7 @@ in one command, side by side with `codespell` on the same files, in one run.
 
     python bench/startup.py            # 15 runs of each
     python bench/startup.py --runs 31
-    python bench/startup.py --where    # also: which modules the start-up spends its time importing
+    python bench/startup.py --where    # also: which modules it imports, and the time of each stage
 
 The two commands alternate (reportlint, codespell, reportlint, ...) so that both see the
 same load on a shared machine; the medians and their ratio are printed (issue 14 wants
@@ -93,6 +93,9 @@ def where(files: list[str], total: float) -> None:
         print(f"  {package:28s} {1000 * seconds:6.1f} ms")
     slowest = sorted(own.items(), key=lambda kv: -kv[1])[:8]
     print("  slowest modules: " + ", ".join(f"{name} {1000 * s:.1f} ms" for name, s in slowest))
+    stages = subprocess.run([sys.executable, str(ROOT / "bench" / "startup_stages.py"), *files],
+                            capture_output=True, text=True, env=environment(), cwd=ROOT)
+    print(stages.stdout or stages.stderr, end="")
 
 
 def main() -> int:
