@@ -114,6 +114,18 @@ def test_both_tone_styles_share_one_count() -> None:
     assert lexicon.canonical("quả") == "quả"  # after qu the mark stays on a
 
 
+def test_i_and_y_after_an_initial_share_one_count() -> None:
+    # laws write "kỷ niệm", "lý do"; many reports "kỉ niệm", "lí do": one word either way
+    assert lexicon.bigram("kỉ", "niệm") == lexicon.bigram("kỷ", "niệm") > 50
+    assert lexicon.unigram("lí") == lexicon.unigram("lý") > 1_000
+    assert lexicon.known("quí") and lexicon.known("mĩ")
+    assert "kỷ" not in list(lexicon.neighbours("kỉ"))  # the other spelling is no slip
+    # but not where the letters are not one sound: after a vowel, or the "gi" of "gì"
+    assert lexicon.spellings("tuy") == ("tuy",)
+    assert lexicon.spellings("gì") == ("gì",)
+    assert lexicon.spellings("ý") == ("ý",)
+
+
 def test_the_build_folds_tone_styles_like_the_lookup() -> None:
     import importlib.util
     from pathlib import Path
@@ -140,3 +152,11 @@ def test_the_validator_accepts_every_frequent_lexicon_syllable() -> None:
 
     rejected = [w for w in _frequent_vietnamese_syllables() if not vietnamese.is_valid(w)]
     assert rejected == []
+
+
+def test_a_report_spelling_i_for_y_is_not_a_slip() -> None:
+    from reportlint.api import lint_text
+
+    text = ("Tổ chức các hoạt động kỉ niệm 96 năm Ngày Báo chí cách mạng Việt Nam.\n"
+            "Nâng cao trình độ kĩ thuật cho cán bộ; nêu rõ lí do chậm tiến độ.\n")
+    assert [d for d in lint_text(text) if d.rule.startswith("typo.")] == []

@@ -7,7 +7,9 @@ the filters and the sizes. The file is read once, on first use (`load()` is cach
 the standard library only (no decompression: a plain ~1 MB read and a few arrays, a few ms).
 
 Syllables are compared in lower case (NFC, as the loaders give them), with the tone mark of
-"oa", "oe", "uy" in either style ("hoà" and "hòa" share one count, see `canonical`)::
+"oa", "oe", "uy" in either style ("hoà" and "hòa" share one count, see `canonical`), and a
+syllable that is an initial consonant and i or y counted under both spellings ("kỉ niệm" is
+"kỷ niệm", "lí do" is "lý do": both are in use, see `spellings`)::
 
     >>> from reportlint.text import lexicon
     >>> lexicon.bigram("triển", "khai") > 100, lexicon.bigram("triển", "kha")
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import array
 import json
+import re
 import struct
 import sys
 import unicodedata
@@ -33,7 +36,7 @@ from typing import Any, Iterator
 
 from reportlint.text.vietnamese import vni_letters
 
-__all__ = ["Lexicon", "load", "data_path", "canonical", "split_tone",
+__all__ = ["Lexicon", "load", "data_path", "canonical", "spellings", "split_tone",
            "unigram", "bigram", "capitalised", "known", "neighbours", "total_unigrams"]
 
 MAGIC = b"RLLEX2\n"
@@ -73,6 +76,26 @@ def canonical(syl: str) -> str:
             and not s[:-2].endswith("q"):
         return s[:-2] + _JOIN[(s[-2], tone)] + _BASE[s[-1]]
     return s
+
+
+# an initial consonant, then i or y and nothing else: the two letters spell one sound there
+_I_OR_Y = re.compile(r"(?:[bcdđhklmnprstvx]|ch|gh|kh|ng|ngh|nh|ph|qu|th|tr)[iìíỉĩịyỳýỷỹỵ]")
+_I_Y_TWIN = str.maketrans("iìíỉĩịyỳýỷỹỵ", "yỳýỷỹỵiìíỉĩị")
+
+
+@lru_cache(maxsize=65536)
+def spellings(syl: str) -> tuple[str, ...]:
+    """The lexicon keys that spell `syl`: its `canonical` form, and for an initial consonant
+    followed by i or y alone, the other letter too ("kỉ" -> ("kỉ", "kỷ"), "lý" -> ("lý", "lí")).
+
+    Both spellings are in official use (laws write "lý do", "kỹ thuật"; schools and many
+    reports "lí do", "kĩ thuật"): a count of one is a count of the other. Not after "g" ("gì"
+    is the initial "gi"), nor after a vowel ("tuy" and "tui" are two words).
+    """
+    key = canonical(syl)
+    if _I_OR_Y.fullmatch(key) is None:
+        return (key,)
+    return key, key[:-1] + key[-1].translate(_I_Y_TWIN)
 
 
 def split_tone(syl: str) -> tuple[str, int]:
@@ -148,6 +171,7 @@ class Lexicon:
         self._del_offsets = _ints("I", next(parts))
         self._del_members = _ints("I", next(parts))
         self._near: dict[str, tuple[str, ...]] = {}
+        self._row_memo: dict[str, tuple[int, ...]] = {}
         self.total_unigrams: int = int(self.header["total_unigrams"])
         """Syllables counted in the source after filtering (the denominator of a frequency)."""
 
@@ -159,28 +183,38 @@ class Lexicon:
         return iter(self._words)
 
     def __contains__(self, syl: object) -> bool:
-        return isinstance(syl, str) and canonical(syl) in self._ids
+        return isinstance(syl, str) and bool(self._rows(syl))
+
+    def _rows(self, syl: str) -> tuple[int, ...]:
+        """The rows of the spellings of `syl` the lexicon holds: none, one, or two ("kỉ", "kỷ")."""
+        rows = self._row_memo.get(syl)
+        if rows is None:
+            if len(self._row_memo) >= _NEAR_MEMO:  # an audit of thousands of reports: stay bounded
+                self._row_memo.clear()
+            ids = self._ids
+            rows = self._row_memo[syl] = tuple(ids[k] for k in spellings(syl) if k in ids)
+        return rows
 
     def unigram(self, syl: str) -> int:
         """How often the syllable occurs in the source (0 if unknown or pruned as too rare)."""
-        i = self._ids.get(canonical(syl))
-        return 0 if i is None else self._uni[i]
+        return sum(self._uni[i] for i in self._rows(syl))
 
     def capitalised(self, syl: str) -> int:
         """How often it was written capitalised inside a phrase ("Vinh" in "Trà Vinh"): names."""
-        i = self._ids.get(canonical(syl))
-        return 0 if i is None else self._cap[i]
+        return sum(self._cap[i] for i in self._rows(syl))
 
     def known(self, syl: str) -> bool:
         """Did the source use this syllable (often enough to be kept)?"""
-        return canonical(syl) in self._ids
+        return bool(self._rows(syl))
 
     def bigram(self, a: str, b: str) -> int:
         """How often `a` was directly followed by `b` (0 if unseen or pruned as too rare)."""
-        ia = self._ids.get(canonical(a))
-        ib = self._ids.get(canonical(b))
-        if ia is None or ib is None:
-            return 0
+        rows_a, rows_b = self._rows(a), self._rows(b)
+        if len(rows_a) == 1 and len(rows_b) == 1:  # most pairs
+            return self._pair(rows_a[0], rows_b[0])
+        return sum(self._pair(ia, ib) for ia in rows_a for ib in rows_b)
+
+    def _pair(self, ia: int, ib: int) -> int:
         lo, hi = self._offsets[ia], self._offsets[ia + 1]
         k = bisect_left(self._seconds, ib, lo, hi)
         if k == hi or self._seconds[k] != ib:
@@ -246,7 +280,8 @@ class Lexicon:
         initial that sounds or is spelt alike though two letters differ (d/r ↔ gi, g ↔ gh,
         ng ↔ ngh, c/q ↔ k: "dáo dục" → "giáo"), or a
         Telex or VNI keystroke sequence left unconverted ("vieetj", "vie65t" → "việt").
-        The other placement of the same tone ("hòa" / "hoà") is no slip and is not listed;
+        The other placement of the same tone ("hòa" / "hoà") and the other of i and y ("kỉ" / "kỷ") are
+        no slips and are not listed;
         the neighbours are spelt in the old style ("hòa"), as the lexicon keys are.
         Results are remembered per syllable (a report repeats its words).
         """
@@ -269,7 +304,7 @@ class Lexicon:
         wanted.update((b, tone) for b in _initial_swaps(base) if b in self._base_ids)
         for b, t in wanted:
             found.update(w for t2, w in self._with_base(b) if t2 == t)
-        found.discard(s)
+        found.difference_update(spellings(s))  # "kỷ" is no slip for "kỉ"
         uni, ids = self._uni, self._ids
         return tuple(sorted(found, key=lambda w: (-uni[ids[w]], w)))
 
