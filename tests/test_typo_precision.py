@@ -1,0 +1,31 @@
+"""typo.word on plain report language the laws it learnt from do not write.
+
+The lexicon counts legal text; reports also speak of farming, weather, festivals and say
+"tỉnh ta". A pair the laws never saw is then weak evidence: such lines may get an info
+finding, never a warning, while a slip whose right word binds strongly stays a warning.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportlint.api import lint_text
+
+PLAIN = (Path(__file__).parent / "typo" / "plain-lines.txt").read_text(encoding="utf-8").splitlines()
+
+
+@pytest.mark.parametrize("line", PLAIN)
+def test_plain_report_language_gives_no_typo_warning(line: str) -> None:
+    assert [d.message for d in lint_text(line) if d.rule.startswith("typo.") and d.severity != "info"] == []
+
+
+@pytest.mark.parametrize("line, meant", [
+    ("Tăng cường quản lý nhà nước về đất đại, khoáng sản.", "đai"),  # 'đại' is common: its absence says much
+    ("Phát triển nông nghiệp hiểu quả, bền vững.", "hiệu"),
+    ("Đầu tư phát triển cở sở hạ tầng giao thông nông thôn.", "cơ"),
+])
+def test_a_slip_whose_right_word_binds_strongly_stays_a_warning(line: str, meant: str) -> None:
+    found = [d for d in lint_text(line) if d.rule == "typo.word"]
+    assert [(d.suggestion, d.severity) for d in found] == [(meant, "warning")]
