@@ -170,8 +170,8 @@ def _part_of(S: Scope, i: int, pct: Quantity) -> Quantity | None:
     between = S.folded[k.end:pct.start]
     if words(between) > 12 or any(q.percent for q in S.qty_in(k.end, pct.start)):
         return None
-    if _patterns()["growth"].search(between) or c.plan_after.match(S.folded, pct.end):
-        return None
+    if _patterns()["growth"].search(between) or c.plan_after.match(S.folded, pct.end) or S.attains(k, pct):
+        return None  # (a change, or an attainment of a plan: "1.830,2 tỷ đồng, đạt 104,6%")
     if c.share_before.search(S.folded, max(0, pct.start - 20), pct.start) \
             or _patterns()["named_rate"].search(S.folded, max(0, pct.start - 40), pct.start):
         return k

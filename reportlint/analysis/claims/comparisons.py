@@ -290,11 +290,16 @@ def prior_claims(S: Scope) -> list[Claim]:
         new = S.total_before(g.start(1), 8) or S.subject_before(g.start(1))
         if not _usable(new) or S.any_qty_in(S.sentence_start(new.start), new.start):  # type: ignore[union-attr]
             continue
+        if c.intro.match(S.folded, S.sentence_start(new.start)):  # type: ignore[union-attr]
+            continue  # "... 6.420,5 tỷ đồng. Trong đó: chi ... 1.830,2 tỷ đồng, giảm 12,3%": its total, no prior
         old = _prior_figure(S, new)  # type: ignore[arg-type]
         if old is not None:
             pct.claimed = True
             out.append(Claim("growth", "growth", pct, pct=pct, part=new, base=old, direction=g.group(1)))
     return out
+
+
+_COMPARED = re.compile(r"(?<![a-z])so voi(?:[ \t]+[a-z]+){1,4}")
 
 
 def _prior_figure(S: Scope, new: Quantity) -> Quantity | None:
@@ -311,7 +316,9 @@ def _prior_figure(S: Scope, new: Quantity) -> Quantity | None:
     counts = [q for q in T.qty_in(b, e) if not q.percent and not q.approx]
     if len(counts) != 1 or not _agree(counts[0], new) or not (counts[0].unit_head or counts[0].measure):
         return None
-    period = _patterns()["earlier_word"].search(T.folded, b, e) or re.search(r"(?<![a-z])truoc(?![a-z])", T.folded[b:e])
+    # a period named in a comparison ("tăng 9,4% so với cùng kỳ") is not the figure's own
+    own = _COMPARED.sub(lambda m: " " * len(m.group()), T.folded[b:e])
+    period = _patterns()["earlier_word"].search(own) or re.search(r"(?<![a-z])truoc(?![a-z])", own)
     year = any(n.kind == "year" for n in T.numbers_in(b, e))
     return counts[0] if period or year else None
 

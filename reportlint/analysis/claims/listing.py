@@ -268,8 +268,18 @@ def sentence_claims(S: Scope) -> list[Claim]:
             if items and (len(items) >= 2 or intro == "trong do"):
                 break
         if items:
-            out.extend(listing_claims(total, items, "sentence", intro, partial=_partial_after(S, m.end(1))))
+            partial = _partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items)
+            out.extend(listing_claims(total, items, "sentence", intro, partial=partial))
     return out
+
+
+def _own_rates(S: Scope, a: int, b: int, items: list[Item]) -> bool:
+    """Whether the items of a listing in text[a:b] carry rates of their own, not their shares
+    of the total: "Trong đó: chi đầu tư phát triển 1.830,2 tỷ đồng, đạt 104,6%, giảm 12,3%; ...".
+    "Trong đó" then reviews some lines, each against its plan or last year, and names only some
+    of the total's parts: it is no breakdown by its form alone (a word must say it is one)."""
+    shares = {id(it.pct) for it in items if it.pct is not None}
+    return any(q.percent and id(q) not in shares for q in S.depth0(a, b))
 
 
 def _total_of_intro(S: Scope, at: int) -> Quantity | None:

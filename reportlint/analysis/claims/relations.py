@@ -211,11 +211,12 @@ def unchecked_claims(S: Scope) -> list[Claim]:
         if not pct.percent or pct.claimed:
             continue
         before = S.qty[i - 1] if i > 0 else None
-        part = before if before is not None and not before.percent and S.share_after(before, pct.end + 1) is pct else None
+        attains = before is not None and not before.percent and S.attains(before, pct)  # "1.830,2 tỷ đồng, đạt 104,6%"
+        part = before if attains or before is not None and not before.percent and S.share_after(before, pct.end + 1) is pct else None
         cue_end = S.folded.rfind(pct.approx, 0, pct.start) if pct.approx else pct.start  # "chiếm khoảng 3%"
         if c.growth.search(S.folded, max(0, cue_end - 8), cue_end):
             kind, reason = "growth", "earlier value not stated"
-        elif c.plan_after.match(S.folded, pct.end):
+        elif attains or c.plan_after.match(S.folded, pct.end):
             kind, reason = "plan", "plan not stated"
         elif part is not None or c.share_before.search(S.folded, max(0, cue_end - 20), cue_end):
             kind, reason = "percentage", "base not found"

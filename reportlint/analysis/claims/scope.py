@@ -16,7 +16,7 @@ from typing import Callable
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import Num, fold_same_length, scan
 from reportlint.analysis.claims.model import Quantity
-from reportlint.analysis.claims.vocabulary import cues
+from reportlint.analysis.claims.vocabulary import cues, word_list
 
 _UNIT = re.compile(r"[ \t]*([a-z&][a-z0-9&]*(?:[ \t]+[a-z&][a-z0-9&]*){0,2})")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĐÀ-Ỹ\"“(+\-]|\s*$)")
@@ -254,8 +254,18 @@ class Scope:
             return q
         return None
 
+    def attains(self, q: Quantity, pct: Quantity) -> bool:
+        """Whether pct, after the amount of money q, is its attainment of a plan, not a share:
+        "1.830,2 tỷ đồng, đạt 104,6%" ("đạt" alone before it; rules/claims.yaml)."""
+        if q.measure not in word_list("money_measures") or not q.end <= pct.start:
+            return False
+        lead = self.folded[max(q.end, pct.start - 20):pct.start].split()
+        return bool(lead) and lead[-1].strip("(,;:") in word_list("attainment_verbs")
+
     def share_link(self, q: Quantity, pct: Quantity) -> bool:
         """Whether pct is q's share: '356 trực tuyến (tỷ lệ 7,9%)', '1.694 nộp trực tuyến, chiếm tỷ lệ 14,06%'."""
+        if self.attains(q, pct):
+            return False
         lead = self.folded[q.end:pct.start]
         m = cues().share_link.fullmatch(lead)
         if not m or ")" in lead:
