@@ -21,7 +21,7 @@ from decimal import Decimal
 from reportlint.model.document import Paragraph
 from reportlint.analysis.claims.model import Claim, Quantity
 from reportlint.analysis.claims.scope import Scope
-from reportlint.analysis.claims.vocabulary import alternation, cues, partitions
+from reportlint.analysis.claims.vocabulary import alternation, cues, partitions, word_list
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
 # it could cost as much as the paragraph for each of its intro words.
@@ -255,6 +255,7 @@ def sentence_claims(S: Scope) -> list[Claim]:
         if total is None or o >= 0 and (total.start < o or S.enclosing(total.start)[0] != o):
             continue
         intro = c.intro_names[m.group(1)]
+        _parallel_attainments(S, total, a)
         # "gồm: a; b; c" lists up to the end of the sentence; "trong đó" to its clause, or
         # to the sentence's end when every item there counts the total's noun
         items = None
@@ -271,6 +272,23 @@ def sentence_claims(S: Scope) -> list[Claim]:
             partial = _partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items)
             out.extend(listing_claims(total, items, "sentence", intro, partial=partial))
     return out
+
+
+def _parallel_attainments(S: Scope, total: Quantity, a: int) -> None:
+    """'Tổng số lượt khám 70.831 lượt, đạt 95,2% kế hoạch; trong đó khám BHYT 49.558 lượt, đạt
+    97,3%': when the total is "đạt p%" of a plan, a part's "đạt q%" is its own attainment (of a
+    plan not stated), not its share of the total. Marks those percentages of the sentence."""
+    c = cues()
+
+    def after_verb(q: Quantity, a: int) -> bool:
+        lead = S.folded[max(a, q.start - 12):q.start].split()
+        return bool(lead) and lead[-1] in word_list("attainment_verbs")
+
+    if any(q.percent and c.plan_after.match(S.folded, q.end) and after_verb(q, 0)
+           for q in S.qty_in(total.end, S.clause_end(total.end))):
+        for q in S.qty_in(a, S.sentence_end(a)):
+            if q.percent and after_verb(q, a):
+                q.attains = True
 
 
 def _own_rates(S: Scope, a: int, b: int, items: list[Item]) -> bool:

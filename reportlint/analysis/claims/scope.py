@@ -256,8 +256,9 @@ class Scope:
 
     def attains(self, q: Quantity, pct: Quantity) -> bool:
         """Whether pct, after the amount of money q, is its attainment of a plan, not a share:
-        "1.830,2 tỷ đồng, đạt 104,6%" ("đạt" alone before it; rules/claims.yaml)."""
-        if q.measure not in word_list("money_measures") or not q.end <= pct.start:
+        "1.830,2 tỷ đồng, đạt 104,6%" ("đạt" alone before it; rules/claims.yaml), or after a
+        part of a total that is itself "đạt p% kế hoạch" (`Quantity.attains`)."""
+        if not (pct.attains or q.measure in word_list("money_measures")) or not q.end <= pct.start:
             return False
         lead = self.folded[max(q.end, pct.start - 20):pct.start].split()
         return bool(lead) and lead[-1].strip("(,;:") in word_list("attainment_verbs")
