@@ -657,6 +657,26 @@ PLANS = [
       "Diện tích gieo trồng vụ Đông Xuân đạt {a} ha, bằng {p}% kế hoạch và tăng {g}% so với "
       "cùng kỳ.",
       vars=dict(a=I(5000, 30000), p=D(90, 105, 1), g=D(1, 8, 1))),
+    # "Trong đó:" some budget lines, each with its own attainment and change: neither a share
+    # of the total nor a change from it, and no breakdown that must add up
+    t("plan-unstated-budget-lines", "plan.unstated",
+      "Tổng chi ngân sách địa phương năm {nam} là {T} tỷ đồng, đạt {p}% dự toán, tăng {g}% so "
+      "với cùng kỳ. Trong đó: chi đầu tư phát triển là {a} tỷ đồng, đạt {pa}%, giảm {ga}%; chi "
+      "thường xuyên là {b} tỷ đồng, đạt {pb}%, tăng {gb}%.",
+      vars=dict(T=D(3000, 9000, 1), a=D(600, 1500, 1), b=D(1800, 2900, 1), p=D(60, 95, 1),
+                g=D(2, 12, 1), pa=D(80, 115, 1), ga=D(3, 15, 1), pb=D(55, 80, 1), gb=D(2, 10, 1))),
+    t("plan-unstated-revenue-lines", "plan.unstated",
+      "Thu ngân sách nhà nước trên địa bàn huyện {huyen} đạt {T} tỷ đồng, bằng {p}% dự toán "
+      "tỉnh giao, giảm {g}% so với cùng kỳ; trong đó thu tiền sử dụng đất {a} tỷ đồng, đạt "
+      "{pa}%, giảm {ga}%; thu thuế ngoài quốc doanh {b} tỷ đồng, đạt {pb}%, tăng {gb}%.",
+      vars=dict(T=D(300, 900, 2), a=D(90, 200, 2), b=D(60, 150, 2), p=D(50, 90, 1), g=D(1, 9, 1),
+                pa=D(40, 110, 1), ga=D(5, 25, 1), pb=D(60, 95, 1), gb=D(3, 14, 1))),
+    t("plan-unstated-visit-lines", "plan.unstated",
+      "Tổng số lượt khám bệnh năm {nam} là {T} lượt, đạt {p}% kế hoạch, tăng {g}% so với cùng "
+      "kỳ; trong đó khám bảo hiểm y tế {a} lượt, đạt {pa}%, tăng {ga}%; khám dịch vụ {b} lượt, "
+      "đạt {pb}%.",
+      vars=dict(T=I(90000, 200000), a=I(40000, 60000), b=I(8000, 20000), p=D(85, 105, 1),
+                g=D(1, 9, 1), pa=D(80, 110, 1), ga=D(1, 6, 1), pb=D(70, 99, 1))),
 ]
 
 # ---- growth ------------------------------------------------------------------------------
