@@ -104,14 +104,19 @@ class _Judge:
 
     def run(self, words: list[str]) -> Iterator[tuple[int, tuple[str, str, str, bool]]]:
         """(index of the slipped word, (words as written, words meant, word meant, weak evidence)) in a run."""
+        lex = self.lex
         ok = [self._judged(w) for w in words]
         lows = [w.lower() for w in words]
+        # an acronym or an accepted word the lexicon knows is context, though never judged:
+        # 'UBND tịnh' -> 'tỉnh', 'ca bễnh' -> 'bệnh' ('ca' is in the vocabulary as the acronym CA)
+        ctx = [o or ((sp.is_acronym(w) or low in self.accept) and lex.unigram(low) >= self.min_count)
+               for o, w, low in zip(ok, words, lows)]
         # lower case, or the capital that starts a sentence (the first word of a run that the
         # lexicon mostly sees in lower case; _judged): not a name or a title
         plain = [w.islower() or (i == 0 and ok[0]) for i, w in enumerate(words)]
         n = len(words)
-        lex = self.lex
-        seen = [lex.bigram(lows[i], lows[i + 1]) if ok[i] and ok[i + 1] else -1 for i in range(n - 1)]
+        seen = [lex.bigram(lows[i], lows[i + 1]) if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1]) else -1
+                for i in range(n - 1)]
         if 0 not in seen:
             return  # every pair known: most runs
         done: set[int] = set()
@@ -159,9 +164,9 @@ class _Judge:
             a, b = lows[i], lows[i + 1]
             if sp.canon_phrase(f"{a} {b}") in self.confusions or self._confused(a) or self._confused(b):
                 continue
-            prev = lows[i - 1] if i and ok[i - 1] else None
-            nxt = lows[i + 2] if i + 2 < n and ok[i + 2] else None
-            hit = self.suggest(a, b, prev, nxt)
+            prev = lows[i - 1] if i and ctx[i - 1] else None
+            nxt = lows[i + 2] if i + 2 < n and ctx[i + 2] else None
+            hit = self.suggest(a, b, prev, nxt, sides=tuple(s for s in (1, 0) if ok[i + s]))
             if hit:
                 side, x = hit
                 j = i + side
@@ -218,15 +223,16 @@ class _Judge:
             return u > 0 and 2 * self.lex.capitalised(w.lower()) < u
         return True
 
-    def suggest(self, a: str, b: str, prev: str | None, nxt: str | None) -> tuple[int, str] | None:
-        """(1 if b slipped else 0, the syllable meant) when a b is a likely slip."""
+    def suggest(self, a: str, b: str, prev: str | None, nxt: str | None,
+                sides: tuple[int, ...] = (1, 0)) -> tuple[int, str] | None:
+        """(1 if b slipped else 0, the syllable meant) when a b is a likely slip (`sides`: the words that may have)."""
         lex = self.lex
         if lex.bigram(a, b):
             return None
         left = lex.bigram(prev, a) if prev else 0
         right = lex.bigram(b, nxt) if nxt else 0
         best = None
-        for side in (1, 0):
+        for side in sides:
             for x in lex.neighbours(b if side else a):
                 pair = (a, x) if side else (x, b)
                 c = lex.bigram(*pair)
