@@ -31,6 +31,7 @@ without diacritics (OCR) is skipped.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from typing import Iterator
 
@@ -173,6 +174,13 @@ class _Judge:
                 done.add(j)
                 right = f"{a} {x}" if side else f"{x} {b}"
                 yield j, (f"{words[i]} {words[i + 1]}", right, x, False)
+        # the run's last word, never seen after the word before, that nothing above explained:
+        # weaker evidence ('tháng nằm 2025' -> 'năm')
+        j = n - 1
+        if j and seen[j - 1] == 0 and not done & {j - 1, j} and words[j].islower() and not self._confused(lows[j]):
+            x = self._ending(lows[j], lows[j - 1])
+            if x:
+                yield j, (f"{words[j - 1]} {words[j]}", f"{lows[j - 1]} {x}", x, True)
 
     def _confused(self, low: str) -> bool:
         return sp.canon(low) in self.confusions
@@ -192,11 +200,15 @@ class _Judge:
             cr = lex.bigram(x, r) if r else 0
             if (both and not (cl and cr)) or cl + cr < self.min_count:
                 continue
-            if best is None or cl + cr > best[0]:
-                best = (cl + cr, x, cl, cr)
+            # the fit: with both sides, how likely x makes the three words (cl * cr / its count:
+            # 'đây à tình' -> 'là', not the commoner 'và'); with one, the pair's count
+            fit = cl * cr / lex.unigram(x) if both else cl + cr
+            if best is None or fit > best[0]:
+                best = (fit, x, cl, cr)
         if best is None:
             return None
-        score, x, cl, cr = best
+        _, x, cl, cr = best
+        score = cl + cr
         if beats:  # w is seen on one side: x must fit both sides, and far better
             ok = cl >= self.min_count and cr >= self.min_count and score >= _BEATS * beats
         elif share:  # at a run's edge
@@ -204,14 +216,33 @@ class _Judge:
         elif both:  # a word legal text seldom uses in this company ("ước đạt", "khám bảo hiểm") is kept,
             # and so is one whose suggestion only fits as a word that goes anywhere ('nuôi cua biển'
             # -> 'của': "nuôi của", "của biển" are rarer than chance would have them)
-            ok = lex.unigram(w) <= _ISOLATED_SHARE * lex.unigram(x) and \
-                _pmi(lex, l, x, cl) + _pmi(lex, x, r, cr) >= _MIN_PMI_SUM
+            fit = _pmi(lex, l, x, cl) + _pmi(lex, x, r, cr)
+            ok = lex.unigram(w) <= _ISOLATED_SHARE * lex.unigram(x) and fit >= _MIN_PMI_SUM \
+                or fit + math.log2(lex.unigram(x) / _lower_count(lex, w)) >= _MIN_ODDS
         elif rare:  # a syllable the lexicon (almost) never saw
             ok = bool(cl and cr) or (bool(l) and cl >= _RARE_BIND * lex.unigram(l)) \
                 or (bool(r) and cr >= _RARE_BIND * lex.unigram(r))
         else:
             ok = True
         return x if ok else None
+
+    def _ending(self, w: str, l: str) -> str | None:
+        """The neighbour of `w`, ending a run after `l`, that makes the odds _END_ODDS to 1 or more.
+
+        A run's end is context too (punctuation or a number after): the odds compare how likely
+        each word is after `l` and before an end; `w`, never seen after `l`, is scored by chance
+        ('tháng nằm 2025' -> 'năm': 'nằm' almost never ends a run, 'năm' mostly does)."""
+        lex = self.lex
+        chance = lex.unigram(l) * (lex.ends(w) + 0.5) / lex.total_unigrams
+        best = None
+        for x in lex.neighbours(w):
+            cl = lex.bigram(l, x)
+            if cl < self.min_count or 2 * lex.capitalised(x) >= lex.unigram(x):
+                continue
+            odds = cl * lex.ends(x) / lex.unigram(x) / chance
+            if odds >= _END_ODDS and (best is None or odds > best[0]):
+                best = (odds, x)
+        return best and best[1]
 
     def _judged(self, w: str) -> bool:
         if (len(w) < 2 and w.isupper()) or sp.is_acronym(w) or sp.is_mixed_case(w) or w.lower() in self.accept:
@@ -247,13 +278,24 @@ class _Judge:
 
 
 _MIN_PMI_SUM = -1.0
+# a word ending a run after one it never follows: a neighbour that follows that word and ends
+# runs, at these odds ('đúng hạ (' -> 'hạn': 1,400; 'tỉnh khám,' -> 'khác' stays: 33)
+_END_ODDS = 100.0
+# ... or, whatever the two shares, the odds of the neighbour against the word as written are
+# this many bits: how much likelier than chance the neighbour makes both pairs, plus how much
+# commoner it is (a backoff model: the word, seen with neither neighbour, is scored by chance).
+# 'đây à tình' -> 'là' (12 bits), 'thôn mời theo' -> 'mới' (10); 'xã bám địa' stays (8: 'báo')
+_MIN_ODDS = 9.0
 
 
 def _pmi(lex, a: str, b: str, c: int) -> float:
     """How much likelier the pair a b is than chance, in bits."""
-    import math
-
     return math.log2(c * lex.total_unigrams / max(1, lex.unigram(a) * lex.unigram(b)))
+
+
+def _lower_count(lex, w: str) -> int:
+    """How often the lexicon saw `w` in lower case (a name's syllable, 'Nam', counts little as 'nam')."""
+    return max(1, lex.unigram(w) - lex.capitalised(w))
 
 
 _VOCAB_WEIGHT = 10  # a pair in the department's own reports counts as ten in the laws
@@ -296,6 +338,9 @@ class _WithVocabulary:
 
     def neighbours(self, syl: str):
         return self.lex.neighbours(syl)
+
+    def ends(self, syl: str) -> int:
+        return self.lex.ends(syl)
 
     @property
     def total_unigrams(self) -> int:
