@@ -217,8 +217,8 @@ class _Judge:
             # and so is one whose suggestion only fits as a word that goes anywhere ('nuôi cua biển'
             # -> 'của': "nuôi của", "của biển" are rarer than chance would have them)
             fit = _pmi(lex, l, x, cl) + _pmi(lex, x, r, cr)
-            ok = lex.unigram(w) <= _ISOLATED_SHARE * lex.unigram(x) and fit >= _MIN_PMI_SUM \
-                or fit + math.log2(lex.unigram(x) / _lower_count(lex, w)) >= _MIN_ODDS
+            ok = fit >= _MIN_PMI_SUM and (lex.unigram(w) <= _ISOLATED_SHARE * lex.unigram(x)
+                                          or fit + math.log2(lex.unigram(x) / _lower_count(lex, w)) >= _MIN_ODDS)
         elif rare:  # a syllable the lexicon (almost) never saw
             ok = bool(cl and cr) or (bool(l) and cl >= _RARE_BIND * lex.unigram(l)) \
                 or (bool(r) and cr >= _RARE_BIND * lex.unigram(r))
@@ -281,10 +281,10 @@ _MIN_PMI_SUM = -1.0
 # a word ending a run after one it never follows: a neighbour that follows that word and ends
 # runs, at these odds ('đúng hạ (' -> 'hạn': 1,400; 'tỉnh khám,' -> 'khác' stays: 33)
 _END_ODDS = 100.0
-# ... or, whatever the two shares, the odds of the neighbour against the word as written are
+# ... or, whatever the two counts, the odds of the neighbour against the word as written are
 # this many bits: how much likelier than chance the neighbour makes both pairs, plus how much
 # commoner it is (a backoff model: the word, seen with neither neighbour, is scored by chance).
-# 'đây à tình' -> 'là' (12 bits), 'thôn mời theo' -> 'mới' (10); 'xã bám địa' stays (8: 'báo')
+# 'thôn mời theo' -> 'mới' (10 bits), 'vụ chảy rừng' -> 'cháy' (12); 'xã bám địa' stays (8: 'báo')
 _MIN_ODDS = 9.0
 
 
