@@ -9,16 +9,23 @@ Telex/VNI leftover), the one that fits the words around best. A word is a likely
 - the lexicon (almost) never saw it (fewer than ``rare`` times) and a neighbour fits both
   words around it, or makes a notable share of one's uses ("thu tền sử dụng" -> "tiền");
 - it is seen with neither word around it, a neighbour is seen with both and is far commoner
-  ("pháp luật va hòa giải" -> "và"), and that neighbour is no word that goes anywhere;
+  ("pháp luật va hòa giải" -> "và"), or makes both pairs so much likelier than chance that the
+  odds are high ("thôn mời theo" -> "mới"), and that neighbour is no word that goes anywhere;
+  the neighbour suggested is the one likeliest between the two words ("đây à tình" -> "là");
 - it ends or starts a run (punctuation on the other side) and a far
   commoner neighbour binds to the word there ("Nông thôn mí." -> "mới");
 - or two words never meet while a neighbour of one makes a common word with the other that
   binds more than the pairs around it ("triển kha các" -> "khai").
 
+An acronym or a vocabulary word the lexicon knows is context, though never judged itself
+("UBND tịnh" -> "tỉnh", "ca bễnh" -> "bệnh").
+
 Weaker evidence is info (``one_side_severity``): a word seen on one side only whose
 neighbour fits both sides far better ("chỉ đào các xã" -> "đạo"), unless that side is a
 real use of it ("tạm ngưng hoạt động"); a syllable the laws never saw whose suggestion fits
-one side weakly ("và sò huyết": laws lack "sò").
+one side weakly ("và sò huyết": laws lack "sò"); a run's last word, never seen after the word
+before, whose neighbour follows that word and ends runs at high odds ("tháng nằm 2025" -> "năm":
+the number after is not in the lexicon, but "năm" mostly ends a run and "nằm" never does).
 
 Not judged: acronyms, mixed-case names, words that are no syllable (typo.syllable's), the
 shipped vocabulary and the `accept` option, words the confusion list names (typo.confusion's),
@@ -110,8 +117,8 @@ class _Judge:
         lows = [w.lower() for w in words]
         # an acronym or an accepted word the lexicon knows is context, though never judged:
         # 'UBND tịnh' -> 'tỉnh', 'ca bễnh' -> 'bệnh' ('ca' is in the vocabulary as the acronym CA)
-        ctx = [o or ((sp.is_acronym(w) or low in self.accept) and lex.unigram(low) >= self.min_count)
-               for o, w, low in zip(ok, words, lows)]
+        ctx = ok if all(ok) else [o or ((sp.is_acronym(w) or low in self.accept)
+                                        and lex.unigram(low) >= self.min_count) for o, w, low in zip(ok, words, lows)]
         # lower case, or the capital that starts a sentence (the first word of a run that the
         # lexicon mostly sees in lower case; _judged): not a name or a title
         plain = [w.islower() or (i == 0 and ok[0]) for i, w in enumerate(words)]
