@@ -3,6 +3,7 @@
 
     PYTHONPATH=. python bench/typo_bench.py                 # 600 slips, seed 7
     PYTHONPATH=. python bench/typo_bench.py --slips 1000 --seed 3
+    PYTHONPATH=. python bench/typo_bench.py --slips 1500 --skip-startup --show-misses   # every miss, with its line
 
 Prints:
 
@@ -108,7 +109,7 @@ def _clean_lines() -> list[str]:
     return lines
 
 
-def random_slips(n: int, seed: int) -> None:
+def random_slips(n: int, seed: int, show_misses: bool = False) -> None:
     rng = random.Random(seed)
     lines = _clean_lines()
     counted = found = first = info = 0
@@ -141,15 +142,19 @@ def random_slips(n: int, seed: int) -> None:
         k = by_kind.setdefault(kind, [0, 0])
         k[0] += 1
         k[1] += ok
-        if not ok and len(misses) < 12:
+        if not ok and (show_misses or len(misses) < 12):
             misses.append(f"'{' '.join(w for w in (left, bad, right) if w)}' (meant '{words[i]}')")
+            if show_misses:
+                misses[-1] += f" [{kind}] in: {text}"
     print(f"random slips making an unseen pair: {counted} (of {n} tried, {len(lines)} clean lines)")
     print(f"  found {found} ({found / max(counted, 1):.1%}), right suggestion first {first} "
           f"({first / max(counted, 1):.1%})   targets: 90 %, 70 %")
     print(f"  of the found, {info} only at info (weaker evidence: a word seen on one side only, or a syllable the laws "
           f"never saw whose suggestion fits one side weakly); at warning: {found - info} ({(found - info) / max(counted, 1):.1%})")
     print("  by kind: " + ", ".join(f"{k} {v[1]}/{v[0]}" for k, v in sorted(by_kind.items())))
-    if misses:
+    if misses and show_misses:
+        print("  misses:\n    " + "\n    ".join(misses))
+    elif misses:
         print("  some misses: " + "; ".join(misses))
 
 
@@ -252,8 +257,9 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--runs", type=int, default=9, help="fresh runs for the start-up cost")
     ap.add_argument("--skip-startup", action="store_true")
+    ap.add_argument("--show-misses", action="store_true", help="print every missed slip with its line")
     args = ap.parse_args()
-    random_slips(args.slips, args.seed)
+    random_slips(args.slips, args.seed, args.show_misses)
     confusions()
     false_alarms()
     if not args.skip_startup:

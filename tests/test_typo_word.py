@@ -134,9 +134,20 @@ def test_vocab_learns_an_archive_and_the_config_names_the_file(tmp_path: Path) -
     assert [d.rule for d in lint_text("Tiếp tục triển kha các nhiệm vụ.", config=load_config(cfg))].count("typo.word") == 1
 
 
-def test_everyday_words_the_laws_lack_are_no_warning() -> None:
-    """Farming, health, culture lines of our own: the lexicon's laws lack many of their words."""
-    lines = (ROOT / "tests" / "typo" / "everyday-lines.txt").read_text(encoding="utf-8").splitlines()
+@pytest.mark.parametrize("name", ["everyday-lines.txt", "report-lines.txt"])
+def test_everyday_words_the_laws_lack_are_no_warning(name: str) -> None:
+    """Farming, health, culture and report lines of our own: the lexicon's laws lack many of their words."""
+    lines = (ROOT / "tests" / "typo" / name).read_text(encoding="utf-8").splitlines()
     assert len(lines) >= 30
     warned = [(ln, d.message) for ln in lines for d in lint_text(ln) if d.rule == "typo.word" and d.severity != "info"]
     assert warned == []
+
+
+@pytest.mark.parametrize("line, meant", [
+    ("Trong tháng ghi nhận 12 ca bễnh sởi, không có ca tử vong.", "bệnh"),  # 'ca' (CA) is context
+    ("Thường trực Tỉnh ủy, UBND tịnh (để báo cáo).", "tỉnh"),  # an acronym the lexicon knows is context
+    ("Trên đây à tình hình thực hiện nhiệm vụ quý III.", "là"),  # the best fit of three words
+    ("Kế hoạch công tác tháng nằm 2025 của Sở được ban hành đúng hạn.", "năm"),  # a run's end as context
+])
+def test_slips_next_to_acronyms_short_words_and_numbers_are_found(line: str, meant: str) -> None:
+    assert meant in [d.suggestion for d in _word(line)]

@@ -234,3 +234,36 @@ def test_rhymes_that_exist_only_after_qu_are_syllables() -> None:
     for word in ("quên", "quết", "quệt", "quều", "quấc", "quắp"):
         assert vn.is_valid(word), word
     assert not vn.is_valid("quôn") and not vn.is_valid("qưa")
+
+
+def _syllable(text: str) -> list[tuple[str, str, str | None]]:
+    from reportlint.api import lint_text
+
+    return [(text[d.column - 1:d.end_column - 1], d.severity, d.suggestion)
+            for d in lint_text(text) if d.rule == "typo.syllable"]
+
+
+@pytest.mark.parametrize("text, word, meant", [
+    ("Toàn huyện gieo cấy vụ Đơng Xuân được 12.400 ha lúa.", "Đơng", "Đông"),
+    ("Cơng tác phòng, chống thiên tai được chuẩn bị từ đầu mùa mưa.", "Cơng", "Công"),
+])
+def test_a_damaged_capitalised_word_is_a_warning_like_a_lower_case_one(text, word, meant):
+    """Issue 19: 'Đơng', 'Cơng' were only info because capitalised; another hat makes them common words."""
+    assert _syllable(text) == [(word, "warning", meant)]
+
+
+@pytest.mark.parametrize("text", [
+    "Đồng bào Khmer đón Tết Chôl Chnăm Thmây an toàn, tiết kiệm.",  # no hat makes them Vietnamese
+    "Đoàn công tác của tỉnh làm việc với huyện Krông Búk, tỉnh Đăk Lăk.",
+    "Sở phối hợp với VNPT, Viettel và FPT nâng cấp phần mềm iGate, eOffice.",  # acronyms, products
+    "Chuyên gia John Smith và bà Maria trao đổi kinh nghiệm với Sở Nông nghiệp.",  # foreign names
+])
+def test_names_acronyms_and_foreign_words_stay_quiet(text):
+    assert all(sev == "info" for _, sev, _ in _syllable(text))
+
+
+def test_a_capitalised_spelling_the_document_repeats_is_its_own_name_unless_the_document_is_damaged():
+    named = "Hợp tác xã Đơng Hưng giao 50 tấn lúa. Hợp tác xã Đơng Hưng được khen thưởng."
+    assert [sev for _, sev, _ in _syllable(named)] == ["info", "info"]
+    damaged = named + " Cơng tác thu mua được bảo đảm, cơng nhân đủ việc làm."
+    assert {sev for w, sev, _ in _syllable(damaged) if w == "Đơng"} == {"warning"}

@@ -7,8 +7,14 @@ tone mark. Telex and VNI keystrokes left in the text ("dduwowcj", "tie61ng") are
 into the syllable meant. Not checked: acronyms in capitals (VNPT, HĐND), mixed-case
 product names (iGate, PC-Covid), URLs, e-mail addresses, file names, codes with digits,
 single letters, plain ASCII words that are no syllable (internet, Khmer, Gtel), and the
-words of the shipped vocabulary and of the `accept` option. A capitalised word that is
-no syllable (a Khmer or foreign name written with Vietnamese marks) is only info.
+words of the shipped vocabulary and of the `accept` option.
+
+A capitalised word that is no syllable is judged like the rest (a warning: "Đơng", "Cơng tác"
+are "Đông", "Công" with a damaged mark) unless it is a confirmed name, then only info
+(``name_severity``): its letters make no Vietnamese syllable whatever the hats, horns and
+breves ("Chôl Chnăm Thmây", "Krông", "Đăk Lăk": Khmer, Ê Đê, foreign names), the lexicon saw
+it capitalised, or the document writes it so twice or more and has no damaged word in lower
+case. A word that another mark makes a common syllable gets that syllable as suggestion.
 
 Mode ``loanword`` (rule typo.loanword) looks at ASCII words that are not syllables: one
 letter away from a known loanword or product name ("baner" -> "banner", "Sercurity" ->
@@ -30,7 +36,7 @@ from reportlint.analysis.outline import Outline
 from reportlint.i18n import t
 
 KIND = "syllable"
-# name_severity: a capitalised non-syllable with marks is likelier a name (Khmer, foreign)
+# name_severity: a capitalised non-syllable that is a confirmed name (Khmer, foreign; see above)
 OPTIONS = {"mode": "syllable", "accept": [], "name_severity": "info"}
 CHOICES = {"mode": ("syllable", "loanword")}
 
@@ -50,6 +56,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         bad = {w: v for w in distinct if 5 <= len(w) <= _LONGEST_LOANWORD and (v := _loan(w)) is not None and w.lower() not in accept}
     else:
         bad = {w: v for w in distinct if (v := _verdict(w)) is not None and w.lower() not in accept}
+    names = set() if loan else _confirmed_names(bad, checked)
     for p, ws in checked:
         if not loan:
             yield from _vni(p, accept, lang)
@@ -62,14 +69,58 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
                 problem = t("check.syllable.loanword", lang, word=w, shown=shown)
                 yield Finding(p, s, e, args={"word": w, "problem": problem}, suggestion=suggestion)
             else:
-                (key, why), is_name, suggestion = bad[w]
+                (key, why), _, suggestion = bad[w]
                 yield Finding(p, s, e, args={"word": w, "problem": t(key, lang, **why)},
-                              severity=options["name_severity"] if is_name else None, suggestion=suggestion)
+                              severity=options["name_severity"] if w in names else None, suggestion=suggestion)
+
+
+def _confirmed_names(bad: dict, checked) -> set[str]:
+    """The capitalised words of `bad` that are names, not damaged words (see the module's docstring)."""
+    capitalised = [w for w, (_, cap, _) in bad.items() if cap]
+    if not capitalised:
+        return set()
+    from reportlint.text import lexicon  # lazily: only a document with such a word pays for it
+
+    lex = lexicon.load()
+    damaged = any(not cap and _reading(w.lower()) for w, (_, cap, _) in bad.items())
+    out = set()
+    for w in capitalised:
+        low = w.lower()
+        if _reading(low) is None or lex.capitalised(low) > 0 \
+                or not damaged and sum(ws.words.count(w) for _, ws in checked) >= 2:
+            out.add(w)
+    return out
+
+
+# a reading is a syllable the lexicon saw this often (a word in use, not a stray of the source)
+_READING_MIN = 20
+_HATS = ("aăâ", "eê", "oôơ", "uư")
+
+
+@lru_cache(maxsize=4096)
+def _reading(low: str) -> str | None:
+    """The common Vietnamese syllable that `low`, no syllable, becomes with another hat, horn or
+    breve on one vowel, the tone kept ('đơng' -> 'đông', 'cơng' -> 'công'); None when there is none
+    ('chôl', 'krông', 'đăk': a name in another language)."""
+    from reportlint.text import lexicon
+
+    lex = lexicon.load()
+    base, tone = lexicon.split_tone(low)
+    best = None
+    for i, ch in enumerate(base):
+        family = next((f for f in _HATS if ch in f), "")
+        for other in family.replace(ch, ""):
+            changed = base[:i] + other + base[i + 1:]
+            for cand in (x for x in lex.neighbours(low) if lexicon.split_tone(x) == (changed, tone)):
+                n = lex.unigram(cand)
+                if n >= _READING_MIN and vn.is_valid(cand) and (best is None or n > best[0]):
+                    best = (n, cand)
+    return best and best[1]
 
 
 @lru_cache(maxsize=32768)
 def _verdict(w: str) -> tuple[str, bool, str | None] | None:
-    """((i18n key, its values), whether it may be a name, suggestion) for a word that is no syllable, else None."""
+    """((i18n key, its values), whether it is capitalised, suggestion) for a word that is no syllable, else None."""
     if len(w) < 2 or sp.is_acronym(w) or sp.is_mixed_case(w):
         return None
     low = w.lower()
@@ -83,7 +134,7 @@ def _verdict(w: str) -> tuple[str, bool, str | None] | None:
         return None  # a foreign word or a name: see typo.loanword
     if not vn.has_vietnamese_mark(low) or not all(ch in vn.LETTERS for ch in low):
         return None  # a foreign letter: the encoding check's business
-    sug = verdict.suggestion
+    sug = verdict.suggestion or _reading(low)
     return (("check.syllable.invalid", {"word": w, "reason": verdict.reason}), w[0].isupper(),
             sp.match_case(w, sug) if sug else None)
 

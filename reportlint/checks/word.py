@@ -9,11 +9,16 @@ Telex/VNI leftover), the one that fits the words around best. A word is a likely
 - the lexicon (almost) never saw it (fewer than ``rare`` times) and a neighbour fits both
   words around it, or makes a notable share of one's uses ("thu tền sử dụng" -> "tiền");
 - it is seen with neither word around it, a neighbour is seen with both and is far commoner
-  ("pháp luật va hòa giải" -> "và"), and that neighbour is no word that goes anywhere;
+  ("pháp luật va hòa giải" -> "và"), or makes both pairs so much likelier than chance that the
+  odds are high ("thôn mời theo" -> "mới"), and that neighbour is no word that goes anywhere;
+  the neighbour suggested is the one likeliest between the two words ("đây à tình" -> "là");
 - it ends or starts a run (punctuation on the other side) and a far
   commoner neighbour binds to the word there ("Nông thôn mí." -> "mới");
 - or two words never meet while a neighbour of one makes a common word with the other that
   binds more than the pairs around it ("triển kha các" -> "khai").
+
+An acronym or a vocabulary word the lexicon knows is context, though never judged itself
+("UBND tịnh" -> "tỉnh", "ca bễnh" -> "bệnh").
 
 A warning needs convincing evidence besides: the suggestion makes a pair that belongs
 together and, unless the written pair should have been seen, one at least as common as the
@@ -21,7 +26,9 @@ written word ("tỉnh ta đã" is no 'tỉnh ra': the laws lack plain language, 
 Weaker evidence is info (``one_side_severity``): a word seen on one side only whose
 neighbour fits both sides far better ("chỉ đào các xã" -> "đạo"), unless that side is a
 real use of it ("tạm ngưng hoạt động"); a syllable the laws never saw whose suggestion fits
-one side weakly ("và sò huyết": laws lack "sò").
+one side weakly ("và sò huyết": laws lack "sò"); a run's last word, never seen after the word
+before, whose neighbour follows that word and ends runs at high odds ("tháng nằm 2025" -> "năm":
+the number after is not in the lexicon, but "năm" mostly ends a run and "nằm" never does).
 
 Not judged: acronyms, mixed-case names, words that are no syllable (typo.syllable's), the
 shipped vocabulary and the `accept` option, words the confusion list names (typo.confusion's),
@@ -34,6 +41,7 @@ without diacritics (OCR) is skipped.
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from typing import Iterator
 
@@ -107,14 +115,19 @@ class _Judge:
 
     def run(self, words: list[str]) -> Iterator[tuple[int, tuple[str, str, str, bool]]]:
         """(index of the slipped word, (words as written, words meant, word meant, weak evidence)) in a run."""
+        lex = self.lex
         ok = [self._judged(w) for w in words]
         lows = [w.lower() for w in words]
+        # an acronym or an accepted word the lexicon knows is context, though never judged:
+        # 'UBND tịnh' -> 'tỉnh', 'ca bễnh' -> 'bệnh' ('ca' is in the vocabulary as the acronym CA)
+        ctx = ok if all(ok) else [o or ((sp.is_acronym(w) or low in self.accept)
+                                        and lex.unigram(low) >= self.min_count) for o, w, low in zip(ok, words, lows)]
         # lower case, or the capital that starts a sentence (the first word of a run that the
         # lexicon mostly sees in lower case; _judged): not a name or a title
         plain = [w.islower() or (i == 0 and ok[0]) for i, w in enumerate(words)]
         n = len(words)
-        lex = self.lex
-        seen = [lex.bigram(lows[i], lows[i + 1]) if ok[i] and ok[i + 1] else -1 for i in range(n - 1)]
+        seen = [lex.bigram(lows[i], lows[i + 1]) if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1]) else -1
+                for i in range(n - 1)]
         if 0 not in seen:
             return  # every pair known: most runs
         done: set[int] = set()
@@ -163,9 +176,9 @@ class _Judge:
             a, b = lows[i], lows[i + 1]
             if sp.canon_phrase(f"{a} {b}") in self.confusions or self._confused(a) or self._confused(b):
                 continue
-            prev = lows[i - 1] if i and ok[i - 1] else None
-            nxt = lows[i + 2] if i + 2 < n and ok[i + 2] else None
-            hit = self.suggest(a, b, prev, nxt)
+            prev = lows[i - 1] if i and ctx[i - 1] else None
+            nxt = lows[i + 2] if i + 2 < n and ctx[i + 2] else None
+            hit = self.suggest(a, b, prev, nxt, sides=tuple(s for s in (1, 0) if ok[i + s]))
             if hit:
                 side, x = hit
                 j = i + side
@@ -173,6 +186,13 @@ class _Judge:
                 right = f"{a} {x}" if side else f"{x} {b}"
                 sure = self._sure(b, x, a, nxt) if side else self._sure(a, x, prev, b)
                 yield j, (f"{words[i]} {words[i + 1]}", right, x, not sure)
+        # the run's last word, never seen after the word before, that nothing above explained:
+        # weaker evidence ('tháng nằm 2025' -> 'năm')
+        j = n - 1
+        if j and seen[j - 1] == 0 and not done & {j - 1, j} and words[j].islower() and not self._confused(lows[j]):
+            x = self._ending(lows[j], lows[j - 1])
+            if x:
+                yield j, (f"{words[j - 1]} {words[j]}", f"{lows[j - 1]} {x}", x, True)
 
     def _sure(self, w: str, x: str, l: str | None, r: str | None) -> bool:
         """Is 'x for w' (between l and r) evidence enough for a warning, or only for info?
@@ -212,11 +232,15 @@ class _Judge:
             cr = lex.bigram(x, r) if r else 0
             if (both and not (cl and cr)) or cl + cr < self.min_count:
                 continue
-            if best is None or cl + cr > best[0]:
-                best = (cl + cr, x, cl, cr)
+            # the fit: with both sides, how likely x makes the three words (cl * cr / its count:
+            # 'đây à tình' -> 'là', not the commoner 'và'); with one, the pair's count
+            fit = cl * cr / lex.unigram(x) if both else cl + cr
+            if best is None or fit > best[0]:
+                best = (fit, x, cl, cr)
         if best is None:
             return None
-        score, x, cl, cr = best
+        _, x, cl, cr = best
+        score = cl + cr
         if beats:  # w is seen on one side: x must fit both sides, and far better
             ok = cl >= self.min_count and cr >= self.min_count and score >= _BEATS * beats
         elif share:  # at a run's edge
@@ -224,14 +248,33 @@ class _Judge:
         elif both:  # a word legal text seldom uses in this company ("ước đạt", "khám bảo hiểm") is kept,
             # and so is one whose suggestion only fits as a word that goes anywhere ('nuôi cua biển'
             # -> 'của': "nuôi của", "của biển" are rarer than chance would have them)
-            ok = lex.unigram(w) <= _ISOLATED_SHARE * lex.unigram(x) and \
-                _pmi(lex, l, x, cl) + _pmi(lex, x, r, cr) >= _MIN_PMI_SUM
+            fit = _pmi(lex, l, x, cl) + _pmi(lex, x, r, cr)
+            ok = fit >= _MIN_PMI_SUM and (lex.unigram(w) <= _ISOLATED_SHARE * lex.unigram(x)
+                                          or fit + math.log2(lex.unigram(x) / _lower_count(lex, w)) >= _MIN_ODDS)
         elif rare:  # a syllable the lexicon (almost) never saw
             ok = bool(cl and cr) or (bool(l) and cl >= _RARE_BIND * lex.unigram(l)) \
                 or (bool(r) and cr >= _RARE_BIND * lex.unigram(r))
         else:
             ok = True
         return x if ok else None
+
+    def _ending(self, w: str, l: str) -> str | None:
+        """The neighbour of `w`, ending a run after `l`, that makes the odds _END_ODDS to 1 or more.
+
+        A run's end is context too (punctuation or a number after): the odds compare how likely
+        each word is after `l` and before an end; `w`, never seen after `l`, is scored by chance
+        ('tháng nằm 2025' -> 'năm': 'nằm' almost never ends a run, 'năm' mostly does)."""
+        lex = self.lex
+        chance = lex.unigram(l) * (lex.ends(w) + 0.5) / lex.total_unigrams
+        best = None
+        for x in lex.neighbours(w):
+            cl = lex.bigram(l, x)
+            if cl < self.min_count or 2 * lex.capitalised(x) >= lex.unigram(x):
+                continue
+            odds = cl * lex.ends(x) / lex.unigram(x) / chance
+            if odds >= _END_ODDS and (best is None or odds > best[0]):
+                best = (odds, x)
+        return best and best[1]
 
     def _judged(self, w: str) -> bool:
         if (len(w) < 2 and w.isupper()) or sp.is_acronym(w) or sp.is_mixed_case(w) or w.lower() in self.accept:
@@ -243,15 +286,16 @@ class _Judge:
             return u > 0 and 2 * self.lex.capitalised(w.lower()) < u
         return True
 
-    def suggest(self, a: str, b: str, prev: str | None, nxt: str | None) -> tuple[int, str] | None:
-        """(1 if b slipped else 0, the syllable meant) when a b is a likely slip."""
+    def suggest(self, a: str, b: str, prev: str | None, nxt: str | None,
+                sides: tuple[int, ...] = (1, 0)) -> tuple[int, str] | None:
+        """(1 if b slipped else 0, the syllable meant) when a b is a likely slip (`sides`: the words that may have)."""
         lex = self.lex
         if lex.bigram(a, b):
             return None
         left = lex.bigram(prev, a) if prev else 0
         right = lex.bigram(b, nxt) if nxt else 0
         best = None
-        for side in (1, 0):
+        for side in sides:
             for x in lex.neighbours(b if side else a):
                 pair = (a, x) if side else (x, b)
                 c = lex.bigram(*pair)
@@ -268,13 +312,24 @@ class _Judge:
 _MIN_PMI_SUM = -1.0
 _SURE_PMI = 3.0  # bits; see _Judge._sure
 _EXPECTED = 5.0  # a pair of words this common by chance would be in the laws were it a phrase
+# a word ending a run after one it never follows: a neighbour that follows that word and ends
+# runs, at these odds ('đúng hạ (' -> 'hạn': 1,400; 'tỉnh khám,' -> 'khác' stays: 33)
+_END_ODDS = 100.0
+# ... or, whatever the two counts, the odds of the neighbour against the word as written are
+# this many bits: how much likelier than chance the neighbour makes both pairs, plus how much
+# commoner it is (a backoff model: the word, seen with neither neighbour, is scored by chance).
+# 'thôn mời theo' -> 'mới' (10 bits), 'vụ chảy rừng' -> 'cháy' (12); 'xã bám địa' stays (8: 'báo')
+_MIN_ODDS = 9.0
 
 
 def _pmi(lex, a: str, b: str, c: int) -> float:
     """How much likelier the pair a b is than chance, in bits."""
-    import math
-
     return math.log2(c * lex.total_unigrams / max(1, lex.unigram(a) * lex.unigram(b)))
+
+
+def _lower_count(lex, w: str) -> int:
+    """How often the lexicon saw `w` in lower case (a name's syllable, 'Nam', counts little as 'nam')."""
+    return max(1, lex.unigram(w) - lex.capitalised(w))
 
 
 _VOCAB_WEIGHT = 10  # a pair in the department's own reports counts as ten in the laws
@@ -317,6 +372,9 @@ class _WithVocabulary:
 
     def neighbours(self, syl: str):
         return self.lex.neighbours(syl)
+
+    def ends(self, syl: str) -> int:
+        return self.lex.ends(syl)
 
     @property
     def total_unigrams(self) -> int:

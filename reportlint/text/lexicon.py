@@ -222,6 +222,17 @@ class Lexicon:
         c = self._counts[k]
         return self._overflow.get(k, c) if c == _SATURATED else c
 
+    def ends(self, syl: str) -> int:
+        """How often `syl` ended a run in the source: before punctuation, a number or the end of
+        a line (its count less the pairs it starts; a pair seen once, pruned, is counted here)."""
+        i = self._ids.get(canonical(syl))
+        if i is None:
+            return 0
+        lo, hi = self._offsets[i], self._offsets[i + 1]
+        starts = sum(self._counts[lo:hi])
+        starts += sum(self._overflow[k] - _SATURATED for k in range(lo, hi) if self._counts[k] == _SATURATED)
+        return max(0, self._uni[i] - starts)
+
     @cached_property
     def _bases(self) -> list[str]:
         return self._base_text.decode("utf-8").split("\n")
