@@ -197,11 +197,13 @@ class Lexicon:
 
     def unigram(self, syl: str) -> int:
         """How often the syllable occurs in the source (0 if unknown or pruned as too rare)."""
-        return sum(self._uni[i] for i in self._rows(syl))
+        rows = self._row_memo.get(syl) or self._rows(syl)
+        return self._uni[rows[0]] if len(rows) == 1 else sum(self._uni[i] for i in rows)
 
     def capitalised(self, syl: str) -> int:
         """How often it was written capitalised inside a phrase ("Vinh" in "Trà Vinh"): names."""
-        return sum(self._cap[i] for i in self._rows(syl))
+        rows = self._row_memo.get(syl) or self._rows(syl)
+        return self._cap[rows[0]] if len(rows) == 1 else sum(self._cap[i] for i in rows)
 
     def known(self, syl: str) -> bool:
         """Did the source use this syllable (often enough to be kept)?"""
@@ -209,7 +211,9 @@ class Lexicon:
 
     def bigram(self, a: str, b: str) -> int:
         """How often `a` was directly followed by `b` (0 if unseen or pruned as too rare)."""
-        rows_a, rows_b = self._rows(a), self._rows(b)
+        # the hottest lookup of typo.word: the memo is read here, not through _rows
+        rows_a = self._row_memo.get(a) or self._rows(a)
+        rows_b = self._row_memo.get(b) or self._rows(b)
         if len(rows_a) == 1 and len(rows_b) == 1:  # most pairs
             return self._pair(rows_a[0], rows_b[0])
         return sum(self._pair(ia, ib) for ia in rows_a for ib in rows_b)
