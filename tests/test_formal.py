@@ -162,3 +162,13 @@ def test_formal_rules_are_documented_and_listed(capsys):
     assert main(["rules", "signatory.kt-self"]) == 0
     out = capsys.readouterr().out
     assert "Incorrect" in out and "Correct" in out and "PHÓ GIÁM ĐỐC" in out and "vi: " in out
+
+
+def test_a_date_in_a_sentence_of_an_excerpt_is_no_header_date():
+    from reportlint.api import lint_text
+
+    body = ("Thực hiện kế hoạch của Bộ; ngày 12 tháng 9 năm 2023, Sở đã có văn bản đề nghị các đơn vị "
+            "gửi báo cáo trước ngày 30 tháng 9 năm 2023.\nĐến nay, 8 đơn vị đã gửi báo cáo.\n")
+    assert [d.rule for d in lint_text(body) if d.rule == "header.date-format"] == []
+    cong_van = "Số: 215/UBND-VP\nV/v báo cáo tình hình\nTrà Vinh, ngày 5 tháng 8 năm 2024\nKính gửi: Sở Nội vụ.\n"
+    assert [d.suggestion for d in lint_text(cong_van) if d.rule == "header.date-format"] == ["05"]

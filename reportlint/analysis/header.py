@@ -193,11 +193,21 @@ def _header_paragraphs(outline: Outline) -> list[Paragraph]:
             f = p.folded
             if f.startswith("v/v"):  # the công văn's subject sits under its number
                 continue
-            if _MOTTO.search(f) or _NATIONAL.search(f) or _DATE_WORDS.search(f) or re.match(r"s\w?\s*:", f):
+            if _MOTTO.search(f) or _NATIONAL.search(f) or _is_date_line(f) or re.match(r"s\w?\s*:", f):
                 paras.append(p)
             else:
                 break
     return paras
+
+
+# words in a place-and-date line at most ("Thành phố Hồ Chí Minh, ngày 05 tháng 8 năm 2024" is 11)
+_DATE_LINE_WORDS = 14
+
+
+def _is_date_line(folded: str) -> bool:
+    """A short line with the date words: the header's place and date, not a sentence of the
+    body that mentions a date ("...; ngày 25 tháng 8 năm 2024, Bộ đã có công văn...")."""
+    return bool(_DATE_WORDS.search(folded)) and len(folded.split()) <= _DATE_LINE_WORDS
 
 
 def _build_header(outline: Outline) -> Header:
