@@ -172,3 +172,13 @@ def test_a_date_in_a_sentence_of_an_excerpt_is_no_header_date():
     assert [d.rule for d in lint_text(body) if d.rule == "header.date-format"] == []
     cong_van = "Số: 215/UBND-VP\nV/v báo cáo tình hình\nTrà Vinh, ngày 5 tháng 8 năm 2024\nKính gửi: Sở Nội vụ.\n"
     assert [d.suggestion for d in lint_text(cong_van) if d.rule == "header.date-format"] == ["05"]
+
+
+@pytest.mark.parametrize("number", ["Số: ……/BC-UBND", "Số: ...../BC-UBND", "Số:      /BC-UBND", "Số: ……/ BC-UBND"])
+def test_a_draft_number_left_dotted_or_blank_is_accepted(number):
+    from reportlint.api import lint_text
+
+    text = (f"ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\n{number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nAn Bình, ngày 10 tháng 7 năm 2024\nBÁO CÁO\nKết quả 6 tháng\n"
+            "I. KẾT QUẢ\nNội dung.\n")
+    assert [d.message for d in lint_text(text) if d.rule in ("header.number-format", "header.type-code")] == []

@@ -136,8 +136,10 @@ def split_columns(text: str) -> list[tuple[int, int]]:
 
 def _parse_number(p: Paragraph) -> NumberField | None:
     f = p.folded
-    # "Số: 12/2021/QĐ-UBND": a normative document carries its year between number and code
-    m = re.match(r"\s*(s[o0-9a-z]?)\s*([:;]?)\s*(\d*)\s*(/?)\s*(?:\d{4}\s*/\s*)?(\S*(?:\s+-\s*\S+)*)", f)
+    # "Số: 12/2021/QĐ-UBND": a normative document carries its year between number and code;
+    # a draft leaves the number blank or dotted ("Số: ……/BC-UBND"): it is given on signing
+    m = re.match(r"\s*(s[o0-9a-z]?)\s*([:;]?)\s*(\d*)\s*(?:[.…_]+\s*)?(/?)\s*(?:\d{4}\s*/\s*)?"
+                 r"(\S*(?:\s+-\s*\S+)*)", f)
     if not m or not (m.group(2) or m.group(3)):
         return None
     code = p.text[m.start(5):m.end(5)].strip()
