@@ -182,3 +182,15 @@ def test_a_draft_number_left_dotted_or_blank_is_accepted(number):
             "Độc lập - Tự do - Hạnh phúc\nAn Bình, ngày 10 tháng 7 năm 2024\nBÁO CÁO\nKết quả 6 tháng\n"
             "I. KẾT QUẢ\nNội dung.\n")
     assert [d.message for d in lint_text(text) if d.rule in ("header.number-format", "header.type-code")] == []
+
+
+def test_a_header_wrapped_by_a_web_page_or_pdf_copy_is_read_whole():
+    from reportlint.api import lint_text
+
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN AN PHÚ\n-------\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n---------------\nSố: 112/BC-UBND\nAn Phú, ngày 5\n"
+            "tháng 3 năm 2024\nBÁO CÁO\nKết quả quý I\nI. KẾT QUẢ\nNội dung.\n")
+    found = {d.rule: d for d in lint_text(text) if d.rule.startswith("header.")}
+    assert "header.national-name" not in found
+    assert found["header.date-format"].suggestion == "05"  # the date, read across the wrap
+    assert "place and date" not in found["header.missing-parts"].message

@@ -202,6 +202,24 @@ def _header_paragraphs(outline: Outline) -> list[Paragraph]:
     return paras
 
 
+# the first half of a line that text copied from a web page or a PDF wraps in two:
+# "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM", "Kon Tum, ngày 25" / "tháng 01 năm 2024"
+_WRAPPED = ((re.compile(r"c[o0]ng\s*h[o0]a(\s+x[a-z]\s+h[o0][a-z]{1,2})?\s*$"), re.compile(r"(x[a-z]\s+h[o0i]|ch[a-z]\s+ngh)")),
+            (re.compile(r"ng[a-z]?y\s+\d{1,2}\s*$"), re.compile(r"th[aeid]ng\s+\d{1,2}\s+n[a-z4]{1,2}m\s+\d{4}")))
+
+
+def _rejoined(pieces: list[Paragraph]) -> list[Paragraph]:
+    """The header's pieces with a wrapped national name or date line made one again."""
+    out: list[Paragraph] = []
+    for piece in pieces:
+        if out and len(out[-1].lines) == 1 and any(head.search(fold(out[-1].text)) and tail.match(fold(piece.text))
+                                                   for head, tail in _WRAPPED):
+            out[-1] = Paragraph(out[-1].lines + piece.lines)
+        else:
+            out.append(piece)
+    return out
+
+
 # words in a place-and-date line at most ("Thành phố Hồ Chí Minh, ngày 05 tháng 8 năm 2024" is 11)
 _DATE_LINE_WORDS = 14
 
@@ -220,6 +238,7 @@ def _build_header(outline: Outline) -> Header:
                 piece = _piece(p, i, a, b)
                 if piece.text.strip():
                     h.pieces.append(piece)
+    h.pieces = _rejoined(h.pieces)
     for piece in h.pieces:
         f = fold(piece.text)
         if h.national is None and _NATIONAL.search(f):
