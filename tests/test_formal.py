@@ -194,3 +194,13 @@ def test_a_header_wrapped_by_a_web_page_or_pdf_copy_is_read_whole():
     assert "header.national-name" not in found
     assert found["header.date-format"].suggestion == "05"  # the date, read across the wrap
     assert "place and date" not in found["header.missing-parts"].message
+
+
+@pytest.mark.parametrize("title, flagged", [("BÁO CÁO\nKết quả công tác năm 2022", True),
+                                            ("KẾ HOẠCH\nRà soát hộ nghèo năm 2022", False)])
+def test_only_a_report_is_held_to_sign_after_its_period(title, flagged):
+    from reportlint.api import lint_text
+
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 135/KH-UBND\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nAn Giang, ngày\n27 tháng 9 năm 2022\n" + title + "\nI. NỘI DUNG\nNội dung.\n")
+    assert any(d.rule == "header.date-plausible" for d in lint_text(text)) is flagged

@@ -203,9 +203,10 @@ def _header_paragraphs(outline: Outline) -> list[Paragraph]:
 
 
 # the first half of a line that text copied from a web page or a PDF wraps in two:
-# "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM", "Kon Tum, ngày 25" / "tháng 01 năm 2024"
+# "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM", "Kon Tum, ngày 25" / "tháng 01 năm 2024",
+# "Sóc Trăng, ngày" / "27 tháng 9 năm 2022"
 _WRAPPED = ((re.compile(r"c[o0]ng\s*h[o0]a(\s+x[a-z]\s+h[o0][a-z]{1,2})?\s*$"), re.compile(r"(x[a-z]\s+h[o0i]|ch[a-z]\s+ngh)")),
-            (re.compile(r"ng[a-z]?y\s+\d{1,2}\s*$"), re.compile(r"th[aeid]ng\s+\d{1,2}\s+n[a-z4]{1,2}m\s+\d{4}")))
+            (re.compile(r"ng[a-z]?y(\s+\d{1,2})?\s*$"), re.compile(r"(\d{1,2}\s+)?th[aeid]ng\s+\d{1,2}\s+n[a-z4]{1,2}m\s+\d{4}")))
 
 
 def _rejoined(pieces: list[Paragraph]) -> list[Paragraph]:

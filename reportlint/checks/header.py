@@ -13,8 +13,8 @@ One rule per `check` option value:
 - ``date-format``: "Trà Vinh, ngày 05 tháng 01 năm 2021": place, comma, words; days below
   10 and months 1 and 2 take a leading zero (a zero on months 3-12 is only worth a look).
 - ``date-plausible``: the signing date fits the period in the title (a report on tháng
-  10/2020 is signed in October or soon after, not in September) and is not in the future
-  of `--today`.
+  10/2020 is signed in October or soon after, not in September; a plan or a decision on a
+  period is not held to it) and is not in the future of `--today`.
 - ``missing-parts``: a report pasted without header or signature (an excerpt or draft
   section) gets one note saying which formal parts are absent, not a wall of errors.
 
@@ -246,8 +246,8 @@ def _date_plausible(outline: Outline, d: formal.PlaceDate, options: dict) -> Ite
         yield Finding(d.para, *span, {"date": shown, "why": t("check.header.future", lang, today=f"{today:%d/%m/%Y}")})
         return
     rep, _, _ = formal.report_period(outline)
-    if rep is None or rep.bounds() is None:
-        return
+    if rep is None or rep.bounds() is None or _doc_type(outline) not in (None, "BÁO CÁO"):
+        return  # a plan, a decision ... on 'năm 2022' is signed before or during it
     first, last = rep.bounds()
     lead = int(options["lead_months"].get(rep.kind, 0))
     m = rep.last - lead
