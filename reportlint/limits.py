@@ -14,6 +14,9 @@ hostile, and checking it would only waste the reviewer's time, so:
 - the claims of a document (sums, percentages) are read up to `MAX_CLAIMS`; extraction
   stops there (`analysis.claims.extract`). Within a paragraph, claims are read in linear
   time, and a listing longer than `analysis.claims.listing.MAX_LISTING_CHARS` is not read;
+  a paragraph with more than `MAX_PARAGRAPH_FIGURES` figures is no report prose (a log, a
+  table flattened into one line, a hostile file) and is not read for claims: each listing
+  word in it would be read against hundreds of figures;
 - a .docx table is at most `MAX_TABLE_COLUMNS` grid columns wide, whatever its cells'
   spans say (loaders.docx.grid_width).
 
@@ -34,6 +37,7 @@ MAX_LINE_CHARS = 100_000  # one line (a .docx paragraph or table cell) of clean 
 MAX_LINES = 200_000  # lines (docx paragraphs) per document
 MAX_FINDINGS_PER_RULE = 1_000  # per rule per document
 MAX_CLAIMS = 20_000  # claims (sums, percentages) read per document
+MAX_PARAGRAPH_FIGURES = 300  # figures in one paragraph read for claims (prose has tens)
 MAX_TABLE_COLUMNS = 1_000  # grid columns of one table (Word allows 63); spans are held within
 
 

@@ -334,3 +334,17 @@ def test_a_word_of_thousands_of_letters_costs_no_memory(tmp_path):
     run = subprocess.run([sys.executable, "-m", "reportlint", "check", str(report), "-q"], capture_output=True,
                          text=True, preexec_fn=limit)
     assert run.returncode in (0, 1), run.stderr
+
+
+def test_a_paragraph_crowded_with_figures_is_not_read_for_claims():
+    """Found by bench/fuzz.py: a .docx of paragraphs 'Tổng cộng 12 (gồm 5 Tổng cộng 12 (gồm 5 ...'
+    took minutes, each listing word read against hundreds of figures. Such a paragraph is no
+    prose (limits.MAX_PARAGRAPH_FIGURES); the paragraphs around it are still read."""
+    from reportlint.analysis.claims import extract
+    from reportlint.analysis.outline import build
+    from reportlint.loaders.text import from_text
+
+    crowded = "Tổng cộng 12 (gồm 5 " * (limits.MAX_PARAGRAPH_FIGURES // 2 + 1)
+    outline = build(from_text(crowded + "\n\nTổng số 12 hồ sơ (gồm 5 trực tiếp, 7 trực tuyến).\n", "r.txt"))
+    sums = [c for c in extract(outline.paragraphs) if c.kind == "sum"]
+    assert [(c.anchor.para.text[:8], [q.num.value for q in c.parts]) for c in sums] == [("Tổng số ", [5, 7])]

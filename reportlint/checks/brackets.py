@@ -46,12 +46,17 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
 
 def _pair_across(left: list[Finding], right: list[Finding]) -> None:
     """Remove from both lists the brackets the first paragraph leaves open and the next one closes."""
+    closing: dict[str, list[Finding]] = {}  # the next paragraph's stray closers, in order, by bracket
+    for f in right:
+        if f.args["closing"]:
+            closing.setdefault(f.args["bracket"], []).append(f)
+    paired: set[int] = set()
     for open_f in reversed([f for f in left if not f.args["closing"]]):
-        close_f = next((f for f in right if f.args["closing"] and f.args["bracket"] == open_f.args["other"]), None)
-        if close_f is None:
-            continue
-        left.remove(open_f)
-        right.remove(close_f)
+        waiting = closing.get(open_f.args["other"])
+        if waiting:
+            paired.update((id(open_f), id(waiting.pop(0))))
+    left[:] = [f for f in left if id(f) not in paired]  # (linear: a garbage file may hold thousands)
+    right[:] = [f for f in right if id(f) not in paired]
 
 
 def _glued(text: str, i: int) -> bool:

@@ -104,17 +104,21 @@ def _reading(low: str) -> str | None:
     ('chôl', 'krông', 'đăk': a name in another language)."""
     from reportlint.text import lexicon
 
+    if len(low) > lexicon.LONGEST_SLIP:
+        return None
     lex = lexicon.load()
+    near = {lexicon.split_tone(x): x for x in lex.neighbours(low)}
     base, tone = lexicon.split_tone(low)
     best = None
     for i, ch in enumerate(base):
         family = next((f for f in _HATS if ch in f), "")
         for other in family.replace(ch, ""):
-            changed = base[:i] + other + base[i + 1:]
-            for cand in (x for x in lex.neighbours(low) if lexicon.split_tone(x) == (changed, tone)):
-                n = lex.unigram(cand)
-                if n >= _READING_MIN and vn.is_valid(cand) and (best is None or n > best[0]):
-                    best = (n, cand)
+            cand = near.get((base[:i] + other + base[i + 1:], tone))
+            if cand is None:
+                continue
+            n = lex.unigram(cand)
+            if n >= _READING_MIN and vn.is_valid(cand) and (best is None or n > best[0]):
+                best = (n, cand)
     return best and best[1]
 
 

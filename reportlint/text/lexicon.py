@@ -42,6 +42,9 @@ __all__ = ["Lexicon", "load", "data_path", "canonical", "spellings", "split_tone
 MAGIC = b"RLLEX2\n"
 _SATURATED = 65535  # a bigram count stored as this is in the overflow table
 _NEAR_MEMO = 65536  # neighbour lists remembered per process
+# the longest syllable is 7 letters ("nghiêng"); a Telex or VNI leftover adds up to 3 keys
+# ("nghieengs"): a longer token has no neighbour, and finding none would cost its length squared
+LONGEST_SLIP = 10
 _DATA = ("data", "lexicon.bin")  # inside the reportlint package
 
 # --- letters: toneless base and tone of every Vietnamese vowel -----------------------------
@@ -301,6 +304,8 @@ class Lexicon:
         Results are remembered per syllable (a report repeats its words).
         """
         s = canonical(syl)
+        if len(s) > LONGEST_SLIP:
+            return iter(())  # no syllable is one slip from a run of letters this long
         near = self._near.get(s)
         if near is None:
             if len(self._near) >= _NEAR_MEMO:  # an audit of thousands of reports: stay bounded

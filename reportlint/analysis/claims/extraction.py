@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from reportlint.limits import MAX_CLAIMS
+from reportlint.limits import MAX_CLAIMS, MAX_PARAGRAPH_FIGURES
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import EN, VI, Num, style_evidence
 from reportlint.analysis.claims.listing import bullet_of, group_claims, intro_at_end, list_claims, sentence_claims
@@ -59,6 +59,9 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
     vi, en = _style_evidence(scopes.values())
     if style is None and en > vi:  # an English-style report: read ambiguous literals its way
         scopes = _prepare(paragraphs, chosen, skips, EN)
+    crowded = {i for i, S in scopes.items() if len(S.qty) > MAX_PARAGRAPH_FIGURES}  # no prose (limits.py)
+    scopes = {i: S for i, S in scopes.items() if i not in crowded}
+    chosen = [i for i in chosen if i not in crowded]
     if vi and en:  # mixed styles: an ambiguous literal may be read either way
         for S in scopes.values():
             S.mixed = True
