@@ -101,3 +101,20 @@ def test_a_share_of_a_total_marked_before_is_still_checked():
     text = "Tổng số hồ sơ đến hạn là 2.387 hồ sơ, trả kết quả trước và đúng hạn 2.356 hồ sơ (đạt {}%).\n"
     assert findings(text.format("98,70")) == []
     assert findings(text.format("96,70")) == [("percentage.mismatch", "error")]
+
+
+# --- a part's percentage of its own plan inside a complete listing ----------------------------
+
+def test_a_parts_percentage_of_its_own_plan_is_no_share_of_the_total():
+    text = ("Quý I, thu ngân sách do thị xã quản lý đạt 146 tỷ đồng, đạt 27% dự toán. Cụ thể, thu thuế, phí "
+            "và lệ phí 88 tỷ đồng, bằng 24% so với dự toán giao; thu tiền thuê đất 52 tỷ đồng, bằng 31% dự "
+            "toán; thu khác 6 tỷ đồng, bằng 19% so với dự toán giao.\n")
+    assert findings(text) == []
+    assert ("arithmetic.sum-mismatch", "error") in findings(text.replace("52 tỷ", "62 tỷ"))
+
+
+def test_a_share_said_with_chiem_in_such_a_listing_is_still_checked():
+    text = ("Quý I, thu ngân sách do thị xã quản lý đạt 146 tỷ đồng. Cụ thể, thu thuế, phí và lệ phí 88 tỷ "
+            "đồng, chiếm {}%; thu tiền thuê đất 52 tỷ đồng; thu khác 6 tỷ đồng.\n")
+    assert findings(text.format("60,3")) == []
+    assert findings(text.format("66,3")) == [("percentage.mismatch", "error")]
