@@ -79,10 +79,12 @@ def _item(S: Scope, a: int, b: int) -> Item | None:
     if counts:
         part = counts[0]
         pct = pcts[0] if pcts else None
+        if pct is not None and cues().plan_after.match(S.folded, pct.end):
+            pct = None  # "(A 73 tỷ đồng, bằng 25% dự toán; ...)": of its own plan, no share
         if pct is not None and not (pct.start > part.end and S.share_link(part, pct)):
             return None
         if pct is None:  # "356 trực tuyến (tỷ lệ 7,9%)": a nested percentage of its own
-            pct = S.share_after(part, b)
+            pct = _share_of(S, part, b)
         part.label = S.label(a, b)
         return Item(part, pct, part.label, _numbered(S, a, b, part))
     if pcts:
@@ -209,6 +211,13 @@ def _partial_pattern() -> re.Pattern[str]:
 def _partial_after(S: Scope, at: int) -> bool:
     """Whether a word right after an intro word announces only some parts ("trong đó có")."""
     return _partial_pattern().match(S.folded, at) is not None
+
+
+def _share_of(S: Scope, part: Quantity, limit: int) -> Quantity | None:
+    """The share right after a listed part, unless it is of a plan or an earlier period: "thu
+    thuế và phí 73 tỷ đồng, bằng 25% so với dự toán giao" (of the line's own dự toán)."""
+    pct = S.share_after(part, limit)
+    return None if pct is None or cues().plan_after.match(S.folded, pct.end) else pct
 
 
 def _open_ended(S: Scope, items: list[Item], b: int) -> bool:
@@ -357,7 +366,7 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
             part = same[0]
         else:
             return None
-        pct = S.share_after(part, y)
+        pct = _share_of(S, part, y)
         part.label = S.label(x, y)
         out.append(Item(part, pct, part.label, _numbered(S, x, y, part)))
     return out or None
@@ -403,7 +412,7 @@ def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[C
                 complete = False
                 continue
             part = counts[0]
-            pct = Q.share_after(part, first)
+            pct = _share_of(Q, part, first)
             part.label = Q.label(0, part.start)
             items.append(Item(part, pct, part.label, _numbered(Q, 0, first, part)))
         if items:

@@ -266,8 +266,8 @@ class Scope:
 
     def share_link(self, q: Quantity, pct: Quantity) -> bool:
         """Whether pct is q's share: '356 trực tuyến (tỷ lệ 7,9%)', '1.694 nộp trực tuyến, chiếm tỷ lệ 14,06%'."""
-        if self.attains(q, pct) or cues().plan_after.match(self.folded, pct.end):
-            return False  # (of a plan or an earlier period: "73 tỷ đồng, bằng 25% so với dự toán giao")
+        if self.attains(q, pct):
+            return False
         lead = self.folded[q.end:pct.start]
         m = cues().share_link.fullmatch(lead)
         if not m or ")" in lead:
