@@ -772,6 +772,18 @@ GROWTH = [
       "Chỉ số sản xuất công nghiệp tháng {thang} ước tăng {p}% so với tháng trước và tăng {r}% "
       "so với cùng kỳ năm trước.",
       vars=dict(p=D(0.5, 4, 2), r=D(5, 12, 2))),
+    # seen in public reports: the parts repeat the total's "bằng" for their own last year,
+    # not as shares of the total; they are some of its crops, not all
+    t("growth-unstated-bang-parts", "growth.unstated",
+      "Diện tích gieo trồng cây vụ Đông toàn huyện {huyen} đạt {T} ha, bằng {p}% so với cùng kỳ "
+      "năm trước; trong đó ngô {a} ha, bằng {pa}%; khoai lang {b} ha, bằng {pb}%.",
+      vars=dict(T=I(8000, 15000), a=I(2000, 3500), b=I(500, 1500), p=D(90, 105, 1),
+                pa=D(85, 110, 1), pb=D(85, 110, 1))),
+    t("growth-unstated-bang-parts-next-sentence", "growth.unstated",
+      "Đến ngày 20/3, toàn tỉnh đã gieo cấy {T} ha lúa xuân, bằng {p}% so với cùng kỳ. Trong "
+      "đó, lúa thuần {a} ha, bằng {pa}%; lúa lai {b} ha, bằng {pb}% so với cùng kỳ.",
+      vars=dict(T=I(30000, 60000), a=I(15000, 20000), b=I(5000, 9000), p=D(95, 103, 1),
+                pa=D(90, 106, 1), pb=D(90, 110, 1))),
 ]
 
 # ---- fractions ---------------------------------------------------------------------------
@@ -877,6 +889,18 @@ NONQUANTITIES = [
        "Kiểm tra 36 cơ sở kinh doanh thực phẩm, phát hiện vi phạm tại một số cơ sở:\n"
        "- Cơ sở trên địa bàn xã {xa}: 3 cơ sở;\n"
        "- Cơ sở trên địa bàn thị trấn: 2 cơ sở."),
+    # seen in public reports: a listing closed by "..." or "v.v." names only some parts
+    nq("nonq-partial-ellipsis", "nonq.partial-listing",
+       "Đến ngày 18/11, toàn tỉnh gieo trồng được 24.560 ha cây vụ đông, đạt 88,2% kế hoạch; "
+       "trong đó ngô 8.120 ha, khoai tây 1.905 ha, đậu tương 640 ha, rau các loại 9.870 ha..."),
+    nq("nonq-partial-vv", "nonq.partial-listing",
+       "Tổng đàn gia cầm của huyện có 1.254 nghìn con (gà 980 nghìn con, vịt 190 nghìn con, "
+       "v.v.)."),
+    # sibling shares of a base named only in words: not shares of the first sibling
+    nq("nonq-sibling-shares-named-base", "nonq.rate-without-base",
+       "Chia theo ngành, công nghiệp chế biến, chế tạo đạt 1.245,6 tỷ đồng, chiếm 41,3% tổng vốn "
+       "thực hiện; xây dựng đạt 512,4 tỷ đồng, chiếm 17,0%; kinh doanh bất động sản đạt 388,1 tỷ "
+       "đồng, chiếm 12,9%."),
     nq("nonq-rate-no-base", "nonq.rate-without-base",
        "Tỷ lệ che phủ rừng đạt 42,5%; tỷ lệ đô thị hóa 31,2%; tỷ lệ đỗ tốt nghiệp trung học "
        "phổ thông đạt 98,76%."),

@@ -67,12 +67,20 @@ def _in_sentence(S: Scope, k: Quantity, known: dict[int, Quantity]) -> Quantity 
             return known[id(q)]
         if not _candidate(q, k):
             return None  # a count of another noun, or a sibling part, stands between
+        own = S.share_after(q, k.start)
+        if own is not None and P["named"].match(S.folded, own.end):
+            return None  # "A 111,2 triệu USD, chiếm 22,8% tổng vốn; B 78,5 triệu USD, chiếm 16,1%": a sibling
         cs = S.clause_start(q.start)
         marked = (c.total_word.search(S.folded, max(cs, q.start - 40), q.start)
                   or P["marks"].search(S.folded, q.end, k.start)
                   or P["within_before"].search(S.folded, max(a, q.start - 20), q.start))
-        # "kiểm tra 460 cơ sở (...); phát hiện 37 cơ sở vi phạm, chiếm 8,0%": the sentence's first figure
-        return q if marked or n == len(outside) - 1 else None
+        if marked:
+            return q
+        # "kiểm tra 460 cơ sở (...); phát hiện 37 cơ sở vi phạm, chiếm 8,0%": the sentence's first
+        # figure, unless another candidate follows ("tiếp nhận mới 19.630 hồ sơ, trả đúng hạn 19.255
+        # hồ sơ (đạt 96,55%), đến hạn giải quyết 19.944 hồ sơ": of the one after)
+        later = S.qty_in(k.end, S.sentence_end(k.start))
+        return q if n == len(outside) - 1 and not any(_candidate(x, k) for x in later) else None
     return None
 
 

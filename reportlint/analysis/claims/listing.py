@@ -79,10 +79,12 @@ def _item(S: Scope, a: int, b: int) -> Item | None:
     if counts:
         part = counts[0]
         pct = pcts[0] if pcts else None
+        if pct is not None and cues().plan_after.match(S.folded, pct.end):
+            pct = None  # "(A 73 tỷ đồng, bằng 25% dự toán; ...)": of its own plan, no share
         if pct is not None and not (pct.start > part.end and S.share_link(part, pct)):
             return None
         if pct is None:  # "356 trực tuyến (tỷ lệ 7,9%)": a nested percentage of its own
-            pct = S.share_after(part, b)
+            pct = _share_of(S, part, b)
         part.label = S.label(a, b)
         return Item(part, pct, part.label, _numbered(S, a, b, part))
     if pcts:
@@ -211,6 +213,24 @@ def _partial_after(S: Scope, at: int) -> bool:
     return _partial_pattern().match(S.folded, at) is not None
 
 
+def _share_of(S: Scope, part: Quantity, limit: int) -> Quantity | None:
+    """The share right after a listed part, unless it is of a plan or an earlier period: "thu
+    thuế và phí 73 tỷ đồng, bằng 25% so với dự toán giao" (of the line's own dự toán)."""
+    pct = S.share_after(part, limit)
+    return None if pct is None or cues().plan_after.match(S.folded, pct.end) else pct
+
+
+def _open_ended(S: Scope, items: list[Item], b: int) -> bool:
+    """Whether the listing's last item is followed, before its end b, by a mark that more parts
+    go unnamed: "..., khoai tây 999,5 ha, rau đậu các loại 15.880,1 ha...", "(ngô, lạc, v.v.)"
+    (`open_end`, rules/claims.yaml)."""
+    last = max((q.end for it in items for q in (it.part, it.pct) if q is not None), default=-1)
+    if last < 0:
+        return False
+    tail = S.folded[last:min(len(S.text), b + 3)]
+    return any(mark in tail for mark in word_list("open_end"))
+
+
 def _too_long(a: int, b: int) -> bool:
     return b - a > MAX_LISTING_CHARS
 
@@ -236,7 +256,8 @@ def group_claims(S: Scope) -> list[Claim]:
         gap_intro = c.intro_at_end.search(S.folded, total.end, o)
         if gap_intro and not intro:
             intro = c.intro_names[gap_intro.group(1)]
-        out.extend(listing_claims(total, items, "group", intro, partial=bool(m) and _partial_after(S, m.end(1))))
+        partial = bool(m) and _partial_after(S, m.end(1)) or _open_ended(S, items, close)
+        out.extend(listing_claims(total, items, "group", intro, partial=partial))
     return out
 
 
@@ -269,25 +290,30 @@ def sentence_claims(S: Scope) -> list[Claim]:
             if items and (len(items) >= 2 or intro == "trong do"):
                 break
         if items:
-            partial = _partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items)
+            partial = _partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items) \
+                or _open_ended(S, items, b)
             out.extend(listing_claims(total, items, "sentence", intro, partial=partial))
     return out
 
 
 def _parallel_attainments(S: Scope, total: Quantity, a: int) -> None:
     """'Tổng số lượt khám 70.831 lượt, đạt 95,2% kế hoạch; trong đó khám BHYT 49.558 lượt, đạt
-    97,3%': when the total is "đạt p%" of a plan, a part's "đạt q%" is its own attainment (of a
-    plan not stated), not its share of the total. Marks those percentages of the sentence."""
+    97,3%', '13.676 ha, bằng 87,53% so với cùng kỳ. Trong đó, ngô 6.010 ha, bằng 83,62%': when
+    the total is "đạt|bằng p%" of a plan or an earlier period, a part's percentage after the
+    same verb is its own (against a plan or period not stated), not its share of the total.
+    Marks those percentages of the sentence (`parallel_verbs`, rules/claims.yaml)."""
     c = cues()
+    verbs = word_list("parallel_verbs")
 
-    def after_verb(q: Quantity, a: int) -> bool:
+    def verb_before(q: Quantity, a: int) -> str:
         lead = S.folded[max(a, q.start - 12):q.start].split()
-        return bool(lead) and lead[-1] in word_list("attainment_verbs")
+        return lead[-1] if lead and lead[-1] in verbs else ""
 
-    if any(q.percent and c.plan_after.match(S.folded, q.end) and after_verb(q, 0)
-           for q in S.qty_in(total.end, S.clause_end(total.end))):
+    own = {verb_before(q, 0) for q in S.qty_in(total.end, S.clause_end(total.end))
+           if q.percent and c.plan_after.match(S.folded, q.end)} - {""}
+    if own:
         for q in S.qty_in(a, S.sentence_end(a)):
-            if q.percent and after_verb(q, a):
+            if q.percent and verb_before(q, a) in own:
                 q.attains = True
 
 
@@ -340,7 +366,7 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
             part = same[0]
         else:
             return None
-        pct = S.share_after(part, y)
+        pct = _share_of(S, part, y)
         part.label = S.label(x, y)
         out.append(Item(part, pct, part.label, _numbered(S, x, y, part)))
     return out or None
@@ -386,7 +412,7 @@ def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[C
                 complete = False
                 continue
             part = counts[0]
-            pct = Q.share_after(part, first)
+            pct = _share_of(Q, part, first)
             part.label = Q.label(0, part.start)
             items.append(Item(part, pct, part.label, _numbered(Q, 0, first, part)))
         if items:

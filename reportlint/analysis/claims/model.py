@@ -30,7 +30,7 @@ class Quantity:
     label: str = ""  # for a part: the words of its item, folded
     claimed: bool = False  # a percentage already read as part of a claim
     mixed: bool = False  # the document mixes number styles: the other reading is plausible
-    attains: bool = False  # a percentage of a part whose total is "đạt p% kế hoạch": its own attainment
+    attains: bool = False  # a part's percentage after the verb of its total's "đạt|bằng p% kế hoạch|cùng kỳ": its own
 
     @property
     def start(self) -> int:

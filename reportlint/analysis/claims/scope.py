@@ -257,11 +257,12 @@ class Scope:
     def attains(self, q: Quantity, pct: Quantity) -> bool:
         """Whether pct, after the amount of money q, is its attainment of a plan, not a share:
         "1.830,2 tỷ đồng, đạt 104,6%" ("đạt" alone before it; rules/claims.yaml), or after a
-        part of a total that is itself "đạt p% kế hoạch" (`Quantity.attains`)."""
+        part of a total that is itself "đạt|bằng p% kế hoạch|cùng kỳ" (`Quantity.attains`)."""
         if not (pct.attains or q.measure in word_list("money_measures")) or not q.end <= pct.start:
             return False
+        verbs = word_list("parallel_verbs") if pct.attains else word_list("attainment_verbs")
         lead = self.folded[max(q.end, pct.start - 20):pct.start].split()
-        return bool(lead) and lead[-1].strip("(,;:") in word_list("attainment_verbs")
+        return bool(lead) and lead[-1].strip("(,;:") in verbs
 
     def share_link(self, q: Quantity, pct: Quantity) -> bool:
         """Whether pct is q's share: '356 trực tuyến (tỷ lệ 7,9%)', '1.694 nộp trực tuyến, chiếm tỷ lệ 14,06%'."""
