@@ -191,3 +191,7 @@ def test_a_capital_starting_a_title_is_judged_like_lower_case() -> None:
 ])
 def test_plain_words_at_a_run_end_or_a_sentence_start_are_not_flagged(line: str) -> None:
     assert not _word(line)
+
+
+def test_a_doubled_syllable_is_a_word_form_not_evidence() -> None:
+    assert not _word("Lúa xuân bị cào cào cắn phá ở vài cánh đồng trũng.")

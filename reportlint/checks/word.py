@@ -120,8 +120,9 @@ class _Judge:
     def run(self, words: list[str]) -> Iterator[tuple[int, tuple[str, str, str, bool]]]:
         """(index of the slipped word, (words as written, words meant, word meant, weak evidence)) in a run."""
         lex = self.lex
-        ok = [self._judged(w) for w in words]
         lows = [w.lower() for w in words]
+        # a syllable doubled is a word form ('cào cào', 'đo đỏ'), no slip: duplicate.word judges it
+        ok = [self._judged(w) and lows[i] not in lows[max(0, i - 1):i] + lows[i + 1:i + 2] for i, w in enumerate(words)]
         # an acronym or an accepted word the lexicon knows is context, though never judged:
         # 'UBND tịnh' -> 'tỉnh', 'ca bễnh' -> 'bệnh' ('ca' is in the vocabulary as the acronym CA)
         ctx = ok if all(ok) else [o or ((sp.is_acronym(w) or low in self.accept)
@@ -137,8 +138,8 @@ class _Judge:
         low = [w.islower() or (ok[i] and i + 1 < n and words[i + 1].islower() and (i == 0 or (
             words[i - 1].islower() and _TITLE_CAPS * lex.capitalised(lows[i]) < lex.unigram(lows[i]))))
                for i, w in enumerate(words)]
-        seen = [lex.bigram(lows[i], lows[i + 1]) if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1]) else -1
-                for i in range(n - 1)]
+        seen = [lex.bigram(lows[i], lows[i + 1]) if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1])
+                and lows[i] != lows[i + 1] else -1 for i in range(n - 1)]
         if 0 not in seen:
             return  # every pair known: most runs
         done: set[int] = set()
