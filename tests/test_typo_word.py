@@ -151,3 +151,47 @@ def test_everyday_words_the_laws_lack_are_no_warning(name: str) -> None:
 ])
 def test_slips_next_to_acronyms_short_words_and_numbers_are_found(line: str, meant: str) -> None:
     assert meant in [d.suggestion for d in _word(line)]
+
+
+# --- evidence from the report itself, capitals that start a sentence or a title, and noise ---
+
+def test_a_pair_the_report_writes_elsewhere_backs_the_slip_as_a_warning() -> None:
+    text = ("Bệnh cúm gà được khống chế kịp thời tại hai thôn.\n\n"
+            "Đàn lợn ở các trại nuôi tập trung vẫn an toàn, chưa phát hiện bệnh cún lợn.\n")
+    found = _word(text)
+    assert [(d.suggestion, d.severity) for d in found] == [("cúm", "warning")]
+    alone = _word("Đàn lợn ở các trại nuôi tập trung vẫn an toàn, chưa phát hiện bệnh cún lợn.")
+    assert all(d.severity == "info" for d in alone)  # without the report's own 'bệnh cúm': no warning
+
+
+def test_a_pair_written_again_is_the_reports_own_usage_and_no_weak_finding() -> None:
+    once = "Diện tích cây vụ đông đạt 1.200 ha, vượt kế hoạch."
+    twice = once + "\n\nCây vụ đông năm nay chủ yếu là ngô, khoai lang và rau."
+    assert not any(d.message.startswith("'vụ đông") for d in _word(twice))
+    assert all(d.severity == "info" for d in _word(once))
+
+
+def test_a_dropped_mark_on_a_stop_final_leaves_plain_ascii_that_typo_word_judges() -> None:
+    found = _word("Bộ phận một cửa tiếp nhận hồ sơ đăng ký hộ tich, khai sinh cho công dân.")
+    assert [(d.suggestion, d.severity) for d in found] == [("tịch", "warning")]
+    assert not _word("Cán bộ trả lời tin nhắn chat của người dân qua cổng thông tin.")
+
+
+def test_a_capital_starting_a_title_is_judged_like_lower_case() -> None:
+    found = _word("Ủy ban nhân dân huyện xây dựng báo cáo Tống kết công tác năm 2025.")
+    assert [(d.suggestion, d.severity) for d in found] == [("Tổng", "warning")]
+
+
+@pytest.mark.parametrize("line", [
+    "Bà con trồng thêm rau màu trên đất bãi ven sông.",
+    "Nhiều hộ chuyển sang nuôi dê.",
+    "Thôn đã bê tông hóa toàn bộ đường làng.",
+    "Hội Phụ nữ xã trao quà hỗ trợ gạo.",
+    "Hội Nông dân tổ chức hội thi nấu ăn, kết quả tốt, xã Đông Sơn giành giải nhất.",
+])
+def test_plain_words_at_a_run_end_or_a_sentence_start_are_not_flagged(line: str) -> None:
+    assert not _word(line)
+
+
+def test_a_doubled_syllable_is_a_word_form_not_evidence() -> None:
+    assert not _word("Lúa xuân bị cào cào cắn phá ở vài cánh đồng trũng.")

@@ -90,6 +90,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     judge = _Judge(options["min_count"], options["min_share"], options["rare"], accept, options["vocabulary"])
     decoding = outline.document.decoding
     repaired = frozenset(decoding.lines) if decoding else frozenset()
+    judge.doc = _doc_pairs(checked)
     for p, ws in checked:
         if repaired and any(ln.lineno in repaired for ln in p.lines):
             continue  # text the loader rebuilt from a legacy encoding: the encoding rule speaks for it
@@ -97,6 +98,8 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
             for i, hit in judge.run([t[2] for t in run]):
                 s, e, w, _ = run[i]
                 wrong, right, fixed, weak = hit
+                if weak and judge.repeated([t[2] for t in run], i):
+                    continue  # weak evidence against a pair the report writes again: its own usage
                 yield Finding(p, s, e, args={"word": w, "pair": wrong, "right": right},
                               severity=options["one_side_severity"] if weak else None,
                               suggestion=sp.match_case(w, fixed))
@@ -112,12 +115,14 @@ class _Judge:
         self.lex = _WithVocabulary(lexicon.load(), _vocabulary(vocabulary)) if vocabulary else lexicon.load()
         self.min_count, self.min_share, self.rare, self.accept = min_count, min_share, rare, accept
         self.confusions = sp.confusions()
+        self.doc: dict[tuple[str, str], int] = {}  # the document's own pairs (check() sets them)
 
     def run(self, words: list[str]) -> Iterator[tuple[int, tuple[str, str, str, bool]]]:
         """(index of the slipped word, (words as written, words meant, word meant, weak evidence)) in a run."""
         lex = self.lex
-        ok = [self._judged(w) for w in words]
         lows = [w.lower() for w in words]
+        # a syllable doubled is a word form ('cào cào', 'đo đỏ'), no slip: duplicate.word judges it
+        ok = [self._judged(w) and lows[i] not in lows[max(0, i - 1):i] + lows[i + 1:i + 2] for i, w in enumerate(words)]
         # an acronym or an accepted word the lexicon knows is context, though never judged:
         # 'UBND tịnh' -> 'tỉnh', 'ca bễnh' -> 'bệnh' ('ca' is in the vocabulary as the acronym CA)
         ctx = ok if all(ok) else [o or ((sp.is_acronym(w) or low in self.accept)
@@ -126,8 +131,15 @@ class _Judge:
         # lexicon mostly sees in lower case; _judged): not a name or a title
         plain = [w.islower() or (i == 0 and ok[0]) for i, w in enumerate(words)]
         n = len(words)
-        seen = [lex.bigram(lows[i], lows[i + 1]) if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1]) else -1
-                for i in range(n - 1)]
+        # judged like lower case: a capital the lexicon mostly sees in lower case that starts a
+        # run or follows a lower-case word, with a lower-case word after it ('Đen nay', 'báo cáo
+        # Tống kết'): a sentence or a title starts there, no name ('huyện Tân Châu' has a capital after)
+        # (inside a run, only a word the lexicon almost never sees capitalised: 'vụ Đông' is a season's name)
+        low = [w.islower() or (ok[i] and i + 1 < n and words[i + 1].islower() and (i == 0 or (
+            words[i - 1].islower() and _TITLE_CAPS * lex.capitalised(lows[i]) < lex.unigram(lows[i]))))
+               for i, w in enumerate(words)]
+        seen = [lex.bigram(lows[i], lows[i + 1]) if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1])
+                and lows[i] != lows[i + 1] else -1 for i in range(n - 1)]
         if 0 not in seen:
             return  # every pair known: most runs
         done: set[int] = set()
@@ -142,28 +154,30 @@ class _Judge:
             l = lows[j - 1] if left >= 0 else None
             r = lows[j + 1] if right >= 0 else None
             x, weak = None, False
-            if words[j].islower() and lex.unigram(lows[j]) < self.rare:
+            if low[j] and lex.unigram(lows[j]) < self.rare:
                 # laws lack some everyday words ('sầu riêng', 'sò huyết'): the neighbour must fit
                 # both sides, or bind strongly to the one there is
                 x = self._in_context(lows[j], l, r, both=False, rare=True)
                 if x is None:  # fits one side, weakly: at info ('sò huyết' may be right, laws lack it)
                     x = self._in_context(lows[j], l, r, both=False)
                     weak = True
-            elif left == 0 and j == n - 1 and words[j].islower():
+            elif left == 0 and j == n - 1 and low[j]:
                 x = self._in_context(lows[j], l, r, both=False, share=_EDGE_SHARE)  # 'đã thức.'
-            elif right == 0 and j == 0 and words[j].islower():
+            elif right == 0 and j == 0 and low[j]:
                 x = self._in_context(lows[j], l, r, both=False, share=_ISOLATED_SHARE,
                                      bind=_START_BIND)  # 'Đà thực hiện'
             elif min(left, right) == 0 and max(left, right) > 0 and plain[j - 1] \
-                    and words[j].islower() and words[j + 1].islower() \
+                    and low[j] and words[j + 1].islower() \
                     and not _real_use(lex, lows[j], max(left, right)):
                 x = self._in_context(lows[j], l, r, both=True, share=0.0, beats=left + right)  # 'chỉ đào các xã'
                 weak = True
-            elif left == 0 and right == 0 and plain[j - 1] and words[j].islower() \
+            elif left == 0 and right == 0 and plain[j - 1] and low[j] \
                     and words[j + 1].islower():  # a capital around: a name or a title ("giải nhì Đội")
                 x = self._in_context(lows[j], l, r, both=True)
             if x:
-                weak = weak or not self._sure(lows[j], x, l, r)
+                weak = weak or not (self._sure(lows[j], x, l, r) or self._backed(lows[j], x, l, r))
+                if weak and not words[j].islower():
+                    continue  # a capital read as lower case ('Bà con', 'Tống kết') needs convincing evidence
                 done.add(j)
                 i0, i1 = max(0, j - 1), min(n, j + 2)
                 shown = " ".join(words[i0:i1])
@@ -184,15 +198,30 @@ class _Judge:
                 j = i + side
                 done.add(j)
                 right = f"{a} {x}" if side else f"{x} {b}"
-                sure = self._sure(b, x, a, nxt) if side else self._sure(a, x, prev, b)
+                sure = self._sure(b, x, a, nxt) or self._backed(b, x, a, nxt) if side \
+                    else self._sure(a, x, prev, b) or self._backed(a, x, prev, b)
                 yield j, (f"{words[i]} {words[i + 1]}", right, x, not sure)
         # the run's last word, never seen after the word before, that nothing above explained:
         # weaker evidence ('tháng nằm 2025' -> 'năm')
         j = n - 1
-        if j and seen[j - 1] == 0 and not done & {j - 1, j} and words[j].islower() and not self._confused(lows[j]):
+        if j and seen[j - 1] == 0 and not done & {j - 1, j} and low[j] and not self._confused(lows[j]):
             x = self._ending(lows[j], lows[j - 1])
             if x:
-                yield j, (f"{words[j - 1]} {words[j]}", f"{lows[j - 1]} {x}", x, True)
+                done.add(j)
+                yield j, (f"{words[j - 1]} {words[j]}", f"{lows[j - 1]} {x}", x, not self._backed(lows[j], x, lows[j - 1], None))
+        # a word next to a pair the lexicon never saw, whose neighbour makes a pair the document
+        # itself writes elsewhere ('đăng ký hộ tịch ... hộ tich'; 'dân cư' in the report, 'dân cử thưa' here)
+        if self.doc:
+            for j in range(n):
+                if j in done or not ok[j] or not low[j] or self._confused(lows[j]) \
+                        or not ((j and seen[j - 1] == 0) or (j < n - 1 and seen[j] == 0)):
+                    continue
+                l = lows[j - 1] if j and ctx[j - 1] else None
+                r = lows[j + 1] if j < n - 1 and ctx[j + 1] else None
+                x = next((x for x in lex.neighbours(lows[j]) if self._backed(lows[j], x, l, r)), None)
+                if x:
+                    i0, i1 = max(0, j - 1), min(n, j + 2)
+                    yield j, (" ".join(words[i0:i1]), " ".join(lows[i0:j] + [x] + lows[j + 1:i1]), x, False)
 
     def _sure(self, w: str, x: str, l: str | None, r: str | None) -> bool:
         """Is 'x for w' (between l and r) evidence enough for a warning, or only for info?
@@ -213,6 +242,30 @@ class _Judge:
         expected = max((lex.unigram(p) * lex.unigram(q) / lex.total_unigrams for _, _, (p, q) in sides
                         if not lex.bigram(p, q)), default=0)
         return max(counts) >= lex.unigram(w) or expected >= _EXPECTED
+
+    def repeated(self, words: list[str], j: int) -> bool:
+        """Does the document write a pair the lexicon never saw around words[j] more than once?
+        A slip is seldom made twice alike; a report's own usage is ('vụ đông' in two lines)."""
+        lex, doc = self.lex, self.doc
+        lows = [sp.canon(w.lower()) for w in words[max(0, j - 1):j + 2]]
+        return any(doc.get(p, 0) > 1 and not lex.bigram(*p) for p in zip(lows, lows[1:]))
+
+    def _backed(self, w: str, x: str, l: str | None, r: str | None) -> bool:
+        """Does the document itself back 'x for w' (between l and r)? It writes a pair x makes
+        elsewhere ('hộ tịch' in one place, 'hộ tich' in another), a pair that belongs together in
+        the laws (_SURE_PMI bits) and far commoner there than the written one, while the written
+        pair is written nowhere else (a word a report uses on purpose it uses again: 'vụ đông').
+        The written pair is never its own support: x is not w."""
+        doc, lex = self.doc, self.lex
+        if not doc or 2 * lex.capitalised(x) >= lex.unigram(x):
+            return False
+        for a, b, wrote in ((l, x, (l, w)), (x, r, (w, r))):
+            if not (a and b) or not doc.get((sp.canon(a), sp.canon(b))) or doc.get(tuple(map(sp.canon, wrote)), 0) > 1:
+                continue
+            c = lex.bigram(a, b)
+            if c >= _BACKED_MIN and c >= _BEATS * lex.bigram(*wrote) and _pmi(lex, a, b, c) >= _SURE_PMI:
+                return True
+        return False
 
     def _confused(self, low: str) -> bool:
         return sp.canon(low) in self.confusions
@@ -265,6 +318,8 @@ class _Judge:
         each word is after `l` and before an end; `w`, never seen after `l`, is scored by chance
         ('tháng nằm 2025' -> 'năm': 'nằm' almost never ends a run, 'năm' mostly does)."""
         lex = self.lex
+        if lex.unigram(w) >= _REAL_USE_MIN and lex.ends(w) >= _ENDS_ITSELF * lex.unigram(w):
+            return None  # a word that often ends a run ('đường làng', 'nuôi dê'): its end says nothing
         chance = lex.unigram(l) * (lex.ends(w) + 0.5) / lex.total_unigrams
         best = None
         for x in lex.neighbours(w):
@@ -279,7 +334,7 @@ class _Judge:
     def _judged(self, w: str) -> bool:
         if (len(w) < 2 and w.isupper()) or sp.is_acronym(w) or sp.is_mixed_case(w) or w.lower() in self.accept:
             return False
-        if not _valid(w.lower()):
+        if not _valid(w.lower()) and not (w.islower() and _toneless(w)):
             return False
         if w[:1].isupper():
             u = self.lex.unigram(w.lower())
@@ -310,16 +365,33 @@ class _Judge:
 
 
 _MIN_PMI_SUM = -1.0
+# a pair the document writes elsewhere is evidence with fewer counts in the laws ('bệnh cúm': 4)
+_BACKED_MIN = 3
+# a capital inside a run is read as lower case when the lexicon sees the word capitalised
+# less than once in this many uses ('Tống': 9 of 468; 'Đông': 202 of 1,741, seasons and places)
+_TITLE_CAPS = 20
 _SURE_PMI = 3.0  # bits; see _Judge._sure
 _EXPECTED = 5.0  # a pair of words this common by chance would be in the laws were it a phrase
 # a word ending a run after one it never follows: a neighbour that follows that word and ends
 # runs, at these odds ('đúng hạ (' -> 'hạn': 1,400; 'tỉnh khám,' -> 'khác' stays: 33)
 _END_ODDS = 100.0
+_ENDS_ITSELF = 0.1  # ... unless the word as written ends this share of its uses in the laws ('làng' 0.31, 'nằm' 0.02)
 # ... or, whatever the two counts, the odds of the neighbour against the word as written are
 # this many bits: how much likelier than chance the neighbour makes both pairs, plus how much
 # commoner it is (a backoff model: the word, seen with neither neighbour, is scored by chance).
 # 'thôn mời theo' -> 'mới' (10 bits), 'vụ chảy rừng' -> 'cháy' (12); 'xã bám địa' stays (8: 'báo')
 _MIN_ODDS = 9.0
+
+
+def _doc_pairs(checked) -> dict[tuple[str, str], int]:
+    """How often the document writes each pair of words (lower case, old-style marks), within runs."""
+    pairs: dict[tuple[str, str], int] = {}
+    for p, ws in checked:
+        for run in sp.runs(p.text, ws.toks):
+            lows = [sp.canon(t[2].lower()) for t in run]
+            for k in zip(lows, lows[1:]):
+                pairs[k] = pairs.get(k, 0) + 1
+    return pairs
 
 
 def _pmi(lex, a: str, b: str, c: int) -> float:
@@ -384,3 +456,10 @@ class _WithVocabulary:
 @lru_cache(maxsize=32768)
 def _valid(low: str) -> bool:
     return vn.is_valid(low)
+
+
+def _toneless(low: str) -> bool:
+    """A syllable with a final p, t, c or ch and its mark dropped ('hộ tich'): no syllable without
+    the sắc or nặng tone, and plain ASCII, which typo.syllable leaves alone (it could be English)."""
+    return low.isascii() and low.isalpha() and low.endswith(("p", "t", "c", "ch")) \
+        and any((v := vn.compose(low, tone)) and _valid(v) for tone in (2, 5))
