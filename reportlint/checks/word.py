@@ -42,7 +42,7 @@ without diacritics (OCR) is skipped.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterator
 
 from reportlint.checks import Finding
@@ -90,7 +90,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     judge = _Judge(options["min_count"], options["min_share"], options["rare"], accept, options["vocabulary"])
     decoding = outline.document.decoding
     repaired = frozenset(decoding.lines) if decoding else frozenset()
-    judge.doc = _doc_pairs(checked)
+    judge.checked = checked
     for p, ws in checked:
         if repaired and any(ln.lineno in repaired for ln in p.lines):
             continue  # text the loader rebuilt from a legacy encoding: the encoding rule speaks for it
@@ -115,14 +115,22 @@ class _Judge:
         self.lex = _WithVocabulary(lexicon.load(), _vocabulary(vocabulary)) if vocabulary else lexicon.load()
         self.min_count, self.min_share, self.rare, self.accept = min_count, min_share, rare, accept
         self.confusions = sp.confusions()
-        self.doc: dict[tuple[str, str], int] = {}  # the document's own pairs (check() sets them)
+        self.checked: list = []  # the document's checked paragraphs (check() sets them)
+
+    @cached_property
+    def doc(self) -> dict[tuple[str, str], int]:
+        """The document's own pairs, counted when a run first needs them (most documents' runs
+        are all known pairs)."""
+        return _doc_pairs(self.checked)
 
     def run(self, words: list[str]) -> Iterator[tuple[int, tuple[str, str, str, bool]]]:
         """(index of the slipped word, (words as written, words meant, word meant, weak evidence)) in a run."""
         lex = self.lex
         lows = [w.lower() for w in words]
         # a syllable doubled is a word form ('cào cào', 'đo đỏ'), no slip: duplicate.word judges it
-        ok = [self._judged(w) and lows[i] not in lows[max(0, i - 1):i] + lows[i + 1:i + 2] for i, w in enumerate(words)]
+        n = len(words)
+        ok = [self._judged(w) and not (i and lows[i - 1] == lows[i] or i + 1 < n and lows[i + 1] == lows[i])
+              for i, w in enumerate(words)]
         # an acronym or an accepted word the lexicon knows is context, though never judged:
         # 'UBND tịnh' -> 'tỉnh', 'ca bễnh' -> 'bệnh' ('ca' is in the vocabulary as the acronym CA)
         ctx = ok if all(ok) else [o or ((sp.is_acronym(w) or low in self.accept)
@@ -130,7 +138,10 @@ class _Judge:
         # lower case, or the capital that starts a sentence (the first word of a run that the
         # lexicon mostly sees in lower case; _judged): not a name or a title
         plain = [w.islower() or (i == 0 and ok[0]) for i, w in enumerate(words)]
-        n = len(words)
+        seen = [lex.bigram(lows[i], lows[i + 1]) if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1])
+                and lows[i] != lows[i + 1] else -1 for i in range(n - 1)]
+        if 0 not in seen:
+            return  # every pair known: most runs
         # judged like lower case: a capital the lexicon mostly sees in lower case that starts a
         # run or follows a lower-case word, with a lower-case word after it ('Đen nay', 'báo cáo
         # Tống kết'): a sentence or a title starts there, no name ('huyện Tân Châu' has a capital after)
@@ -138,10 +149,6 @@ class _Judge:
         low = [w.islower() or (ok[i] and i + 1 < n and words[i + 1].islower() and (i == 0 or (
             words[i - 1].islower() and _TITLE_CAPS * lex.capitalised(lows[i]) < lex.unigram(lows[i]))))
                for i, w in enumerate(words)]
-        seen = [lex.bigram(lows[i], lows[i + 1]) if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1])
-                and lows[i] != lows[i + 1] else -1 for i in range(n - 1)]
-        if 0 not in seen:
-            return  # every pair known: most runs
         done: set[int] = set()
         # a word alone: never seen, or seen with neither neighbour
         for j in range(n):
@@ -257,11 +264,11 @@ class _Judge:
         pair is written nowhere else (a word a report uses on purpose it uses again: 'vụ đông').
         The written pair is never its own support: x is not w."""
         doc, lex = self.doc, self.lex
-        if not doc or 2 * lex.capitalised(x) >= lex.unigram(x):
+        written = [(a, b, wrote) for a, b, wrote in ((l, x, (l, w)), (x, r, (w, r)))
+                   if a and b and doc.get((sp.canon(a), sp.canon(b))) and doc.get(tuple(map(sp.canon, wrote)), 0) <= 1]
+        if not written or 2 * lex.capitalised(x) >= lex.unigram(x):  # (the document first: most x fail it)
             return False
-        for a, b, wrote in ((l, x, (l, w)), (x, r, (w, r))):
-            if not (a and b) or not doc.get((sp.canon(a), sp.canon(b))) or doc.get(tuple(map(sp.canon, wrote)), 0) > 1:
-                continue
+        for a, b, wrote in written:
             c = lex.bigram(a, b)
             if c >= _BACKED_MIN and c >= _BEATS * lex.bigram(*wrote) and _pmi(lex, a, b, c) >= _SURE_PMI:
                 return True
