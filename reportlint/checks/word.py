@@ -90,11 +90,11 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     judge = _Judge(options["min_count"], options["min_share"], options["rare"], accept, options["vocabulary"])
     decoding = outline.document.decoding
     repaired = frozenset(decoding.lines) if decoding else frozenset()
-    judge.checked = checked
-    for p, ws in checked:
+    judge.runs = [(p, sp.runs(p.text, ws.toks)) for p, ws in checked]
+    for p, runs in judge.runs:
         if repaired and any(ln.lineno in repaired for ln in p.lines):
             continue  # text the loader rebuilt from a legacy encoding: the encoding rule speaks for it
-        for run in sp.runs(p.text, ws.toks):
+        for run in runs:
             for i, hit in judge.run([t[2] for t in run]):
                 s, e, w, _ = run[i]
                 wrong, right, fixed, weak = hit
@@ -115,13 +115,19 @@ class _Judge:
         self.lex = _WithVocabulary(lexicon.load(), _vocabulary(vocabulary)) if vocabulary else lexicon.load()
         self.min_count, self.min_share, self.rare, self.accept = min_count, min_share, rare, accept
         self.confusions = sp.confusions()
-        self.checked: list = []  # the document's checked paragraphs (check() sets them)
+        self.runs: list = []  # (paragraph, its runs of words) of the document (check() sets them)
+        self._verdicts: dict[str, bool] = {}  # _judged, per distinct word of the document
 
     @cached_property
     def doc(self) -> dict[tuple[str, str], int]:
         """The document's own pairs, counted when a run first needs them (most documents' runs
         are all known pairs)."""
-        return _doc_pairs(self.checked)
+        return _doc_pairs(self.runs)
+
+    @cached_property
+    def doc_words(self) -> frozenset[str]:
+        """The words of the document's pairs: a neighbour outside them has no pair there."""
+        return frozenset(w for pair in self.doc for w in pair)
 
     def run(self, words: list[str]) -> Iterator[tuple[int, tuple[str, str, str, bool]]]:
         """(index of the slipped word, (words as written, words meant, word meant, weak evidence)) in a run."""
@@ -129,19 +135,21 @@ class _Judge:
         lows = [w.lower() for w in words]
         # a syllable doubled is a word form ('cào cào', 'đo đỏ'), no slip: duplicate.word judges it
         n = len(words)
-        ok = [self._judged(w) and not (i and lows[i - 1] == lows[i] or i + 1 < n and lows[i + 1] == lows[i])
-              for i, w in enumerate(words)]
+        ok = [self._judged(w) for w in words]
+        if len(set(lows)) < n and any(a == b for a, b in zip(lows, lows[1:])):  # neither word is judged
+            ok = [o and not (i and lows[i - 1] == lows[i] or i + 1 < n and lows[i + 1] == lows[i])
+                  for i, o in enumerate(ok)]
         # an acronym or an accepted word the lexicon knows is context, though never judged:
         # 'UBND tịnh' -> 'tỉnh', 'ca bễnh' -> 'bệnh' ('ca' is in the vocabulary as the acronym CA)
         ctx = ok if all(ok) else [o or ((sp.is_acronym(w) or low in self.accept)
                                         and lex.unigram(low) >= self.min_count) for o, w, low in zip(ok, words, lows)]
-        # lower case, or the capital that starts a sentence (the first word of a run that the
-        # lexicon mostly sees in lower case; _judged): not a name or a title
-        plain = [w.islower() or (i == 0 and ok[0]) for i, w in enumerate(words)]
         seen = [lex.bigram(lows[i], lows[i + 1]) if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1])
                 and lows[i] != lows[i + 1] else -1 for i in range(n - 1)]
         if 0 not in seen:
             return  # every pair known: most runs
+        # lower case, or the capital that starts a sentence (the first word of a run that the
+        # lexicon mostly sees in lower case; _judged): not a name or a title
+        plain = [w.islower() or (i == 0 and ok[0]) for i, w in enumerate(words)]
         # judged like lower case: a capital the lexicon mostly sees in lower case that starts a
         # run or follows a lower-case word, with a lower-case word after it ('Đen nay', 'báo cáo
         # Tống kết'): a sentence or a title starts there, no name ('huyện Tân Châu' has a capital after)
@@ -225,7 +233,8 @@ class _Judge:
                     continue
                 l = lows[j - 1] if j and ctx[j - 1] else None
                 r = lows[j + 1] if j < n - 1 and ctx[j + 1] else None
-                x = next((x for x in lex.neighbours(lows[j]) if self._backed(lows[j], x, l, r)), None)
+                x = next((x for x in lex.neighbours(lows[j])
+                          if sp.canon(x) in self.doc_words and self._backed(lows[j], x, l, r)), None)
                 if x:
                     i0, i1 = max(0, j - 1), min(n, j + 2)
                     yield j, (" ".join(words[i0:i1]), " ".join(lows[i0:j] + [x] + lows[j + 1:i1]), x, False)
@@ -263,10 +272,13 @@ class _Judge:
         the laws (_SURE_PMI bits) and far commoner there than the written one, while the written
         pair is written nowhere else (a word a report uses on purpose it uses again: 'vụ đông').
         The written pair is never its own support: x is not w."""
-        doc, lex = self.doc, self.lex
+        doc, lex, canon = self.doc, self.lex, sp.canon
+        cx = canon(x)
+        if not (l and (canon(l), cx) in doc or r and (cx, canon(r)) in doc):
+            return False  # the document never writes x here: most neighbours, asked first
         written = [(a, b, wrote) for a, b, wrote in ((l, x, (l, w)), (x, r, (w, r)))
-                   if a and b and doc.get((sp.canon(a), sp.canon(b))) and doc.get(tuple(map(sp.canon, wrote)), 0) <= 1]
-        if not written or 2 * lex.capitalised(x) >= lex.unigram(x):  # (the document first: most x fail it)
+                   if a and b and doc.get((canon(a), canon(b))) and doc.get(tuple(map(canon, wrote)), 0) <= 1]
+        if not written or 2 * lex.capitalised(x) >= lex.unigram(x):
             return False
         for a, b, wrote in written:
             c = lex.bigram(a, b)
@@ -339,6 +351,13 @@ class _Judge:
         return best and best[1]
 
     def _judged(self, w: str) -> bool:
+        """Is `w` a word this rule judges (see the module's docstring)? Asked once per distinct word."""
+        verdict = self._verdicts.get(w)
+        if verdict is None:
+            verdict = self._verdicts[w] = self._judge_word(w)
+        return verdict
+
+    def _judge_word(self, w: str) -> bool:
         if (len(w) < 2 and w.isupper()) or sp.is_acronym(w) or sp.is_mixed_case(w) or w.lower() in self.accept:
             return False
         if not _valid(w.lower()) and not (w.islower() and _toneless(w)):
@@ -390,11 +409,11 @@ _ENDS_ITSELF = 0.1  # ... unless the word as written ends this share of its uses
 _MIN_ODDS = 9.0
 
 
-def _doc_pairs(checked) -> dict[tuple[str, str], int]:
+def _doc_pairs(paragraph_runs) -> dict[tuple[str, str], int]:
     """How often the document writes each pair of words (lower case, old-style marks), within runs."""
     pairs: dict[tuple[str, str], int] = {}
-    for p, ws in checked:
-        for run in sp.runs(p.text, ws.toks):
+    for _, runs in paragraph_runs:
+        for run in runs:
             lows = [sp.canon(t[2].lower()) for t in run]
             for k in zip(lows, lows[1:]):
                 pairs[k] = pairs.get(k, 0) + 1

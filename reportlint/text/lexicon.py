@@ -8,7 +8,7 @@ the standard library only (no decompression: a plain ~1 MB read and a few arrays
 
 Syllables are compared in lower case (NFC, as the loaders give them), with the tone mark of
 "oa", "oe", "uy" in either style ("hoà" and "hòa" share one count, see `canonical`), and a
-syllable that is an initial consonant and i or y counted under both spellings ("kỉ niệm" is
+syllable that is an initial consonant and i or y read in either spelling ("kỉ niệm" is
 "kỷ niệm", "lí do" is "lý do": both are in use, see `spellings`)::
 
     >>> from reportlint.text import lexicon
@@ -92,8 +92,8 @@ def spellings(syl: str) -> tuple[str, ...]:
     followed by i or y alone, the other letter too ("kỉ" -> ("kỉ", "kỷ"), "lý" -> ("lý", "lí")).
 
     Both spellings are in official use (laws write "lý do", "kỹ thuật"; schools and many
-    reports "lí do", "kĩ thuật"): a count of one is a count of the other. Not after "g" ("gì"
-    is the initial "gi"), nor after a vowel ("tuy" and "tui" are two words).
+    reports "lí do", "kĩ thuật"): both are looked up in the row of the commoner (`_twin_rows`).
+    Not after "g" ("gì" is the initial "gi"), nor after a vowel ("tuy" and "tui" are two words).
     """
     key = canonical(syl)
     if _I_OR_Y.fullmatch(key) is None:
@@ -159,6 +159,7 @@ class Lexicon:
         self._words: list[str] = bytes(next(parts)).decode("utf-8").split("\n")
         self._ids: dict[str, int] = dict(zip(self._words, range(len(self._words))))
         self._uni = _ints("I", next(parts))
+        self._ids.update(_twin_rows(self._ids, self._uni))
         self._cap = _ints("I", next(parts))
         self._offsets = _ints("I", next(parts))
         self._seconds = _ints("H", next(parts))
@@ -174,7 +175,6 @@ class Lexicon:
         self._del_offsets = _ints("I", next(parts))
         self._del_members = _ints("I", next(parts))
         self._near: dict[str, tuple[str, ...]] = {}
-        self._row_memo: dict[str, tuple[int, ...]] = {}
         self.total_unigrams: int = int(self.header["total_unigrams"])
         """Syllables counted in the source after filtering (the denominator of a frequency)."""
 
@@ -186,42 +186,28 @@ class Lexicon:
         return iter(self._words)
 
     def __contains__(self, syl: object) -> bool:
-        return isinstance(syl, str) and bool(self._rows(syl))
-
-    def _rows(self, syl: str) -> tuple[int, ...]:
-        """The rows of the spellings of `syl` the lexicon holds: none, one, or two ("kỉ", "kỷ")."""
-        rows = self._row_memo.get(syl)
-        if rows is None:
-            if len(self._row_memo) >= _NEAR_MEMO:  # an audit of thousands of reports: stay bounded
-                self._row_memo.clear()
-            ids = self._ids
-            rows = self._row_memo[syl] = tuple(ids[k] for k in spellings(syl) if k in ids)
-        return rows
+        return isinstance(syl, str) and canonical(syl) in self._ids
 
     def unigram(self, syl: str) -> int:
         """How often the syllable occurs in the source (0 if unknown or pruned as too rare)."""
-        rows = self._row_memo.get(syl) or self._rows(syl)
-        return self._uni[rows[0]] if len(rows) == 1 else sum(self._uni[i] for i in rows)
+        i = self._ids.get(canonical(syl))
+        return 0 if i is None else self._uni[i]
 
     def capitalised(self, syl: str) -> int:
         """How often it was written capitalised inside a phrase ("Vinh" in "Trà Vinh"): names."""
-        rows = self._row_memo.get(syl) or self._rows(syl)
-        return self._cap[rows[0]] if len(rows) == 1 else sum(self._cap[i] for i in rows)
+        i = self._ids.get(canonical(syl))
+        return 0 if i is None else self._cap[i]
 
     def known(self, syl: str) -> bool:
         """Did the source use this syllable (often enough to be kept)?"""
-        return bool(self._rows(syl))
+        return canonical(syl) in self._ids
 
     def bigram(self, a: str, b: str) -> int:
         """How often `a` was directly followed by `b` (0 if unseen or pruned as too rare)."""
-        # the hottest lookup of typo.word: the memo is read here, not through _rows
-        rows_a = self._row_memo.get(a) or self._rows(a)
-        rows_b = self._row_memo.get(b) or self._rows(b)
-        if len(rows_a) == 1 and len(rows_b) == 1:  # most pairs
-            return self._pair(rows_a[0], rows_b[0])
-        return sum(self._pair(ia, ib) for ia in rows_a for ib in rows_b)
-
-    def _pair(self, ia: int, ib: int) -> int:
+        ia = self._ids.get(canonical(a))
+        ib = self._ids.get(canonical(b))
+        if ia is None or ib is None:
+            return 0
         lo, hi = self._offsets[ia], self._offsets[ia + 1]
         k = bisect_left(self._seconds, ib, lo, hi)
         if k == hi or self._seconds[k] != ib:
@@ -355,6 +341,19 @@ def data_path() -> Path:
     """
     top = sys.modules[__name__.split(".")[0]]
     return Path(top.__file__ or "").parent.joinpath(*_DATA)
+
+
+def _twin_rows(ids: dict[str, int], uni: array.array) -> dict[str, int]:
+    """Both spellings of an initial and i or y ("kỉ", "kỷ") looked up in the row of the more
+    frequent one: the row that holds nearly all of the pair's uses (laws write "kỷ niệm", so
+    "kỉ niệm" is read there), one dict lookup as for any syllable."""
+    rows: dict[str, int] = {}
+    for key, i in ids.items():
+        for twin in spellings(key)[1:]:
+            j = ids.get(twin)
+            if j is None or uni[i] > uni[j]:
+                rows[twin] = i
+    return rows
 
 
 @lru_cache(maxsize=1)
