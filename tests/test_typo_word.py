@@ -93,6 +93,8 @@ def _dup(text: str) -> list[str]:
     "Phấn đấu trở thành thành phố xanh, sạch, đẹp.",
     "Tổ chức thành công công tác bầu cử đại biểu Quốc hội.",
     "Chỉ đạo hoàn thành thành viên tổ công tác.",
+    "Phòng trừ cào cào, châu chấu hại lúa trên diện rộng.",  # a name made of a doubled syllable
+    "Mô hình nuôi ba ba, ếch và trồng chôm chôm cho thu nhập khá.",
 ])
 def test_a_syllable_shared_by_two_compounds_is_no_doubled_word(text: str) -> None:
     assert _dup(text) == []
