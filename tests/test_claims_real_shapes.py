@@ -180,3 +180,17 @@ STILL_CHECKED = [
 def test_the_real_check_of_each_shape_still_fires(what, text, right, wrong):
     assert findings(text.format(right)) == []
     assert [rule for rule, _ in findings(text.format(wrong))] == ["percentage.mismatch"]
+
+
+# --- a sentence that counts something else after its listing ----------------------------------
+
+HOUSES = ("Tính đến nay, huyện đã xây dựng, sửa chữa 512 căn nhà cho người có công, trong đó xây mới {} căn, "
+          "sửa chữa 307 căn và hỗ trợ xây dựng 148 căn nhà cho hộ nghèo.\n")
+
+
+def test_parts_that_make_the_total_end_the_listing():
+    assert findings(HOUSES.format("205")) == []  # 205 + 307 = 512: the 148 houses are others
+
+
+def test_parts_over_the_total_with_no_such_end_are_still_flagged():
+    assert findings(HOUSES.format("215")) == [("arithmetic.parts-exceed-total", "error")]

@@ -185,6 +185,8 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
     if parts:
         if not _units_agree(total, parts):
             return out
+        if intro == "trong do":  # ("gồm" says the list is whole: a part past the total is an error)
+            parts = _up_to_the_total(total, parts)
         why = _complete(intro, items) or ("listing" if _by_form(total, items, partial, kinds) else "")
         if len(parts) >= 2 or intro == "trong do":
             out.append(Claim("sum", shape, total, total=total, parts=parts, exhaustive=bool(why) and why != "listing",
@@ -201,6 +203,18 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
             out.append(Claim("shares", "shares", shares[0].pct, parts=[it.pct for it in shares],  # type: ignore[misc]
                              exhaustive=True, why=why))
     return out
+
+
+def _up_to_the_total(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts of a "trong đó" listing up to the first two or more that make the total exactly,
+    when more follow: the sentence goes on to count something else ("703 căn nhà cho người có công, trong đó xây mới
+    304 căn, sửa chữa 399 căn và ... 371 căn nhà cho hộ nghèo"). An exact sum is no accident."""
+    made = Decimal(0)
+    for k, q in enumerate(parts[:-1], 1):
+        made += q.num.value
+        if k >= 2 and made == total.num.value:
+            return parts[:k]
+    return parts
 
 
 @lru_cache(maxsize=1)
