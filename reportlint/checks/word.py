@@ -78,7 +78,8 @@ def _real_use(lex, w: str, pair: int) -> bool:
 # weakly ("và sò huyết": laws lack "sò") — is info unless a team raises it
 # vocabulary: the file `reportlint vocab` learnt from the department's archive (set by the
 # config's `vocabulary:` key); its counts are added to the lexicon's, times _VOCAB_WEIGHT
-OPTIONS = {"accept": [], "min_count": 10, "min_share": 0.1, "rare": 5, "one_side_severity": "info",
+# phrases: pairs of plain report language the laws lack ("vụ xuân"), seen pairs to this rule
+OPTIONS = {"phrases": [], "accept": [], "min_count": 10, "min_share": 0.1, "rare": 5, "one_side_severity": "info",
            "vocabulary": ""}
 
 
@@ -88,6 +89,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         return
     accept = sp.accepted(options) | frozenset(sp.canon_phrase(a) for a in options["accept"])
     judge = _Judge(options["min_count"], options["min_share"], options["rare"], accept, options["vocabulary"])
+    judge.phrases = frozenset(tuple(sp.canon_phrase(ph).split()) for ph in options["phrases"])
     decoding = outline.document.decoding
     repaired = frozenset(decoding.lines) if decoding else frozenset()
     judge.runs = [(p, sp.runs(p.text, ws.toks)) for p, ws in checked]
@@ -117,6 +119,7 @@ class _Judge:
         self.confusions = sp.confusions()
         self.runs: list = []  # (paragraph, its runs of words) of the document (check() sets them)
         self._verdicts: dict[str, bool] = {}  # _judged, per distinct word of the document
+        self.phrases: frozenset[tuple[str, ...]] = frozenset()  # report phrases the laws lack (check() sets them)
 
     @cached_property
     def doc(self) -> dict[tuple[str, str], int]:
@@ -147,6 +150,10 @@ class _Judge:
                 and lows[i] != lows[i + 1] else -1 for i in range(n - 1)]
         if 0 not in seen:
             return  # every pair known: most runs
+        seen = [self.min_count if c == 0 and (sp.canon(lows[i]), sp.canon(lows[i + 1])) in self.phrases else c
+                for i, c in enumerate(seen)]
+        if 0 not in seen:
+            return
         # lower case, or the capital that starts a sentence (the first word of a run that the
         # lexicon mostly sees in lower case; _judged): not a name or a title
         plain = [w.islower() or (i == 0 and ok[0]) for i, w in enumerate(words)]
@@ -246,13 +253,16 @@ class _Judge:
         ("khí hậu mát lạnh", "tỉnh ta", "vụ đông", "rau các loại"), so a pair they never saw
         is weak evidence by itself. A warning needs the suggestion to make a pair that belongs
         together, _SURE_PMI bits likelier than chance ('hiệu quả' 6.5; 'có gắn' 2.6 for a
-        'cói gắn'), and at least as common as the written word is, unless a written pair the
+        'cói gắn'), seen with both neighbours when the written word is itself in use, and at
+        least as common as the written word is, unless a written pair the
         laws never saw should have been seen were it a phrase ('đất đại': 76 expected by chance):
         else that word is one in its own right ('ta' 102 times, 'tỉnh ra' 42).
         """
         lex = self.lex
         sides = [(a, b, o) for a, b, o in ((l, x, (l, w)), (x, r, (w, r))) if a and b]
         counts = [lex.bigram(a, b) for a, b, _ in sides]
+        if 0 in counts and lex.unigram(w) >= self.rare:
+            return False  # a word in use, for one the laws never put by its other neighbour ('và đàn gia' -> 'đào')
         if not any(c and _pmi(lex, a, b, c) >= _SURE_PMI for (a, b, _), c in zip(sides, counts)):
             return False
         expected = max((lex.unigram(p) * lex.unigram(q) / lex.total_unigrams for _, _, (p, q) in sides
@@ -280,6 +290,9 @@ class _Judge:
                    if a and b and doc.get((canon(a), canon(b))) and doc.get(tuple(map(canon, wrote)), 0) <= 1]
         if not written or 2 * lex.capitalised(x) >= lex.unigram(x):
             return False
+        if lex.unigram(w) >= self.rare and any(a and b and not lex.bigram(a, b) and (canon(a), canon(b)) not in doc
+                                               for a, b in ((l, x), (x, r))):
+            return False  # a word in use, for one never put by its other neighbour ('vốn đều tăng': "đầu tăng")
         for a, b, wrote in written:
             c = lex.bigram(a, b)
             if c >= _BACKED_MIN and c >= _BEATS * lex.bigram(*wrote) and _pmi(lex, a, b, c) >= _SURE_PMI:
