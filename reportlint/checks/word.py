@@ -48,6 +48,7 @@ from typing import Iterator
 from reportlint.checks import Finding
 from reportlint.analysis import spelling as sp
 from reportlint.analysis.outline import Outline
+from reportlint.analysis.vocabulary_counts import with_vocabulary
 from reportlint.text import vietnamese as vn
 
 KIND = "word"
@@ -77,7 +78,7 @@ def _real_use(lex, w: str, pair: int) -> bool:
 # though legal text says "tạm ngừng"), a syllable the laws never saw whose suggestion fits one side
 # weakly ("và sò huyết": laws lack "sò") — is info unless a team raises it
 # vocabulary: the file `reportlint vocab` learnt from the department's archive (set by the
-# config's `vocabulary:` key); its counts are added to the lexicon's, times _VOCAB_WEIGHT
+# config's `vocabulary:` key); its counts are added to the lexicon's (analysis/vocabulary_counts.py)
 # phrases: pairs of plain report language the laws lack ("vụ xuân"), seen pairs to this rule
 OPTIONS = {"phrases": [], "accept": [], "min_count": 10, "min_share": 0.1, "rare": 5, "one_side_severity": "info",
            "vocabulary": ""}
@@ -114,7 +115,7 @@ class _Judge:
                  vocabulary: str = "") -> None:
         from reportlint.text import lexicon  # lazily: 1 MB of counts, only when the rule runs
 
-        self.lex = _WithVocabulary(lexicon.load(), _vocabulary(vocabulary)) if vocabulary else lexicon.load()
+        self.lex = with_vocabulary(lexicon.load(), vocabulary) if vocabulary else lexicon.load()
         self.min_count, self.min_share, self.rare, self.accept = min_count, min_share, rare, accept
         self.confusions = sp.confusions()
         self.runs: list = []  # (paragraph, its runs of words) of the document (check() sets them)
@@ -441,55 +442,6 @@ def _pmi(lex, a: str, b: str, c: int) -> float:
 def _lower_count(lex, w: str) -> int:
     """How often the lexicon saw `w` in lower case (a name's syllable, 'Nam', counts little as 'nam')."""
     return max(1, lex.unigram(w) - lex.capitalised(w))
-
-
-_VOCAB_WEIGHT = 10  # a pair in the department's own reports counts as ten in the laws
-
-
-@lru_cache(maxsize=4)
-def _vocabulary(path: str) -> dict:
-    """The counts `reportlint vocab` wrote to `path` (unigrams, bigrams 'a b', capitalised)."""
-    import json
-
-    from reportlint.errors import RuleError
-
-    try:
-        data = json.loads(open(path, encoding="utf-8").read())
-    except (OSError, ValueError) as e:
-        raise RuleError(f"{path}: cannot read the vocabulary file: {e}") from None
-    if not isinstance(data, dict) or data.get("format") != "reportlint-vocab 1":
-        raise RuleError(f"{path}: not a vocabulary file written by 'reportlint vocab'")
-    return data
-
-
-class _WithVocabulary:
-    """The lexicon's counts plus a department's own (weighted): its words are seen, its phrases bind."""
-
-    def __init__(self, lex, vocab: dict) -> None:
-        from reportlint.text.lexicon import canonical
-
-        self.lex, self.canonical = lex, canonical
-        self.uni, self.bi, self.caps = vocab.get("unigrams", {}), vocab.get("bigrams", {}), vocab.get("capitalised", {})
-
-    def unigram(self, syl: str) -> int:
-        return self.lex.unigram(syl) + _VOCAB_WEIGHT * self.uni.get(self.canonical(syl), 0)
-
-    def capitalised(self, syl: str) -> int:
-        return self.lex.capitalised(syl) + _VOCAB_WEIGHT * self.caps.get(self.canonical(syl), 0)
-
-    def bigram(self, a: str, b: str) -> int:
-        c = self.canonical
-        return self.lex.bigram(a, b) + _VOCAB_WEIGHT * self.bi.get(f"{c(a)} {c(b)}", 0)
-
-    def neighbours(self, syl: str):
-        return self.lex.neighbours(syl)
-
-    def ends(self, syl: str) -> int:
-        return self.lex.ends(syl)
-
-    @property
-    def total_unigrams(self) -> int:
-        return self.lex.total_unigrams
 
 
 @lru_cache(maxsize=32768)
