@@ -83,6 +83,7 @@ def canonical(syl: str) -> str:
 
 # an initial consonant, then i or y and nothing else: the two letters spell one sound there
 _I_OR_Y = re.compile(r"(?:[bcdđhklmnprstvx]|ch|gh|kh|ng|ngh|nh|ph|qu|th|tr)[iìíỉĩịyỳýỷỹỵ]")
+_I_Y = frozenset("iìíỉĩịyỳýỷỹỵ")
 _I_Y_TWIN = str.maketrans("iìíỉĩịyỳýỷỹỵ", "yỳýỷỹỵiìíỉĩị")
 
 
@@ -349,6 +350,8 @@ def _twin_rows(ids: dict[str, int], uni: array.array) -> dict[str, int]:
     "kỉ niệm" is read there), one dict lookup as for any syllable."""
     rows: dict[str, int] = {}
     for key, i in ids.items():
+        if key[-1:] not in _I_Y:
+            continue  # (most keys: a cheap test before the pattern)
         for twin in spellings(key)[1:]:
             j = ids.get(twin)
             if j is None or uni[i] > uni[j]:
