@@ -262,13 +262,22 @@ class _Judge:
         lex = self.lex
         sides = [(a, b, o) for a, b, o in ((l, x, (l, w)), (x, r, (w, r))) if a and b]
         counts = [lex.bigram(a, b) for a, b, _ in sides]
-        if 0 in counts and lex.unigram(w) >= self.rare:
-            return False  # a word in use, for one the laws never put by its other neighbour ('và đàn gia' -> 'đào')
+        if self._strays(w, x, l, r):
+            return False
         if not any(c and _pmi(lex, a, b, c) >= _SURE_PMI for (a, b, _), c in zip(sides, counts)):
             return False
         expected = max((lex.unigram(p) * lex.unigram(q) / lex.total_unigrams for _, _, (p, q) in sides
                         if not lex.bigram(p, q)), default=0)
         return max(counts) >= lex.unigram(w) or expected >= _EXPECTED
+
+    def _strays(self, w: str, x: str, l: str | None, r: str | None, also: dict | None = None) -> bool:
+        """Is w a word in use, and x never put next to one of its neighbours, in the laws (or in
+        the document's pairs `also`)? Then x only binds to the other side by a phrase of its own:
+        'và đàn gia cầm' -> 'đào' ("đào gia" never), 'vốn đều tăng' -> 'đầu' ("đầu tăng" never)."""
+        lex, canon = self.lex, sp.canon
+        return lex.unigram(w) >= self.rare and any(
+            a and b and not lex.bigram(a, b) and (also is None or (canon(a), canon(b)) not in also)
+            for a, b in ((l, x), (x, r)))
 
     def repeated(self, words: list[str], j: int) -> bool:
         """Does the document write a pair the lexicon never saw around words[j] more than once?
@@ -291,9 +300,8 @@ class _Judge:
                    if a and b and doc.get((canon(a), canon(b))) and doc.get(tuple(map(canon, wrote)), 0) <= 1]
         if not written or 2 * lex.capitalised(x) >= lex.unigram(x):
             return False
-        if lex.unigram(w) >= self.rare and any(a and b and not lex.bigram(a, b) and (canon(a), canon(b)) not in doc
-                                               for a, b in ((l, x), (x, r))):
-            return False  # a word in use, for one never put by its other neighbour ('vốn đều tăng': "đầu tăng")
+        if self._strays(w, x, l, r, also=doc):
+            return False
         for a, b, wrote in written:
             c = lex.bigram(a, b)
             if c >= _BACKED_MIN and c >= _BEATS * lex.bigram(*wrote) and _pmi(lex, a, b, c) >= _SURE_PMI:

@@ -207,8 +207,9 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
 
 def _up_to_the_total(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     """The parts of a "trong đó" listing up to the first two or more that make the total exactly,
-    when more follow: the sentence goes on to count something else ("703 căn nhà cho người có công, trong đó xây mới
-    304 căn, sửa chữa 399 căn và ... 371 căn nhà cho hộ nghèo"). An exact sum is no accident."""
+    when more follow: the sentence goes on to count something else ("703 căn nhà cho người có
+    công, trong đó xây mới 304 căn, sửa chữa 399 căn và ... 371 căn nhà cho hộ nghèo"). An
+    exact sum is no accident."""
     made = Decimal(0)
     for k, q in enumerate(parts[:-1], 1):
         made += q.num.value
