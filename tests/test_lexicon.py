@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -99,6 +102,25 @@ def test_sizes_and_provenance() -> None:
     assert source["repo"] == "github:diepxuan/diepxuan.github.io"
     assert re.fullmatch(r"[0-9a-f]{40}", source["commit"])
     assert "Điều 15" in source["licence"]
+
+
+def test_the_shipped_neighbour_table_is_what_the_slip_rules_give(tmp_path) -> None:
+    # the data file stores each syllable's neighbours, worked out by Lexicon's own search;
+    # a change to the slip rules must come with `tools/build_lexicon.py --refresh`
+    copy = tmp_path / "lexicon.bin"
+    copy.write_bytes(lexicon.data_path().read_bytes())
+    tool = Path(__file__).resolve().parent.parent / "tools" / "build_lexicon.py"
+    subprocess.run([sys.executable, str(tool), "--refresh", "-o", str(copy)], check=True)
+    assert copy.read_bytes() == lexicon.data_path().read_bytes(), \
+        "the neighbour table is stale: run python tools/build_lexicon.py --refresh"
+
+
+def test_a_file_without_the_table_finds_the_same_neighbours() -> None:
+    shipped = lexicon.data_path().read_bytes()
+    table = lexicon.load().neighbour_table()
+    bare = lexicon.Lexicon(shipped[:len(shipped) - sum(4 + len(t) for t in table)])
+    for syl in ("kha", "tỉnh", "hòa", "hoà", "kỉ", "kỷ", "ngưng", "vieetj", "tuy"):
+        assert list(bare.neighbours(syl)) == list(lexicon.neighbours(syl)), syl
 
 
 def test_syllables_the_validator_must_accept_are_in_the_lexicon() -> None:

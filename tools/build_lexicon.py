@@ -55,7 +55,10 @@ bigram row offsets (n + 1, CSR by first syllable); the bigrams' second syllable 
 overflow (uint32 pairs: bigram index, count); then the edit index of `neighbours()`: the
 toneless bases joined by "\n", each word's tone (uint8), the words of each base (CSR:
 uint32 offsets, uint16 word ids), the bases with one letter dropped joined by "\n", and
-for each the bases it comes from (CSR: uint32 offsets, uint32 position << 16 | base id).
+for each the bases it comes from (CSR: uint32 offsets, uint32 position << 16 | base id);
+last, each syllable's neighbours as `neighbours()` finds them (CSR: uint32 offsets, uint16
+word ids, most frequent first), so that a run looks them up instead of searching the edit
+index (``--refresh`` works that table out again for an existing file).
 """
 
 from __future__ import annotations
@@ -468,7 +471,24 @@ def encode(header: dict, uni: Counter, cap: Counter, bi: Counter) -> bytes:
         _part(_le(overflow)),
         *_edit_index(words),
     ])
-    return MAGIC + payload
+    return with_neighbour_table(MAGIC + payload)
+
+
+_BASE_PARTS = 15  # header, words, five count arrays and the overflow, the edit index's seven
+
+
+def with_neighbour_table(blob: bytes) -> bytes:
+    """`blob`'s first parts, then every syllable's neighbours as reportlint works them out
+    (its own `Lexicon.neighbour_table`, so that the table and a live search never differ)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from reportlint.text.lexicon import Lexicon
+
+    view, pos = memoryview(blob), len(MAGIC)
+    for _ in range(_BASE_PARTS):
+        (size,) = struct.unpack_from("<I", view, pos)
+        pos += 4 + size
+    base = bytes(view[:pos])
+    return base + b"".join(_part(p) for p in Lexicon(base).neighbour_table())
 
 
 def _csr(groups: dict[str, list[int]], typecode: str) -> tuple[list[str], array.array, array.array]:
@@ -503,7 +523,9 @@ def _edit_index(words: list[str]) -> list[bytes]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("git_dir", type=Path, help="bare git directory of diepxuan/diepxuan.github.io")
+    ap.add_argument("git_dir", type=Path, nargs="?", help="bare git directory of diepxuan/diepxuan.github.io")
+    ap.add_argument("--refresh", action="store_true",
+                    help="only work out the neighbour table of the --output file again (after a change to the slip rules)")
     ap.add_argument("-o", "--output", type=Path, default=Path("reportlint/data/lexicon.bin"))
     ap.add_argument("--rev", default="HEAD", help="commit or branch to read (default HEAD)")
     ap.add_argument("--prefix", default="van-ban/", help="folder of the documents in the repository")
@@ -511,6 +533,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-bigram", type=int, default=2, help="keep pairs seen this often")
     ap.add_argument("--stats", type=Path, help="also write the header and filter counts as JSON here")
     args = ap.parse_args(argv)
+    if args.refresh:
+        args.output.write_bytes(with_neighbour_table(args.output.read_bytes()))
+        return 0
+    if args.git_dir is None:
+        ap.error("the git directory is required (or --refresh)")
 
     t0 = time.perf_counter()
     meta, stats, uni, cap, bi = count(args.git_dir, args.rev, args.prefix)
