@@ -3,6 +3,7 @@ pattern re would compile, a damaged cache is ignored, and the environment can tu
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
 import subprocess
@@ -24,10 +25,10 @@ for p in sys.argv[1:]:
 """ % (SUBJECTS,)
 
 
-def probe(cache: Path, *extra_env: tuple[str, str]) -> list[str]:
+def probe(cache: Path, *extra_env: tuple[str, str], patterns: list[str] = PATTERNS) -> list[str]:
     env = {**os.environ, "XDG_CACHE_HOME": str(cache), **dict(extra_env)}
     env.pop("REPORTLINT_NO_PATTERN_CACHE", None) if not extra_env else None
-    run = subprocess.run([sys.executable, "-c", PROBE, *PATTERNS], capture_output=True, text=True, env=env)
+    run = subprocess.run([sys.executable, "-c", PROBE, *patterns], capture_output=True, text=True, env=env)
     assert run.returncode == 0, run.stderr
     return run.stdout.splitlines()
 
@@ -60,3 +61,29 @@ def test_it_can_be_turned_off(tmp_path: Path) -> None:
     out = probe(tmp_path, ("REPORTLINT_NO_PATTERN_CACHE", "1"))
     assert out[0] == "False" and out[1:] == expected()
     assert not list((tmp_path / "reportlint").glob("patterns-*"))
+
+
+def test_two_commands_keep_their_patterns(tmp_path: Path) -> None:
+    # a user alternating two commands (check, check --format json) compiles each pattern once
+    probe(tmp_path, patterns=PATTERNS[:2])
+    (cache,) = (tmp_path / "reportlint").glob("patterns-*")
+    probe(tmp_path, patterns=PATTERNS[2:])
+    both = cache.read_bytes()
+    assert all(p in {key.split("\0", 1)[1] for key in marshal.loads(both)} for p in PATTERNS)
+    probe(tmp_path, patterns=PATTERNS[:2])
+    probe(tmp_path, patterns=PATTERNS[2:])
+    assert cache.read_bytes() == both  # nothing compiled again, so nothing written
+
+
+def test_a_check_compiles_the_same_patterns_every_run(tmp_path: Path) -> None:
+    # a pattern built from a set in hash order ("|".join(sorted(words, key=len))) differs from
+    # run to run: it would be compiled afresh every time, never found in the cache
+    report = Path(__file__).parent / "corpus" / "travinh-2020-10-monthly.md"
+    written = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "PYTHONHASHSEED": seed}
+        env.pop("REPORTLINT_NO_PATTERN_CACHE", None)
+        subprocess.run([sys.executable, "-m", "reportlint", "check", str(report)], capture_output=True, env=env)
+        (cache,) = (tmp_path / "reportlint").glob("patterns-*")
+        written.append(cache.read_bytes())
+    assert written[0] == written[1]

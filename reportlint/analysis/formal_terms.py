@@ -52,7 +52,7 @@ def tables() -> dict[str, Any]:
     d = data()
     deputies = {canon(k): canon(v) for k, v in d["deputies"].items()}
     heads_of = {v: k for k, v in deputies.items()}
-    titles = sorted(set(deputies) | set(deputies.values()), key=len, reverse=True)
+    titles = sorted(set(deputies) | set(deputies.values()), key=lambda t: (-len(t), t))
     codes = {canon(k): v for k, v in d["type_codes"].items()}
     return {
         "deputies": deputies,

@@ -29,7 +29,7 @@ _SIGN_PREFIX = re.compile(r"(?:kt|tm|tl|tuq|q)\s?\.\s?[a-z]")
 _TITLES = ("giam doc", "chu tich", "truong phong", "chanh van phong", "bo truong", "thu truong",
            "hieu truong", "vien truong", "cuc truong", "chanh thanh tra", "tong giam doc",
            "truong ban", "bi thu", "chanh an", "vien truong", "giam doc dpoc")
-_TRAILING_TITLE = re.compile(r"((?:pho\s+)?(?:" + "|".join(sorted(set(_TITLES), key=len, reverse=True)) + r"))\s*$")
+_TRAILING_TITLE = re.compile(r"((?:pho\s+)?(?:" + "|".join(sorted(set(_TITLES), key=lambda t: (-len(t), t))) + r"))\s*$")
 DOC_TYPES = ("bao cao", "ke hoach", "quyet dinh", "to trinh", "thong bao", "huong dan", "chuong trinh",
              "bien ban", "cong van", "chi thi", "quy che", "quy dinh", "de an", "phuong an", "nghi quyet",
              "cong dien", "giay moi", "thong cao", "du an", "tong ket", "bao cao tom tat")

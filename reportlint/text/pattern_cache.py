@@ -27,6 +27,7 @@ import os
 import sys
 
 _MAX_ENTRIES = 2000  # a file holding more is not ours to trust: started again
+_KEEP = 600  # a check uses ~240 patterns; reading 600 back costs ~2 ms
 
 
 def install() -> bool:
@@ -104,15 +105,16 @@ def _load(path: str) -> dict[str, list[object]]:
 
 
 def _save(path: str, entries: dict[str, list[object]], added: dict[str, list[object]], used: set[str]) -> None:
-    """Keep what this run used: the cache follows the commands actually run (a run with
-    other patterns — a test suite, a user's rules — does not leave them behind for ever).
-    Written only when this run compiled something new or used less than half of the file."""
-    if not added and 2 * len(used) >= len(entries):
+    """Keep the patterns of the commands a user runs: a run that compiled something new adds it
+    to the file (`check` and `check --format json` each find theirs). Past _KEEP entries the file
+    starts again from what this run used, so a test suite or a user's one-off rules do not stay."""
+    if not added:
         return
     from reportlint.atomic import write_atomic
 
-    keep = {key: entries[key] for key in used if key in entries}
+    if len(entries) > _KEEP:
+        entries = {key: entries[key] for key in used if key in entries}
     try:
-        write_atomic(path, marshal.dumps(keep))
+        write_atomic(path, marshal.dumps(entries))
     except (OSError, ValueError):  # a full disk, an odd pattern: the next run compiles again
         pass

@@ -39,8 +39,9 @@ class Cues:
 
 
 def _alternation(words: list[str]) -> str:
-    """The words as one regex alternation, longest first (so "bao gom" wins over "gom")."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """The words as one regex alternation, longest first (so "bao gom" wins over "gom"), then
+    alphabetical: the same text every run, so the compiled pattern is found in the cache."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +100,7 @@ def partitions() -> tuple[tuple[tuple[tuple[str, re.Pattern[str]], ...], str], .
     out = []
     for entry in (data or {}).get("partitions", []):
         terms = entry.split("|") if isinstance(entry, str) else entry
-        folded = sorted({fold(str(t)).strip() for t in terms if str(t).strip()}, key=len, reverse=True)
+        folded = sorted({fold(str(t)).strip() for t in terms if str(t).strip()}, key=lambda t: (-len(t), t))
         patterns = tuple((t, re.compile(rf"(?<![a-z]){re.escape(t)}(?![a-z])")) for t in folded)
         out.append((patterns, "|".join(str(t).strip() for t in terms)))
     return tuple(out)
@@ -112,7 +113,7 @@ def word_list(name: str) -> tuple[str, ...]:
     from reportlint.cache import shipped_yaml
 
     data = shipped_yaml(rules_dir() / "claims.yaml")
-    return tuple(sorted(set(data.get(name) or []), key=len, reverse=True))
+    return tuple(sorted(set(data.get(name) or []), key=lambda w: (-len(w), w)))
 
 
 def alternation(name: str) -> str:
