@@ -267,3 +267,25 @@ def test_a_capitalised_spelling_the_document_repeats_is_its_own_name_unless_the_
     assert [sev for _, sev, _ in _syllable(named)] == ["info", "info"]
     damaged = named + " Cơng tác thu mua được bảo đảm, cơng nhân đủ việc làm."
     assert {sev for w, sev, _ in _syllable(damaged) if w == "Đơng"} == {"warning"}
+
+
+_LOWER_LETTERS = "abcdđeghiklmnopqrstuvxyăâêôơư" + "àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ" \
+    + "ằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữự"
+
+
+@given(st.text(alphabet=_LOWER_LETTERS, min_size=1, max_size=8))
+def test_the_lookup_key_is_the_old_style(word: str) -> None:
+    # spelling.canon skips the parse for words that cannot change: it must agree with restyle
+    from reportlint.analysis import spelling
+
+    assert spelling.canon(word) == vn.restyle(word, "old")
+
+
+def test_the_lookup_key_of_every_open_oa_oe_uy() -> None:
+    from reportlint.analysis import spelling
+
+    for initial in ("", "h", "kh", "th", "qu", "gi", "ng"):
+        for first in "oòóỏõọôuùúủũụư":
+            for second in "aàáảãạăeèéẻẽẹêyỳýỷỹỵi":
+                word = initial + first + second
+                assert spelling.canon(word) == vn.restyle(word, "old"), word

@@ -31,7 +31,14 @@ def nfc_lower(s: str) -> str:
 @lru_cache(maxsize=65536)
 def canon(word: str) -> str:
     """A lower-case syllable with its tone mark in the old style ('hoà' -> 'hòa'), for lookups."""
+    if _NEW_STYLE.search(word) is None:
+        return word  # (most words: no parse needed)
     return vn.restyle(word, "old")
+
+
+# restyle() moves a mark only in a word that ends in an open oa, oe or uy (any marks: 'hoà',
+# 'khoẻ', 'thuỷ'); it decides for those ('quý' stays), every other word is its own key
+_NEW_STYLE = re.compile(r"(?:[oòóỏõọ][aàáảãạeèéẻẽẹ]|[uùúủũụ][yỳýỷỹỵ])$")
 
 
 def canon_phrase(s: str) -> str:
