@@ -137,6 +137,8 @@ class _Judge:
         """(index of the slipped word, (words as written, words meant, word meant, weak evidence)) in a run."""
         lex = self.lex
         lows = [w.lower() for w in words]
+        if all(map(lex.bigram, lows, lows[1:])):
+            return  # every pair known, whatever is judged below (most runs): nothing to look at
         # a syllable doubled is a word form ('cào cào', 'đo đỏ'), no slip: duplicate.word judges it
         n = len(words)
         ok = [self._judged(w) for w in words]
