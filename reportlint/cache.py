@@ -53,12 +53,24 @@ def cached_json(name: str, key: str, build: Callable[[], Any]) -> Any:
     if path is not None and _json_faithful(value):
         try:  # atomically: a concurrent reader sees the old file or the whole new one
             write_atomic(path, json.dumps(value, ensure_ascii=False))
-            for old in path.parent.glob(f"{name}-*.json"):  # versions of other data: never read again
-                if old != path and len(old.stem) == len(path.stem):
-                    old.unlink(missing_ok=True)
+            _drop_old_versions(path, name)
         except OSError:
             pass
     return value
+
+
+def _drop_old_versions(path: Path, name: str) -> None:
+    """Keep the newest _VERSIONS of `name`: entries for other data pile up otherwise, and two
+    installations side by side (a pre-commit environment and a virtual environment of another
+    version) each keep theirs instead of rebuilding it on every run, each deleting the other's."""
+    versions = [p for p in path.parent.glob(f"{name}-*.json") if len(p.stem) == len(path.stem)]
+    versions.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in versions[_VERSIONS:]:
+        if old != path:
+            old.unlink(missing_ok=True)
+
+
+_VERSIONS = 3
 
 
 def _json_faithful(value: Any) -> bool:

@@ -27,13 +27,21 @@ def test_every_shipped_yaml_file_reads_back_from_the_cache_as_parsed(path: Path,
     assert cache.shipped_yaml(path) == parsed  # warm: read from the JSON file
 
 
-def test_a_changed_file_is_parsed_again_and_the_old_entry_removed(tmp_path: Path, cache_home: Path) -> None:
+def test_a_changed_file_is_parsed_again_and_old_entries_do_not_pile_up(tmp_path: Path, cache_home: Path) -> None:
     f = tmp_path / "words.yaml"
-    f.write_text("words: [cập nhật]\n", encoding="utf-8")
-    assert cache.shipped_yaml(f) == {"words": ["cập nhật"]}
-    f.write_text("words: [bổ sung]\n", encoding="utf-8")
-    assert cache.shipped_yaml(f) == {"words": ["bổ sung"]}
-    assert len(list(cache_home.glob("yaml-words-*.json"))) == 1
+    for word in ("cập nhật", "bổ sung", "xử lý", "sản xuất", "giải quyết"):
+        f.write_text(f"words: [{word}]\n", encoding="utf-8")
+        assert cache.shipped_yaml(f) == {"words": [word]}
+    assert len(list(cache_home.glob("yaml-words-*.json"))) == 3  # the newest three versions
+
+
+def test_two_versions_in_turn_each_keep_their_entry(tmp_path: Path, cache_home: Path) -> None:
+    # two installations of different versions sharing the user's cache (a pre-commit
+    # environment, a virtual environment): neither deletes the other's entry
+    builds = []
+    for key in ("aaaa", "bbbb", "aaaa", "bbbb"):
+        cache.cached_json("index", key, lambda: builds.append(key) or {"key": key})
+    assert builds == ["aaaa", "bbbb"]
 
 
 def test_a_corrupt_cache_entry_is_rebuilt(tmp_path: Path, cache_home: Path) -> None:
