@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 from typing import BinaryIO, Callable, Union
 
@@ -25,6 +24,8 @@ def write_atomic(path: str | os.PathLike, content: Content, like: str | os.PathL
     it private). An OSError names `path` (never the temporary file) and its reason
     ("No space left on device"), so a caller can print it as one line.
     """
+    import tempfile  # (with shutil, bz2, lzma and random: ~4 ms a warm run that writes nothing need not pay)
+
     target = Path(path)
     if target.is_dir():
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
