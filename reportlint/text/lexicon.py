@@ -42,6 +42,7 @@ __all__ = ["Lexicon", "load", "data_path", "canonical", "spellings", "split_tone
 MAGIC = b"RLLEX2\n"
 _SATURATED = 65535  # a bigram count stored as this is in the overflow table
 _NEAR_MEMO = 65536  # neighbour lists remembered per process
+_PAIR_MEMO = 1 << 16  # pair counts remembered per process (~13 MB at most)
 # the longest syllable is 7 letters ("nghiêng"); a Telex or VNI leftover adds up to 3 keys
 # ("nghieengs"): a longer token has no neighbour, and finding none would cost its length squared
 LONGEST_SLIP = 10
@@ -189,6 +190,9 @@ class Lexicon:
         self._near_offsets = _ints("I", table) if table is not None else None
         self._near_members = _ints("H", next(parts)) if table is not None else None
         self._near: dict[str, tuple[str, ...]] = {}
+        # a report repeats its phrases, and the spelling rules ask the pairs around each word
+        # again and again: half the lookups of a check are repeats
+        self.bigram = lru_cache(maxsize=_PAIR_MEMO)(self._bigram)  # type: ignore[method-assign]
         self.total_unigrams: int = int(self.header["total_unigrams"])
         """Syllables counted in the source after filtering (the denominator of a frequency)."""
 
@@ -218,6 +222,9 @@ class Lexicon:
 
     def bigram(self, a: str, b: str) -> int:
         """How often `a` was directly followed by `b` (0 if unseen or pruned as too rare)."""
+        return self._bigram(a, b)  # (each Lexicon replaces this by a memo of _bigram)
+
+    def _bigram(self, a: str, b: str) -> int:
         ia = self._ids.get(canonical(a))
         ib = self._ids.get(canonical(b))
         if ia is None or ib is None:
