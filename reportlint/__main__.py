@@ -2,12 +2,17 @@
 
 The pattern cache is installed before anything else is imported, so that the patterns
 every module compiles when it loads are read from it (reportlint/text/pattern_cache.py).
+The cyclic garbage collector is paused meanwhile: start-up builds only what lives as long
+as the process (modules, tables), which no collection can free; cli.main freezes it out of
+the collector's sight and resumes it before the command runs.
 """
 
+import gc
 import sys
 
 
 def run() -> int:
+    gc.disable()
     from reportlint.text import pattern_cache
 
     pattern_cache.install()

@@ -189,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         command = importlib.import_module(f"reportlint.commands.{args.command}")  # one module each
+        _resume_collector()
         return command.run(args, session)
     except UsageError as e:
         return session.fail(str(e))
@@ -203,6 +204,17 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(e, OSError) and e.filename is not None:  # the machine refused a file: not a bug
             return session.fail(f"{e.filename}: {e.strerror or e}")
         return session.fail(session.t("error.internal", error=f"{type(e).__name__}: {e}"))
+
+
+def _resume_collector() -> None:
+    """When __main__ paused the garbage collector for start-up, freeze what start-up built (it
+    lives as long as the process) and resume: collections then never walk those objects again
+    (~15 ms of a pre-commit check). A caller whose collector runs is left alone."""
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _argv_lang(argv: list[str] | None) -> str:

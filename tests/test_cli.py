@@ -283,3 +283,14 @@ def test_an_unreadable_folder_is_not_called_empty(tmp_path, capsys, monkeypatch)
     for command in (["check", locked], ["audit", locked, "--db", tmp_path / "a.sqlite"]):
         code, _, err = run(command, capsys)
         assert code == 2 and err == f"reportlint: error: {locked}: cannot read this directory: Permission denied\n"
+
+
+def test_the_command_runs_with_the_collector_on_and_start_up_frozen() -> None:
+    # __main__ pauses the garbage collector for start-up only: a long audit or serve must not
+    # run without it, and what start-up built is frozen out of its sight
+    report = Path(__file__).parent / "corpus" / "travinh-2019-07-monthly.txt"
+    code = ("import gc, sys\nsys.argv = ['reportlint', 'check', '-q', sys.argv[1]]\n"
+            "from reportlint.__main__ import run\nrun()\n"
+            "print(gc.isenabled(), gc.get_freeze_count() > 10_000)")
+    out = subprocess.run([sys.executable, "-c", code, str(report)], capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip().splitlines()[-1] == "True True", out.stderr
