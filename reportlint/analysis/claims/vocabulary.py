@@ -45,12 +45,18 @@ def _alternation(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def cues() -> Cues:
-    """The cues of rules/claims.yaml, compiled once."""
+def _claims_data() -> dict:
+    """rules/claims.yaml, read once for the cues and every word list."""
     from reportlint._resources import rules_dir
     from reportlint.cache import shipped_yaml
 
-    data = shipped_yaml(rules_dir() / "claims.yaml")
+    return shipped_yaml(rules_dir() / "claims.yaml")
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The cues of rules/claims.yaml, compiled once."""
+    data = _claims_data()
     names = {written: name for name, forms in data["intro"].items() for written in forms}
     intro = _alternation(list(names))
     filler = _alternation(data["intro_filler"])
@@ -109,11 +115,7 @@ def partitions() -> tuple[tuple[tuple[tuple[str, re.Pattern[str]], ...], str], .
 @lru_cache(maxsize=None)
 def word_list(name: str) -> tuple[str, ...]:
     """A list of folded words of rules/claims.yaml by its key ("delta_links"), longest first."""
-    from reportlint._resources import rules_dir
-    from reportlint.cache import shipped_yaml
-
-    data = shipped_yaml(rules_dir() / "claims.yaml")
-    return tuple(sorted(set(data.get(name) or []), key=lambda w: (-len(w), w)))
+    return tuple(sorted(set(_claims_data().get(name) or []), key=lambda w: (-len(w), w)))
 
 
 def alternation(name: str) -> str:
