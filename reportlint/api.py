@@ -95,7 +95,7 @@ def _lint(doc: Document, config: Config, outline: "Outline | None") -> list[Diag
             out.append(_stopped(doc.path, rule, limits.MAX_FINDINGS_PER_RULE, config.lang))
     out = _without_echoes(out)
     if doc.decoding and doc.decoding.whole_file:  # a file in legacy bytes: an edit could not be written back as read
-        out = [replace(d, fix=()) if d.fix else d for d in out]
+        out = [d._replace(fix=()) if d.fix else d for d in out]
     out.sort(key=Diagnostic.sort_key)
     return out
 
