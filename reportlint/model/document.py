@@ -157,7 +157,7 @@ class Decoding(NamedTuple):
 class Document:
     """A loaded report: its clean lines, in reading order."""
 
-    __slots__ = ("path", "format", "lines", "source", "suppressions", "tables", "decoding")
+    __slots__ = ("path", "format", "lines", "source", "suppressions", "tables", "decoding", "__weakref__")
 
     def __init__(self, path: str, format: str, lines: list[Line], source: list[str] | None = None,
                  suppressions: list[Suppression] | None = None, tables: list[Table] | None = None,
