@@ -64,7 +64,7 @@ def test_no_cache_directory_still_works(tmp_path: Path, monkeypatch: pytest.Monk
 
 
 # What a plain check does not need stays unimported. Third-party packages are imported where
-# they are used; `dataclasses` (with `inspect`, `ast`, `dis`, `tokenize`: ~10 ms, and ~0.5 ms
+# they are used; `dataclasses` (with `inspect`, `ast`, `dis`, `tokenize`: ~7 ms, and ~0.5 ms
 # per class defined) is not used at all: the records a check reads are typing.NamedTuples or
 # plain classes (README, Performance). Each is a few per cent of a pre-commit run.
 HEAVY = ("yaml", "lark", "rich", "docx", "lxml")

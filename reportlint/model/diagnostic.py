@@ -1,8 +1,8 @@
 """The finding model shared by every check and every output format.
 
 The records a `reportlint check` imports are NamedTuples or plain classes, not dataclasses:
-importing `dataclasses` (and `inspect` with it) costs ~10 ms and each dataclass ~0.5 ms more
-to define, a sixth of a pre-commit run's start-up (tests/test_cache.py keeps them out).
+importing `dataclasses` (and `inspect` with it) costs ~7 ms of a pre-commit run's start-up,
+and each dataclass ~0.5 ms more to define (tests/test_cache.py keeps them out).
 """
 
 from __future__ import annotations
