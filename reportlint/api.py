@@ -19,8 +19,8 @@ Từ 'các' bị gõ lặp: 'các các'
   output of the command line's `--format` (text, json, jsonl, concise, sarif, github);
   results are FileResults (from `check_file`) or plain Diagnostics.
 - Configuration: `load_config(path)` (None: the defaults; else a .reportlint.yaml or
-  pyproject.toml), then adjust `select`, `ignore`, `lang`, `today` on the Config, or lay
-  `Overrides` over it as the command line does.
+  pyproject.toml), then adjust `select`, `ignore`, `lang`, `today` on the Config (or on a
+  copy: `config.replace(lang="vi")`), or lay `Overrides` over it as the command line does.
 - Unreadable input raises `LoadError` (a one-line reason: `str(e)` in English,
   `e.message("vi")` in Vietnamese); inputs beyond the limits in reportlint/limits.py are
   refused the same way.
@@ -31,9 +31,8 @@ from __future__ import annotations
 import contextlib as _contextlib
 import datetime as _datetime
 import gc as _gc
-from dataclasses import dataclass, replace
 from os import PathLike
-from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, TextIO
 
 from reportlint.checks import Finding, get_kind, is_cross_report
 from reportlint.config import Config, load_config
@@ -95,7 +94,7 @@ def _lint(doc: Document, config: Config, outline: "Outline | None") -> list[Diag
             out.append(_stopped(doc.path, rule, limits.MAX_FINDINGS_PER_RULE, config.lang))
     out = _without_echoes(out)
     if doc.decoding and doc.decoding.whole_file:  # a file in legacy bytes: an edit could not be written back as read
-        out = [replace(d, fix=()) if d.fix else d for d in out]
+        out = [d._replace(fix=()) if d.fix else d for d in out]
     out.sort(key=Diagnostic.sort_key)
     return out
 
@@ -144,7 +143,7 @@ def _page(para: Paragraph, lineno: int) -> int | None:
 def _with_lang(config: Config | None, lang: str | None) -> Config | None:
     if lang is None:
         return config
-    return replace(config or load_config(None), lang=lang)
+    return (config or load_config(None)).replace(lang=lang)
 
 
 def lint_path(path: str | PathLike, config: Config | None = None, lang: str | None = None) -> list[Diagnostic]:
@@ -217,8 +216,7 @@ def _as_results(items: "Iterable[FileResult | Diagnostic]") -> "list[FileResult]
     return files
 
 
-@dataclass(frozen=True)
-class Overrides:
+class Overrides(NamedTuple):
     """Command-line settings laid over every config a run finds: `check` and the audit
     workers apply them the same way (picklable, for worker processes)."""
 
@@ -237,7 +235,7 @@ class Overrides:
         for name in (self.select or ()) + self.extend_select + self.ignore:
             if name not in known:
                 raise RuleError("", "error.unknown_rule", name=name)
-        return replace(config, select=list(self.select) if self.select is not None else config.select,
-                       extend_select=config.extend_select + list(self.extend_select),
-                       ignore=config.ignore + list(self.ignore), lang=self.lang or config.lang,
-                       today=self.today or config.today)
+        return config.replace(select=list(self.select) if self.select is not None else config.select,
+                              extend_select=config.extend_select + list(self.extend_select),
+                              ignore=config.ignore + list(self.ignore), lang=self.lang or config.lang,
+                              today=self.today or config.today)

@@ -7,7 +7,6 @@ wins. `--config FILE` on the command line replaces discovery.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,22 +21,43 @@ _KEYS = {"select", "extend-select", "ignore", "severity", "exclude", "per-file-i
          "vocabulary"}
 
 
-@dataclass
 class Config:
-    """Which rules run, at which severity, on which files."""
+    """Which rules run, at which severity, on which files (change its settings in place, or
+    make a changed copy with `replace`)."""
 
-    rules: list[Rule] = field(default_factory=list)  # every known rule, with options applied
-    select: list[str] | None = None  # None: rules enabled by default
-    extend_select: list[str] = field(default_factory=list)
-    ignore: list[str] = field(default_factory=list)
-    severity: dict[str, str] = field(default_factory=dict)
-    exclude: list[str] = field(default_factory=list)
-    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
-    lang: str = "en"
-    today: _dt.date | None = None  # the date checks compare with (default: the real today)
-    root: Path | None = None  # directory of the config file; globs are relative to it
-    source: str = ""
-    _active: tuple = field(default=(), init=False, repr=False, compare=False)
+    __slots__ = ("rules", "select", "extend_select", "ignore", "severity", "exclude", "per_file_ignores", "lang",
+                 "today", "root", "source", "_active")
+
+    def __init__(self, rules: list[Rule] | None = None, select: list[str] | None = None,
+                 extend_select: list[str] | None = None, ignore: list[str] | None = None,
+                 severity: dict[str, str] | None = None, exclude: list[str] | None = None,
+                 per_file_ignores: dict[str, list[str]] | None = None, lang: str = "en",
+                 today: _dt.date | None = None, root: Path | None = None, source: str = "") -> None:
+        self.rules = rules if rules is not None else []  # every known rule, with options applied
+        self.select = select  # None: rules enabled by default
+        self.extend_select = extend_select if extend_select is not None else []
+        self.ignore = ignore if ignore is not None else []
+        self.severity = severity if severity is not None else {}
+        self.exclude = exclude if exclude is not None else []
+        self.per_file_ignores = per_file_ignores if per_file_ignores is not None else {}
+        self.lang = lang
+        self.today = today  # the date checks compare with (default: the real today)
+        self.root = root  # directory of the config file; globs are relative to it
+        self.source = source
+        self._active: tuple = ()  # active_rules' last answer, with what it was computed from
+
+    def replace(self, **changes: Any) -> Config:
+        """A copy with some settings changed: `config.replace(lang="vi")`. What is not
+        changed is shared with this config (its lists are not copied)."""
+        settings = {"rules": self.rules, "select": self.select, "extend_select": self.extend_select,
+                    "ignore": self.ignore, "severity": self.severity, "exclude": self.exclude,
+                    "per_file_ignores": self.per_file_ignores, "lang": self.lang, "today": self.today,
+                    "root": self.root, "source": self.source}
+        return Config(**{**settings, **changes})
+
+    def __repr__(self) -> str:
+        return (f"Config({len(self.rules)} rules, select={self.select}, extend_select={self.extend_select}, "
+                f"ignore={self.ignore}, lang={self.lang!r}, today={self.today}, source={self.source!r})")
 
     def active_rules(self, path: str | None = None) -> list[Rule]:
         ignore = list(self.ignore)
@@ -60,7 +80,7 @@ class Config:
             chosen = chosen or _match(r.id, self.extend_select)
             if chosen and not _match(r.id, ignore):
                 sev = self.severity.get(r.id) or self.severity.get(r.category)
-                out.append(replace(r, severity=sev) if sev else r)
+                out.append(r._replace(severity=sev) if sev else r)
         return out
 
     def excluded(self, path: str) -> bool:
@@ -135,7 +155,7 @@ def from_mapping(data: dict[str, Any], where: str, root: Path | None, base: list
             raise RuleError(f"{where}: options", "config.options_rule", name=repr(rid))
         at = _at(where, lines.get(rid), lines)
         merged = resolve_options(get_kind(by_id[rid].kind), {**by_id[rid].options, **given}, f"{at}: options.{rid}")
-        by_id[rid] = replace(by_id[rid], options=merged)
+        by_id[rid] = by_id[rid]._replace(options=merged)
     vocab = data.get("vocabulary")
     if vocab is not None:  # the file `reportlint vocab` wrote: read by the rules that take it
         if not isinstance(vocab, str) or not vocab:
@@ -143,7 +163,7 @@ def from_mapping(data: dict[str, Any], where: str, root: Path | None, base: list
         path = str((root / vocab) if root else Path(vocab))
         for rid, r in by_id.items():
             if "vocabulary" in get_kind(r.kind).OPTIONS and not r.options.get("vocabulary"):
-                by_id[rid] = replace(r, options={**r.options, "vocabulary": path})
+                by_id[rid] = r._replace(options={**r.options, "vocabulary": path})
     cfg.rules = [by_id[r.id] for r in cfg.rules]
     lang = data.get("lang", "en")
     if lang not in ("en", "vi"):

@@ -16,25 +16,29 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import Iterable
 
 __all__ = ["Found", "walk", "matches", "relative", "same_file"]
 
 
-@dataclass
 class Found:
     """What a walk found: the reports to read and what was passed over, and why."""
 
-    files: list[Path] = field(default_factory=list)
-    missing: list[Path] = field(default_factory=list)  # given paths that do not exist
-    empty: list[Path] = field(default_factory=list)  # given folders holding no report at all
-    outside: list[Path] = field(default_factory=list)  # links leading out of the given roots
-    errors: list[tuple[str, str]] = field(default_factory=list)  # (folder, reason) unreadable
-    unsupported: int = 0  # files of a type reportlint cannot read
-    unsupported_examples: list[str] = field(default_factory=list)  # a few, to show the user
-    excluded: int = 0  # dropped by `exclude` or not picked by `include`
+    __slots__ = ("files", "missing", "empty", "outside", "errors", "unsupported", "unsupported_examples", "excluded")
+
+    def __init__(self) -> None:
+        self.files: list[Path] = []
+        self.missing: list[Path] = []  # given paths that do not exist
+        self.empty: list[Path] = []  # given folders holding no report at all
+        self.outside: list[Path] = []  # links leading out of the given roots
+        self.errors: list[tuple[str, str]] = []  # (folder, reason) unreadable
+        self.unsupported = 0  # files of a type reportlint cannot read
+        self.unsupported_examples: list[str] = []  # a few, to show the user
+        self.excluded = 0  # dropped by `exclude` or not picked by `include`
+
+    def __repr__(self) -> str:
+        return f"Found({len(self.files)} files, missing={self.missing}, empty={self.empty}, errors={self.errors})"
 
 
 def matches(rel: PurePath | str, pattern: str) -> bool:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from types import ModuleType
-from typing import Any
+from types import MappingProxyType, ModuleType
+from typing import Any, Mapping, NamedTuple
 
 from reportlint._resources import rules_dir
 from reportlint.checks import choices, get_kind, kind_names
@@ -19,14 +18,16 @@ _KEYS = {"id", "kind", "severity", "message", "options", "summary", "description
          "enabled", "good", "bad", "message_vi", "summary_vi"}
 
 
-@dataclass
-class Rule:
+class Rule(NamedTuple):
+    """A rule: a kind of check with its data, message and severity (immutable: a changed
+    copy is `rule._replace(severity="info")`)."""
+
     id: str
     kind: str
     severity: str
     message: str
     message_vi: str = ""
-    options: dict[str, Any] = field(default_factory=dict)
+    options: Mapping[str, Any] = MappingProxyType({})  # the kind's options, validated (a shared default: read only)
     summary: str = ""
     summary_vi: str = ""
     description: str = ""

@@ -16,7 +16,6 @@ import shutil
 import subprocess
 import unicodedata
 import zipfile
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -67,7 +66,7 @@ def build_docx(path: Path) -> Path:
 
 
 def config(lang: str = "en"):
-    return replace(load_config(None), today=TODAY, lang=lang)
+    return load_config(None).replace(today=TODAY, lang=lang)
 
 
 def sha(path: Path) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-from dataclasses import replace
 
 import pytest
 
@@ -30,7 +29,7 @@ III. PHƯƠNG HƯỚNG
 @pytest.fixture(scope="module")
 def config():
     """The built-in rules, restricted to the foundation's (stable while other rules are added)."""
-    return replace(load_config(None), select=["duplicate", "structure"])
+    return load_config(None).replace(select=["duplicate", "structure"])
 
 
 def test_lint_a_string(config):
@@ -129,8 +128,6 @@ def test_lint_leaves_the_garbage_collector_as_it_found_it() -> None:
 
 
 def test_active_rules_follow_changes_to_the_config() -> None:
-    from dataclasses import replace
-
     from reportlint.config import load_config
 
     cfg = load_config(None)
@@ -140,7 +137,7 @@ def test_active_rules_follow_changes_to_the_config() -> None:
     assert {r.id for r in cfg.active_rules("a.md")} == {i for i in every if not i.startswith("duplicate.")}
     cfg.severity = {"typo": "error"}
     assert {r.severity for r in cfg.active_rules("a.md") if r.id.startswith("typo.")} == {"error"}
-    cfg.rules = [replace(r, enabled=False) if r.id == "typo.confusion" else r for r in cfg.rules]
+    cfg.rules = [r._replace(enabled=False) if r.id == "typo.confusion" else r for r in cfg.rules]
     assert "typo.confusion" not in {r.id for r in cfg.active_rules("a.md")}
 
 
@@ -170,3 +167,19 @@ def test_overrides_are_laid_over_a_config_without_changing_it(config) -> None:
     assert cfg.today == datetime.date(2020, 1, 2) and config.lang == "en" and config.today is None
     with pytest.raises(api.RuleError, match="unknown rule or category 'nosuch'"):
         api.Overrides(ignore=("nosuch",)).apply(config)
+
+
+def test_a_changed_copy_of_a_config_keeps_every_other_setting() -> None:
+    """Config.replace names the settings one by one: one added to __init__ must be added there too."""
+    import inspect
+
+    from reportlint.config import Config
+
+    given = {name: object() for name in inspect.signature(Config).parameters}
+    config = Config(**given)
+    same = config.replace()
+    assert same is not config and {name: getattr(same, name) for name in given} == given
+    changed = config.replace(lang="vi")
+    assert changed.lang == "vi" and config.lang is given["lang"] and changed.rules is given["rules"]
+    with pytest.raises(TypeError):
+        config.replace(langs="vi")

@@ -77,9 +77,8 @@ def corpus_page(tmp_path_factory) -> Path:
 def findings() -> list[Diagnostic]:
     cfg = load_config(None)
     import datetime
-    from dataclasses import replace
 
-    return check_file(CORPUS, replace(cfg, today=datetime.date(2020, 11, 5))).diagnostics
+    return check_file(CORPUS, cfg.replace(today=datetime.date(2020, 11, 5))).diagnostics
 
 
 def test_dom_in_headless_chromium(corpus_page: Path, tmp_path: Path) -> None:

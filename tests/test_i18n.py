@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import replace
 from functools import lru_cache
 
 import pytest
@@ -35,7 +34,7 @@ def bad_example_args(rule) -> list[dict]:
 
     if not rule.bad or is_cross_report(get_kind(rule.kind)):  # a series of reports: tests/test_series.py runs those
         return []
-    cfg = replace(_defaults(), select=[rule.id])
+    cfg = _defaults().replace(select=[rule.id])
     doc = from_text(rule.bad, "bad.txt")
     from reportlint.analysis.outline import build
 

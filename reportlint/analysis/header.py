@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reportlint.analysis.formal_terms import body_type
 from reportlint.analysis.outline import Outline, is_caps_line
@@ -29,8 +29,9 @@ _DATE_NUMERIC = re.compile(r",\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*$")
 _GAP = re.compile(r"\S(\s{3,}|\t+)\S")
 
 
-@dataclass
-class NumberField:
+class NumberField(NamedTuple):
+    """'Số: 1768/BC-STTTT-VP': the number and code of the report, with their spans in `para`."""
+
     para: Paragraph
     label: tuple[int, int]  # "Số:" span
     number: str  # "1768", "" when left blank in a draft
@@ -40,8 +41,9 @@ class NumberField:
     slash: bool
 
 
-@dataclass
-class PlaceDate:
+class PlaceDate(NamedTuple):
+    """'Trà Vinh, ngày 14 tháng 9 năm 2021': where and when the report was signed, with spans."""
+
     para: Paragraph
     place: str
     place_span: tuple[int, int]
@@ -61,16 +63,24 @@ class PlaceDate:
             return None
 
 
-@dataclass
 class Header:
-    pieces: list[Paragraph] = field(default_factory=list)
-    bodies: list[Paragraph] = field(default_factory=list)
-    national: Paragraph | None = None
-    motto: Paragraph | None = None
-    number: NumberField | None = None
-    date: PlaceDate | None = None
-    number_line: Paragraph | None = None
-    date_line: Paragraph | None = None
+    """The parts of a report's header, each None (or empty) when the header lacks it."""
+
+    __slots__ = ("pieces", "bodies", "national", "motto", "number", "date", "number_line", "date_line")
+
+    def __init__(self) -> None:
+        self.pieces: list[Paragraph] = []  # the header's lines split into their columns
+        self.bodies: list[Paragraph] = []  # issuing body lines ("UBND TỈNH TRÀ VINH", "SỞ ...")
+        self.national: Paragraph | None = None
+        self.motto: Paragraph | None = None
+        self.number: NumberField | None = None
+        self.date: PlaceDate | None = None
+        self.number_line: Paragraph | None = None
+        self.date_line: Paragraph | None = None
+
+    def __repr__(self) -> str:
+        found = [name for name in ("national", "motto", "number", "date") if getattr(self, name) is not None]
+        return f"Header({len(self.bodies)} body lines, {', '.join(found) or 'nothing else'})"
 
     @property
     def issuing_kind(self) -> str | None:

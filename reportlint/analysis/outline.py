@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import weakref
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterator, NamedTuple
 
@@ -173,13 +172,20 @@ def _paragraphs(lines: list[Line], texts: list[str], join_lines: bool) -> list[P
 # --- the outline ---------------------------------------------------------------------
 
 
-@dataclass(eq=False)
 class Section:
-    marker: Marker
-    paragraph: Paragraph  # the heading paragraph (its text is "number + title")
-    body: list[Paragraph] = field(default_factory=list)
-    children: list["Section"] = field(default_factory=list)
-    _parent: "weakref.ref[Section] | None" = field(default=None, repr=False)
+    """A numbered heading with the paragraphs under it and its subsections."""
+
+    __slots__ = ("marker", "paragraph", "body", "children", "_parent", "__weakref__")  # its children refer to it weakly
+
+    def __init__(self, marker: Marker, paragraph: Paragraph, parent: Section | None = None) -> None:
+        self.marker = marker
+        self.paragraph = paragraph  # the heading paragraph (its text is "number + title")
+        self.body: list[Paragraph] = []
+        self.children: list[Section] = []
+        self._parent = weakref.ref(parent) if parent is not None else None
+
+    def __repr__(self) -> str:
+        return f"Section({self.label()!r})"
 
     @property
     def parent(self) -> "Section | None":
@@ -236,24 +242,33 @@ class Section:
             yield from c.walk()
 
 
-@dataclass
 class Outline:
-    document: Document
-    paragraphs: list[Paragraph]
-    header: list[Paragraph] = field(default_factory=list)
-    title: Paragraph | None = None
-    subject: Paragraph | None = None
-    preamble: list[Paragraph] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    closing: Paragraph | None = None
-    recipients: list[Paragraph] = field(default_factory=list)
-    signature: list[Paragraph] = field(default_factory=list)
-    section_of: dict[int, Section] = field(default_factory=dict)  # id(paragraph) -> section
-    unaccented: bool = False  # text lost its diacritics (OCR)
-    parse_error: str = ""
-    settings: dict = field(default_factory=dict)  # run settings checks may read: "today" (a date)
-    _body: list[Paragraph] | None = field(default=None, repr=False)
-    derived: dict = field(default_factory=dict, repr=False)  # values checks compute once and share
+    """A document's paragraphs in their parts (filled by `build`)."""
+
+    __slots__ = ("document", "paragraphs", "header", "title", "subject", "preamble", "sections", "closing",
+                 "recipients", "signature", "section_of", "unaccented", "parse_error", "settings", "_body", "derived",
+                 "__weakref__")  # a weak reference tells that a linted report was freed (tests/test_outline.py)
+
+    def __init__(self, document: Document, paragraphs: list[Paragraph]) -> None:
+        self.document = document
+        self.paragraphs = paragraphs
+        self.header: list[Paragraph] = []
+        self.title: Paragraph | None = None
+        self.subject: Paragraph | None = None
+        self.preamble: list[Paragraph] = []
+        self.sections: list[Section] = []
+        self.closing: Paragraph | None = None
+        self.recipients: list[Paragraph] = []
+        self.signature: list[Paragraph] = []
+        self.section_of: dict[int, Section] = {}  # id(paragraph) -> section
+        self.unaccented = False  # text lost its diacritics (OCR)
+        self.parse_error = ""
+        self.settings: dict = {}  # run settings checks may read: "today" (a date)
+        self._body: list[Paragraph] | None = None
+        self.derived: dict = {}  # values checks compute once and share
+
+    def __repr__(self) -> str:
+        return f"Outline({self.document.path!r}, {len(self.paragraphs)} paragraphs, {len(self.sections)} sections)"
 
     def walk(self) -> Iterator[Section]:
         for s in self.sections:
@@ -421,8 +436,7 @@ def _section(outline: Outline, paras: list[Paragraph], node: Tree, parent: Secti
     """The Section of a heading's subtree (a module function, not a closure: a recursive
     closure refers to itself, a cycle that would keep the whole report alive until a GC pass)."""
     p = paras[node.children[0].first]
-    sec = Section(marker(p.lines[0].text.strip()), p,  # type: ignore[arg-type]
-                  _parent=weakref.ref(parent) if parent is not None else None)
+    sec = Section(marker(p.lines[0].text.strip()), p, parent)  # type: ignore[arg-type]
     p.kind = "heading"
     outline.section_of[id(p)] = sec
     for child in node.children[1:]:

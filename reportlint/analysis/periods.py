@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlint.analysis.outline import Outline
 from reportlint.model.document import Paragraph
@@ -24,8 +24,7 @@ _PLAN_WORD = re.compile(r"\b(?:ke\s+hoach|phuong\s+huong|nhiem\s+vu|du\s+kien)\b
 _NOT_PLAN = re.compile(r"(?:thuc\s+hien|ket\s+qua|danh\s+gia)\s+(?:\S+\s+){0,2}$")
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):
     kind: str  # month, quarter, months (n tháng đầu/cuối năm), year
     year: int | None
     first: int  # first month

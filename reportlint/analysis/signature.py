@@ -4,7 +4,6 @@ name, read through OCR damage ("KT.GIAM DPOC")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from reportlint.analysis.formal_terms import canon, match_title, starts_with, tables
 from reportlint.analysis.outline import Outline, is_caps_line
@@ -14,16 +13,24 @@ from reportlint.text.letters import fold
 _PREFIX = re.compile(r"\s*(tm|kt|tl|tuq|q)\s*\.\s*")
 
 
-@dataclass
 class SignLine:
-    para: Paragraph
-    prefix: str  # "TM" "KT" "TL" "TUQ" "Q" or ""
-    rest_start: int  # offset in para.text after the prefix
-    rest: str  # canonical text after the prefix
-    title: str | None = None  # a known title this line starts with
-    body: str | None = None  # a collective or single-head body it names
-    fuzzy: bool = False  # the title was read through OCR damage
-    kind: str = "other"  # prefixed, title, body, name, note, other
+    """One line of the signature block, read (its title, body and kind are filled in after)."""
+
+    __slots__ = ("para", "prefix", "rest_start", "rest", "title", "body", "fuzzy", "kind")
+
+    def __init__(self, para: Paragraph, prefix: str, rest_start: int, rest: str, title: str | None = None,
+                 body: str | None = None, fuzzy: bool = False, kind: str = "other") -> None:
+        self.para = para
+        self.prefix = prefix  # "TM" "KT" "TL" "TUQ" "Q" or ""
+        self.rest_start = rest_start  # offset in para.text after the prefix
+        self.rest = rest  # canonical text after the prefix
+        self.title = title  # a known title this line starts with
+        self.body = body  # a collective or single-head body it names
+        self.fuzzy = fuzzy  # the title was read through OCR damage
+        self.kind = kind  # prefixed, title, body, name, note, other
+
+    def __repr__(self) -> str:
+        return f"SignLine({self.kind}: {self.para.text!r})"
 
     @property
     def deputy(self) -> bool:

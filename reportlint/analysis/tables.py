@@ -24,7 +24,7 @@ Pure: cells in, layout out. `reportlint.checks.table` does the arithmetic with
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reportlint.model.table import Cell, Table
 from reportlint.text.numbers import Reading, readings
@@ -37,8 +37,7 @@ _BLANK = {"", "-", "–", "—", "x", "X", "…", "..."}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-@dataclass(frozen=True)
-class Value:
+class Value(NamedTuple):
     """A number written alone in a cell."""
 
     raw: str
@@ -98,23 +97,30 @@ _LABEL_MARKS = (
 )
 
 
-@dataclass
 class Layout:
-    """What the rows and columns of a table are."""
+    """What the rows and columns of a table are (the rows' roles are filled in by `layout`)."""
 
-    table: Table
-    header_rows: int
-    data: list[int]  # data row indices, in order
-    headers: list[str]  # per column: the header path ("Hồ sơ › Trực tuyến")
-    short: list[str]  # per column: its lowest header cell
-    kinds: list[str]  # per column: stt, label, num, pct, rate, skip, empty
-    values: dict[tuple[int, int], Value] = field(default_factory=dict)
-    total_rows: list[int] = field(default_factory=list)
-    total_cols: list[int] = field(default_factory=list)
-    level: dict[int, int] = field(default_factory=dict)  # item rows -> depth (1 = top); totals 0
-    nested: bool = True  # False when numbered and unnumbered item rows mix: depths unknown
-    of_which: set[int] = field(default_factory=set)  # "Trong đó", "- ..." rows: never summed
-    parent: list[str] = field(default_factory=list)  # per column: its header path above the lowest cell
+    __slots__ = ("table", "header_rows", "data", "headers", "short", "kinds", "parent", "values", "total_rows",
+                 "total_cols", "level", "nested", "of_which")
+
+    def __init__(self, table: Table, header_rows: int, data: list[int], headers: list[str], short: list[str],
+                 kinds: list[str], parent: list[str]) -> None:
+        self.table = table
+        self.header_rows = header_rows
+        self.data = data  # data row indices, in order
+        self.headers = headers  # per column: the header path ("Hồ sơ › Trực tuyến")
+        self.short = short  # per column: its lowest header cell
+        self.kinds = kinds  # per column: stt, label, num, pct, rate, skip, empty
+        self.parent = parent  # per column: its header path above the lowest cell
+        self.values: dict[tuple[int, int], Value] = {}
+        self.total_rows: list[int] = []
+        self.total_cols: list[int] = []
+        self.level: dict[int, int] = {}  # item rows -> depth (1 = top); totals 0
+        self.nested = True  # False when numbered and unnumbered item rows mix: depths unknown
+        self.of_which: set[int] = set()  # "Trong đó", "- ..." rows: never summed
+
+    def __repr__(self) -> str:
+        return f"Layout({self.header_rows} header rows, {len(self.data)} data rows, kinds={self.kinds})"
 
     def label(self, r: int) -> str:
         """The row's name: its label cells (or its STT) as written."""

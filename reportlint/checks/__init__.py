@@ -33,7 +33,7 @@ its store; a single-report lint skips it.
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 from functools import lru_cache
 from types import ModuleType
 
@@ -47,12 +47,19 @@ __all__ = ["Finding", "Fix", "SeriesFinding", "choices", "get_kind", "is_cross_r
 def _registry() -> dict[str, ModuleType]:
     """Every kind module of this package, keyed by its declared KIND."""
     kinds: dict[str, ModuleType] = {}
-    for info in pkgutil.iter_modules(__path__):
-        module = importlib.import_module(f"{__name__}.{info.name}")
+    for name in _module_names():
+        module = importlib.import_module(f"{__name__}.{name}")
         if module.KIND in kinds:
             raise RuntimeError(f"kind {module.KIND!r} is declared by two modules")
         kinds[module.KIND] = module
     return kinds
+
+
+def _module_names() -> list[str]:
+    """The modules of this package, sorted: the kinds are its .py files. (Not
+    pkgutil.iter_modules, which imports `inspect`, ~6 ms of a check's start-up.)"""
+    names = {f[:-3] for folder in __path__ for f in os.listdir(folder) if f.endswith(".py")}
+    return sorted(n for n in names if n.isidentifier() and n != "__init__")
 
 
 def lang_of(outline: object) -> str:

@@ -27,8 +27,7 @@ offending cell between » «), which the text output shows as a small table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from reportlint.checks import Finding
 from reportlint.analysis.outline import Outline
@@ -40,8 +39,7 @@ _MAX_PARTS_SHOWN = 8
 _CELL_WIDTH = 24
 
 
-@dataclass
-class _Result:
+class _Result(NamedTuple):
     verdict: str  # column-sum, row-sum, percentage, percentage-rounding
     finding: Finding
 
@@ -64,8 +62,8 @@ def _in_language(finding: Finding, lang: str) -> Finding:
     from reportlint.analysis.claims.model import english_evidence as english
 
     evidence, sep, row = finding.evidence.partition(" ‖ ")
-    return replace(finding, evidence=english(evidence) + sep + row,
-                   args={**finding.args, "evidence": english(finding.args.get("evidence", ""))})
+    return finding._replace(evidence=english(evidence) + sep + row,
+                            args={**finding.args, "evidence": english(finding.args.get("evidence", ""))})
 
 
 def results(outline: Outline) -> list[_Result]:

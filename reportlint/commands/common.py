@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -17,12 +16,14 @@ if TYPE_CHECKING:  # api is imported when a command needs it: it loads the whole
     from reportlint.discovery import Found
 
 
-@dataclass
 class Session:
     """One run of the command line: the language its one-line errors speak (--lang, else
     the config's `lang` once a command has read it)."""
 
-    lang: str = "en"
+    __slots__ = ("lang",)
+
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang
 
     def t(self, key: str, **args: Any) -> str:
         return t(key, self.lang, **args)

@@ -41,7 +41,5 @@ def _config(args: Any) -> Any:
 
 def _as_configured(cfg: Any) -> list:
     """Every rule at the severity the config gives it (by id, else by category)."""
-    from dataclasses import replace
-
-    return [replace(r, severity=cfg.severity.get(r.id) or cfg.severity.get(r.category) or r.severity)
+    return [r._replace(severity=cfg.severity.get(r.id) or cfg.severity.get(r.category) or r.severity)
             for r in cfg.rules]

@@ -19,7 +19,7 @@ import os
 import sys
 import tempfile
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -72,7 +72,7 @@ def check_uploads(uploads: list[Upload], config: Config, lang: str) -> dict[str,
     render.annotate); this only runs them in a private directory and names the results
     by the uploaded file names, never by the temporary paths.
     """
-    config = replace(config, lang=lang)
+    config = config.replace(lang=lang)
     results: list[FileResult] = []
     outlines: dict[str, Outline] = {}
     extra: list[dict[str, Any]] = []

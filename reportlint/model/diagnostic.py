@@ -1,8 +1,13 @@
-"""The finding model shared by every check and every output format."""
+"""The finding model shared by every check and every output format.
+
+The records a `reportlint check` imports are NamedTuples or plain classes, not dataclasses:
+importing `dataclasses` (and `inspect` with it) costs ~7 ms of a pre-commit run's start-up,
+and each dataclass ~0.5 ms more to define (tests/test_cache.py keeps them out).
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from typing import NamedTuple
 
 SEVERITIES = ("error", "warning", "info")
 RANK = {"error": 0, "warning": 1, "info": 2}
@@ -15,8 +20,7 @@ def lowest(severity: str, cap: str | None) -> str:
     return cap
 
 
-@dataclass(frozen=True)
-class TextEdit:
+class TextEdit(NamedTuple):
     """Replace the text from (line, column) to (end_line, end_column), which read `old`, with `text`."""
 
     line: int
@@ -27,8 +31,7 @@ class TextEdit:
     text: str
 
 
-@dataclass(frozen=True)
-class Related:
+class Related(NamedTuple):
     """Another place a finding rests on: a part of the total, the base of a percentage."""
 
     role: str  # total, part, percentage, base, change
@@ -38,8 +41,10 @@ class Related:
     end_column: int
 
 
-@dataclass(frozen=True)
-class Diagnostic:
+class Diagnostic(NamedTuple):
+    """One finding in file coordinates, as every output format shows it (immutable: a
+    changed copy is `d._replace(...)`)."""
+
     path: str
     line: int
     column: int
@@ -60,12 +65,14 @@ class Diagnostic:
         return self.rule.split(".", 1)[0]
 
     def to_dict(self) -> dict:
-        d = asdict(self)
+        d = self._asdict()
         del d["fix"]
         if d["page"] is None:  # only a PDF has pages: other outputs keep their shape
             del d["page"]
         if not d["related"]:  # only a claim's finding rests on other figures
             del d["related"]
+        else:
+            d["related"] = tuple(r._asdict() for r in self.related)
         return d
 
     def sort_key(self) -> tuple:

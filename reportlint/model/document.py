@@ -9,19 +9,15 @@ break, is read as one piece of text.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # model.table builds on Line: no import at run time
     from reportlint.model.table import Table
 
 
-@dataclass(slots=True)
-class Line:
+class Line(NamedTuple):
     """One line of clean text (never changed once made: `slice` makes a new one).
-
-    Not a frozen dataclass: a frozen __init__ costs 4x more, and a report has thousands.
 
     `lineno` is 1-based: the file line, or for .docx the paragraph number in reading
     order. `segments` maps clean columns to original ones: sorted (clean_start,
@@ -61,19 +57,22 @@ def _shift(segments: tuple[tuple[int, int], ...], start: int, end: int) -> tuple
     return tuple(out)
 
 
-@dataclass
 class Paragraph:
     """Consecutive lines read as one text, joined by single spaces."""
 
-    lines: list[Line]
-    text: str = ""
-    starts: list[int] = field(default_factory=list)  # offset of each stripped line in `text`
-    leads: list[int] = field(default_factory=list)  # leading spaces stripped from each line
-    kind: str = "text"  # set by the outline: text, bullet, heading, closing, recipient, signature, header, title
-
-    def __post_init__(self) -> None:
-        if not self.text and self.lines:
+    def __init__(self, lines: list[Line], text: str = "", starts: list[int] | None = None,
+                 leads: list[int] | None = None, kind: str = "text") -> None:
+        self.lines = lines
+        self.text = text
+        self.starts = starts if starts is not None else []  # offset of each stripped line in `text`
+        self.leads = leads if leads is not None else []  # leading spaces stripped from each line
+        self.kind = kind  # set by the outline: text, bullet, heading, closing, recipient, signature, header, title
+        if not text and lines:
             self.rebuild()
+
+    def __repr__(self) -> str:
+        where = f"line {self.lineno}" if self.lines else "no lines"
+        return f"Paragraph({where}, {self.kind}: {self.text[:40]!r})"
 
     @classmethod
     def of_stripped(cls, lines: list[Line], parts: list[str]) -> "Paragraph":
@@ -146,8 +145,7 @@ def _joined(lines: list[Line], parts: list[str]) -> tuple[str, list[int], list[i
     return " ".join(parts), starts, leads
 
 
-@dataclass(frozen=True)
-class Decoding:
+class Decoding(NamedTuple):
     """How the loader read text that was in a legacy Vietnamese encoding (text/legacy.py)."""
 
     encoding: str  # "TCVN3", "VNI", "UTF-8 read as Windows-1252", "Windows-1258"
@@ -156,21 +154,27 @@ class Decoding:
     whole_file: bool = False  # the bytes were no UTF-8: the file was read in `encoding`
 
 
-@dataclass
 class Document:
     """A loaded report: its clean lines, in reading order."""
 
-    path: str
-    format: str  # "txt", "md", "docx"
-    lines: list[Line]
-    source: list[str] = field(default_factory=list)  # original lines, for showing context
-    suppressions: list["Suppression"] = field(default_factory=list)
-    tables: list[Table] = field(default_factory=list)  # grids built by the loaders (cells with their Lines)
-    decoding: Decoding | None = None  # set when legacy-encoded text was decoded: the checks read Unicode
+    __slots__ = ("path", "format", "lines", "source", "suppressions", "tables", "decoding", "__weakref__")
+
+    def __init__(self, path: str, format: str, lines: list[Line], source: list[str] | None = None,
+                 suppressions: list[Suppression] | None = None, tables: list[Table] | None = None,
+                 decoding: Decoding | None = None) -> None:
+        self.path = path
+        self.format = format  # "txt", "md", "docx", "pdf"
+        self.lines = lines
+        self.source = source if source is not None else []  # original lines, for showing context
+        self.suppressions = suppressions if suppressions is not None else []
+        self.tables = tables if tables is not None else []  # grids built by the loaders (cells with their Lines)
+        self.decoding = decoding  # set when legacy-encoded text was decoded: the checks read Unicode
+
+    def __repr__(self) -> str:
+        return f"Document({self.path!r}, {self.format}, {len(self.lines)} lines)"
 
 
-@dataclass(frozen=True)
-class Suppression:
+class Suppression(NamedTuple):
     """An inline `reportlint: disable` comment: rules off for lines first..last."""
 
     rules: frozenset[str]  # ids or categories; empty = every rule

@@ -7,15 +7,14 @@ one that knows the safe repair, so `--fix` applies edits without knowing any rul
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Mapping, NamedTuple
 
 from reportlint.model.diagnostic import TextEdit
 from reportlint.model.document import Paragraph
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace `para.text[start:end]` (which read `old` when found) with `text`."""
 
     start: int
@@ -24,8 +23,7 @@ class Edit:
     text: str
 
 
-@dataclass(frozen=True)
-class Fix:
+class Fix(NamedTuple):
     """A safe repair: edits that cannot change the meaning."""
 
     edits: tuple[Edit, ...]
@@ -44,8 +42,10 @@ class Fix:
         return tuple(out)
 
 
-@dataclass
-class Finding:
+NO_ARGS: Mapping[str, Any] = MappingProxyType({})  # the default `args`, shared: so it cannot be changed
+
+
+class Finding(NamedTuple):
     """What a check reports: a span of a paragraph and the values for the message.
 
     `severity` can only lower the rule's severity, and only to the value of one of the
@@ -56,7 +56,7 @@ class Finding:
     para: Paragraph
     start: int
     end: int
-    args: dict[str, Any] = field(default_factory=dict)
+    args: Mapping[str, Any] = NO_ARGS
     severity: str | None = None  # at most this (the lower of it and the rule's wins)
     suggestion: str | None = None
     evidence: str | None = None
@@ -64,13 +64,12 @@ class Finding:
     related: tuple[tuple[str, Paragraph, int, int], ...] = ()  # (role, paragraph, start, end) of the figures it rests on
 
 
-@dataclass
-class SeriesFinding:
+class SeriesFinding(NamedTuple):
     """What a cross-report check reports: a place in one report of the series."""
 
     path: str
     at: dict[str, int]  # line, column, end_line, end_column (as the facts store them)
-    args: dict[str, Any] = field(default_factory=dict)
+    args: Mapping[str, Any] = NO_ARGS
     severity: str | None = None  # at most this, as for Finding
     suggestion: str | None = None
     evidence: str | None = None

@@ -8,21 +8,24 @@ paragraph number or the Markdown line and column. Loaders build tables; analysis
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 
 from reportlint.model.document import Line
 
 
-@dataclass(eq=False)
 class Cell:
     """One cell: its top-left grid position, its span, and where its text is."""
 
-    row: int
-    col: int
-    rowspan: int = 1
-    colspan: int = 1
-    pieces: tuple[tuple[Line, int, int], ...] = ()  # (line, start, end) of its text in line.text
+    def __init__(self, row: int, col: int, rowspan: int = 1, colspan: int = 1,
+                 pieces: tuple[tuple[Line, int, int], ...] = ()) -> None:
+        self.row = row
+        self.col = col
+        self.rowspan = rowspan
+        self.colspan = colspan
+        self.pieces = pieces  # (line, start, end) of its text in line.text
+
+    def __repr__(self) -> str:
+        return f"Cell({self.row}, {self.col}, rowspan={self.rowspan}, colspan={self.colspan})"
 
     @cached_property
     def text(self) -> str:
@@ -33,12 +36,15 @@ class Cell:
         return self.pieces[0][0].lineno if self.pieces else 0
 
 
-@dataclass(eq=False)
 class Table:
     """A grid of cells; `grid[r][c]` is the Cell covering that position (None for a gap)."""
 
-    grid: list[list[Cell | None]]
-    source: str = ""  # "docx" or "md"
+    def __init__(self, grid: list[list[Cell | None]], source: str = "") -> None:
+        self.grid = grid
+        self.source = source  # "docx" or "md"
+
+    def __repr__(self) -> str:
+        return f"Table({len(self.grid)} rows, {self.source!r})"
 
     @property
     def nrows(self) -> int:

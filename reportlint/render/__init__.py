@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from reportlint.model.diagnostic import Diagnostic
 
 
-@dataclass
 class FileResult:
-    path: str
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    error: str | None = None  # the file could not be read
-    source: list[str] = field(default_factory=list)  # original lines, for context
-    suppressed: int = 0  # findings hidden because the --baseline file knows them
-    claims: list[dict] | None = None  # --explain with --format json: render.explain.records
+    """One checked file: its diagnostics, or why it could not be read."""
+
+    __slots__ = ("path", "diagnostics", "error", "source", "suppressed", "claims")
+
+    def __init__(self, path: str, diagnostics: list[Diagnostic] | None = None, error: str | None = None,
+                 source: list[str] | None = None, suppressed: int = 0, claims: list[dict] | None = None) -> None:
+        self.path = path
+        self.diagnostics = diagnostics if diagnostics is not None else []
+        self.error = error  # the file could not be read
+        self.source = source if source is not None else []  # original lines, for context
+        self.suppressed = suppressed  # findings hidden because the --baseline file knows them
+        self.claims = claims  # --explain with --format json: render.explain.records
+
+    def __repr__(self) -> str:
+        return f"FileResult({self.path!r}, {len(self.diagnostics)} diagnostics, error={self.error!r})"
 
 
 def counts(results: list[FileResult]) -> dict[str, int]:

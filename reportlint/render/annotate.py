@@ -24,7 +24,7 @@ from __future__ import annotations
 import copy
 import os
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
@@ -145,8 +145,8 @@ def _on_suspect(d: Diagnostic) -> Diagnostic:
     suspect = next((r for r in d.related if r.role in ("total", "percentage")), None)
     if suspect is None:
         return d
-    return replace(d, line=suspect.line, column=suspect.column, end_line=suspect.end_line,
-                   end_column=suspect.end_column)
+    return d._replace(line=suspect.line, column=suspect.column, end_line=suspect.end_line,
+                      end_column=suspect.end_column)
 
 
 def _add(document, paras: list, d: Diagnostic, lang: str) -> bool:

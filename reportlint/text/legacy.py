@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 
 from reportlint.text.letters import is_unaccented
 from reportlint.text.vietnamese import has_vietnamese_mark, is_valid
@@ -211,13 +210,15 @@ def _capital_inside(word: str) -> bool:
     return any(a.islower() and b.isupper() and not b.isascii() for a, b in zip(word, word[1:]))
 
 
-@dataclass
 class Repair:
     """What `repair` did to a document's lines."""
 
-    encoding: str = ""  # the decoding used most ("TCVN3", "VNI", ...); "" when nothing was decoded
-    lines: list[int] = field(default_factory=list)  # 0-based indexes of the decoded lines
-    words: int = 0  # damaged words repaired
+    __slots__ = ("encoding", "lines", "words")
+
+    def __init__(self) -> None:
+        self.encoding = ""  # the decoding used most ("TCVN3", "VNI", ...); "" when nothing was decoded
+        self.lines: list[int] = []  # 0-based indexes of the decoded lines
+        self.words = 0  # damaged words repaired
 
 
 

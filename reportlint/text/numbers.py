@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from reportlint.text.letters import fold
 
@@ -57,8 +56,7 @@ _VERSION_BEFORE = re.compile(r"(?:cong nghiep|phien ban|version|web|v)\s*$")
 _YEAR_WORDS = re.compile(r"(?:\b(?:nam|nien do|giai doan|khoa|tu|den)\s*|[-–—]\s*)$")
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """One reading of a literal: its value and its count of decimals."""
 
     value: Decimal
@@ -81,8 +79,7 @@ class Reading:
         return self.value.scaleb(self.scale)
 
 
-@dataclass(frozen=True)
-class Num:
+class Num(NamedTuple):
     """A number found in a text: where it is, how it reads, what it is."""
 
     start: int

@@ -14,8 +14,8 @@ split text themselves. Results are cached: a report repeats a few thousand sylla
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # --- letters and tones ----------------------------------------------------------------
 
@@ -105,8 +105,7 @@ _STOP_FINALS = ("p", "t", "c", "ch")
 _FRONT = "ieêy"  # k, gh, ngh only before these; c, g, ng never
 
 
-@dataclass(frozen=True)
-class Syllable:
+class Syllable(NamedTuple):
     """A parsed syllable. `rhyme_at` is where the rhyme starts in the word ('gìn': 1)."""
 
     initial: str
@@ -116,8 +115,7 @@ class Syllable:
     rhyme_at: int
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     ok: bool
     reason: str = ""  # why not, in English
     suggestion: str | None = None

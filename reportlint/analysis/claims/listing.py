@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlint.model.document import Paragraph
@@ -39,14 +38,17 @@ def bullet_of(text: str) -> str:
 _CLOSING = re.compile(r"[\s)]*")
 
 
-@dataclass
 class Item:
     """One item of a listing: a part with its share, or a share alone."""
 
-    part: Quantity | None = None
-    pct: Quantity | None = None
-    label: str = ""
-    numbered: bool = False  # other numbers in the item: a level or an ordinal ("mức độ 3: 775")
+    __slots__ = ("part", "pct", "label", "numbered")
+
+    def __init__(self, part: Quantity | None = None, pct: Quantity | None = None, label: str = "",
+                 numbered: bool = False) -> None:
+        self.part = part
+        self.pct = pct
+        self.label = label
+        self.numbered = numbered  # other numbers in the item: a level or an ordinal ("mức độ 3: 775")
 
 
 def _partition_of(labels: list[str]) -> str:

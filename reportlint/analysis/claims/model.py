@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import Num
 from reportlint.analysis.claims.vocabulary import cues
@@ -18,19 +16,25 @@ def measure(unit: str) -> str:
     return ""
 
 
-@dataclass(eq=False)
 class Quantity:
     """A number of a paragraph, with what follows it (its unit) and what weakens it."""
 
-    num: Num
-    para: Paragraph
-    unit: str = ""  # folded words right after the number: "ho so", "ty dong", "%"
-    rate: bool = False  # "14 thuê bao/100 dân": a density, not a count
-    approx: str = ""  # "khoảng", "hơn" ... right before it, folded
-    label: str = ""  # for a part: the words of its item, folded
-    claimed: bool = False  # a percentage already read as part of a claim
-    mixed: bool = False  # the document mixes number styles: the other reading is plausible
-    attains: bool = False  # a part's percentage after the verb of its total's "đạt|bằng p% kế hoạch|cùng kỳ": its own
+    __slots__ = ("num", "para", "unit", "rate", "approx", "label", "claimed", "mixed", "attains")
+
+    def __init__(self, num: Num, para: Paragraph, unit: str = "", rate: bool = False, approx: str = "",
+                 label: str = "", claimed: bool = False, mixed: bool = False, attains: bool = False) -> None:
+        self.num = num
+        self.para = para
+        self.unit = unit  # folded words right after the number: "ho so", "ty dong", "%"
+        self.rate = rate  # "14 thuê bao/100 dân": a density, not a count
+        self.approx = approx  # "khoảng", "hơn" ... right before it, folded
+        self.label = label  # for a part: the words of its item, folded
+        self.claimed = claimed  # a percentage already read as part of a claim
+        self.mixed = mixed  # the document mixes number styles: the other reading is plausible
+        self.attains = attains  # a part's percentage after the verb of its total's "đạt|bằng p% kế hoạch|cùng kỳ": its own
+
+    def __repr__(self) -> str:
+        return f"Quantity({self.text!r}, unit={self.unit!r})"
 
     @property
     def start(self) -> int:
@@ -63,23 +67,32 @@ class Quantity:
 RELATIONS = {"sum": "sum", "shares": "share", "growth": "growth", "plan": "plan", "ratio": "growth", "times": "ratio"}
 
 
-@dataclass(eq=False)
 class Claim:
     """One thing the text says about its numbers."""
 
-    kind: str  # sum, percentage, shares, growth, plan
-    shape: str  # group, list, sentence, base, fraction, growth, shares, table
-    anchor: Quantity  # where a finding is reported: the total or the percentage
-    total: Quantity | None = None
-    parts: list[Quantity] = field(default_factory=list)
-    exhaustive: bool = False
-    why: str = ""  # why exhaustive (or "partial")
-    pct: Quantity | None = None
-    part: Quantity | None = None
-    base: Quantity | None = None
-    direction: str = ""  # growth: tang or giam
-    delta: Quantity | None = None  # the absolute change stated with a rate: "tăng 3,2% hay tăng 15,9 ha"
-    unchecked: str = ""  # why the claim cannot be checked ("base not found"), or ''
+    __slots__ = ("kind", "shape", "anchor", "total", "parts", "exhaustive", "why", "pct", "part", "base", "direction",
+                 "delta", "unchecked")
+
+    def __init__(self, kind: str, shape: str, anchor: Quantity, total: Quantity | None = None,
+                 parts: list[Quantity] | None = None, exhaustive: bool = False, why: str = "",
+                 pct: Quantity | None = None, part: Quantity | None = None, base: Quantity | None = None,
+                 direction: str = "", delta: Quantity | None = None, unchecked: str = "") -> None:
+        self.kind = kind  # sum, percentage, shares, growth, plan
+        self.shape = shape  # group, list, sentence, base, fraction, growth, shares, table
+        self.anchor = anchor  # where a finding is reported: the total or the percentage
+        self.total = total
+        self.parts = parts if parts is not None else []
+        self.exhaustive = exhaustive
+        self.why = why  # why exhaustive (or "partial")
+        self.pct = pct
+        self.part = part
+        self.base = base
+        self.direction = direction  # growth: tang or giam
+        self.delta = delta  # the absolute change stated with a rate: "tăng 3,2% hay tăng 15,9 ha"
+        self.unchecked = unchecked  # why the claim cannot be checked ("base not found"), or ''
+
+    def __repr__(self) -> str:
+        return f"Claim({self.kind}, {self.shape}, at {self.anchor!r})"
 
     @property
     def para(self) -> Paragraph:
@@ -113,13 +126,21 @@ class Claim:
         return RELATIONS.get(self.kind, "share")
 
 
-@dataclass
 class Verdict:
-    status: str  # ok, skipped, sum-mismatch, parts-exceed-total, mismatch, rounding, shares-sum
-    computation: str  # "10.769 + 2.145 = 12.914"
-    evidence: str = ""  # the recomputation against what the report says
-    suggestion: str | None = None
-    note: str = ""  # why skipped ("approximate number"), or a remark ("partial listing")
+    """What recomputing a claim gave (its evidence and note may be reworded afterwards)."""
+
+    __slots__ = ("status", "computation", "evidence", "suggestion", "note")
+
+    def __init__(self, status: str, computation: str, evidence: str = "", suggestion: str | None = None,
+                 note: str = "") -> None:
+        self.status = status  # ok, skipped, sum-mismatch, parts-exceed-total, mismatch, rounding, shares-sum
+        self.computation = computation  # "10.769 + 2.145 = 12.914"
+        self.evidence = evidence  # the recomputation against what the report says
+        self.suggestion = suggestion
+        self.note = note  # why skipped ("approximate number"), or a remark ("partial listing")
+
+    def __repr__(self) -> str:
+        return f"Verdict({self.status!r}, {self.computation!r}, note={self.note!r})"
 
     def evidence_in(self, lang: str) -> str:
         """The evidence in the reader's language: it is written in Vietnamese ("báo cáo ghi")."""

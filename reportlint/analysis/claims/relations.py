@@ -13,7 +13,6 @@ already read as part of a claim (`claimed`) is not read again.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from reportlint.text.numbers import Num, readings
 from reportlint.analysis.claims.model import Claim, Quantity, measure
@@ -152,8 +151,8 @@ def scaled(q: Quantity, other: Quantity) -> Quantity:
         return q
     if measure(q.unit) and measure(q.unit) != q.unit.split(" ", 1)[0] + " dong":
         return q
-    rs = tuple(replace(r, scale=_SCALES[words_q[0]]) for r in q.num.readings)
-    return Quantity(replace(q.num, readings=rs), q.para, other.unit, q.rate, q.approx, q.label, q.claimed, q.mixed)
+    rs = tuple(r._replace(scale=_SCALES[words_q[0]]) for r in q.num.readings)
+    return Quantity(q.num._replace(readings=rs), q.para, other.unit, q.rate, q.approx, q.label, q.claimed, q.mixed)
 
 
 _SCALES = {"nghin": 3, "ngan": 3, "trieu": 6, "ty": 9}

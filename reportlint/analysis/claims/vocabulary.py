@@ -8,12 +8,11 @@ original text's (`text.numbers.fold_same_length`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Cues:
+class Cues(NamedTuple):
     """The cue patterns and word sets of claims (see rules/claims.yaml for what each means)."""
 
     intro: re.Pattern[str]  # an intro word where a listing starts; group 1 is the word
