@@ -306,33 +306,3 @@ def test_the_bullets_after_a_listing_detail_it_not_its_last_figure():
     text = ("Năm nay Thanh tra Sở tiến hành 9 cuộc. Trong đó, Sở chủ trì 8 cuộc, phối hợp 01 cuộc, cụ thể như sau:\n"
             "- Thanh tra hành chính: 3 cuộc;\n- Thanh tra chuyên ngành: 5 cuộc.\n")
     assert all(c.total is None or c.total.text != "01" for c, _ in checked(text))
-
-
-def _claim_texts() -> list[str]:
-    """The texts of the claims catalogue (right and wrong) and of the whole test reports."""
-    import yaml
-
-    texts = []
-    for path in sorted((Path(__file__).parent / "claims" / "catalogue").glob("*.yaml")):
-        for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            texts += [entry["ok"], *(w["text"] for w in entry["wrong"])]
-    reports = Path(__file__).parent / "claims" / "reports"
-    texts += [p.read_text(encoding="utf-8") for p in sorted(reports.iterdir()) if p.suffix != ".yaml"]
-    return texts + [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("travinh-*"))]
-
-
-def test_every_extractor_finds_claims_only_where_its_mark_is():
-    """A paragraph showing no extractor's mark is not prepared (extraction.MARKS): each
-    extractor, given every paragraph, finds claims only in those showing its mark."""
-    from reportlint.analysis.claims.extraction import EXTRACTORS, MARKS
-    from reportlint.analysis.claims.scope import Scope
-
-    found = 0
-    for text in _claim_texts():
-        for p in build(from_text(text, "r.md", markdown=True)).body_paragraphs():
-            S = Scope(p, "vi")
-            for extractor in EXTRACTORS:
-                if extractor(S):
-                    found += 1
-                    assert MARKS[extractor](S.text, S.folded, 0), (extractor.__name__, p.text)
-    assert found > 500

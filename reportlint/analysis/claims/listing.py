@@ -389,13 +389,13 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
     return out or None
 
 
-def intro_at_end(folded: str) -> tuple[int, str] | None:
-    """Where an intro word ending the (folded) paragraph starts ("..., trong đó:") and its name."""
-    tail = max(0, len(folded) - 40)
-    m = cues().intro_at_end.search(folded[tail:])  # (a slice: the word may start it)
+def intro_at_end(S: Scope) -> tuple[int, str] | None:
+    """Where an intro word ending the paragraph starts ("..., trong đó:") and its name."""
+    tail = max(0, len(S.folded) - 40)
+    m = cues().intro_at_end.search(S.folded[tail:])  # (a slice: the word may start it)
     if m:
         return tail + m.start(), cues().intro_names[m.group(1)]
-    end = folded.rstrip()
+    end = S.folded.rstrip()
     return (len(end) - 1, "colon") if end.endswith(":") else None  # "... 2.062,3 tỷ đồng:" then its items
 
 
@@ -403,7 +403,7 @@ def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[C
     """A paragraph ending 'trong đó:' / 'gồm:' and the bullet paragraphs that follow it."""
     out: list[Claim] = []
     for i, S in scopes.items():
-        end = intro_at_end(S.folded)
+        end = intro_at_end(S)
         if end is None:
             continue
         at, intro = end

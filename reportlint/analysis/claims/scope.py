@@ -49,11 +49,6 @@ def parentheses(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
-def folded_text(para: Paragraph) -> str:
-    """The paragraph's fold, shared with other rules, when it keeps offsets (nearly always)."""
-    return para.folded if len(para.folded) == len(para.text) else fold_same_length(para.text)
-
-
 def words(s: str) -> int:
     return len(s.split())
 
@@ -66,7 +61,8 @@ class Scope:
         self.style = style
         self.mixed = False
         self.text = para.text
-        self.folded = folded_text(para)
+        # the paragraph's fold, shared with other rules, when it keeps offsets (nearly always)
+        self.folded = para.folded if len(para.folded) == len(self.text) else fold_same_length(self.text)
         self.nums = [n for n in scan(self.text, style, self.folded) if n.start >= skip]
         self.num_starts = [n.start for n in self.nums]
         self.qty = [self._quantity(n) for n in self.nums if n.is_quantity]
