@@ -92,6 +92,24 @@ def test_names_are_written_capitalised() -> None:
     assert lexicon.capitalised("của") < lexicon.unigram("của") // 100
 
 
+def test_a_name_is_never_a_suggestion() -> None:
+    # "Tòa" (án) is written capitalised in most of its uses: a neighbour of "trà", never offered for it
+    lex = lexicon.load()
+    near, offered = list(lex.neighbours("trà")), lex.suggestable_neighbours("trà")
+    assert "tòa" in near and "tòa" not in offered
+    assert list(offered) == [w for w in near if 2 * lex.capitalised(w) < lex.unigram(w)]
+    assert "khai" in lex.suggestable_neighbours("kha")
+
+
+def test_a_word_that_ends_runs() -> None:
+    # 'năm' ends a phrase ('trong năm.', 'năm 2025') more often than it starts a pair
+    lex = lexicon.load()
+    assert lex.ends("năm") > lex.unigram("năm") // 3
+    assert lex.ends("của") < lex.unigram("của") // 100
+    assert lex.ends("năm") == lex.ends("năm")  # the second answer, remembered, is the same
+    assert lex.ends("xyzq") == 0
+
+
 def test_sizes_and_provenance() -> None:
     lex = lexicon.load()
     assert lexicon.load() is lex  # read once

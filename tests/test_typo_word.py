@@ -73,16 +73,16 @@ def test_no_typo_finding_without_diacritics() -> None:
     assert not _word("Tiep tuc trien kha cac nhiem vu trong tam cua tinh Tra Vinh nam 2021.")
 
 
-def test_the_accept_option_keeps_a_word() -> None:
+def test_the_accept_option_keeps_a_word(tmp_path: Path) -> None:
     from reportlint.config import load_config
 
     text = "Tiếp tục triển kha các nhiệm vụ trọng tâm.\n"
-    cfg = ROOT / "tests" / "_typo_word_cfg.yaml"
-    try:
-        cfg.write_text("options:\n  typo.word:\n    accept: [kha]\n", encoding="utf-8")
-        assert not [d for d in lint_text(text, config=load_config(cfg)) if d.rule == "typo.word"]
-    finally:
-        cfg.unlink()
+    cfg = tmp_path / ".reportlint.yaml"
+    cfg.write_text("options:\n  typo.word:\n    accept: [kha]\n", encoding="utf-8")
+    accepting = load_config(cfg)
+    # in turn, in one process: a word's verdict is remembered per setting, never across them
+    for config, expected in ((None, ["khai"]), (accepting, []), (None, ["khai"]), (accepting, [])):
+        assert [d.suggestion for d in lint_text(text, config=config) if d.rule == "typo.word"] == expected
 
 
 def _dup(text: str) -> list[str]:

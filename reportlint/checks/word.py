@@ -98,7 +98,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         if repaired and any(ln.lineno in repaired for ln in p.lines):
             continue  # text the loader rebuilt from a legacy encoding: the encoding rule speaks for it
         for run in runs:
-            for i, hit in judge.run([t[2] for t in run]):
+            for i, hit in judge.run([t[2] for t in run], [t[3] for t in run]):
                 s, e, w, _ = run[i]
                 wrong, right, fixed, weak = hit
                 if weak and judge.repeated([t[2] for t in run], i):
@@ -119,7 +119,7 @@ class _Judge:
         self.min_count, self.min_share, self.rare, self.accept = min_count, min_share, rare, accept
         self.confusions = sp.confusions()
         self.runs: list = []  # (paragraph, its runs of words) of the document (check() sets them)
-        self._verdicts: dict[str, bool] = {}  # _judged, per distinct word of the document
+        self._verdicts = _verdict_memo(vocabulary, accept)  # _judged, per distinct word
         self.phrases: frozenset[tuple[str, ...]] = frozenset()  # report phrases the laws lack (check() sets them)
 
     @cached_property
@@ -133,10 +133,10 @@ class _Judge:
         """The words of the document's pairs: a neighbour outside them has no pair there."""
         return frozenset(w for pair in self.doc for w in pair)
 
-    def run(self, words: list[str]) -> Iterator[tuple[int, tuple[str, str, str, bool]]]:
-        """(index of the slipped word, (words as written, words meant, word meant, weak evidence)) in a run."""
+    def run(self, words: list[str], lows: list[str]) -> Iterator[tuple[int, tuple[str, str, str, bool]]]:
+        """(index of the slipped word, (words as written, words meant, word meant, weak evidence))
+        in a run of words (`lows`: the same in lower case)."""
         lex = self.lex
-        lows = [w.lower() for w in words]
         if all(map(lex.bigram, lows, lows[1:])):
             return  # every pair known, whatever is judged below (most runs): nothing to look at
         # a syllable doubled is a word form ('cào cào', 'đo đỏ'), no slip: duplicate.word judges it
@@ -243,8 +243,8 @@ class _Judge:
                     continue
                 l = lows[j - 1] if j and ctx[j - 1] else None
                 r = lows[j + 1] if j < n - 1 and ctx[j + 1] else None
-                x = next((x for x in lex.neighbours(lows[j])
-                          if sp.canon(x) in self.doc_words and self._backed(lows[j], x, l, r)), None)
+                x = next((x for x in lex.suggestable_neighbours(lows[j])
+                          if x in self.doc_words and self._backed(lows[j], x, l, r)), None)
                 if x:
                     i0, i1 = max(0, j - 1), min(n, j + 2)
                     yield j, (" ".join(words[i0:i1]), " ".join(lows[i0:j] + [x] + lows[j + 1:i1]), x, False)
@@ -300,7 +300,7 @@ class _Judge:
             return False  # the document never writes x here: most neighbours, asked first
         written = [(a, b, wrote) for a, b, wrote in ((l, x, (l, w)), (x, r, (w, r)))
                    if a and b and doc.get((canon(a), canon(b))) and doc.get(tuple(map(canon, wrote)), 0) <= 1]
-        if not written or 2 * lex.capitalised(x) >= lex.unigram(x):
+        if not written:
             return False
         if self._strays(w, x, l, r, also=doc):
             return False
@@ -321,9 +321,7 @@ class _Judge:
         weaker neighbour is never suggested because the best one failed ('giáo dụ và' -> 'dục')."""
         lex = self.lex
         best = None
-        for x in lex.neighbours(w):
-            if 2 * lex.capitalised(x) >= lex.unigram(x):
-                continue  # no name is suggested
+        for x in lex.suggestable_neighbours(w):
             cl = lex.bigram(l, x) if l else 0
             cr = lex.bigram(x, r) if r else 0
             if (both and not (cl and cr)) or cl + cr < self.min_count:
@@ -365,9 +363,9 @@ class _Judge:
             return None  # a word that often ends a run ('đường làng', 'nuôi dê'): its end says nothing
         chance = lex.unigram(l) * (lex.ends(w) + 0.5) / lex.total_unigrams
         best = None
-        for x in lex.neighbours(w):
+        for x in lex.suggestable_neighbours(w):
             cl = lex.bigram(l, x)
-            if cl < self.min_count or 2 * lex.capitalised(x) >= lex.unigram(x):
+            if cl < self.min_count:
                 continue
             odds = cl * lex.ends(x) / lex.unigram(x) / chance
             if odds >= _END_ODDS and (best is None or odds > best[0]):
@@ -378,6 +376,8 @@ class _Judge:
         """Is `w` a word this rule judges (see the module's docstring)? Asked once per distinct word."""
         verdict = self._verdicts.get(w)
         if verdict is None:
+            if len(self._verdicts) >= _VERDICT_MEMO:  # an audit of thousands of reports: stay bounded
+                self._verdicts.clear()
             verdict = self._verdicts[w] = self._judge_word(w)
         return verdict
 
@@ -401,10 +401,10 @@ class _Judge:
         right = lex.bigram(b, nxt) if nxt else 0
         best = None
         for side in sides:
-            for x in lex.neighbours(b if side else a):
+            for x in lex.suggestable_neighbours(b if side else a):
                 pair = (a, x) if side else (x, b)
                 c = lex.bigram(*pair)
-                if c < self.min_count or 2 * lex.capitalised(x) >= lex.unigram(x) or c <= left or c <= right:
+                if c < self.min_count or c <= left or c <= right:
                     continue
                 share = max(c / max(1, lex.unigram(pair[0])), c / max(1, lex.unigram(pair[1])))
                 if share < self.min_share:
@@ -433,12 +433,22 @@ _ENDS_ITSELF = 0.1  # ... unless the word as written ends this share of its uses
 _MIN_ODDS = 9.0
 
 
+@lru_cache(maxsize=8)
+def _verdict_memo(vocabulary: str, accept: frozenset[str]) -> dict[str, bool]:
+    """The verdicts of _Judge._judged, shared by the documents judged alike: a word's verdict
+    depends on these settings and the lexicon only, and an archive repeats its words."""
+    return {}
+
+
+_VERDICT_MEMO = 65536
+
+
 def _doc_pairs(paragraph_runs) -> dict[tuple[str, str], int]:
     """How often the document writes each pair of words (lower case, old-style marks), within runs."""
     pairs: dict[tuple[str, str], int] = {}
     for _, runs in paragraph_runs:
         for run in runs:
-            lows = [sp.canon(t[2].lower()) for t in run]
+            lows = [sp.canon(t[3]) for t in run]
             for k in zip(lows, lows[1:]):
                 pairs[k] = pairs.get(k, 0) + 1
     return pairs

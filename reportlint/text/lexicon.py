@@ -190,6 +190,8 @@ class Lexicon:
         self._near_offsets = _ints("I", table) if table is not None else None
         self._near_members = _ints("H", next(parts)) if table is not None else None
         self._near: dict[str, tuple[str, ...]] = {}
+        self._suggestable: dict[str, tuple[str, ...]] = {}
+        self._ends: dict[int, int] = {}
         # a report repeats its phrases, and the spelling rules ask the pairs around each word
         # again and again: half the lookups of a check are repeats
         self.bigram = lru_cache(maxsize=_PAIR_MEMO)(self._bigram)  # type: ignore[method-assign]
@@ -242,10 +244,13 @@ class Lexicon:
         i = self._ids.get(canonical(syl))
         if i is None:
             return 0
-        lo, hi = self._offsets[i], self._offsets[i + 1]
-        starts = sum(self._counts[lo:hi])
-        starts += sum(self._overflow[k] - _SATURATED for k in range(lo, hi) if self._counts[k] == _SATURATED)
-        return max(0, self._uni[i] - starts)
+        ends = self._ends.get(i)
+        if ends is None:  # (a sum over the word's row: thousands of pairs for a common word)
+            lo, hi = self._offsets[i], self._offsets[i + 1]
+            starts = sum(self._counts[lo:hi])
+            starts += sum(self._overflow[k] - _SATURATED for k in range(lo, hi) if self._counts[k] == _SATURATED)
+            ends = self._ends[i] = max(0, self._uni[i] - starts)
+        return ends
 
     @cached_property
     def _bases(self) -> list[str]:
@@ -319,6 +324,18 @@ class Lexicon:
                 self._near.clear()
             near = self._near[s] = self._stored_neighbours(s) or self._find_neighbours(s)
         return iter(near)
+
+    def suggestable_neighbours(self, syl: str) -> tuple[str, ...]:
+        """The neighbours a rule may suggest: no names, which the source writes capitalised
+        in half their uses or more ("Vinh" is never offered for "vin"). Remembered per syllable."""
+        s = canonical(syl)
+        found = self._suggestable.get(s)
+        if found is None:
+            if len(self._suggestable) >= _NEAR_MEMO:
+                self._suggestable.clear()
+            cap, uni, ids = self._cap, self._uni, self._ids
+            found = self._suggestable[s] = tuple(x for x in self.neighbours(s) if 2 * cap[ids[x]] < uni[ids[x]])
+        return found
 
     def _stored_neighbours(self, s: str) -> tuple[str, ...] | None:
         """The build's answer for a syllable the lexicon holds (None for any other key)."""
