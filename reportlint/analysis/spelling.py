@@ -207,13 +207,25 @@ class Words:
         return self._spans
 
     def breaks(self) -> list[int]:
-        """The indices j where word j ends a run: more than one or two spaces before word j+1 (see runs)."""
+        """The indices j where word j ends a run: anything but one or two spaces before word j+1.
+
+        A run is words with only spaces between (one or two: a double space is a slip of the
+        keyboard), so no punctuation, number or skipped chunk: the pairs of a run are read as
+        phrases."""
         starts, ends = self.spans()
         text = self.text
         if self._spaced is None:
             return [j for j, (e, s) in enumerate(zip(ends, starts[1:])) if not (s - e in (1, 2) and text[e:s].isspace())]
         gaps = map(text.__getitem__, map(slice, ends, starts[1:]))
         return [j for j, g in enumerate(gaps) if g != " " and (len(g) > 2 or not g.isspace())]
+
+    def run_bounds(self) -> list[tuple[int, int]]:
+        """(first, past the last) index of the words of each run: words with only one or two
+        spaces between them (see breaks)."""
+        if not self.words:
+            return []
+        starts = [0] + [j + 1 for j in self.breaks()]
+        return list(zip(starts, starts[1:] + [len(self.words)]))
 
     @property
     def toks(self) -> list[Token]:
@@ -351,24 +363,6 @@ def words(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) for every word of `text` (see tokenize)."""
     for s, e, w, _ in tokenize(text):
         yield s, e, w
-
-
-def runs(text: str, toks: list[Token] | None = None) -> list[list[Token]]:
-    """Words grouped into runs separated only by spaces (no punctuation between)."""
-    toks = tokenize(text) if toks is None else toks
-    out: list[list[Token]] = []
-    cur: list[Token] = []
-    last_end = -1
-    for t in toks:
-        gap = t[0] - last_end
-        if cur and not (gap in (1, 2) and text[last_end:t[0]].isspace()):
-            out.append(cur)
-            cur = []
-        cur.append(t)
-        last_end = t[1]
-    if cur:
-        out.append(cur)
-    return out
 
 
 def is_acronym(word: str) -> bool:

@@ -160,7 +160,7 @@ def _scan(p, ws: sp.Words, low, cands, table, known, near, accept, starts, prefi
     """The findings of one paragraph; low[i] is the lookup key of word i.
 
     `cands` are the indices (sorted) of the only words that can start a finding. Matches stay
-    inside runs (words with only one or two spaces between, see _spelling.runs): word i's run
+    inside runs (words with only one or two spaces between, see spelling.Words.breaks): word i's run
     is words a..b-1.
     """
     breaks = ws.breaks()

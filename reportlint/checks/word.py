@@ -93,16 +93,18 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     judge.phrases = frozenset(tuple(sp.canon_phrase(ph).split()) for ph in options["phrases"])
     decoding = outline.document.decoding
     repaired = frozenset(decoding.lines) if decoding else frozenset()
-    judge.runs = [(p, sp.runs(p.text, ws.toks)) for p, ws in checked]
-    for p, runs in judge.runs:
+    judge.runs = [(ws, ws.run_bounds()) for _, ws in checked]
+    for (p, _), (ws, bounds) in zip(checked, judge.runs):
         if repaired and any(ln.lineno in repaired for ln in p.lines):
             continue  # text the loader rebuilt from a legacy encoding: the encoding rule speaks for it
-        for run in runs:
-            for i, hit in judge.run([t[2] for t in run], [t[3] for t in run]):
-                s, e, w, _ = run[i]
+        for a, b in bounds:
+            words = ws.words[a:b]
+            for i, hit in judge.run(words, ws.lows[a:b]):
                 wrong, right, fixed, weak = hit
-                if weak and judge.repeated([t[2] for t in run], i):
+                if weak and judge.repeated(words, i):
                     continue  # weak evidence against a pair the report writes again: its own usage
+                starts, ends = ws.spans()
+                s, e, w = starts[a + i], ends[a + i], words[i]
                 yield Finding(p, s, e, args={"word": w, "pair": wrong, "right": right},
                               severity=options["one_side_severity"] if weak else None,
                               suggestion=sp.match_case(w, fixed))
@@ -118,7 +120,7 @@ class _Judge:
         self.lex = with_vocabulary(lexicon.load(), vocabulary) if vocabulary else lexicon.load()
         self.min_count, self.min_share, self.rare, self.accept = min_count, min_share, rare, accept
         self.confusions = sp.confusions()
-        self.runs: list = []  # (paragraph, its runs of words) of the document (check() sets them)
+        self.runs: list = []  # (words of a paragraph, its runs' bounds) of the document (check() sets them)
         self._verdicts = _verdict_memo(vocabulary, accept)  # _judged, per distinct word
         self.phrases: frozenset[tuple[str, ...]] = frozenset()  # report phrases the laws lack (check() sets them)
 
@@ -446,10 +448,10 @@ _VERDICT_MEMO = 65536
 def _doc_pairs(paragraph_runs) -> dict[tuple[str, str], int]:
     """How often the document writes each pair of words (lower case, old-style marks), within runs."""
     pairs: dict[tuple[str, str], int] = {}
-    for _, runs in paragraph_runs:
-        for run in runs:
-            lows = [sp.canon(t[3]) for t in run]
-            for k in zip(lows, lows[1:]):
+    for ws, bounds in paragraph_runs:
+        lows = list(map(sp.canon, ws.lows))
+        for a, b in bounds:
+            for k in zip(lows[a:b], lows[a + 1:b]):
                 pairs[k] = pairs.get(k, 0) + 1
     return pairs
 

@@ -43,12 +43,12 @@ def learn(paths: list[str]) -> tuple[Counter, Counter, Counter, int, list[str]]:
             failed.append(str(path))
             continue
         docs += 1
-        for p, ws in sp.checked(outline):
-            for run in sp.runs(p.text, ws.toks):
-                keys = [canonical(t[3]) for t in run]
-                uni.update(keys)
-                caps.update(k for k, t in zip(keys, run) if t[2][:1].isupper())
-                bi.update(f"{a} {b}" for a, b in zip(keys, keys[1:]))
+        for _, ws in sp.checked(outline):
+            keys = [canonical(w) for w in ws.lows]
+            uni.update(keys)
+            caps.update(k for k, w in zip(keys, ws.words) if w[:1].isupper())
+            for a, b in ws.run_bounds():
+                bi.update(f"{x} {y}" for x, y in zip(keys[a:b], keys[a + 1:b]))
     return uni, bi, caps, docs, failed
 
 
