@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,8 @@ from reportlint.config import load_config
 from reportlint.model.diagnostic import Diagnostic
 from reportlint.model.document import Document, Line
 from reportlint.errors import LoadError
+
+ROOT = Path(__file__).resolve().parent.parent
 
 REPORT = """BÁO CÁO
 Kết quả công tác tháng 10/2020
@@ -125,6 +128,31 @@ def test_lint_leaves_the_garbage_collector_as_it_found_it() -> None:
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+def test_a_linted_report_is_freed_at_once() -> None:
+    # the collector is paused while a report is linted (api._no_cycle_collection): whatever a
+    # lint builds must go with reference counting, or it waits for a collection and is walked
+    # by it; a report rich in claims (parentheses, shares, the paragraph before) reads them all
+    import gc
+
+    from reportlint.api import lint_path
+
+    reports = sorted((ROOT / "tests" / "corpus").glob("travinh-*")) + sorted((ROOT / "tests" / "claims" / "reports").glob("*.md"))
+    assert len(reports) > 5
+    for path in reports:
+        lint_path(path)  # (first: the caches every later report shares)
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        for path in reports:
+            assert lint_path(path) is not None
+        gc.collect()
+        left = [type(o).__name__ for o in gc.garbage]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert left == []
 
 
 def test_active_rules_follow_changes_to_the_config() -> None:

@@ -21,7 +21,7 @@ from reportlint.analysis.claims.comparisons import (change_claims, plan_claims, 
                                                      remainder_claims, times_claims)
 from reportlint.analysis.claims.model import Claim
 from reportlint.analysis.claims.relations import base_claims, fraction_claims, growth_claims, unchecked_claims
-from reportlint.analysis.claims.scope import Scope
+from reportlint.analysis.claims.scope import Scope, nothing_before
 
 EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
     group_claims, sentence_claims, remainder_claims, fraction_claims, plan_claims, growth_claims,
@@ -79,6 +79,8 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
             out.extend(extractor(S))
         if len(out) >= limit:  # (a document with that many claims is no report: stop reading)
             break
+    for S in scopes.values():  # each `before` holds the whole table: a cycle, left to the collector otherwise
+        S.before = nothing_before
     return _dedupe(out)[:limit]
 
 

@@ -49,6 +49,11 @@ def parentheses(text: str) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def nothing_before() -> None:
+    """`Scope.before` of a paragraph read alone: no paragraph before it."""
+    return None
+
+
 def words(s: str) -> int:
     return len(s.split())
 
@@ -76,7 +81,7 @@ class Scope:
             self._last_count.append(last)
         self.pairs = parentheses(self.text)
         self.opens = [o for o, _ in self.pairs]
-        self.before: Callable[[], Scope | None] = lambda: None  # the paragraph before, prepared on demand
+        self.before: Callable[[], Scope | None] = nothing_before  # the paragraph before, prepared on demand
 
     # (the tables below are built on first use: many paragraphs are never asked)
 
