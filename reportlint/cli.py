@@ -37,6 +37,11 @@ class _Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
         self.subcommands: dict[str, argparse.ArgumentParser] = {}  # filled by build_parser
 
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # argparse makes a formatter for every option it adds, and its own asks shutil for
+        # the terminal's width: importing shutil (bz2, lzma, fnmatch ...) is ~2 ms of a check
+        return self.formatter_class(prog=self.prog, width=_help_width())
+
     def error(self, message: str) -> None:  # one line, exit 2, as for every usage error
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
@@ -48,6 +53,21 @@ class _Parser(argparse.ArgumentParser):
             blamed = self.subcommands.get(getattr(parsed, "command", None), self)
             blamed.error(f"unrecognized arguments: {' '.join(extra)}")
         return parsed
+
+
+def _help_width() -> int:
+    """The width argparse gives help: shutil.get_terminal_size's columns (COLUMNS, else the
+    terminal's, else 80) less 2."""
+    try:
+        columns = int(os.environ.get("COLUMNS", 0))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return (columns if columns > 0 else 80) - 2
 
 
 def _date(value: str):

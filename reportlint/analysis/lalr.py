@@ -8,7 +8,6 @@ child is replaced by it, and the children of a `_rule` are spliced into its pare
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Union
@@ -96,10 +95,10 @@ def _node(rule: Rule, children: list) -> Tree | Token:
 def parser() -> Parser:
     """The grammar's parser, from the user's cache when the grammar has not changed."""
     from reportlint._resources import grammar_path
-    from reportlint.cache import cached_json
+    from reportlint.cache import cached_json, fingerprint
 
     text = Path(grammar_path()).read_text(encoding="utf-8")
-    key = hashlib.sha256((text + _TABLES_FORMAT).encode("utf-8")).hexdigest()[:24]
+    key = fingerprint(text, _TABLES_FORMAT)
     return Parser(cached_json("report-grammar", key, lambda: _tables(lark_parser(text))))
 
 
