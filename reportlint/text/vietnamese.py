@@ -48,10 +48,12 @@ def with_tone(vowel: str, tone: int) -> str:
     return _JOIN[(vowel, tone)]
 
 
+@lru_cache(maxsize=32768)
 def split_tone(word: str) -> tuple[str, int, int] | None:
     """'toán' -> ('toan', 2, 2): toneless word, tone (0-5), index of the marked letter (-1).
 
-    None if a letter is not Vietnamese or the word carries two tone marks.
+    None if a letter is not Vietnamese or the word carries two tone marks. (Remembered: the
+    spelling rules ask it of each distinct word of a report several times.)
     """
     base: list[str] = []
     tone, pos = 0, -1
@@ -121,6 +123,7 @@ class Verdict(NamedTuple):
     suggestion: str | None = None
 
 
+@lru_cache(maxsize=32768)
 def _split_initial(base: str) -> tuple[str, str, int] | None:
     """(initial, rhyme, rhyme_at) of a toneless word, resolving 'gi' and 'qu'."""
     if base.startswith("gi"):
