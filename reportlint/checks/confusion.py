@@ -48,9 +48,8 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     extra = tuple(sorted(sp.canon_phrase(w) for w in options["lexicon"]))
     known = sp.lexicon() | frozenset(extra) | accept if extra or accept else sp.lexicon()
     near = near_miss_index(extra) if options["near_miss"] else {}
-    starts = _first_syllables(table, near)
-    prefixes = _prefixes(table)
-    keys = _keys(table, near, prefixes)
+    keys = _tables(table, near)
+    starts, prefixes = keys.lengths, _prefixes(table)
     restyled = _restyled(outline)
     for p, ws in sp.checked(outline):
         low = ws.lows if restyled.isdisjoint(ws.lows) else list(map(sp.canon, ws.lows))
@@ -90,28 +89,47 @@ class _Keys(NamedTuple):
     pairs: frozenset[tuple[str, ...]]  # entries of two syllables and near misses
     longer: dict[int, frozenset[tuple[str, ...]]]  # the longer entries by length
     starts: frozenset[tuple[str, ...]]  # pairs and the first two syllables of the longer entries
+    # first syllable of every wrong form -> the lengths (in syllables) of the entries starting
+    # with it, () for near misses only: most words start none and are passed over at once
+    lengths: dict[str, tuple[int, ...]]
 
 
-def _keys(table: dict, near: dict, prefixes: frozenset[str]) -> _Keys:
-    if table is sp.confusions() and near is near_miss_index(()) and prefixes is _default_prefixes():
-        return _default_keys()
-    return _make_keys(table, near)
+def _tables(table: dict, near: dict) -> _Keys:
+    if table is sp.confusions() and near is near_miss_index(()):
+        return _default_tables()
+    return _make_tables(table, near)
 
 
-def _make_keys(table: dict, near: dict) -> _Keys:
+def _make_tables(table: dict, near: dict) -> _Keys:
+    """The lookup tables of `table` and `near`, splitting each key once (~6,500 of them: a
+    few ms of a pre-commit run)."""
+    words: set[str] = set()
+    pairs: set[tuple[str, ...]] = set()
     longer: dict[int, set[tuple[str, ...]]] = {}
+    lengths: dict[str, set[int]] = {}
     for k in table:
         parts = tuple(k.split(" "))
-        if len(parts) > 2:
+        lengths.setdefault(parts[0], set()).add(len(parts))
+        if len(parts) == 1:
+            words.add(k)
+        elif len(parts) == 2:
+            pairs.add(parts)
+        else:
             longer.setdefault(len(parts), set()).add(parts)
-    pairs = frozenset(tuple(k.split(" ")) for ks in (table, near) for k in ks if k.count(" ") == 1)
-    return _Keys(frozenset(k for k in table if " " not in k), pairs, {n: frozenset(v) for n, v in longer.items()},
-                 pairs | frozenset(k[:2] for v in longer.values() for k in v))
+    for k in near:
+        parts = tuple(k.split(" "))
+        lengths.setdefault(parts[0], set())
+        if len(parts) == 2:
+            pairs.add(parts)
+    two = frozenset(pairs)
+    return _Keys(frozenset(words), two, {n: frozenset(v) for n, v in longer.items()},
+                 two | frozenset(k[:2] for v in longer.values() for k in v),
+                 {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()})
 
 
 @lru_cache(maxsize=1)
-def _default_keys() -> _Keys:
-    return _make_keys(sp.confusions(), near_miss_index(()))
+def _default_tables() -> _Keys:
+    return _make_tables(sp.confusions(), near_miss_index(()))
 
 
 def _candidates(low: list[str], keys: _Keys) -> list[int]:
@@ -130,29 +148,6 @@ def _candidates(low: list[str], keys: _Keys) -> list[int]:
         if (low[i], low[i + 1]) in keys.pairs or any(tuple(low[i:i + n]) in v for n, v in keys.longer.items()):
             out.add(i)
     return sorted(out)
-
-
-def _first_syllables(table: dict, near: dict) -> dict[str, tuple[int, ...]]:
-    """First syllables of every wrong form: most words start none and are passed over at once."""
-    if table is sp.confusions() and near is near_miss_index(()):
-        return _default_starts()
-    return _starts(table, near)
-
-
-def _starts(table: dict, near: dict) -> dict[str, tuple[int, ...]]:
-    """First syllable -> the lengths (in syllables) of table entries starting with it; () for near misses only."""
-    out: dict[str, set[int]] = {}
-    for k in table:
-        parts = k.split(" ")
-        out.setdefault(parts[0], set()).add(len(parts))
-    for k in near:
-        out.setdefault(k.split(" ", 1)[0], set())
-    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
-
-
-@lru_cache(maxsize=1)
-def _default_starts() -> dict[str, tuple[int, ...]]:
-    return _starts(sp.confusions(), near_miss_index(()))
 
 
 def _scan(p, ws: sp.Words, low, cands, table, known, near, accept, starts, prefixes,
