@@ -99,6 +99,19 @@ def test_a_name_is_never_a_suggestion() -> None:
     assert "tòa" in near and "tòa" not in offered
     assert list(offered) == [w for w in near if 2 * lex.capitalised(w) < lex.unigram(w)]
     assert "khai" in lex.suggestable_neighbours("kha")
+    # only the neighbours seen often enough to make a pair seen 10 times
+    common = lex.suggestable_neighbours("trà", seen=10)
+    assert list(common) == [w for w in offered if lex.unigram(w) >= 10] and len(common) < len(offered)
+
+
+def test_no_pair_is_commoner_than_its_words() -> None:
+    # what suggestable_neighbours(seen=...) relies on: a rule needing a pair seen n times
+    # can pass over a neighbour seen fewer than n times
+    lex = lexicon.load()
+    for a in ("của", "tỉnh", "năm", "triển", "kỷ", "kỉ"):
+        for b in lex:
+            c = lex.bigram(a, b)
+            assert c <= lex.unigram(a) and c <= lex.unigram(b)
 
 
 def test_a_word_that_ends_runs() -> None:

@@ -52,8 +52,9 @@ class _WithVocabulary:
     def neighbours(self, syl: str):
         return self.lex.neighbours(syl)
 
-    def suggestable_neighbours(self, syl: str) -> tuple[str, ...]:
-        return tuple(x for x in self.lex.neighbours(syl) if 2 * self.capitalised(x) < self.unigram(x))
+    def suggestable_neighbours(self, syl: str, seen: int = 0) -> tuple[str, ...]:
+        return tuple(x for x in self.lex.neighbours(syl)
+                     if 2 * self.capitalised(x) < self.unigram(x) and self.unigram(x) >= seen)
 
     def ends(self, syl: str) -> int:
         return self.lex.ends(syl)

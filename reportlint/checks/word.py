@@ -245,7 +245,7 @@ class _Judge:
                     continue
                 l = lows[j - 1] if j and ctx[j - 1] else None
                 r = lows[j + 1] if j < n - 1 and ctx[j + 1] else None
-                x = next((x for x in lex.suggestable_neighbours(lows[j])
+                x = next((x for x in lex.suggestable_neighbours(lows[j], seen=_BACKED_MIN)
                           if x in self.doc_words and self._backed(lows[j], x, l, r)), None)
                 if x:
                     i0, i1 = max(0, j - 1), min(n, j + 2)
@@ -323,7 +323,8 @@ class _Judge:
         weaker neighbour is never suggested because the best one failed ('giáo dụ và' -> 'dục')."""
         lex = self.lex
         best = None
-        for x in lex.suggestable_neighbours(w):
+        # (x fits when its two pairs are seen min_count times together: x is seen half that at least)
+        for x in lex.suggestable_neighbours(w, seen=(self.min_count + 1) // 2):
             cl = lex.bigram(l, x) if l else 0
             cr = lex.bigram(x, r) if r else 0
             if (both and not (cl and cr)) or cl + cr < self.min_count:
@@ -365,7 +366,7 @@ class _Judge:
             return None  # a word that often ends a run ('đường làng', 'nuôi dê'): its end says nothing
         chance = lex.unigram(l) * (lex.ends(w) + 0.5) / lex.total_unigrams
         best = None
-        for x in lex.suggestable_neighbours(w):
+        for x in lex.suggestable_neighbours(w, seen=self.min_count):
             cl = lex.bigram(l, x)
             if cl < self.min_count:
                 continue
@@ -403,7 +404,7 @@ class _Judge:
         right = lex.bigram(b, nxt) if nxt else 0
         best = None
         for side in sides:
-            for x in lex.suggestable_neighbours(b if side else a):
+            for x in lex.suggestable_neighbours(b if side else a, seen=self.min_count):
                 pair = (a, x) if side else (x, b)
                 c = lex.bigram(*pair)
                 if c < self.min_count or c <= left or c <= right:

@@ -190,7 +190,7 @@ class Lexicon:
         self._near_offsets = _ints("I", table) if table is not None else None
         self._near_members = _ints("H", next(parts)) if table is not None else None
         self._near: dict[str, tuple[str, ...]] = {}
-        self._suggestable: dict[str, tuple[str, ...]] = {}
+        self._suggestable: dict[tuple[str, int], tuple[str, ...]] = {}
         self._ends: dict[int, int] = {}
         # a report repeats its phrases, and the spelling rules ask the pairs around each word
         # again and again: half the lookups of a check are repeats
@@ -325,16 +325,19 @@ class Lexicon:
             near = self._near[s] = self._stored_neighbours(s) or self._find_neighbours(s)
         return iter(near)
 
-    def suggestable_neighbours(self, syl: str) -> tuple[str, ...]:
+    def suggestable_neighbours(self, syl: str, seen: int = 0) -> tuple[str, ...]:
         """The neighbours a rule may suggest: no names, which the source writes capitalised
-        in half their uses or more ("Vinh" is never offered for "vin"). Remembered per syllable."""
+        in half their uses or more ("Vinh" is never offered for "vin"), and only those seen
+        `seen` times at least (a pair is never commoner than its words: a rule that needs a
+        pair seen n times asks for neighbours seen n times). Remembered per syllable."""
         s = canonical(syl)
-        found = self._suggestable.get(s)
+        found = self._suggestable.get((s, seen))
         if found is None:
             if len(self._suggestable) >= _NEAR_MEMO:
                 self._suggestable.clear()
             cap, uni, ids = self._cap, self._uni, self._ids
-            found = self._suggestable[s] = tuple(x for x in self.neighbours(s) if 2 * cap[ids[x]] < uni[ids[x]])
+            found = self._suggestable[(s, seen)] = tuple(
+                x for x in self.neighbours(s) if 2 * cap[ids[x]] < uni[ids[x]] and uni[ids[x]] >= seen)
         return found
 
     def _stored_neighbours(self, s: str) -> tuple[str, ...] | None:
