@@ -100,7 +100,13 @@ def spellings(syl: str) -> tuple[str, ...]:
     key = canonical(syl)
     if _I_OR_Y.fullmatch(key) is None:
         return (key,)
-    return key, key[:-1] + key[-1].translate(_I_Y_TWIN)
+    return key, _twin(key)
+
+
+def _twin(key: str) -> str:
+    """'kỉ' -> 'kỷ', 'lý' -> 'lí': the other letter for the i or y that ends `key`."""
+    return key[:-1] + key[-1].translate(_I_Y_TWIN)
+
 
 
 def split_tone(syl: str) -> tuple[str, int]:
@@ -406,12 +412,12 @@ def data_path() -> Path:
 def _twin_rows(ids: dict[str, int], uni: array.array) -> dict[str, int]:
     """Both spellings of an initial and i or y ("kỉ", "kỷ") looked up in the row of the more
     frequent one: the row that holds nearly all of the pair's uses (laws write "kỷ niệm", so
-    "kỉ niệm" is read there), one dict lookup as for any syllable."""
+    "kỉ niệm" is read there), one dict lookup as for any syllable. (The keys are canonical:
+    `spellings` would give each back with the same twin.)"""
     rows: dict[str, int] = {}
     for key, i in ids.items():
-        if key[-1:] not in _I_Y:
-            continue  # (most keys: a cheap test before the pattern)
-        for twin in spellings(key)[1:]:
+        if key[-1:] in _I_Y and _I_OR_Y.fullmatch(key):  # (most keys: a cheap test before the pattern)
+            twin = _twin(key)
             j = ids.get(twin)
             if j is None or uni[i] > uni[j]:
                 rows[twin] = i
