@@ -84,9 +84,11 @@ def _json_faithful(value: Any) -> bool:
         return False
 
 
-def shipped_yaml(path: Path) -> Any:
-    """The contents of a YAML file shipped in rules/ (parsed with the C loader if there is one)."""
-    raw = path.read_bytes()
+def shipped_yaml(path: Path, raw: bytes | None = None) -> Any:
+    """The contents of a YAML file shipped in rules/ (parsed with the C loader if there is one);
+    `raw`: its bytes, when the caller has read them already."""
+    if raw is None:
+        raw = path.read_bytes()
 
     def parse() -> Any:
         import yaml  # only on a cold cache

@@ -287,8 +287,9 @@ def builtin_rules() -> list[Rule]:
 
     rules: list[Rule] = []
     for f in sorted(rules_dir().glob("*.yaml")):
-        if _RULES_KEY.search(f.read_bytes()):
-            rules.extend(parse_rules(shipped_yaml(f), f))
+        raw = f.read_bytes()
+        if _RULES_KEY.search(raw):
+            rules.extend(parse_rules(shipped_yaml(f, raw), f))
     if not rules:
         raise RuleError(str(rules_dir()), "rule.no_builtin")
     return rules
