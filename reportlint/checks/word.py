@@ -130,11 +130,6 @@ class _Judge:
         are all known pairs)."""
         return _doc_pairs(self.runs)
 
-    @cached_property
-    def doc_words(self) -> frozenset[str]:
-        """The words of the document's pairs: a neighbour outside them has no pair there."""
-        return frozenset(w for pair in self.doc for w in pair)
-
     def run(self, words: list[str], lows: list[str]) -> Iterator[tuple[int, tuple[str, str, str, bool]]]:
         """(index of the slipped word, (words as written, words meant, word meant, weak evidence))
         in a run of words (`lows`: the same in lower case)."""
@@ -245,8 +240,10 @@ class _Judge:
                     continue
                 l = lows[j - 1] if j and ctx[j - 1] else None
                 r = lows[j + 1] if j < n - 1 and ctx[j + 1] else None
+                # (a neighbour the document never writes next to l or r is not backed: most, asked first)
+                lc, rc, doc = l and sp.canon(l), r and sp.canon(r), self.doc
                 x = next((x for x in lex.suggestable_neighbours(lows[j], seen=_BACKED_MIN)
-                          if x in self.doc_words and self._backed(lows[j], x, l, r)), None)
+                          if ((lc, x) in doc or (x, rc) in doc) and self._backed(lows[j], x, l, r)), None)
                 if x:
                     i0, i1 = max(0, j - 1), min(n, j + 2)
                     yield j, (" ".join(words[i0:i1]), " ".join(lows[i0:j] + [x] + lows[j + 1:i1]), x, False)
