@@ -292,7 +292,8 @@ class _Judge:
         elsewhere ('hộ tịch' in one place, 'hộ tich' in another), a pair that belongs together in
         the laws (_SURE_PMI bits) and far commoner there than the written one, while the written
         pair is written nowhere else (a word a report uses on purpose it uses again: 'vụ đông').
-        The written pair is never its own support: x is not w."""
+        The written pair is never its own support: x is not w. (x is a neighbour a rule may
+        suggest: no name, see Lexicon.suggestable_neighbours.)"""
         doc, lex, canon = self.doc, self.lex, sp.canon
         cx = canon(x)
         if not (l and (canon(l), cx) in doc or r and (cx, canon(r)) in doc):

@@ -108,7 +108,6 @@ def _twin(key: str) -> str:
     return key[:-1] + key[-1].translate(_I_Y_TWIN)
 
 
-
 def split_tone(syl: str) -> tuple[str, int]:
     """'việt' -> ('viêt', 5): the syllable without its tone mark, and the tone (0-5)."""
     return syl.translate(_TONELESS), next((t for t in map(_TONE.get, syl) if t), 0)
