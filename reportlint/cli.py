@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from pathlib import Path
@@ -33,14 +34,11 @@ exit status: 0 no error, 1 an error was found (or a warning, with --strict),
 
 
 class _Parser(argparse.ArgumentParser):
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, *args, formatter_class: type = argparse.HelpFormatter, **kwargs) -> None:
+        # argparse makes a formatter for every option it adds, and one left to find the width
+        # asks shutil for the terminal's: importing shutil (bz2, lzma ...) is ~2 ms of a check
+        super().__init__(*args, formatter_class=functools.partial(formatter_class, width=_help_width()), **kwargs)
         self.subcommands: dict[str, argparse.ArgumentParser] = {}  # filled by build_parser
-
-    def _get_formatter(self) -> argparse.HelpFormatter:
-        # argparse makes a formatter for every option it adds, and its own asks shutil for
-        # the terminal's width: importing shutil (bz2, lzma, fnmatch ...) is ~2 ms of a check
-        return self.formatter_class(prog=self.prog, width=_help_width())
 
     def error(self, message: str) -> None:  # one line, exit 2, as for every usage error
         raise UsageError(f"{message} (see '{self.prog} --help')")
