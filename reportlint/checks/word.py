@@ -401,8 +401,9 @@ class _Judge:
         left = lex.bigram(prev, a) if prev else 0
         right = lex.bigram(b, nxt) if nxt else 0
         best = None
+        beat = max(self.min_count, left + 1, right + 1)  # the count a pair needs (its words' too)
         for side in sides:
-            for x in lex.suggestable_neighbours(b if side else a, seen=self.min_count):
+            for x in lex.suggestable_neighbours(b if side else a, seen=beat):
                 pair = (a, x) if side else (x, b)
                 c = lex.bigram(*pair)
                 if c < self.min_count or c <= left or c <= right:

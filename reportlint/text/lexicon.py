@@ -29,7 +29,7 @@ import re
 import struct
 import sys
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterator
@@ -195,7 +195,7 @@ class Lexicon:
         self._near_offsets = _ints("I", table) if table is not None else None
         self._near_members = _ints("H", next(parts)) if table is not None else None
         self._near: dict[str, tuple[str, ...]] = {}
-        self._suggestable: dict[tuple[str, int], tuple[str, ...]] = {}
+        self._suggestable: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {}
         self._ends: dict[int, int] = {}
         # a report repeats its phrases, and the spelling rules ask the pairs around each word
         # again and again: half the lookups of a check are repeats
@@ -334,16 +334,19 @@ class Lexicon:
         """The neighbours a rule may suggest: no names, which the source writes capitalised
         in half their uses or more ("Vinh" is never offered for "vin"), and only those seen
         `seen` times at least (a pair is never commoner than its words: a rule that needs a
-        pair seen n times asks for neighbours seen n times). Remembered per syllable."""
+        pair seen n times asks for neighbours seen n times). Remembered per syllable, with
+        their counts: the neighbours come most frequent first, so those seen often enough
+        are the first few."""
         s = canonical(syl)
-        found = self._suggestable.get((s, seen))
+        found = self._suggestable.get(s)
         if found is None:
             if len(self._suggestable) >= _NEAR_MEMO:
                 self._suggestable.clear()
             cap, uni, ids = self._cap, self._uni, self._ids
-            found = self._suggestable[(s, seen)] = tuple(
-                x for x in self.neighbours(s) if 2 * cap[ids[x]] < uni[ids[x]] and uni[ids[x]] >= seen)
-        return found
+            words = tuple(x for x in self.neighbours(s) if 2 * cap[ids[x]] < uni[ids[x]])
+            found = self._suggestable[s] = (words, tuple(-uni[ids[x]] for x in words))
+        words, minus_counts = found
+        return words[:bisect_right(minus_counts, -seen)] if seen > 0 else words
 
     def _stored_neighbours(self, s: str) -> tuple[str, ...] | None:
         """The build's answer for a syllable the lexicon holds (None for any other key)."""
