@@ -49,10 +49,7 @@ class Config:
     def replace(self, **changes: Any) -> Config:
         """A copy with some settings changed: `config.replace(lang="vi")`. What is not
         changed is shared with this config (its lists are not copied)."""
-        settings = {"rules": self.rules, "select": self.select, "extend_select": self.extend_select,
-                    "ignore": self.ignore, "severity": self.severity, "exclude": self.exclude,
-                    "per_file_ignores": self.per_file_ignores, "lang": self.lang, "today": self.today,
-                    "root": self.root, "source": self.source}
+        settings = {name: getattr(self, name) for name in self.__slots__ if name != "_active"}
         return Config(**{**settings, **changes})
 
     def __repr__(self) -> str:
