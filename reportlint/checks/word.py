@@ -154,46 +154,52 @@ class _Judge:
                 for i, c in enumerate(seen)]
         if 0 not in seen:
             return
-        # lower case, or the capital that starts a sentence (the first word of a run that the
-        # lexicon mostly sees in lower case; _judged): not a name or a title
-        plain = [w.islower() or (i == 0 and ok[0]) for i, w in enumerate(words)]
-        # judged like lower case: a capital the lexicon mostly sees in lower case that starts a
-        # run or follows a lower-case word, with a lower-case word after it ('Đen nay', 'báo cáo
-        # Tống kết'): a sentence or a title starts there, no name ('huyện Tân Châu' has a capital after)
-        # (inside a run, only a word the lexicon almost never sees capitalised: 'vụ Đông' is a season's name)
-        low = [w.islower() or (ok[i] and i + 1 < n and words[i + 1].islower() and (i == 0 or (
-            words[i - 1].islower() and _TITLE_CAPS * lex.capitalised(lows[i]) < lex.unigram(lows[i]))))
-               for i, w in enumerate(words)]
+        # only the words next to a pair never seen can be slips: the spots, in reading order
+        unseen = [i for i, c in enumerate(seen) if c == 0]
+        spots = sorted({i for i in unseen} | {i + 1 for i in unseen})
+
+        def plain(i: int) -> bool:
+            """Lower case, or the capital that starts a sentence (the first word of a run that
+            the lexicon mostly sees in lower case; _judged): not a name or a title."""
+            return words[i].islower() or (i == 0 and ok[0])
+
+        def low(i: int) -> bool:
+            """Judged like lower case: a capital the lexicon mostly sees in lower case that starts
+            a run or follows a lower-case word, with a lower-case word after it ('Đen nay', 'báo
+            cáo Tống kết'): a sentence or a title starts there, no name ('huyện Tân Châu' has a
+            capital after). (Inside a run, only a word the lexicon almost never sees
+            capitalised: 'vụ Đông' is a season's name.)"""
+            return words[i].islower() or (ok[i] and i + 1 < n and words[i + 1].islower() and (i == 0 or (
+                words[i - 1].islower() and _TITLE_CAPS * lex.capitalised(lows[i]) < lex.unigram(lows[i]))))
+
         done: set[int] = set()
         # a word alone: never seen, or seen with neither neighbour
-        for j in range(n):
+        for j in spots:
             if not ok[j] or self._confused(lows[j]):
                 continue
             left = seen[j - 1] if j else -1
             right = seen[j] if j < n - 1 else -1
-            if left != 0 and right != 0:
-                continue
             l = lows[j - 1] if left >= 0 else None
             r = lows[j + 1] if right >= 0 else None
-            x, weak = None, False
-            if low[j] and lex.unigram(lows[j]) < self.rare:
+            x, weak, low_j = None, False, low(j)
+            if low_j and lex.unigram(lows[j]) < self.rare:
                 # laws lack some everyday words ('sầu riêng', 'sò huyết'): the neighbour must fit
                 # both sides, or bind strongly to the one there is
                 x = self._in_context(lows[j], l, r, both=False, rare=True)
                 if x is None:  # fits one side, weakly: at info ('sò huyết' may be right, laws lack it)
                     x = self._in_context(lows[j], l, r, both=False)
                     weak = True
-            elif left == 0 and j == n - 1 and low[j]:
+            elif left == 0 and j == n - 1 and low_j:
                 x = self._in_context(lows[j], l, r, both=False, share=_EDGE_SHARE)  # 'đã thức.'
-            elif right == 0 and j == 0 and low[j]:
+            elif right == 0 and j == 0 and low_j:
                 x = self._in_context(lows[j], l, r, both=False, share=_ISOLATED_SHARE,
                                      bind=_START_BIND)  # 'Đà thực hiện'
-            elif min(left, right) == 0 and max(left, right) > 0 and plain[j - 1] \
-                    and low[j] and words[j + 1].islower() \
+            elif min(left, right) == 0 and max(left, right) > 0 and plain(j - 1) \
+                    and low_j and words[j + 1].islower() \
                     and not _real_use(lex, lows[j], max(left, right)):
                 x = self._in_context(lows[j], l, r, both=True, share=0.0, beats=left + right)  # 'chỉ đào các xã'
                 weak = True
-            elif left == 0 and right == 0 and plain[j - 1] and low[j] \
+            elif left == 0 and right == 0 and plain(j - 1) and low_j \
                     and words[j + 1].islower():  # a capital around: a name or a title ("giải nhì Đội")
                 x = self._in_context(lows[j], l, r, both=True)
             if x:
@@ -206,8 +212,8 @@ class _Judge:
                 meant = " ".join(lows[i0:j] + [x] + lows[j + 1:i1])
                 yield j, (shown, meant, x, weak)
         # two words that never meet, one a slip away from a common word
-        for i in range(n - 1):
-            if seen[i] != 0 or i in done or i + 1 in done:
+        for i in unseen:
+            if i in done or i + 1 in done:
                 continue
             a, b = lows[i], lows[i + 1]
             if sp.canon_phrase(f"{a} {b}") in self.confusions or self._confused(a) or self._confused(b):
@@ -226,7 +232,7 @@ class _Judge:
         # the run's last word, never seen after the word before, that nothing above explained:
         # weaker evidence ('tháng nằm 2025' -> 'năm')
         j = n - 1
-        if j and seen[j - 1] == 0 and not done & {j - 1, j} and low[j] and not self._confused(lows[j]):
+        if j and seen[j - 1] == 0 and not done & {j - 1, j} and low(j) and not self._confused(lows[j]):
             x = self._ending(lows[j], lows[j - 1])
             if x:
                 done.add(j)
@@ -234,9 +240,8 @@ class _Judge:
         # a word next to a pair the lexicon never saw, whose neighbour makes a pair the document
         # itself writes elsewhere ('đăng ký hộ tịch ... hộ tich'; 'dân cư' in the report, 'dân cử thưa' here)
         if self.doc:
-            for j in range(n):
-                if j in done or not ok[j] or not low[j] or self._confused(lows[j]) \
-                        or not ((j and seen[j - 1] == 0) or (j < n - 1 and seen[j] == 0)):
+            for j in spots:
+                if j in done or not ok[j] or not low(j) or self._confused(lows[j]):
                     continue
                 l = lows[j - 1] if j and ctx[j - 1] else None
                 r = lows[j + 1] if j < n - 1 and ctx[j + 1] else None
