@@ -97,9 +97,12 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     for (p, _), (ws, bounds) in zip(checked, judge.runs):
         if repaired and any(ln.lineno in repaired for ln in p.lines):
             continue  # text the loader rebuilt from a legacy encoding: the encoding rule speaks for it
+        lows = ws.lows
         for a, b in bounds:
+            if all(map(judge.lex.bigram, lows[a:b], lows[a + 1:b])):
+                continue  # every pair known, whatever is judged (most runs): nothing to look at
             words = ws.words[a:b]
-            for i, hit in judge.run(words, ws.lows[a:b]):
+            for i, hit in judge.run(words, lows[a:b]):
                 wrong, right, fixed, weak = hit
                 if weak and judge.repeated(words, i):
                     continue  # weak evidence against a pair the report writes again: its own usage
@@ -132,10 +135,8 @@ class _Judge:
 
     def run(self, words: list[str], lows: list[str]) -> Iterator[tuple[int, tuple[str, str, str, bool]]]:
         """(index of the slipped word, (words as written, words meant, word meant, weak evidence))
-        in a run of words (`lows`: the same in lower case)."""
+        in a run of words with a pair the lexicon never saw (`lows`: the same in lower case)."""
         lex = self.lex
-        if all(map(lex.bigram, lows, lows[1:])):
-            return  # every pair known, whatever is judged below (most runs): nothing to look at
         # a syllable doubled is a word form ('cào cào', 'đo đỏ'), no slip: duplicate.word judges it
         n = len(words)
         ok = [self._judged(w) for w in words]
