@@ -99,10 +99,11 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
             continue  # text the loader rebuilt from a legacy encoding: the encoding rule speaks for it
         lows = ws.lows
         for a, b in bounds:
-            if all(map(judge.lex.bigram, lows[a:b], lows[a + 1:b])):
+            counts = list(map(judge.lex.bigram, lows[a:b], lows[a + 1:b]))
+            if all(counts):
                 continue  # every pair known, whatever is judged (most runs): nothing to look at
             words = ws.words[a:b]
-            for i, hit in judge.run(words, lows[a:b]):
+            for i, hit in judge.run(words, lows[a:b], counts):
                 wrong, right, fixed, weak = hit
                 if weak and judge.repeated(words, i):
                     continue  # weak evidence against a pair the report writes again: its own usage
@@ -133,9 +134,11 @@ class _Judge:
         are all known pairs)."""
         return _doc_pairs(self.runs)
 
-    def run(self, words: list[str], lows: list[str]) -> Iterator[tuple[int, tuple[str, str, str, bool]]]:
+    def run(self, words: list[str], lows: list[str],
+            counts: list[int]) -> Iterator[tuple[int, tuple[str, str, str, bool]]]:
         """(index of the slipped word, (words as written, words meant, word meant, weak evidence))
-        in a run of words with a pair the lexicon never saw (`lows`: the same in lower case)."""
+        in a run of words with a pair the lexicon never saw (`lows`: the same in lower case;
+        `counts`: the lexicon's count of each pair)."""
         lex = self.lex
         # a syllable doubled is a word form ('cào cào', 'đo đỏ'), no slip: duplicate.word judges it
         n = len(words)
@@ -147,8 +150,8 @@ class _Judge:
         # 'UBND tịnh' -> 'tỉnh', 'ca bễnh' -> 'bệnh' ('ca' is in the vocabulary as the acronym CA)
         ctx = ok if all(ok) else [o or ((sp.is_acronym(w) or low in self.accept)
                                         and lex.unigram(low) >= self.min_count) for o, w, low in zip(ok, words, lows)]
-        seen = [lex.bigram(lows[i], lows[i + 1]) if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1])
-                and lows[i] != lows[i + 1] else -1 for i in range(n - 1)]
+        seen = [c if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1]) and lows[i] != lows[i + 1] else -1
+                for i, c in enumerate(counts)]
         if 0 not in seen:
             return  # every pair known: most runs
         seen = [self.min_count if c == 0 and (sp.canon(lows[i]), sp.canon(lows[i + 1])) in self.phrases else c
@@ -217,7 +220,7 @@ class _Judge:
             if i in done or i + 1 in done:
                 continue
             a, b = lows[i], lows[i + 1]
-            if sp.canon_phrase(f"{a} {b}") in self.confusions or self._confused(a) or self._confused(b):
+            if f"{sp.canon(a)} {sp.canon(b)}" in self.confusions or self._confused(a) or self._confused(b):
                 continue
             prev = lows[i - 1] if i and ctx[i - 1] else None
             nxt = lows[i + 2] if i + 2 < n and ctx[i + 2] else None
