@@ -4,6 +4,7 @@ in one command, side by side with `codespell` on the same files, in one run.
     python bench/startup.py            # 15 runs of each
     python bench/startup.py --runs 31
     python bench/startup.py --where    # also: which modules it imports, and the time of each stage
+    python bench/startup.py --without typo.word   # also: the same check with a rule ignored
 
 The two commands alternate (reportlint, codespell, reportlint, ...) so that both see the
 same load on a shared machine; the medians and their ratio are printed (issue 14 wants
@@ -102,12 +103,16 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=15, help="runs of each command (median)")
     ap.add_argument("--where", action="store_true", help="also show where the start-up time goes")
+    ap.add_argument("--without", metavar="RULES", default="",
+                    help="also time the check with these rules ignored (e.g. typo.word): what they cost a run")
     args = ap.parse_args()
     files = [str(f.relative_to(ROOT)) for f in REPORTS]
     size = sum(f.stat().st_size for f in REPORTS) / 1e3
     print(f"{len(files)} corpus reports ({size:.0f} KB) in one command, {args.runs} interleaved runs each")
     commands = {"python -c pass": [sys.executable, "-c", "pass"],
                 "reportlint check": reportlint_cmd() + ["check", *files]}
+    if args.without:
+        commands[f"  without {args.without}"] = reportlint_cmd() + ["check", "--ignore", args.without, *files]
     codespell = codespell_cmd()
     if codespell is None:
         print("codespell is not installed: no side-by-side ratio (pip install codespell; it is not a dependency)")
@@ -125,6 +130,10 @@ def main() -> int:
     verdict = "PASS" if ratio <= TARGET_RATIO else "FAIL"
     print(f"reportlint / codespell: {ratio:.2f}x (medians), {best:.2f}x (best runs); "
           f"target <= {TARGET_RATIO:.1f}  {verdict}")
+    if args.without:
+        without = times[f"  without {args.without}"]
+        print(f"  without {args.without}: {statistics.median(without) / statistics.median(times['codespell']):.2f}x "
+              f"(medians), {min(without) / min(times['codespell']):.2f}x (best runs)")
     return 0 if ratio <= TARGET_RATIO else 1
 
 
