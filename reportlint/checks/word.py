@@ -160,7 +160,7 @@ class _Judge:
             return
         # only the words next to a pair never seen can be slips: the spots, in reading order
         unseen = [i for i, c in enumerate(seen) if c == 0]
-        spots = sorted({i for i in unseen} | {i + 1 for i in unseen})
+        spots = sorted(set(unseen) | {i + 1 for i in unseen})
 
         def plain(i: int) -> bool:
             """Lower case, or the capital that starts a sentence (the first word of a run that
