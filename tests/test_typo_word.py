@@ -197,3 +197,28 @@ def test_plain_words_at_a_run_end_or_a_sentence_start_are_not_flagged(line: str)
 
 def test_a_doubled_syllable_is_a_word_form_not_evidence() -> None:
     assert not _word("Lúa xuân bị cào cào cắn phá ở vài cánh đồng trũng.")
+
+
+# --- a property of the rule: it only ever points at a word next to a pair the laws never saw ----
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from reportlint.text import lexicon  # noqa: E402
+
+# common report syllables and one-slip neighbours of some of them (real syllables all), so that
+# drawn sentences mix known pairs, unseen pairs and genuine slips
+_SYLLABLES = ("triển khai kha các nhiệm vụ vụ trọng tâm công tác tá kiểm tra giám sát xây dựng nông "
+              "thôn thô mới mời đạt kết quả tốt và va là giáo dục dụ đào tạo tỉnh tính huyện xã "
+              "năm nằm tháng thực hiện hiên chính chín trị quyền điện tử tữ số sổ bệnh bện phòng "
+              "chống dịch trên địa bàn bản").split()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_SYLLABLES), min_size=2, max_size=12))
+def test_a_finding_always_marks_a_word_next_to_a_pair_never_seen(words: list[str]) -> None:
+    text = " ".join(words).capitalize() + "."
+    starts = [len(" ".join(words[:i])) + (1 if i else 0) for i in range(len(words))]
+    for d in _word(text):
+        j = starts.index(d.column - 1)
+        pairs = [(words[i], words[i + 1]) for i in (j - 1, j) if 0 <= i < len(words) - 1]
+        assert any(a != b and lexicon.bigram(a, b) == 0 for a, b in pairs), (text, d.message)
