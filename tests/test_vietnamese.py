@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportlint.text import vietnamese as vn
-from reportlint.text.letters import accented_share, fold, is_unaccented, spaced_letters
+from reportlint.text.letters import accented_share, fold, is_unaccented, marked_letters, spaced_letters
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -210,11 +210,11 @@ def test_fold_reads_decomposed_text_and_look_alikes():
     assert fold("ÐỒNG Ý €") == "dong y €"  # U+00D0 for Đ; a symbol outside the common ones
 
 
-def test_spaced_letters_keeps_offsets_and_marks_digits():
+def test_spaced_and_marked_letters_keep_offsets():
     text = "Số 1768/BC, email a@b.vn: 57,33%"
     assert spaced_letters(text) == "Số      BC  email a b vn        "
-    assert spaced_letters(text, digits=True) == "Số \x01\x01\x01\x01 BC  email a\x01b vn  \x01\x01 \x01\x01 "
-    assert len(spaced_letters("Ωμέγα ١٢٣ x", digits=True)) == len("Ωμέγα ١٢٣ x")
+    assert marked_letters(text) == "Số \x01\x01\x01\x01|BC| email a\x01b|vn| \x01\x01|\x01\x01|"
+    assert len(marked_letters("Ωμέγα ١٢٣ x")) == len("Ωμέγα ١٢٣ x")
 
 
 def test_accented_share_tells_ocr_text_from_vietnamese():
@@ -289,3 +289,31 @@ def test_the_lookup_key_of_every_open_oa_oe_uy() -> None:
             for second in "aàáảãạăeèéẻẽẹêyỳýỷỹỵi":
                 word = initial + first + second
                 assert spelling.canon(word) == vn.restyle(word, "old"), word
+
+
+# --- a paragraph's words and runs -------------------------------------------------------------
+
+_PIECES = st.sampled_from(["Sở", "tiếp", "nhận", "hồ", "sơ", "ĐẠT", "x", " ", " ", "  ", "   ", ",", ".", "(", ")", "/",
+                           "–", "12.914", "3", "a@b.vn", "bao-cao.docx", "https://x.vn", "www.", "\t", "\u00a0", "_", "²"])
+
+
+@settings(max_examples=400)
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_runs_are_the_words_with_only_one_or_two_spaces_between(text: str) -> None:
+    """Words.run_bounds groups the words of tokenize where the text between two is one or two
+    spaces; everything else (punctuation, a number, a code, a wide gap) ends a run."""
+    from reportlint.analysis.spelling import Words, tokenize
+
+    toks = tokenize(text)
+    ws = Words(text)
+    assert ws.words == [t[2] for t in toks]
+    runs = [ws.words[a:b] for a, b in ws.run_bounds()]
+    expected: list[list[str]] = []
+    for k, (s, _, w, _) in enumerate(toks):
+        gap = text[toks[k - 1][1]:s] if k else None
+        if gap is not None and len(gap) <= 2 and gap.isspace():
+            expected[-1].append(w)
+        else:
+            expected.append([w])
+    assert runs == expected
+    assert ws.breaks() == [sum(map(len, runs[:i + 1])) - 1 for i in range(len(runs) - 1)]

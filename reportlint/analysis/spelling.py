@@ -16,7 +16,7 @@ from reportlint._resources import rules_dir
 from reportlint.cache import cached_json, fingerprint, shipped_yaml
 from reportlint.model.document import Paragraph
 from reportlint.analysis.outline import Outline
-from reportlint.text.letters import spaced_letters
+from reportlint.text.letters import marked_letters, spaced_letters
 
 @lru_cache(maxsize=None)
 def data(name: str) -> dict:
@@ -157,7 +157,7 @@ class Words:
     and their offsets the running sum of the pieces' lengths.
     """
 
-    __slots__ = ("text", "words", "_marked", "_spaced", "_lows", "_toks", "_spans")
+    __slots__ = ("text", "words", "_marked", "_chunks", "_spaced", "_lows", "_toks", "_spans", "_bounds")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -165,13 +165,16 @@ class Words:
         self._lows: list[str] | None = None
         self._toks: list[Token] | None = None
         self._spans: tuple[list[int], list[int]] | None = None
+        self._bounds: list[tuple[int, int]] | None = None
         marked = None
         if text.isprintable() and not ("://" in text or "w." in text or "W." in text):
-            marked = spaced_letters(text, digits=True)
+            marked = marked_letters(text)
         self._marked = marked
         if marked is not None:  # the common case: no regex at all
-            spaced = _blank_chunks(text, marked)
+            self._chunks = _chunks(text, marked)
+            spaced = _filled(marked, self._chunks, " ").replace("|", " ")
         else:
+            self._chunks = None
             scan = _blank(text)
             if len(scan) != len(text):  # overlapping skipped chunks made the blanked copy longer: keep tokenize's offsets
                 self._toks = _tokens(text, scan)
@@ -190,7 +193,7 @@ class Words:
         """
         if self._marked is None or "\u03a3" in self.text:
             return None
-        return self._marked.lower().replace("\x01", " ").split()
+        return self._marked.lower().replace("\x01", " ").replace("|", " ").split()
 
     def spans(self) -> tuple[list[int], list[int]]:
         """The start and end offsets of the words."""
@@ -207,25 +210,39 @@ class Words:
         return self._spans
 
     def breaks(self) -> list[int]:
-        """The indices j where word j ends a run: anything but one or two spaces before word j+1.
-
-        A run is words with only spaces between (one or two: a double space is a slip of the
-        keyboard), so no punctuation, number or skipped chunk: the pairs of a run are read as
-        phrases."""
-        starts, ends = self.spans()
-        text = self.text
-        if self._spaced is None:
-            return [j for j, (e, s) in enumerate(zip(ends, starts[1:])) if not (s - e in (1, 2) and text[e:s].isspace())]
-        gaps = map(text.__getitem__, map(slice, ends, starts[1:]))
-        return [j for j, g in enumerate(gaps) if g != " " and (len(g) > 2 or not g.isspace())]
+        """The indices j where word j ends a run (see run_bounds), the last word left out."""
+        return [b - 1 for _, b in self.run_bounds()[:-1]]
 
     def run_bounds(self) -> list[tuple[int, int]]:
         """(first, past the last) index of the words of each run: words with only one or two
-        spaces between them (see breaks)."""
+        spaces between them (a double space is a slip of the keyboard), so no punctuation,
+        number or skipped chunk: the pairs of a run are read as phrases."""
+        if self._bounds is None:
+            self._bounds = self._runs_of_marks() if self._chunks is not None else self._runs_of_gaps()
+        return self._bounds
+
+    def _runs_of_marks(self) -> list[tuple[int, int]]:
+        """run_bounds of printable text (no whitespace but ' '): its letters and spaces, with
+        '|' for every other character and for the skipped chunks, are the runs between '|'s
+        (and wide gaps)."""
+        bounds, k = [], 0
+        for piece in _filled(self._marked, self._chunks, "|").split("|"):
+            for run in _WIDE_GAP.split(piece) if "   " in piece else (piece,):
+                n = len(run.split())
+                if n:
+                    bounds.append((k, k + n))
+                    k += n
+        return bounds
+
+    def _runs_of_gaps(self) -> list[tuple[int, int]]:
+        """run_bounds from the text between each two words (any whitespace)."""
         if not self.words:
             return []
-        starts = [0] + [j + 1 for j in self.breaks()]
-        return list(zip(starts, starts[1:] + [len(self.words)]))
+        starts, ends = self.spans()
+        text = self.text
+        cut = [j + 1 for j, (e, s) in enumerate(zip(ends, starts[1:])) if not (s - e in (1, 2) and text[e:s].isspace())]
+        firsts = [0] + cut
+        return list(zip(firsts, firsts[1:] + [len(self.words)]))
 
     @property
     def toks(self) -> list[Token]:
@@ -269,6 +286,7 @@ _SKIP_ANCHOR = re.compile(
     re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _SPACE = re.compile(r"\s")
+_WIDE_GAP = re.compile(r" {3,}")  # three spaces or more end a run (Words.run_bounds)
 
 
 # The same anchors in two patterns that the regex engine scans fast (it skips ahead to a digit
@@ -308,13 +326,13 @@ def _skip_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _blank_chunks(text: str, marked: str) -> str:
-    """spaced_letters(_blank(text)) from `marked` = spaced_letters(text, digits=True), for printable text
-    without '://' and 'w.' (any case).
+def _chunks(text: str, marked: str) -> list[tuple[int, int]]:
+    """The chunks (start, end) that _blank blanks out, in order, from `marked` =
+    marked_letters(text), for printable text without '://' and 'w.' (any case).
 
-    There every chunk that _blank blanks out is one between spaces (see _skip_spans) that
-    holds an anchor: a digit or '@' (a mark in `marked`, found with str.find) or a file
-    extension (a pattern with a literal '.' first, which the regex engine finds fast).
+    There every such chunk is one between spaces (see _skip_spans) that holds an anchor: a
+    digit or '@' (a mark in `marked`, found with str.find) or a file extension (a pattern with
+    a literal '.' first, which the regex engine finds fast).
     """
     chunks = set()
     i = marked.find("\x01")
@@ -326,13 +344,18 @@ def _blank_chunks(text: str, marked: str) -> str:
     for m in _EXT_ANCHOR.finditer(text):
         b = text.find(" ", m.end())
         chunks.add((text.rfind(" ", 0, m.start()) + 1, len(text) if b < 0 else b))
+    return sorted(chunks)
+
+
+def _filled(s: str, chunks: list[tuple[int, int]], fill: str) -> str:
+    """`s` with the chunks (start, end) overwritten with `fill` (same length)."""
     if not chunks:
-        return marked
+        return s
     pieces, pos = [], 0
-    for a, b in sorted(chunks):
-        pieces += [marked[pos:a], " " * (b - a)]
+    for a, b in chunks:
+        pieces += [s[pos:a], fill * (b - a)]
         pos = b
-    return "".join(pieces) + marked[pos:]
+    return "".join(pieces) + s[pos:]
 
 
 def _blank(text: str) -> str:

@@ -87,15 +87,16 @@ def _fold(s: str) -> str:
 # --- words ------------------------------------------------------------------------------------
 
 
-def spaced_letters(text: str, digits: bool = False) -> str:
-    """`text` with every character that is no letter turned into a space (same length).
-
-    With `digits`, digits and '@' become '\\x01' instead of spaces: they mark the chunks
-    (codes, e-mail addresses) that spelling leaves out.
-    """
-    if digits:
-        return _NON_LETTER_NOR_MARK.sub(" ", _DIGIT_OR_AT.sub("\x01", text))
+def spaced_letters(text: str) -> str:
+    """`text` with every character that is no letter turned into a space (same length)."""
     return _NON_LETTER_NOR_SPACE.sub(" ", text)
+
+
+def marked_letters(text: str) -> str:
+    """`text` with its letters and spaces, digits and '@' turned into '\\x01' (they mark the
+    chunks, codes and e-mail addresses, that spelling leaves out) and any other character
+    into '|' (punctuation: it ends a phrase). Same length."""
+    return _NON_LETTER_NOR_MARK.sub("|", _DIGIT_OR_AT.sub("\x01", text))
 
 
 def letter_runs(text: str) -> list[str]:
