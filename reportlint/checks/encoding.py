@@ -254,7 +254,7 @@ def _no_diacritics(outline: Outline, min_words: int) -> Iterator[Finding]:
     if not paras:
         return
     if outline.unaccented:
-        share = accented_share(" ".join(p.text for p in paras)[:6000])  # a sample is enough to say it
+        share = accented_share(" ".join(p.text for p in paras))  # (of its first characters: letters.SAMPLE)
         first = next((p for p in outline.body_paragraphs() if len(words(p.text)) >= 3), paras[0])
         yield Finding(first, 0, 1,
                       args={"word": "", "problem": t("check.encoding.no_diacritics", lang, share=f"{share:.0%}")})

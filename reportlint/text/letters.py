@@ -108,7 +108,7 @@ def words(s: str) -> list[str]:
     return _WORD.findall(s)
 
 
-SAMPLE = 20000  # characters: enough to tell a whole document's style
+SAMPLE = 6000  # characters (~1,200 words): enough to tell a whole document's style
 UNACCENTED_BELOW = 0.5  # share under which text is treated as OCR without diacritics
 
 
