@@ -154,7 +154,8 @@ class Words:
     `lows`); the offsets (`toks`) are computed only for the paragraphs where a rule
     looks closer. All from one copy of the paragraph with every character that is no
     letter turned into a space (same length): its pieces between spaces are the words,
-    and their offsets the running sum of the pieces' lengths.
+    and their offsets the running sum of the pieces' lengths. The runs come from the same
+    copy before punctuation was made a space (`marked_letters`: '|').
     """
 
     __slots__ = ("text", "words", "_marked", "_chunks", "_spaced", "_lows", "_toks", "_spans", "_bounds")

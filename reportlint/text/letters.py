@@ -9,7 +9,7 @@ from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")
-# spaced_letters' patterns leave spaces alone (a space stays a space: most non-letters
+# spaced_letters' and marked_letters' patterns leave spaces alone (a space stays a space: most non-letters
 # need no replacing); after digits became \x01, \w is the letters
 _NON_LETTER_NOR_SPACE = re.compile(r"[^\w ]|[\d_]")
 _DIGIT_OR_AT = re.compile(r"[\d@]")
