@@ -119,13 +119,11 @@ class _Judge:
 
     def __init__(self, min_count: int, min_share: float, rare: int, accept: frozenset[str],
                  vocabulary: str = "") -> None:
-        from reportlint.text import lexicon  # lazily: 1 MB of counts, only when the rule runs
-
-        self.lex = with_vocabulary(lexicon.load(), vocabulary) if vocabulary else lexicon.load()
+        self.lex = _lexicon(vocabulary)
         self.min_count, self.min_share, self.rare, self.accept = min_count, min_share, rare, accept
         self.confusions = sp.confusions()
         self.runs: list = []  # (words of a paragraph, its runs' bounds) of the document (check() sets them)
-        self._verdicts = _verdict_memo(vocabulary, accept)  # _judged, per distinct word
+        self._verdicts = _verdict_memo(vocabulary, accept)  # is each word judged? (_Verdicts)
         self.phrases: frozenset[tuple[str, ...]] = frozenset()  # report phrases the laws lack (check() sets them)
 
     @cached_property
@@ -142,7 +140,8 @@ class _Judge:
         lex = self.lex
         # a syllable doubled is a word form ('cào cào', 'đo đỏ'), no slip: duplicate.word judges it
         n = len(words)
-        ok = [self._judged(w) for w in words]
+        verdicts = self._verdicts
+        ok = [verdicts[w] for w in words]
         if len(set(lows)) < n and any(a == b for a, b in zip(lows, lows[1:])):  # neither word is judged
             ok = [o and not (i and lows[i - 1] == lows[i] or i + 1 < n and lows[i + 1] == lows[i])
                   for i, o in enumerate(ok)]
@@ -164,7 +163,7 @@ class _Judge:
 
         def plain(i: int) -> bool:
             """Lower case, or the capital that starts a sentence (the first word of a run that
-            the lexicon mostly sees in lower case; _judged): not a name or a title."""
+            the lexicon mostly sees in lower case; _Verdicts): not a name or a title."""
             return words[i].islower() or (i == 0 and ok[0])
 
         def low(i: int) -> bool:
@@ -382,25 +381,6 @@ class _Judge:
                 best = (odds, x)
         return best and best[1]
 
-    def _judged(self, w: str) -> bool:
-        """Is `w` a word this rule judges (see the module's docstring)? Asked once per distinct word."""
-        verdict = self._verdicts.get(w)
-        if verdict is None:
-            if len(self._verdicts) >= _VERDICT_MEMO:  # an audit of thousands of reports: stay bounded
-                self._verdicts.clear()
-            verdict = self._verdicts[w] = self._judge_word(w)
-        return verdict
-
-    def _judge_word(self, w: str) -> bool:
-        if (len(w) < 2 and w.isupper()) or sp.is_acronym(w) or sp.is_mixed_case(w) or w.lower() in self.accept:
-            return False
-        if not _valid(w.lower()) and not (w.islower() and _toneless(w)):
-            return False
-        if w[:1].isupper():
-            u = self.lex.unigram(w.lower())
-            return u > 0 and 2 * self.lex.capitalised(w.lower()) < u
-        return True
-
     def suggest(self, a: str, b: str, prev: str | None, nxt: str | None,
                 sides: tuple[int, ...] = (1, 0)) -> tuple[int, str] | None:
         """(1 if b slipped else 0, the syllable meant) when a b is a likely slip (`sides`: the words that may have)."""
@@ -444,11 +424,43 @@ _ENDS_ITSELF = 0.1  # ... unless the word as written ends this share of its uses
 _MIN_ODDS = 9.0
 
 
+class _Verdicts(dict):
+    """Is a word one this rule judges (see the module's docstring)? Each distinct word is
+    asked once, and the answer kept."""
+
+    def __init__(self, lex, accept: frozenset[str]) -> None:
+        super().__init__()
+        self.lex, self.accept = lex, accept
+
+    def __missing__(self, w: str) -> bool:
+        if len(self) >= _VERDICT_MEMO:  # an audit of thousands of reports: stay bounded
+            self.clear()
+        verdict = self[w] = self._judge(w)
+        return verdict
+
+    def _judge(self, w: str) -> bool:
+        if (len(w) < 2 and w.isupper()) or sp.is_acronym(w) or sp.is_mixed_case(w) or w.lower() in self.accept:
+            return False
+        if not _valid(w.lower()) and not (w.islower() and _toneless(w)):
+            return False
+        if w[:1].isupper():
+            u = self.lex.unigram(w.lower())
+            return u > 0 and 2 * self.lex.capitalised(w.lower()) < u
+        return True
+
+
 @lru_cache(maxsize=8)
-def _verdict_memo(vocabulary: str, accept: frozenset[str]) -> dict[str, bool]:
-    """The verdicts of _Judge._judged, shared by the documents judged alike: a word's verdict
-    depends on these settings and the lexicon only, and an archive repeats its words."""
-    return {}
+def _verdict_memo(vocabulary: str, accept: frozenset[str]) -> _Verdicts:
+    """The verdicts, shared by the documents judged alike: a word's verdict depends on these
+    settings and the lexicon only, and an archive repeats its words."""
+    return _Verdicts(_lexicon(vocabulary), accept)
+
+
+def _lexicon(vocabulary: str):
+    """The shipped lexicon, with the counts of a department's vocabulary file added if one is named."""
+    from reportlint.text import lexicon  # lazily: 1 MB of counts, only when the rule runs
+
+    return with_vocabulary(lexicon.load(), vocabulary) if vocabulary else lexicon.load()
 
 
 _VERDICT_MEMO = 65536
