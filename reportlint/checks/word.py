@@ -422,11 +422,11 @@ _ENDS_ITSELF = 0.1  # ... unless the word as written ends this share of its uses
 # commoner it is (a backoff model: the word, seen with neither neighbour, is scored by chance).
 # 'thôn mời theo' -> 'mới' (10 bits), 'vụ chảy rừng' -> 'cháy' (12); 'xã bám địa' stays (8: 'báo')
 _MIN_ODDS = 9.0
+_VERDICT_MEMO = 65536  # words whose verdict is kept
 
 
 class _Verdicts(dict):
-    """Is a word one this rule judges (see the module's docstring)? Each distinct word is
-    asked once, and the answer kept."""
+    """Is a word one this rule judges (see the module's docstring)? Asked once per distinct word."""
 
     def __init__(self, lex, accept: frozenset[str]) -> None:
         super().__init__()
@@ -435,18 +435,18 @@ class _Verdicts(dict):
     def __missing__(self, w: str) -> bool:
         if len(self) >= _VERDICT_MEMO:  # an audit of thousands of reports: stay bounded
             self.clear()
-        verdict = self[w] = self._judge(w)
+        low = w.lower()
+        if (len(w) < 2 and w.isupper()) or sp.is_acronym(w) or sp.is_mixed_case(w) or low in self.accept:
+            verdict = False
+        elif not _valid(low) and not (w.islower() and _toneless(w)):
+            verdict = False
+        elif w[:1].isupper():  # a capital: judged when the lexicon mostly sees the word in lower case
+            u = self.lex.unigram(low)
+            verdict = u > 0 and 2 * self.lex.capitalised(low) < u
+        else:
+            verdict = True
+        self[w] = verdict
         return verdict
-
-    def _judge(self, w: str) -> bool:
-        if (len(w) < 2 and w.isupper()) or sp.is_acronym(w) or sp.is_mixed_case(w) or w.lower() in self.accept:
-            return False
-        if not _valid(w.lower()) and not (w.islower() and _toneless(w)):
-            return False
-        if w[:1].isupper():
-            u = self.lex.unigram(w.lower())
-            return u > 0 and 2 * self.lex.capitalised(w.lower()) < u
-        return True
 
 
 @lru_cache(maxsize=8)
@@ -461,9 +461,6 @@ def _lexicon(vocabulary: str):
     from reportlint.text import lexicon  # lazily: 1 MB of counts, only when the rule runs
 
     return with_vocabulary(lexicon.load(), vocabulary) if vocabulary else lexicon.load()
-
-
-_VERDICT_MEMO = 65536
 
 
 def _doc_pairs(paragraph_runs) -> dict[tuple[str, str], int]:
