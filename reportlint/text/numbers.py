@@ -52,11 +52,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d")
 _VERSION = re.compile(r"\d{1,2}\.\d")
 _VERSION_BEFORE = re.compile(r"(?:cong nghiep|phien ban|version|web|v)\s*$")
-_YEAR_WORDS = re.compile(r"(?:\b(?:nam|nien do|giai doan|khoa|tu|den)\s*|[-–—]\s*)$")
+_YEAR_LEADS = ("nam", "nien do", "giai doan", "khoa", "tu", "den")  # "năm 2020", "giai đoạn 2021 - 2025"
+_YEAR_WORDS = re.compile(r"(?:\b(?:" + "|".join(_YEAR_LEADS) + r")\s*|[-–—]\s*)$")
 # What the text before a number must end with (spaces aside) for those patterns to match: a
 # test in C that spares most numbers the patterns' search, which tries every position.
 _NAME_ENDS = tuple({w.split()[-1] for w in _NAME_WORDS}) + ("do", "/", "#", "№")
-_YEAR_ENDS = ("nam", "do", "doan", "khoa", "tu", "den", "-", "–", "—")
+_YEAR_ENDS = tuple({w.split()[-1] for w in _YEAR_LEADS}) + ("-", "–", "—")
 
 
 class Reading(NamedTuple):
