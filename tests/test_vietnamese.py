@@ -294,7 +294,7 @@ def test_the_lookup_key_of_every_open_oa_oe_uy() -> None:
 # --- a paragraph's words and runs -------------------------------------------------------------
 
 _PIECES = st.sampled_from(["Sở", "tiếp", "nhận", "hồ", "sơ", "ĐẠT", "x", " ", " ", "  ", "   ", ",", ".", "(", ")", "/",
-                           "–", "12.914", "3", "a@b.vn", "bao-cao.docx", "https://x.vn", "www.", "\t", "\u00a0", "_", "²"])
+                           "–", "|", "12.914", "3", "a@b.vn", "bao-cao.docx", "https://x.vn", "www.", "\t", "\u00a0", "_", "²"])
 
 
 @settings(max_examples=400)
