@@ -119,11 +119,11 @@ class _Judge:
 
     def __init__(self, min_count: int, min_share: float, rare: int, accept: frozenset[str],
                  vocabulary: str = "") -> None:
-        self.lex = _lexicon(vocabulary)
+        self._verdicts = _verdict_memo(vocabulary, accept)  # is each word judged? (_Verdicts)
+        self.lex = self._verdicts.lex  # (the lexicon, with the vocabulary's counts: built once per setting)
         self.min_count, self.min_share, self.rare, self.accept = min_count, min_share, rare, accept
         self.confusions = sp.confusions()
         self.runs: list = []  # (words of a paragraph, its runs' bounds) of the document (check() sets them)
-        self._verdicts = _verdict_memo(vocabulary, accept)  # is each word judged? (_Verdicts)
         self.phrases: frozenset[tuple[str, ...]] = frozenset()  # report phrases the laws lack (check() sets them)
 
     @cached_property
