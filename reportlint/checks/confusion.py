@@ -44,7 +44,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         table = dict(table)
     for k, v in (options["confusions"] or {}).items():
         table[sp.canon_phrase(str(k))] = (tuple(v) if isinstance(v, list) else (str(v),), "user")
-    accept = frozenset(sp.canon_phrase(a) for a in options["accept"])
+    accept = sp.canon_phrases(options["accept"])
     extra = tuple(sorted(sp.canon_phrase(w) for w in options["lexicon"]))
     known = sp.lexicon() | frozenset(extra) | accept if extra or accept else sp.lexicon()
     near = near_miss_index(extra) if options["near_miss"] else {}

@@ -47,7 +47,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     if outline.unaccented:
         return
     allow = {w.casefold() for w in options["allow"]}
-    compounds = frozenset(sp.canon_phrase(c) for c in options["compounds"])
+    compounds = sp.canon_phrases(options["compounds"])
     spelling = {id(p): ws for p, ws in sp.checked(outline)}  # the words of every paragraph, shared
     for p in outline.body_paragraphs() + ([outline.closing] if outline.closing else []):
         if p.unaccented:

@@ -42,14 +42,13 @@ without diacritics (OCR) is skipped.
 from __future__ import annotations
 
 import math
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Iterator
 
 from reportlint.checks import Finding
 from reportlint.analysis import spelling as sp
+from reportlint.analysis import word_verdicts as wv
 from reportlint.analysis.outline import Outline
-from reportlint.analysis.vocabulary_counts import with_vocabulary
-from reportlint.text import vietnamese as vn
 
 KIND = "word"
 # a word seen with neither neighbour is a slip for a neighbour that fits both and is this many
@@ -88,9 +87,9 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     checked = sp.checked(outline)
     if not checked:
         return
-    accept = sp.accepted(options) | frozenset(sp.canon_phrase(a) for a in options["accept"])
+    accept = wv.accepted(tuple(options["accept"]))
     judge = _Judge(options["min_count"], options["min_share"], options["rare"], accept, options["vocabulary"])
-    judge.phrases = frozenset(tuple(sp.canon_phrase(ph).split()) for ph in options["phrases"])
+    judge.phrases = wv.phrase_pairs(tuple(options["phrases"]))
     decoding = outline.document.decoding
     repaired = frozenset(decoding.lines) if decoding else frozenset()
     judge.runs = [(ws, ws.run_bounds()) for _, ws in checked]
@@ -119,7 +118,7 @@ class _Judge:
 
     def __init__(self, min_count: int, min_share: float, rare: int, accept: frozenset[str],
                  vocabulary: str = "") -> None:
-        self._verdicts = _verdict_memo(vocabulary, accept)  # is each word judged? (_Verdicts)
+        self._verdicts = wv.verdicts(vocabulary, accept)  # is each word judged? (word_verdicts.Verdicts)
         self.lex = self._verdicts.lex  # (the lexicon, with the vocabulary's counts: built once per setting)
         self.min_count, self.min_share, self.rare, self.accept = min_count, min_share, rare, accept
         self.confusions = sp.confusions()
@@ -130,7 +129,7 @@ class _Judge:
     def doc(self) -> dict[tuple[str, str], int]:
         """The document's own pairs, counted when a run first needs them (most documents' runs
         are all known pairs)."""
-        return _doc_pairs(self.runs)
+        return wv.doc_pairs(self.runs)
 
     def run(self, words: list[str], lows: list[str],
             counts: list[int]) -> Iterator[tuple[int, tuple[str, str, str, bool]]]:
@@ -163,7 +162,7 @@ class _Judge:
 
         def plain(i: int) -> bool:
             """Lower case, or the capital that starts a sentence (the first word of a run that
-            the lexicon mostly sees in lower case; _Verdicts): not a name or a title."""
+            the lexicon mostly sees in lower case; word_verdicts.Verdicts): not a name or a title."""
             return words[i].islower() or (i == 0 and ok[0])
 
         def low(i: int) -> bool:
@@ -422,58 +421,6 @@ _ENDS_ITSELF = 0.1  # ... unless the word as written ends this share of its uses
 # commoner it is (a backoff model: the word, seen with neither neighbour, is scored by chance).
 # 'thôn mời theo' -> 'mới' (10 bits), 'vụ chảy rừng' -> 'cháy' (12); 'xã bám địa' stays (8: 'báo')
 _MIN_ODDS = 9.0
-_VERDICT_MEMO = 65536  # words whose verdict is kept
-
-
-class _Verdicts(dict):
-    """Is a word one this rule judges (see the module's docstring)? Asked once per distinct word."""
-
-    def __init__(self, lex, accept: frozenset[str]) -> None:
-        super().__init__()
-        self.lex, self.accept = lex, accept
-
-    def __missing__(self, w: str) -> bool:
-        if len(self) >= _VERDICT_MEMO:  # an audit of thousands of reports: stay bounded
-            self.clear()
-        low = w.lower()
-        if (len(w) < 2 and w.isupper()) or sp.is_acronym(w) or sp.is_mixed_case(w) or low in self.accept:
-            verdict = False
-        elif not _valid(low) and not (w.islower() and _toneless(w)):
-            verdict = False
-        elif w[:1].isupper():  # a capital: judged when the lexicon mostly sees the word in lower case
-            u = self.lex.unigram(low)
-            verdict = u > 0 and 2 * self.lex.capitalised(low) < u
-        else:
-            verdict = True
-        self[w] = verdict
-        return verdict
-
-
-@lru_cache(maxsize=8)
-def _verdict_memo(vocabulary: str, accept: frozenset[str]) -> _Verdicts:
-    """The verdicts, shared by the documents judged alike: a word's verdict depends on these
-    settings and the lexicon only, and an archive repeats its words."""
-    return _Verdicts(_lexicon(vocabulary), accept)
-
-
-def _lexicon(vocabulary: str):
-    """The shipped lexicon, with the counts of a department's vocabulary file added if one is named."""
-    from reportlint.text import lexicon  # lazily: 1 MB of counts, only when the rule runs
-
-    return with_vocabulary(lexicon.load(), vocabulary) if vocabulary else lexicon.load()
-
-
-def _doc_pairs(paragraph_runs) -> dict[tuple[str, str], int]:
-    """How often the document writes each pair of words (lower case, old-style marks), within runs."""
-    pairs: dict[tuple[str, str], int] = {}
-    for ws, bounds in paragraph_runs:
-        lows = list(map(sp.canon, ws.lows))
-        for a, b in bounds:
-            for k in zip(lows[a:b], lows[a + 1:b]):
-                pairs[k] = pairs.get(k, 0) + 1
-    return pairs
-
-
 def _pmi(lex, a: str, b: str, c: int) -> float:
     """How much likelier the pair a b is than chance, in bits."""
     return math.log2(c * lex.total_unigrams / max(1, lex.unigram(a) * lex.unigram(b)))
@@ -482,15 +429,3 @@ def _pmi(lex, a: str, b: str, c: int) -> float:
 def _lower_count(lex, w: str) -> int:
     """How often the lexicon saw `w` in lower case (a name's syllable, 'Nam', counts little as 'nam')."""
     return max(1, lex.unigram(w) - lex.capitalised(w))
-
-
-@lru_cache(maxsize=32768)
-def _valid(low: str) -> bool:
-    return vn.is_valid(low)
-
-
-def _toneless(low: str) -> bool:
-    """A syllable with a final p, t, c or ch and its mark dropped ('hộ tich'): no syllable without
-    the sắc or nặng tone, and plain ASCII, which typo.syllable leaves alone (it could be English)."""
-    return low.isascii() and low.isalpha() and low.endswith(("p", "t", "c", "ch")) \
-        and any((v := vn.compose(low, tone)) and _valid(v) for tone in (2, 5))

@@ -1,0 +1,99 @@
+"""What typo.word judges, and by which counts: its settings worked out once, not per report.
+
+- `verdicts(vocabulary, accept)`: is a word one the rule judges? A dict that answers each
+  distinct word once, shared by every document judged with the same settings (an archive
+  repeats its words);
+- `lexicon(vocabulary)`: the shipped lexicon, with a department's counts laid over it;
+- `accepted(accept)` and `phrase_pairs(phrases)`: the rule's options as lookup keys;
+- `doc_pairs(runs)`: how often a document writes each pair of words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Iterable
+
+from reportlint.analysis import spelling as sp
+from reportlint.analysis.vocabulary_counts import with_vocabulary
+from reportlint.text import vietnamese as vn
+
+__all__ = ["Verdicts", "accepted", "doc_pairs", "lexicon", "phrase_pairs", "verdicts"]
+
+_VERDICT_MEMO = 65536  # words whose verdict is kept
+
+
+class Verdicts(dict):
+    """Is a word one typo.word judges? Not an acronym, a mixed-case name, an accepted word, a
+    word that is no syllable (typo.syllable's, save a toneless 'tich'), nor a capitalised word
+    the lexicon mostly sees capitalised or does not know (a name). `verdicts[w]` judges `w`
+    on first use."""
+
+    def __init__(self, lex: Any, accept: frozenset[str]) -> None:
+        super().__init__()
+        self.lex, self.accept = lex, accept
+
+    def __missing__(self, w: str) -> bool:
+        if len(self) >= _VERDICT_MEMO:  # an audit of thousands of reports: stay bounded
+            self.clear()
+        low = w.lower()
+        if (len(w) < 2 and w.isupper()) or sp.is_acronym(w) or sp.is_mixed_case(w) or low in self.accept:
+            verdict = False
+        elif not _valid(low) and not (w.islower() and _toneless(w)):
+            verdict = False
+        elif w[:1].isupper():  # a capital: judged when the lexicon mostly sees the word in lower case
+            u = self.lex.unigram(low)
+            verdict = u > 0 and 2 * self.lex.capitalised(low) < u
+        else:
+            verdict = True
+        self[w] = verdict
+        return verdict
+
+
+@lru_cache(maxsize=8)
+def verdicts(vocabulary: str, accept: frozenset[str]) -> Verdicts:
+    """The verdicts, shared by the documents judged alike: a word's verdict depends on these
+    settings and the lexicon only. Its `lex` is the lexicon they were made with."""
+    return Verdicts(lexicon(vocabulary), accept)
+
+
+def lexicon(vocabulary: str) -> Any:
+    """The shipped lexicon, with the counts of a department's vocabulary file added if one is named."""
+    from reportlint.text import lexicon  # lazily: 1 MB of counts, only when the rule runs
+
+    return with_vocabulary(lexicon.load(), vocabulary) if vocabulary else lexicon.load()
+
+
+@lru_cache(maxsize=8)
+def accepted(accept: tuple[str, ...]) -> frozenset[str]:
+    """The words never judged: the shipped vocabulary and the `accept` option, as written and as keys."""
+    return sp.accepted({"accept": accept}) | sp.canon_phrases(accept)
+
+
+@lru_cache(maxsize=8)
+def phrase_pairs(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """The `phrases` option as tuples of lookup keys."""
+    return frozenset(tuple(ph.split()) for ph in sp.canon_phrases(phrases))
+
+
+def doc_pairs(paragraph_runs: Iterable[tuple[sp.Words, list[tuple[int, int]]]]) -> dict[tuple[str, str], int]:
+    """How often the document writes each pair of words (lower case, old-style marks), within
+    runs; `paragraph_runs`: each paragraph's words and the bounds of its runs."""
+    pairs: dict[tuple[str, str], int] = {}
+    for ws, bounds in paragraph_runs:
+        lows = list(map(sp.canon, ws.lows))
+        for a, b in bounds:
+            for k in zip(lows[a:b], lows[a + 1:b]):
+                pairs[k] = pairs.get(k, 0) + 1
+    return pairs
+
+
+@lru_cache(maxsize=32768)
+def _valid(low: str) -> bool:
+    return vn.is_valid(low)
+
+
+def _toneless(low: str) -> bool:
+    """A syllable with a final p, t, c or ch and its mark dropped ('hộ tich'): no syllable without
+    the sắc or nặng tone, and plain ASCII, which typo.syllable leaves alone (it could be English)."""
+    return low.isascii() and low.isalpha() and low.endswith(("p", "t", "c", "ch")) \
+        and any((v := vn.compose(low, tone)) and _valid(v) for tone in (2, 5))
