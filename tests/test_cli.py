@@ -290,7 +290,20 @@ def test_the_command_runs_with_the_collector_on_and_start_up_frozen() -> None:
     # run without it, and what start-up built is frozen out of its sight
     report = Path(__file__).parent / "corpus" / "travinh-2019-07-monthly.txt"
     code = ("import gc, sys\nsys.argv = ['reportlint', 'check', '-q', sys.argv[1]]\n"
-            "from reportlint.__main__ import run\nrun()\n"
+            "from reportlint.__main__ import start\nstart()\n"
             "print(gc.isenabled(), gc.get_freeze_count() > 10_000)")
     out = subprocess.run([sys.executable, "-c", code, str(report)], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip().splitlines()[-1] == "True True", out.stderr
+
+
+def test_the_quick_exit_writes_all_the_output_and_keeps_the_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
+    # the console script ends the process without the interpreter's teardown (__main__.run):
+    # a whole JSON document over a pipe, as the same command prints it in process
+    reports = [str(p) for p in sorted((Path(__file__).parent / "corpus").glob("travinh-*"))]
+    args = ["check", "--format", "json", *reports]
+    code = main(args)
+    expected = capsys.readouterr().out
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # buffered, as a user's Python is
+    out = subprocess.run([sys.executable, "-m", "reportlint", *args], capture_output=True, text=True, timeout=120, env=env)
+    assert (out.returncode, out.stdout, out.stderr) == (code, expected, "")
+    assert code == 1 and json.loads(out.stdout)
