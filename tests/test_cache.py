@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 import json
+import marshal
 from pathlib import Path
 
 import pytest
@@ -22,9 +24,9 @@ def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_every_shipped_yaml_file_reads_back_from_the_cache_as_parsed(path: Path, cache_home: Path) -> None:
     parsed = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert cache.shipped_yaml(path) == parsed  # cold: parsed, then stored
-    stored = list(cache_home.glob(f"yaml-{path.stem}-*.json"))
-    assert len(stored) == 1, "every shipped file must be JSON-faithful (no integer or date keys)"
-    assert cache.shipped_yaml(path) == parsed  # warm: read from the JSON file
+    stored = list(cache_home.glob(f"yaml-{path.stem}-*.marshal"))
+    assert len(stored) == 1, "every shipped file must be storable (no dates)"
+    assert cache.shipped_yaml(path) == parsed  # warm: read from the cache file
 
 
 def test_a_changed_file_is_parsed_again_and_old_entries_do_not_pile_up(tmp_path: Path, cache_home: Path) -> None:
@@ -32,7 +34,7 @@ def test_a_changed_file_is_parsed_again_and_old_entries_do_not_pile_up(tmp_path:
     for word in ("cập nhật", "bổ sung", "xử lý", "sản xuất", "giải quyết"):
         f.write_text(f"words: [{word}]\n", encoding="utf-8")
         assert cache.shipped_yaml(f) == {"words": [word]}
-    assert len(list(cache_home.glob("yaml-words-*.json"))) == 3  # the newest three versions
+    assert len(list(cache_home.glob("yaml-words-*.marshal"))) == 3  # the newest three versions
 
 
 def test_two_versions_in_turn_each_keep_their_entry(tmp_path: Path, cache_home: Path) -> None:
@@ -40,7 +42,7 @@ def test_two_versions_in_turn_each_keep_their_entry(tmp_path: Path, cache_home: 
     # environment, a virtual environment): neither deletes the other's entry
     builds = []
     for key in ("aaaa", "bbbb", "aaaa", "bbbb"):
-        cache.cached_json("index", key, lambda: builds.append(key) or {"key": key})
+        cache.cached("index", key, lambda: builds.append(key) or {"key": key})
     assert builds == ["aaaa", "bbbb"]
 
 
@@ -48,18 +50,25 @@ def test_a_corrupt_cache_entry_is_rebuilt(tmp_path: Path, cache_home: Path) -> N
     f = tmp_path / "words.yaml"
     f.write_text("words: [xử lý]\n", encoding="utf-8")
     cache.shipped_yaml(f)
-    (entry,) = cache_home.glob("yaml-words-*.json")
-    entry.write_text('{"words": [', encoding="utf-8")  # a torn write by another tool
+    (entry,) = cache_home.glob("yaml-words-*.marshal")
+    entry.write_bytes(entry.read_bytes()[:9])  # a torn write by another tool
     assert cache.shipped_yaml(f) == {"words": ["xử lý"]}
-    assert json.loads(entry.read_text(encoding="utf-8")) == {"words": ["xử lý"]}
+    assert marshal.loads(entry.read_bytes()) == {"words": ["xử lý"]}
 
 
-def test_values_json_cannot_give_back_are_not_stored(tmp_path: Path, cache_home: Path) -> None:
+def test_values_come_back_as_they_were_and_others_are_not_stored(tmp_path: Path, cache_home: Path) -> None:
     f = tmp_path / "levels.yaml"
-    f.write_text("3: mức độ 3\n4: mức độ 4\n", encoding="utf-8")  # integer keys would come back as strings
-    assert cache.shipped_yaml(f) == {3: "mức độ 3", 4: "mức độ 4"}
-    assert not list(cache_home.glob("yaml-levels-*.json"))
-    assert cache.shipped_yaml(f) == {3: "mức độ 3", 4: "mức độ 4"}
+    f.write_text("3: mức độ 3\n4: [mức độ 4, cao]\n", encoding="utf-8")
+    assert cache.shipped_yaml(f) == {3: "mức độ 3", 4: ["mức độ 4", "cao"]}
+    assert cache.shipped_yaml(f) == {3: "mức độ 3", 4: ["mức độ 4", "cao"]}  # integer keys kept
+    assert len(list(cache_home.glob("yaml-levels-*.marshal"))) == 1
+    table = cache.cached("table", "k", lambda: {("a", "b"): (1, frozenset({"c"}))})
+    assert cache.cached("table", "k", lambda: None) == table  # tuples and sets, from the file
+    f = tmp_path / "dates.yaml"
+    f.write_text("han: 2024-10-01\n", encoding="utf-8")  # a date: no value the cache can write
+    assert cache.shipped_yaml(f) == {"han": datetime.date(2024, 10, 1)}
+    assert not list(cache_home.glob("yaml-dates-*"))
+    assert cache.shipped_yaml(f) == {"han": datetime.date(2024, 10, 1)}
 
 
 def test_no_cache_directory_still_works(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -95,11 +95,11 @@ def _node(rule: Rule, children: list) -> Tree | Token:
 def parser() -> Parser:
     """The grammar's parser, from the user's cache when the grammar has not changed."""
     from reportlint._resources import grammar_path
-    from reportlint.cache import cached_json, fingerprint
+    from reportlint.cache import cached, fingerprint
 
     text = Path(grammar_path()).read_text(encoding="utf-8")
     key = fingerprint(text, _TABLES_FORMAT)
-    return Parser(cached_json("report-grammar", key, lambda: _tables(lark_parser(text))))
+    return Parser(cached("report-grammar", key, lambda: _tables(lark_parser(text))))
 
 
 def lark_parser(text: str):
@@ -118,7 +118,8 @@ def lark_parser(text: str):
 
 
 def _tables(lark) -> dict:
-    """Lark's parse table and rules as JSON: actions [0, state] (shift) or [1, rule index] (reduce)."""
+    """Lark's parse table and rules as plain values (lark's names are str subclasses: made str for
+    the cache): actions [0, state] (shift) or [1, rule index] (reduce)."""
     table = lark.parser.parser.parser.parse_table
     rules = list(lark.rules)
     index = {(r.origin.name, tuple(x.name for x in r.expansion)): i for i, r in enumerate(rules)}
@@ -129,8 +130,8 @@ def _tables(lark) -> dict:
         return [_REDUCE, index[(arg.origin.name, tuple(x.name for x in arg.expansion))]]
 
     return {
-        "states": {str(k): {t: action(*a) for t, a in v.items()} for k, v in table.states.items()},
+        "states": {str(k): {str(t): action(*a) for t, a in v.items()} for k, v in table.states.items()},
         "start": table.start_states["start"], "end": table.end_states["start"],
-        "rules": [[r.origin.name, len(r.expansion), bool(r.options.expand1),
+        "rules": [[str(r.origin.name), len(r.expansion), bool(r.options.expand1),
                    [not x.is_term and x.name.startswith("_") for x in r.expansion]] for r in rules],
     }

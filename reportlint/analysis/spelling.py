@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator
 
 from reportlint.text import vietnamese as vn
 from reportlint._resources import rules_dir
-from reportlint.cache import cached_json, fingerprint, shipped_yaml
+from reportlint.cache import cached, fingerprint, shipped_yaml
 from reportlint.model.document import Paragraph
 from reportlint.analysis.outline import Outline
 from reportlint.text.letters import marked_letters, spaced_letters
@@ -98,16 +98,15 @@ def confusions() -> dict[str, tuple[tuple[str, ...], str]]:
 
     Deriving the keys (old-style tone marks) takes ~10 ms of a run: kept in the user's cache.
     """
-    stored = cached_json("confusions", derived_key(), _build_confusions)
-    return {k: (tuple(rights), cls) for k, (rights, cls) in stored.items()}
+    return cached("confusions", derived_key(), _build_confusions)
 
 
-def _build_confusions() -> dict[str, list]:
-    out: dict[str, list] = {}  # [right forms, class]: lists, as JSON gives them back
+def _build_confusions() -> dict[str, tuple[tuple[str, ...], str]]:
+    out: dict[str, tuple[tuple[str, ...], str]] = {}
     for cls, pairs in (data("confusions").get("classes", {}) or {}).items():
         for wrong, right in (pairs or {}).items():
             rights = right if isinstance(right, list) else [right]
-            out[canon_phrase(str(wrong))] = [[unicodedata.normalize("NFC", str(r)) for r in rights], str(cls)]
+            out[canon_phrase(str(wrong))] = (tuple(unicodedata.normalize("NFC", str(r)) for r in rights), str(cls))
     return out
 
 
@@ -117,13 +116,13 @@ def lexicon() -> frozenset[str]:
 
     Kept in the user's cache like confusions().
     """
-    return frozenset(cached_json("lexicon", derived_key(), _build_lexicon))
+    return cached("lexicon", derived_key(), _build_lexicon)
 
 
-def _build_lexicon() -> list[str]:
+def _build_lexicon() -> frozenset[str]:
     words = {canon_phrase(w) for w in _flatten(data("lexicon"))}
     words |= {canon_phrase(r) for rights, _ in confusions().values() for r in rights}
-    return sorted(w for w in words if " " in w and all(ch.isalpha() or ch == " " for ch in w))
+    return frozenset(w for w in words if " " in w and all(ch.isalpha() or ch == " " for ch in w))
 
 
 @lru_cache(maxsize=None)
@@ -135,6 +134,10 @@ def proper_nouns() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def known_bigrams() -> frozenset[str]:
     """Every pair of adjacent syllables inside a known word: context that vouches for a syllable."""
+    return cached("known-bigrams", derived_key(), _build_known_bigrams)
+
+
+def _build_known_bigrams() -> frozenset[str]:
     out: set[str] = set()
     for w in lexicon():
         parts = w.split()

@@ -129,7 +129,11 @@ def _make_tables(table: dict, near: dict) -> _Keys:
 
 @lru_cache(maxsize=1)
 def _default_tables() -> _Keys:
-    return _make_tables(sp.confusions(), near_miss_index(()))
+    """The tables of the shipped list, kept in the user's cache as near_miss_index() is."""
+    from reportlint import cache
+
+    return _Keys(*cache.cached("confusion-keys", sp.derived_key(__file__),
+                               lambda: tuple(_make_tables(sp.confusions(), near_miss_index(())))))
 
 
 def _candidates(low: list[str], keys: _Keys) -> list[int]:
@@ -292,7 +296,7 @@ def near_miss_index(extra: tuple[str, ...] = ()) -> dict[str, str | None]:
         return _build_near_miss_index(extra)
     from reportlint import cache
 
-    return cache.cached_json("near-miss", sp.derived_key(__file__), lambda: _build_near_miss_index(()))
+    return cache.cached("near-miss", sp.derived_key(__file__), lambda: _build_near_miss_index(()))
 
 
 def _build_near_miss_index(extra: tuple[str, ...]) -> dict[str, str | None]:
