@@ -78,7 +78,9 @@ def _drop_old_versions(path: Path, name: str) -> None:
     version) each keep theirs instead of rebuilding it on every run, each deleting the other's."""
     versions = [p for p in path.parent.glob(f"{name}-*.marshal") if len(p.name) == len(path.name)]
     versions.sort(key=lambda p: p.stat().st_mtime_ns, reverse=True)
-    for old in versions[_VERSIONS:]:
+    # (and the JSON files of the versions before this format: `name`-<24 hex digits>.json)
+    before = [p for p in path.parent.glob(f"{name}-*.json") if len(p.stem) == len(name) + 25]
+    for old in versions[_VERSIONS:] + before:
         if old != path:
             old.unlink(missing_ok=True)
 

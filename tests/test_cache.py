@@ -37,6 +37,18 @@ def test_a_changed_file_is_parsed_again_and_old_entries_do_not_pile_up(tmp_path:
     assert len(list(cache_home.glob("yaml-words-*.marshal"))) == 3  # the newest three versions
 
 
+def test_the_json_files_of_earlier_versions_are_removed(tmp_path: Path, cache_home: Path) -> None:
+    cache_home.mkdir(parents=True)
+    old = cache_home / "yaml-words-0123456789abcdef01234567.json"  # as versions before marshal wrote it
+    other = cache_home / "yaml-words-extra-0123456789abcdef0123.json"  # not this name's
+    old.write_text('{"words": []}', encoding="utf-8")
+    other.write_text("{}", encoding="utf-8")
+    f = tmp_path / "words.yaml"
+    f.write_text("words: [xử lý]\n", encoding="utf-8")
+    assert cache.shipped_yaml(f) == {"words": ["xử lý"]}
+    assert not old.exists() and other.exists()
+
+
 def test_two_versions_in_turn_each_keep_their_entry(tmp_path: Path, cache_home: Path) -> None:
     # two installations of different versions sharing the user's cache (a pre-commit
     # environment, a virtual environment): neither deletes the other's entry
