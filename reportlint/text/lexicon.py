@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import array
 import json
-import re
 import struct
 import sys
 import unicodedata
@@ -83,7 +82,7 @@ def canonical(syl: str) -> str:
 
 
 # an initial consonant, then i or y and nothing else: the two letters spell one sound there
-_I_OR_Y = re.compile(r"(?:[bcdđhklmnprstvx]|ch|gh|kh|ng|ngh|nh|ph|qu|th|tr)[iìíỉĩịyỳýỷỹỵ]")
+_INITIALS = frozenset("b c d đ h k l m n p r s t v x ch gh kh ng ngh nh ph qu th tr".split())
 _I_Y = frozenset("iìíỉĩịyỳýỷỹỵ")
 _I_Y_TWIN = str.maketrans("iìíỉĩịyỳýỷỹỵ", "yỳýỷỹỵiìíỉĩị")
 
@@ -98,9 +97,9 @@ def spellings(syl: str) -> tuple[str, ...]:
     Not after "g" ("gì" is the initial "gi"), nor after a vowel ("tuy" and "tui" are two words).
     """
     key = canonical(syl)
-    if _I_OR_Y.fullmatch(key) is None:
-        return (key,)
-    return key, _twin(key)
+    if key[-1:] in _I_Y and key[:-1] in _INITIALS:
+        return key, _twin(key)
+    return (key,)
 
 
 def _twin(key: str) -> str:
@@ -417,12 +416,10 @@ def _twin_rows(ids: dict[str, int], uni: array.array) -> dict[str, int]:
     "kỉ niệm" is read there), one dict lookup as for any syllable. (The keys are canonical:
     `spellings` would give each back with the same twin.)"""
     rows: dict[str, int] = {}
-    for key, i in ids.items():
-        if key[-1:] in _I_Y and _I_OR_Y.fullmatch(key):  # (most keys: a cheap test before the pattern)
-            twin = _twin(key)
-            j = ids.get(twin)
-            if j is None or uni[i] > uni[j]:
-                rows[twin] = i
+    for key in [k for k in ids if k[-1:] in _I_Y and k[:-1] in _INITIALS]:
+        i, j = ids[key], ids.get(_twin(key))
+        if j is None or uni[i] > uni[j]:
+            rows[_twin(key)] = i
     return rows
 
 
