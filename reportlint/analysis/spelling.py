@@ -398,7 +398,7 @@ def is_acronym(word: str) -> bool:
 
 def is_mixed_case(word: str) -> bool:
     """iGate, ViệT, TTr: a capital after the first letter, not all capitals."""
-    return not word.isupper() and any(ch.isupper() for ch in word[1:])
+    return not word.isupper() and any(map(str.isupper, word[1:]))
 
 
 def match_case(model: str, text: str) -> str:
