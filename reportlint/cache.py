@@ -9,8 +9,9 @@ is ~20x faster than parsing YAML, and a warm run then never imports the YAML par
 The files are written with `marshal`, as Python's own .pyc files are: it gives back tuples,
 sets and integer keys as they were (a table is stored in the form a check reads, not
 rebuilt from lists on every run) and reads faster than JSON. Not pickle: marshal builds
-plain values only, and nothing read back from disk can run code. Its format may change
-between Python versions, so the files are kept per version (`sys.implementation.cache_tag`).
+plain values and runs no code. Like __pycache__, it trusts the files of the user's own
+cache directory (it is not meant for data from others). Its format may change between
+Python versions, so the files are kept per version (`sys.implementation.cache_tag`).
 """
 
 from __future__ import annotations
