@@ -412,13 +412,14 @@ def match_case(model: str, text: str) -> str:
 
 def accepted(options: dict) -> frozenset[str]:
     """The rule's `accept` list plus the shipped vocabulary, lower case."""
-    return _accepted(tuple(options.get("accept") or ()))
+    return accepted_words(tuple(options.get("accept") or ()))
 
 
 # A rule's options are the same for every report it checks: the sets made of them are worked
 # out once (a set of the whole vocabulary, or of a few dozen phrases, each time was ~1% of a lint).
 @lru_cache(maxsize=32)
-def _accepted(extra: tuple[str, ...]) -> frozenset[str]:
+def accepted_words(extra: tuple[str, ...]) -> frozenset[str]:
+    """The shipped vocabulary plus the words `extra` (an `accept` list), lower case."""
     return vocabulary() | frozenset(nfc_lower(w) for w in extra) if extra else vocabulary()
 
 

@@ -66,7 +66,7 @@ def lexicon(vocabulary: str) -> Any:
 @lru_cache(maxsize=8)
 def accepted(accept: tuple[str, ...]) -> frozenset[str]:
     """The words never judged: the shipped vocabulary and the `accept` option, as written and as keys."""
-    return sp.accepted({"accept": accept}) | sp.canon_phrases(accept)
+    return sp.accepted_words(accept) | sp.canon_phrases(accept)
 
 
 @lru_cache(maxsize=8)
