@@ -48,8 +48,8 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     accept = sp.canon_phrases(options["accept"])
     extra = tuple(sorted(sp.canon_phrase(w) for w in options["lexicon"]))
     known = sp.lexicon() | frozenset(extra) | accept if extra or accept else sp.lexicon()
-    near = near_miss_index(extra) if options["near_miss"] else {}
-    keys = _tables(table, near)
+    keys = _tables(table, extra)
+    near = keys.near if options["near_miss"] else {}
     starts, prefixes = keys.lengths, _prefixes(table)
     restyled = _restyled(outline)
     for p, ws in sp.checked(outline):
@@ -87,29 +87,28 @@ class _Keys(NamedTuple):
     """The entries and near misses as tuples of syllables, for lookups of zipped words (no string per pair)."""
 
     words: frozenset[str]  # entries of one syllable
-    pairs: frozenset[tuple[str, ...]]  # entries of two syllables and near misses
+    pairs: frozenset[tuple[str, ...]]  # entries of two syllables
     longer: dict[int, frozenset[tuple[str, ...]]]  # the longer entries by length
-    starts: frozenset[tuple[str, ...]]  # pairs and the first two syllables of the longer entries
+    heads: frozenset[tuple[str, ...]]  # the first two syllables of the longer entries
     # first syllable of every wrong form -> the lengths (in syllables) of the entries starting
     # with it, () for near misses only: most words start none and are passed over at once
     lengths: dict[str, tuple[int, ...]]
+    near: dict[tuple[str, ...], str | None]  # near misses (see _near_misses)
 
 
-def _tables(table: dict, near: dict) -> _Keys:
-    if table is sp.confusions() and near is near_miss_index(()):
+def _tables(table: dict, extra: tuple[str, ...]) -> _Keys:
+    """The lookup tables of `table`, with the near misses of the lexicon and `extra` words."""
+    if table is sp.confusions() and not extra:
         return _default_tables()
-    return _make_tables(table, near)
+    return _make_tables(table, _near_misses(extra))
 
 
-def _make_tables(table: dict, near: dict) -> _Keys:
-    """The lookup tables of `table` and `near`, splitting each key once (~6,500 of them: a
-    few ms of a pre-commit run)."""
+def _make_tables(table: dict, near: dict[tuple[str, ...], str | None]) -> _Keys:
+    """The lookup tables of `table` and `near`, splitting each key once (~800 of them)."""
     words: set[str] = set()
     pairs: set[tuple[str, ...]] = set()
     longer: dict[int, set[tuple[str, ...]]] = {}
     lengths: dict[str, set[int]] = {}
-    # the syllables interned: each is one string, which the user's cache (marshal) then holds
-    # and reads back once, not once per key (a quarter less to read at start-up)
     for k in table:
         parts = tuple(map(sys.intern, k.split(" ")))
         lengths.setdefault(parts[0], set()).add(len(parts))
@@ -119,41 +118,41 @@ def _make_tables(table: dict, near: dict) -> _Keys:
             pairs.add(parts)
         else:
             longer.setdefault(len(parts), set()).add(parts)
-    for k in near:
-        parts = tuple(map(sys.intern, k.split(" ")))
-        lengths.setdefault(parts[0], set())
-        if len(parts) == 2:
-            pairs.add(parts)
-    two = frozenset(pairs)
-    return _Keys(frozenset(words), two, {n: frozenset(v) for n, v in longer.items()},
-                 two | frozenset(k[:2] for v in longer.values() for k in v),
-                 {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()})
+    for first, _ in near:
+        lengths.setdefault(first, set())
+    return _Keys(frozenset(words), frozenset(pairs), {n: frozenset(v) for n, v in longer.items()},
+                 frozenset(k[:2] for v in longer.values() for k in v),
+                 {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}, near)
 
 
 @lru_cache(maxsize=1)
 def _default_tables() -> _Keys:
-    """The tables of the shipped list, kept in the user's cache as near_miss_index() is."""
+    """The tables of the shipped list and lexicon, kept in the user's cache: deriving the
+    near misses takes ~50 ms, most of a pre-commit run's budget. (One file: the near misses'
+    syllables are then read once, shared by every table.)"""
     from reportlint import cache
 
     return _Keys(*cache.cached("confusion-keys", sp.derived_key(__file__),
-                               lambda: tuple(_make_tables(sp.confusions(), near_miss_index(())))))
+                               lambda: tuple(_make_tables(sp.confusions(), _near_misses(())))))
 
 
 def _candidates(low: list[str], keys: _Keys) -> list[int]:
     """The indices (sorted) of the only words that can start a finding: a word that is an
     entry, a pair that is one or a near miss, the start of a longer entry.
 
-    Most paragraphs have none, which two tests in C tell (the sets are large: each lookup
-    is a cache miss, so they are as few as can be). Pairs are taken across the whole
+    Most paragraphs have none, which a few set tests in C tell. Pairs are taken across the whole
     paragraph, a superset of the pairs within runs that _scan looks at.
     """
-    if keys.words.isdisjoint(low) and keys.starts.isdisjoint(zip(low, low[1:])):
+    two = list(zip(low, low[1:]))
+    if keys.words.isdisjoint(low) and keys.pairs.isdisjoint(two) and keys.near.keys().isdisjoint(two) \
+            and keys.heads.isdisjoint(two):
         return []
     out = set(compress(count(), map(keys.words.__contains__, low)))
-    for i in compress(count(), map(keys.starts.__contains__, zip(low, low[1:]))):
-        # 'ủy ban' starts a longer entry: a candidate only where that entry is whole
-        if (low[i], low[i + 1]) in keys.pairs or any(tuple(low[i:i + n]) in v for n, v in keys.longer.items()):
+    for i, pair in enumerate(two):
+        if pair in keys.pairs or pair in keys.near:
             out.add(i)
+        elif pair in keys.heads and any(tuple(low[i:i + n]) in v for n, v in keys.longer.items()):
+            out.add(i)  # 'ủy ban' starts a longer entry: a candidate only where that entry is whole
     return sorted(out)
 
 
@@ -177,7 +176,7 @@ def _scan(p, ws: sp.Words, low, cands, table, known, near, accept, starts, prefi
         pair = f"{w} {low[i + 1]}" if i + 1 < b else None
         lengths = starts[w]
         table_cand = bool(lengths) and (w in table or (pair is not None and (pair in table or pair in prefixes)))
-        near_cand = bool(near) and pair is not None and pair in near
+        near_cand = bool(near) and pair is not None and (w, low[i + 1]) in near
         if not (table_cand or near_cand):
             continue
         hit = _table_hit(p, ws, low, i, a, b, table, accept, lang, lengths) if table_cand else None
@@ -238,7 +237,7 @@ def _table_hit(p, ws, low, i, a, b, table, accept, lang: str, lengths=(3, 2, 1))
 
 def _near_hit(p, ws, low, i, a, b, known, near, accept, severity: str, lang: str):
     pair = f"{low[i]} {low[i + 1]}"
-    right = near.get(pair)
+    right = near.get((low[i], low[i + 1]))
     if not right or pair in known or pair in accept:
         return None
     first, second = ws.words[i], ws.words[i + 1]
@@ -289,30 +288,21 @@ def syllable_variants(syl: str) -> set[str]:
 
 
 @lru_cache(maxsize=4)
-def near_miss_index(extra: tuple[str, ...] = ()) -> dict[str, str | None]:
-    """Misspelt pair -> the known word it misses (None when two known words compete).
-
-    Deriving it takes ~50 ms, most of a pre-commit run's budget: the index of the
-    shipped lexicon is kept in the user's cache, keyed by the data and this code.
-    """
-    if extra:
-        return _build_near_miss_index(extra)
-    from reportlint import cache
-
-    return cache.cached("near-miss", sp.derived_key(__file__), lambda: _build_near_miss_index(()))
-
-
-def _build_near_miss_index(extra: tuple[str, ...]) -> dict[str, str | None]:
+def _near_misses(extra: tuple[str, ...]) -> dict[tuple[str, ...], str | None]:
+    """Misspelt pair (its two syllables) -> the known word it misses (None when two known words
+    compete), for the words of two syllables of the lexicon and `extra`."""
     known = sp.lexicon() | frozenset(extra)
-    index: dict[str, str | None] = {}
+    index: dict[tuple[str, ...], str | None] = {}
     for word in known:
         parts = word.split()
         if len(parts) != 2:
             continue
         for k in (0, 1):
             for v in map(sp.canon, syllable_variants(parts[k])):
-                pair = f"{v} {parts[1]}" if k == 0 else f"{parts[0]} {v}"
-                if pair in known:
+                pair = (v, parts[1]) if k == 0 else (parts[0], v)
+                if " ".join(pair) in known:
                     continue
+                # (the syllables interned: the user's cache then holds each once, see _default_tables)
+                pair = tuple(map(sys.intern, pair))
                 index[pair] = None if pair in index and index[pair] != word else word
     return index
