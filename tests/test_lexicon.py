@@ -167,6 +167,17 @@ def test_both_tone_styles_share_one_count() -> None:
     assert lexicon.canonical("quả") == "quả"  # after qu the mark stays on a
 
 
+def test_every_key_is_looked_up_as_written() -> None:
+    # a word written as a key is looked up without working out its key: each key must be its
+    # own canonical form, and a word in any other case or style must find the same row
+    lex = lexicon.load()
+    assert all(lexicon.canonical(w) == w for w in lex)
+    assert lex.unigram("Hoà") == lex.unigram("HÒA") == lex.unigram("hòa") > 1_000
+    assert lex.bigram("Triển", "KHAI") == lex.bigram("triển", "khai") > 100
+    assert lex.capitalised("Vinh") == lex.capitalised("vinh") > 0
+    assert "Hoà" in lex and lex.known("THỦY") and not lex.known("khaii")
+
+
 def test_i_and_y_after_an_initial_share_one_count() -> None:
     # laws write "kỷ niệm", "lý do"; many reports "kỉ niệm", "lí do": one word either way
     assert lexicon.bigram("kỉ", "niệm") == lexicon.bigram("kỷ", "niệm") > 50

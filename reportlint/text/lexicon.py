@@ -133,9 +133,9 @@ def _telex_readings(token: str) -> set[tuple[str, int]]:
 # --- the lexicon -------------------------------------------------------------------------
 
 
-def _parts(payload: bytes) -> Iterator[memoryview]:
+def _parts(view: memoryview) -> Iterator[memoryview]:
     """The length-prefixed parts of the file (uint32 little-endian length, then the bytes)."""
-    view, pos = memoryview(payload), 0
+    pos = 0
     while pos < len(view):
         (size,) = struct.unpack_from("<I", view, pos)
         yield view[pos + 4:pos + 4 + size]
@@ -167,7 +167,7 @@ class Lexicon:
     def __init__(self, blob: bytes) -> None:
         if not blob.startswith(MAGIC):
             raise ValueError("not a reportlint lexicon file")
-        parts = _parts(blob[len(MAGIC):])
+        parts = _parts(memoryview(blob)[len(MAGIC):])
         self.header: dict[str, Any] = json.loads(bytes(next(parts)))
         self._words: list[str] = bytes(next(parts)).decode("utf-8").split("\n")
         self._ids: dict[str, int] = dict(zip(self._words, range(len(self._words))))
@@ -210,29 +210,35 @@ class Lexicon:
         return iter(self._words)
 
     def __contains__(self, syl: object) -> bool:
-        return isinstance(syl, str) and canonical(syl) in self._ids
+        return isinstance(syl, str) and self._row(syl) is not None
+
+    def _row(self, syl: str) -> int | None:
+        """The row of `syl`, None if unknown. Most words are written as their key (lower case,
+        old-style marks: every key is its own `canonical` form), so they are looked up as they
+        are; only the others have their key worked out."""
+        i = self._ids.get(syl)
+        return i if i is not None else self._ids.get(canonical(syl))
 
     def unigram(self, syl: str) -> int:
         """How often the syllable occurs in the source (0 if unknown or pruned as too rare)."""
-        i = self._ids.get(canonical(syl))
+        i = self._row(syl)
         return 0 if i is None else self._uni[i]
 
     def capitalised(self, syl: str) -> int:
         """How often it was written capitalised inside a phrase ("Vinh" in "Trà Vinh"): names."""
-        i = self._ids.get(canonical(syl))
+        i = self._row(syl)
         return 0 if i is None else self._cap[i]
 
     def known(self, syl: str) -> bool:
         """Did the source use this syllable (often enough to be kept)?"""
-        return canonical(syl) in self._ids
+        return self._row(syl) is not None
 
     def bigram(self, a: str, b: str) -> int:
         """How often `a` was directly followed by `b` (0 if unseen or pruned as too rare)."""
         return self._bigram(a, b)  # (each Lexicon replaces this by a memo of _bigram)
 
     def _bigram(self, a: str, b: str) -> int:
-        ia = self._ids.get(canonical(a))
-        ib = self._ids.get(canonical(b))
+        ia, ib = self._row(a), self._row(b)
         if ia is None or ib is None:
             return 0
         lo, hi = self._offsets[ia], self._offsets[ia + 1]
@@ -245,7 +251,7 @@ class Lexicon:
     def ends(self, syl: str) -> int:
         """How often `syl` ended a run in the source: before punctuation, a number or the end of
         a line (its count less the pairs it starts; a pair seen once, pruned, is counted here)."""
-        i = self._ids.get(canonical(syl))
+        i = self._row(syl)
         if i is None:
             return 0
         ends = self._ends.get(i)
@@ -416,7 +422,7 @@ def _twin_rows(ids: dict[str, int], uni: array.array) -> dict[str, int]:
     "kỉ niệm" is read there), one dict lookup as for any syllable. (The keys are canonical:
     `spellings` would give each back with the same twin.)"""
     rows: dict[str, int] = {}
-    for key in [k for k in ids if k[-1:] in _I_Y and k[:-1] in _INITIALS]:
+    for key in [c + v for c in _INITIALS for v in _I_Y if c + v in ids]:
         i, j = ids[key], ids.get(_twin(key))
         if j is None or uni[i] > uni[j]:
             rows[_twin(key)] = i
