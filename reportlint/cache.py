@@ -19,6 +19,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -31,12 +32,19 @@ except ImportError:  # (a Python built without it)
 
 
 def cache_dir() -> Path | None:
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reportlint"
+    """The user's cache folder for reportlint (None if it cannot be made)."""
+    return _made(os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache"))
+
+
+@lru_cache(maxsize=4)
+def _made(base: str) -> Path | None:
+    """`base`/reportlint, made once per process: a check reads some twenty cached files."""
+    folder = Path(base) / "reportlint"
     try:
-        base.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return base
+    return folder
 
 
 def fingerprint(*inputs: Path | str | bytes) -> str:
