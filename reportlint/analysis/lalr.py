@@ -1,6 +1,6 @@
 """The LALR(1) driver that turns a report's paragraph tokens into its section tree.
 
-Lark analyses grammars/report.lark into LALR tables once; the tables are kept as JSON in
+Lark analyses grammars/report.lark into LALR tables once; the tables are kept in
 the user's cache (reportlint.cache), so a run parses with this small driver and never
 imports Lark (a sixth of a command-line run). The trees are Lark's: a `?rule` with one
 child is replaced by it, and the children of a `_rule` are spliced into its parent.
