@@ -50,13 +50,13 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     known = sp.lexicon() | frozenset(extra) | accept if extra or accept else sp.lexicon()
     keys = _tables(table, extra)
     near = keys.near if options["near_miss"] else {}
-    starts, prefixes = keys.lengths, _prefixes(table)
+    starts, heads = keys.lengths, keys.heads
     restyled = _restyled(outline)
     for p, ws in sp.checked(outline):
         low = ws.lows if restyled.isdisjoint(ws.lows) else list(map(sp.canon, ws.lows))
         cands = _candidates(low, keys)
         if cands:
-            yield from _scan(p, ws, low, cands, table, known, near, accept, starts, prefixes,
+            yield from _scan(p, ws, low, cands, table, known, near, accept, starts, heads,
                              options["near_miss_severity"], lang_of(outline))
 
 
@@ -156,7 +156,7 @@ def _candidates(low: list[str], keys: _Keys) -> list[int]:
     return sorted(out)
 
 
-def _scan(p, ws: sp.Words, low, cands, table, known, near, accept, starts, prefixes,
+def _scan(p, ws: sp.Words, low, cands, table, known, near, accept, starts, heads,
           near_severity: str, lang: str) -> Iterator[Finding]:
     """The findings of one paragraph; low[i] is the lookup key of word i.
 
@@ -175,7 +175,7 @@ def _scan(p, ws: sp.Words, low, cands, table, known, near, accept, starts, prefi
         b = breaks[k] + 1 if k < len(breaks) else len(low)
         pair = f"{w} {low[i + 1]}" if i + 1 < b else None
         lengths = starts[w]
-        table_cand = bool(lengths) and (w in table or (pair is not None and (pair in table or pair in prefixes)))
+        table_cand = bool(lengths) and (w in table or (pair is not None and (pair in table or (w, low[i + 1]) in heads)))
         near_cand = bool(near) and pair is not None and (w, low[i + 1]) in near
         if not (table_cand or near_cand):
             continue
@@ -186,18 +186,6 @@ def _scan(p, ws: sp.Words, low, cands, table, known, near, accept, starts, prefi
             finding, n = hit
             yield finding
             done = i + n
-
-
-def _prefixes(table: dict) -> frozenset[str]:
-    """First two syllables of the entries of three syllables or more."""
-    if table is sp.confusions():
-        return _default_prefixes()
-    return frozenset(" ".join(k.split(" ")[:2]) for k in table if k.count(" ") >= 2)
-
-
-@lru_cache(maxsize=1)
-def _default_prefixes() -> frozenset[str]:
-    return frozenset(" ".join(k.split(" ")[:2]) for k in sp.confusions() if k.count(" ") >= 2)
 
 
 def _class_name(cls: str, lang: str) -> str:
