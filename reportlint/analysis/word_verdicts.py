@@ -38,7 +38,7 @@ class Verdicts(dict):
         low = w.lower()
         if (len(w) < 2 and w.isupper()) or sp.is_acronym(w) or sp.is_mixed_case(w) or low in self.accept:
             verdict = False
-        elif not _valid(low) and not (w.islower() and _toneless(w)):
+        elif not vn.is_valid(low) and not (w.islower() and _toneless(w)):
             verdict = False
         elif w[:1].isupper():  # a capital: judged when the lexicon mostly sees the word in lower case
             u = self.lex.unigram(low)
@@ -87,13 +87,8 @@ def doc_pairs(paragraph_runs: Iterable[tuple[sp.Words, list[tuple[int, int]]]]) 
     return pairs
 
 
-@lru_cache(maxsize=32768)
-def _valid(low: str) -> bool:
-    return vn.is_valid(low)
-
-
 def _toneless(low: str) -> bool:
     """A syllable with a final p, t, c or ch and its mark dropped ('hộ tich'): no syllable without
     the sắc or nặng tone, and plain ASCII, which typo.syllable leaves alone (it could be English)."""
     return low.isascii() and low.isalpha() and low.endswith(("p", "t", "c", "ch")) \
-        and any((v := vn.compose(low, tone)) and _valid(v) for tone in (2, 5))
+        and any((v := vn.compose(low, tone)) and vn.is_valid(v) for tone in (2, 5))
