@@ -1,7 +1,7 @@
 """A small on-disk cache for data derived from the shipped word lists.
 
 Start-up is most of a pre-commit run. Tables that take tens of milliseconds to derive
-(the near-miss index of the lexicon, the confusion list's lookup tables) are kept in the
+(the confusion list's lookup tables, with the near misses of the lexicon) are kept in the
 user's cache directory, keyed by a hash of everything they are derived from, and rebuilt
 when that changes. The shipped YAML files themselves are kept there too: reading them back
 is ~20x faster than parsing YAML, and a warm run then never imports the YAML parser.
