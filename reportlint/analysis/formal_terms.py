@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
-import threading
+from _thread import allocate_lock  # (not threading: ~1 ms of a check's start-up, for one lock)
 from functools import lru_cache
 from typing import Any
 
@@ -94,32 +94,31 @@ def fuzzy_title(text: str) -> str | None:
     f = " ".join(fold(text).replace(".", " ").split())
     floor = _FUZZY_MIN - _FUZZY_MARGIN
     best, best_r, second = None, 0.0, 0.0
-    for ft, t, m in _title_matchers():
-        r = 0.0
-        for a in (f, f[:len(ft) + 1]) if len(f) > len(ft) else (f,):
-            m.set_seq1(a)
-            if m.real_quick_ratio() >= floor and m.quick_ratio() >= floor:
-                r = max(r, m.ratio())
-        if r > best_r:
-            best, best_r, second = t, r, best_r
-        elif r > second:
-            second = r
+    with _MATCHING:  # (set_seq1 changes the shared matchers: one thread at a time, as `serve` has several)
+        for ft, t, m in _title_matchers():
+            r = 0.0
+            for a in (f, f[:len(ft) + 1]) if len(f) > len(ft) else (f,):
+                m.set_seq1(a)
+                if m.real_quick_ratio() >= floor and m.quick_ratio() >= floor:
+                    r = max(r, m.ratio())
+            if r > best_r:
+                best, best_r, second = t, r, best_r
+            elif r > second:
+                second = r
     return best if best_r >= _FUZZY_MIN and best_r - second >= _FUZZY_MARGIN else None
 
 
-_MATCHERS = threading.local()
+_MATCHING = allocate_lock()
 
 
+@lru_cache(maxsize=1)
 def _title_matchers() -> list[tuple[str, str, difflib.SequenceMatcher]]:
     """(folded title, title, a matcher holding it as its second sequence) for each title.
 
     A matcher indexes its second sequence once; only the first changes from one line to
-    the next. One list per thread, as set_seq1 changes the matcher.
+    the next (under the lock _MATCHING).
     """
-    ms = getattr(_MATCHERS, "list", None)
-    if ms is None:
-        ms = _MATCHERS.list = [(ft, t, difflib.SequenceMatcher(None, "", ft)) for ft, t in tables()["titles_fold"]]
-    return ms
+    return [(ft, t, difflib.SequenceMatcher(None, "", ft)) for ft, t in tables()["titles_fold"]]
 
 
 def match_title(text: str, ocr: bool) -> tuple[str | None, bool]:
