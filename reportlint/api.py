@@ -26,7 +26,6 @@ Từ 'các' bị gõ lặp: 'các các'
   refused the same way.
 """
 
-from __future__ import annotations
 
 import contextlib as _contextlib
 import datetime as _datetime
@@ -50,7 +49,7 @@ if TYPE_CHECKING:
     from reportlint.render import FileResult
 
 
-def lint_document(doc: Document, config: Config | None = None, outline: Outline | None = None) -> list[Diagnostic]:
+def lint_document(doc: Document, config: Config | None = None, outline: "Outline | None" = None) -> list[Diagnostic]:
     """Run every active rule of `config` on a loaded Document."""
     with _no_cycle_collection():
         return _lint(doc, config or load_config(None), outline)
@@ -120,7 +119,7 @@ def _stopped(path: str, rule: Rule, limit: int, lang: str) -> Diagnostic:
                       message=t("limit.findings", lang, rule=rule.id, limit=limit))
 
 
-def to_diagnostic(f: Finding, rule: Rule, outline: Outline, lang: str = "en") -> Diagnostic:
+def to_diagnostic(f: Finding, rule: Rule, outline: "Outline", lang: str = "en") -> Diagnostic:
     line, col, end_line, end_col = f.para.span(f.start, f.end)
     return Diagnostic(
         path=outline.document.path, line=line, column=col, end_line=end_line, end_column=end_col,

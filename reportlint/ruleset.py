@@ -1,7 +1,5 @@
 """Rules: YAML files that pick a kind and give it data, message and severity."""
 
-from __future__ import annotations
-
 import re
 from functools import lru_cache
 from pathlib import Path

@@ -8,8 +8,6 @@ the original; a column is a `Paragraph` of one `Line.slice`, so findings on it p
 the original columns.
 """
 
-from __future__ import annotations
-
 import datetime
 import re
 from typing import NamedTuple

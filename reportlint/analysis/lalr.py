@@ -6,8 +6,6 @@ imports Lark (a sixth of a command-line run). The trees are Lark's: a `?rule` wi
 child is replaced by it, and the children of a `_rule` are spliced into its parent.
 """
 
-from __future__ import annotations
-
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Union

@@ -5,8 +5,6 @@ token kind; the LALR grammar in grammars/report.lark turns the token sequence in
 section tree (reportlint.analysis.lalr runs it).
 """
 
-from __future__ import annotations
-
 import re
 import weakref
 from functools import lru_cache
@@ -177,7 +175,7 @@ class Section:
 
     __slots__ = ("marker", "paragraph", "body", "children", "_parent", "__weakref__")  # its children refer to it weakly
 
-    def __init__(self, marker: Marker, paragraph: Paragraph, parent: Section | None = None) -> None:
+    def __init__(self, marker: Marker, paragraph: Paragraph, parent: "Section | None" = None) -> None:
         self.marker = marker
         self.paragraph = paragraph  # the heading paragraph (its text is "number + title")
         self.body: list[Paragraph] = []

@@ -1,8 +1,6 @@
 """Reporting periods written in a title, heading or sentence ("tháng 10/2020", "quý
 III/2022", "9 tháng đầu năm 2021", "năm 2021"), matched on `fold()`ed text."""
 
-from __future__ import annotations
-
 import datetime
 import re
 from typing import NamedTuple

@@ -21,8 +21,6 @@ Pure: cells in, layout out. `reportlint.checks.table` does the arithmetic with
 `reportlint.analysis.claims.evaluate` (the same interval rules as the running text).
 """
 
-from __future__ import annotations
-
 import re
 from typing import NamedTuple
 

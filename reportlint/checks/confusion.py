@@ -19,8 +19,6 @@ Options: `accept` (pairs never to flag), `lexicon` (more known words), `confusio
 (more wrong: right entries). Text without diacritics is skipped.
 """
 
-from __future__ import annotations
-
 import re
 import sys
 from bisect import bisect_left

@@ -24,8 +24,6 @@ recomputation, then " ‖ " and the row as "header: value" cells joined by " │
 offending cell between » «), which the text output shows as a small table.
 """
 
-from __future__ import annotations
-
 import re
 from typing import Iterator, NamedTuple
 

@@ -6,8 +6,6 @@ grouped into `Paragraph`s: a paragraph wrapped over several lines, or split by a
 break, is read as one piece of text.
 """
 
-from __future__ import annotations
-
 import bisect
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
@@ -154,26 +152,6 @@ class Decoding(NamedTuple):
     whole_file: bool = False  # the bytes were no UTF-8: the file was read in `encoding`
 
 
-class Document:
-    """A loaded report: its clean lines, in reading order."""
-
-    __slots__ = ("path", "format", "lines", "source", "suppressions", "tables", "decoding", "__weakref__")
-
-    def __init__(self, path: str, format: str, lines: list[Line], source: list[str] | None = None,
-                 suppressions: list[Suppression] | None = None, tables: list[Table] | None = None,
-                 decoding: Decoding | None = None) -> None:
-        self.path = path
-        self.format = format  # "txt", "md", "docx", "pdf"
-        self.lines = lines
-        self.source = source if source is not None else []  # original lines, for showing context
-        self.suppressions = suppressions if suppressions is not None else []
-        self.tables = tables if tables is not None else []  # grids built by the loaders (cells with their Lines)
-        self.decoding = decoding  # set when legacy-encoded text was decoded: the checks read Unicode
-
-    def __repr__(self) -> str:
-        return f"Document({self.path!r}, {self.format}, {len(self.lines)} lines)"
-
-
 class Suppression(NamedTuple):
     """An inline `reportlint: disable` comment: rules off for lines first..last."""
 
@@ -185,3 +163,23 @@ class Suppression(NamedTuple):
         if not (self.first <= line <= self.last):
             return False
         return not self.rules or rule in self.rules or rule.split(".")[0] in self.rules
+
+
+class Document:
+    """A loaded report: its clean lines, in reading order."""
+
+    __slots__ = ("path", "format", "lines", "source", "suppressions", "tables", "decoding", "__weakref__")
+
+    def __init__(self, path: str, format: str, lines: list[Line], source: list[str] | None = None,
+                 suppressions: list[Suppression] | None = None, tables: list["Table"] | None = None,
+                 decoding: Decoding | None = None) -> None:
+        self.path = path
+        self.format = format  # "txt", "md", "docx", "pdf"
+        self.lines = lines
+        self.source = source if source is not None else []  # original lines, for showing context
+        self.suppressions = suppressions if suppressions is not None else []
+        self.tables = tables if tables is not None else []  # grids built by the loaders (cells with their Lines)
+        self.decoding = decoding  # set when legacy-encoded text was decoded: the checks read Unicode
+
+    def __repr__(self) -> str:
+        return f"Document({self.path!r}, {self.format}, {len(self.lines)} lines)"

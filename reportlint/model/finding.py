@@ -5,8 +5,6 @@ A Finding may carry a Fix, as sqlfluff's LintFix: the check that found the probl
 one that knows the safe repair, so `--fix` applies edits without knowing any rule.
 """
 
-from __future__ import annotations
-
 from types import MappingProxyType
 from typing import Any, Mapping, NamedTuple
 
@@ -29,7 +27,7 @@ class Fix(NamedTuple):
     edits: tuple[Edit, ...]
 
     @classmethod
-    def replace(cls, para: Paragraph, start: int, end: int, text: str) -> Fix:
+    def replace(cls, para: Paragraph, start: int, end: int, text: str) -> "Fix":
         """One replacement of `para.text[start:end]`."""
         return cls((Edit(start, end, para.text[start:end], text),))
 

@@ -16,8 +16,6 @@ articles ("Điều 5"), versions ("4.0"), phone numbers, OCR debris of "tỷ l�
 77,66%"). Everything here is pure: text in, values out.
 """
 
-from __future__ import annotations
-
 import re
 from functools import lru_cache
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal

@@ -11,8 +11,6 @@ Everything works on one lower-case NFC syllable of letters; callers lower-case a
 split text themselves. Results are cached: a report repeats a few thousand syllables.
 """
 
-from __future__ import annotations
-
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple

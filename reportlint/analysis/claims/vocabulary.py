@@ -5,8 +5,6 @@ Words are folded (lower case, no diacritics) and matched on folded text, whose o
 original text's (`text.numbers.fold_same_length`).
 """
 
-from __future__ import annotations
-
 import re
 from functools import lru_cache
 from typing import NamedTuple
