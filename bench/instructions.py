@@ -38,13 +38,18 @@ def child(passes: int) -> None:
             lint_path(f, cfg)
 
 
-def count(passes: int) -> int:
-    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
-                          __file__, "--child", str(passes)], capture_output=True, text=True, cwd=ROOT)
+def instructions(cmd: list[str], env: dict[str, str] | None = None) -> int:
+    """The instructions `cmd` executes, counted by valgrind's callgrind (its output discarded)."""
+    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
     m = re.search(r"Collected : (\d+)", out.stderr)
     if m is None:
         raise SystemExit(f"valgrind gave no count:\n{out.stderr[-2000:]}")
     return int(m.group(1))
+
+
+def count(passes: int) -> int:
+    return instructions([sys.executable, __file__, "--child", str(passes)])
 
 
 def main() -> int:

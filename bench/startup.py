@@ -5,6 +5,7 @@ in one command, side by side with `codespell` on the same files, in one run.
     python bench/startup.py --runs 31
     python bench/startup.py --where    # also: which modules it imports, and the time of each stage
     python bench/startup.py --without typo.word   # also: the same check with a rule ignored
+    python bench/startup.py --instructions        # also: both counted by valgrind (no clock noise)
 
 The two commands alternate (reportlint, codespell, reportlint, ...) so that both see the
 same load on a shared machine; the medians and their ratio are printed (issue 14 wants
@@ -99,12 +100,29 @@ def where(files: list[str], total: float) -> None:
     print(stages.stdout or stages.stderr, end="")
 
 
+def counted(commands: dict[str, list[str]]) -> None:
+    """Each command's instructions under valgrind (after the warm-up runs above), and the ratio."""
+    if shutil.which("valgrind") is None:
+        print("valgrind is not installed: no instruction counts (apt-get install valgrind)")
+        return
+    from instructions import instructions  # bench/instructions.py, next to this file
+
+    counts = {name: instructions(cmd, environment()) for name, cmd in commands.items() if name != "python -c pass"}
+    for name, n in counts.items():
+        print(f"  {name.strip():18s} {n / 1e6:6.0f} M instructions")
+    if "codespell" in counts:
+        print(f"reportlint / codespell in instructions: {counts['reportlint check'] / counts['codespell']:.2f}x")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=15, help="runs of each command (median)")
     ap.add_argument("--where", action="store_true", help="also show where the start-up time goes")
     ap.add_argument("--without", metavar="RULES", default="",
                     help="also time the check with these rules ignored (e.g. typo.word): what they cost a run")
+    ap.add_argument("--instructions", action="store_true",
+                    help="also count each command's instructions under valgrind: the same count on every run, "
+                         "where the clock of a shared machine varies from minute to minute")
     args = ap.parse_args()
     files = [str(f.relative_to(ROOT)) for f in REPORTS]
     size = sum(f.stat().st_size for f in REPORTS) / 1e3
@@ -130,6 +148,8 @@ def main() -> int:
     verdict = "PASS" if ratio <= TARGET_RATIO else "FAIL"
     print(f"reportlint / codespell: {ratio:.2f}x (medians), {best:.2f}x (best runs); "
           f"target <= {TARGET_RATIO:.1f}  {verdict}")
+    if args.instructions:
+        counted(commands)
     if args.without:
         without = times[f"  without {args.without}"]
         print(f"  without {args.without}: {statistics.median(without) / statistics.median(times['codespell']):.2f}x "
