@@ -26,7 +26,6 @@ Từ 'các' bị gõ lặp: 'các các'
   refused the same way.
 """
 
-
 import contextlib as _contextlib
 import datetime as _datetime
 import gc as _gc
