@@ -29,6 +29,7 @@ class Tree(NamedTuple):
 class GrammarError(ValueError):
     """A token sequence the grammar does not accept (report.lark accepts every one)."""
 
+
 _SHIFT, _REDUCE = 0, 1
 _TABLES_FORMAT = "lalr-tables-1"  # bump when _tables changes what it stores
 
