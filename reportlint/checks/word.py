@@ -33,8 +33,9 @@ the number after is not in the lexicon, but "năm" mostly ends a run and "nằm"
 Not judged: acronyms, mixed-case names, words that are no syllable (typo.syllable's), the
 shipped vocabulary and the `accept` option, words the confusion list names (typo.confusion's),
 capitalised syllables the lexicon mostly sees capitalised or does not know (names), a capital
-letter alone ("Trường A"), and lines the loader rebuilt from a legacy encoding. No name is
-suggested. A department's archive, learnt by `reportlint vocab` and named in the config
+letter alone ("Trường A"), and lines the loader rebuilt from a legacy encoding. A word that
+puts a figure after it ("hỗ trợ cho hơn 300 hộ", `before_figures`) makes no pair with the word
+before it. No name is suggested. A department's archive, learnt by `reportlint vocab` and named in the config
 (`vocabulary:`), adds its counts. The lexicon is loaded only when the rule runs. Text
 without diacritics (OCR) is skipped.
 """
@@ -42,6 +43,7 @@ without diacritics (OCR) is skipped.
 from __future__ import annotations
 
 import math
+import re
 from functools import cached_property
 from typing import Iterator
 
@@ -79,8 +81,12 @@ def _real_use(lex, w: str, pair: int) -> bool:
 # vocabulary: the file `reportlint vocab` learnt from the department's archive (set by the
 # config's `vocabulary:` key); its counts are added to the lexicon's (analysis/vocabulary_counts.py)
 # phrases: pairs of plain report language the laws lack ("vụ xuân"), seen pairs to this rule
-OPTIONS = {"phrases": [], "accept": [], "min_count": 10, "min_share": 0.1, "rare": 5, "one_side_severity": "info",
-           "vocabulary": ""}
+# before_figures: words that put a figure after them ("cho hơn 300 hộ", "tăng gần 12%"): such a
+# word ending a run before a figure goes with the figure, not with the word before (the laws
+# seldom write "cho hơn"): that pair is no evidence either way
+OPTIONS = {"phrases": [], "before_figures": [], "accept": [], "min_count": 10, "min_share": 0.1, "rare": 5,
+           "one_side_severity": "info", "vocabulary": ""}
+_FIGURE_AFTER = re.compile(r"\s*\d")
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
@@ -90,6 +96,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     accept = wv.accepted(tuple(options["accept"]))
     judge = _Judge(options["min_count"], options["min_share"], options["rare"], accept, options["vocabulary"])
     judge.phrases = wv.phrase_pairs(tuple(options["phrases"]))
+    figures = sp.canon_phrases(options["before_figures"])
     decoding = outline.document.decoding
     repaired = frozenset(decoding.lines) if decoding else frozenset()
     judge.runs = [(ws, ws.run_bounds()) for _, ws in checked]
@@ -101,6 +108,11 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
             counts = list(map(judge.lex.bigram, lows[a:b], lows[a + 1:b]))
             if all(counts):
                 continue  # every pair known, whatever is judged (most runs): nothing to look at
+            if not counts[-1] and sp.canon(lows[b - 1]) in figures and judge.settled(lows[a:b], counts, len(counts) - 1) \
+                    and _FIGURE_AFTER.match(ws.text, ws.spans()[1][b - 1]):
+                counts[-1] = -1  # 'hỗ trợ cho hơn | 300 hộ': the word goes with the figure, the pair is none
+                if all(counts):
+                    continue
             words = ws.words[a:b]
             for i, hit in judge.run(words, lows[a:b], counts):
                 wrong, right, fixed, weak = hit
@@ -135,7 +147,7 @@ class _Judge:
             counts: list[int]) -> Iterator[tuple[int, tuple[str, str, str, bool]]]:
         """(index of the slipped word, (words as written, words meant, word meant, weak evidence))
         in a run of words with a pair the lexicon never saw (`lows`: the same in lower case;
-        `counts`: the lexicon's count of each pair)."""
+        `counts`: the lexicon's count of each pair, -1 for words that make no pair)."""
         lex = self.lex
         # a syllable doubled is a word form ('cào cào', 'đo đỏ'), no slip: duplicate.word judges it
         n = len(words)
@@ -254,6 +266,13 @@ class _Judge:
                 if x:
                     i0, i1 = max(0, j - 1), min(n, j + 2)
                     yield j, (" ".join(words[i0:i1]), " ".join(lows[i0:j] + [x] + lows[j + 1:i1]), x, False)
+
+    def settled(self, lows: list[str], counts: list[int], i: int) -> bool:
+        """Is word i of a run in good standing whatever follows it: a word the laws know, or seen
+        after the word before it ('đàn heo')? (Not 'phấn đấu oạt trên 80%': that word is judged.)"""
+        if self.lex.unigram(lows[i]) >= self.rare:
+            return True
+        return i > 0 and bool(counts[i - 1] or (sp.canon(lows[i - 1]), sp.canon(lows[i])) in self.phrases)
 
     def _sure(self, w: str, x: str, l: str | None, r: str | None) -> bool:
         """Is 'x for w' (between l and r) evidence enough for a warning, or only for info?
