@@ -104,6 +104,17 @@ def test_a_parts_percentage_of_its_own_plan_is_no_share_of_the_total():
     assert ("arithmetic.sum-mismatch", "error") in findings(text.replace("52 tỷ", "62 tỷ"))
 
 
+def test_the_plan_word_of_a_percentage_names_no_later_figure_as_a_plan():
+    """'đạt 85,2% kế hoạch, trong đó cây ngô 820 ha, đạt 76,4% kế hoạch': that 'kế hoạch' is the
+    total's plan, not a label of 820 ha; a plan stated as such before a part is still read."""
+    text = ("Toàn huyện gieo trồng được 2.350 ha cây vụ đông, đạt 85,2% kế hoạch, trong đó cây ngô trồng được "
+            "820 ha, đạt 76,4% kế hoạch; cây khoai lang trồng được 310 ha, đạt 62,0% kế hoạch.\n")
+    assert findings(text) == []
+    stated = ("Kế hoạch giao năm 2025 là 1.200 ha rừng trồng mới; đến nay toàn huyện trồng được 1.080 ha, "
+              "đạt {}% kế hoạch.\n")
+    assert findings(stated.format("90,0")) == []
+    assert findings(stated.format("95,0")) == [("percentage.mismatch", "error")]
+
 # --- budget reviews: "Trong đó:" lines with their own rates ------------------------------------
 
 BUDGET_REVIEWS = [

@@ -245,10 +245,19 @@ def _plan_before(S: Scope, part: Quantity) -> Quantity | None:
         for q in reversed(qs):
             if q.percent or q is part:
                 continue
-            a = max(T.clause_start(q.start), q.start - 60)
-            if _patterns()["plan_word"].search(T.folded, a, q.start):
+            if _names_plan(T, max(T.clause_start(q.start), q.start - 60), q):
                 return q if _agree(q, part, loose=True) else None
     return None
+
+
+def _names_plan(T: Scope, a: int, q: Quantity) -> bool:
+    """Whether a plan word in [a, q.start) names q as a plan: not one that ends a percentage
+    ('đạt 13,6% kế hoạch, trong đó cây ngô 1.022 ha': that plan is the percentage's own)."""
+    for m in _patterns()["plan_word"].finditer(T.folded, a, q.start):
+        before = T.last_qty_ending_at(a + len(T.folded[a:m.start()].rstrip()))
+        if before is None or not before.percent:
+            return True
+    return False
 
 
 def remainder_claims(S: Scope) -> list[Claim]:
