@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, TextIO
 from reportlint.checks import Finding, get_kind, is_cross_report
 from reportlint.config import Config, load_config
 from reportlint.errors import LoadError, RuleError
-from reportlint.model.diagnostic import Diagnostic, lowest, Related
+from reportlint.model.diagnostic import RANK, Diagnostic, lowest, Related
 from reportlint import limits
 from reportlint.model.document import Document, Paragraph
 from reportlint.ruleset import Rule
@@ -78,10 +78,12 @@ def _lint(doc: Document, config: Config, outline: "Outline | None") -> list[Diag
     outline.settings.setdefault("today", config.today or _datetime.date.today())
     outline.settings.setdefault("lang", config.lang)
     out: list[Diagnostic] = []
+    kinds: dict[str, str] = {}  # rule id -> its kind, for the findings two kinds make of one slip
     for rule in config.active_rules(doc.path):
         kind = get_kind(rule.kind)
         if is_cross_report(kind):  # compares a series of reports: the audit runs it
             continue
+        kinds[rule.id] = rule.kind
         # a garbage input must not print a million lines: stop the rule, say so once
         found, more = limits.take(kind.check(outline, rule.options), limits.MAX_FINDINGS_PER_RULE)
         for f in found:
@@ -90,7 +92,7 @@ def _lint(doc: Document, config: Config, outline: "Outline | None") -> list[Diag
                 out.append(d)
         if more:
             out.append(_stopped(doc.path, rule, limits.MAX_FINDINGS_PER_RULE, config.lang))
-    out = _without_echoes(out)
+    out = _without_echoes(_one_finding_per_slip(out, kinds))
     if doc.decoding and doc.decoding.whole_file:  # a file in legacy bytes: an edit could not be written back as read
         out = [d._replace(fix=()) if d.fix else d for d in out]
     out.sort(key=Diagnostic.sort_key)
@@ -109,6 +111,18 @@ def _without_echoes(diags: list[Diagnostic]) -> list[Diagnostic]:
         return diags
     return [d for d in diags if not (d.rule.split(".")[0] in _ECHOED
                                      and any(a <= d.line <= b for a, b in copies))]
+
+
+def _one_finding_per_slip(diags: list[Diagnostic], kinds: dict[str, str]) -> list[Diagnostic]:
+    """A slip that a confusion rule and typo.word both find ('Lông nghiệp', 'xã hôi') is reported
+    once: by the more severe finding, and on a tie by the confusion list's (a named class of
+    mistake, often a safe fix). So a near miss, a guess at info, gives way to typo.word's warning."""
+    words = [d for d in diags if kinds.get(d.rule) == "word"]
+    confusions = [d for d in diags if kinds.get(d.rule) == "confusion"]
+    dropped = {id(c) if RANK[w.severity] < RANK[c.severity] else id(w)
+               for w in words for c in confusions
+               if w.line == c.line and w.column < c.end_column and c.column < w.end_column}
+    return [d for d in diags if id(d) not in dropped] if dropped else diags
 
 
 def _stopped(path: str, rule: Rule, limit: int, lang: str) -> Diagnostic:

@@ -44,3 +44,19 @@ def test_a_bracket_closed_in_the_next_paragraph_pairs_up_and_a_lone_one_is_still
 def test_brackets_do_not_pair_across_a_paragraph_in_between():
     text = SPLIT.replace("\nvà dự thảo", "\n- Rà soát 15 văn bản hết hiệu lực.\n\nvà dự thảo")
     assert [r for r, _ in rules_at(text)].count("punctuation.unbalanced") == 3
+
+
+def test_a_near_miss_that_typo_word_finds_too_is_one_finding():
+    """'xã hôi': typo.word weighs the lexicon's counts, the near miss of typo.confusion guesses."""
+    text = "- Tình hình kinh tế - xã hôi của huyện tiếp tục ổn định, đời sống nhân dân được nâng lên.\n"
+    typos = [(d.rule, d.severity, d.suggestion) for d in lint_text(text) if d.rule.startswith("typo.")]
+    assert typos == [("typo.word", "warning", "hội")]
+
+
+def test_the_near_miss_stays_when_typo_word_is_off():
+    from reportlint.api import load_config
+
+    text = "- Tình hình kinh tế - xã hôi của huyện tiếp tục ổn định, đời sống nhân dân được nâng lên.\n"
+    config = load_config(None).replace(ignore=["typo.word"])
+    typos = [(d.rule, d.suggestion) for d in lint_text(text, config=config) if d.rule.startswith("typo.")]
+    assert typos == [("typo.confusion", "xã hội")]
