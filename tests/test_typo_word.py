@@ -190,6 +190,8 @@ def test_a_capital_starting_a_title_is_judged_like_lower_case() -> None:
     "Thôn đã bê tông hóa toàn bộ đường làng.",
     "Hội Phụ nữ xã trao quà hỗ trợ gạo.",
     "Hội Nông dân tổ chức hội thi nấu ăn, kết quả tốt, xã Đông Sơn giành giải nhất.",
+    "Giá heo hơi tăng nhẹ, các hộ chăn nuôi yên tâm tái đàn.",
+    "Huyện tổ chức Lễ giỗ Đền Hùng năm 2026 trang trọng, tiết kiệm.",  # a capital after a capital: a name
 ])
 def test_plain_words_at_a_run_end_or_a_sentence_start_are_not_flagged(line: str) -> None:
     assert not _word(line)

@@ -234,7 +234,9 @@ class _Judge:
                 continue
             prev = lows[i - 1] if i and ctx[i - 1] else None
             nxt = lows[i + 2] if i + 2 < n and ctx[i + 2] else None
-            hit = self.suggest(a, b, prev, nxt, sides=tuple(s for s in (1, 0) if ok[i + s]))
+            # (a capitalised word after another is a name: 'Lễ hội Đền Hùng năm 2025', not 'hằng năm')
+            hit = self.suggest(a, b, prev, nxt, sides=tuple(s for s in (1, 0) if ok[i + s] and not (
+                i + s and words[i + s].istitle() and words[i + s - 1].istitle())))
             if hit:
                 side, x = hit
                 j = i + side
