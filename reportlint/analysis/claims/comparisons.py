@@ -47,7 +47,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "remainder": re.compile(rf"(?<![a-z])(?:{alternation('remainder_words')})[ \t]*:?[ \t]*(?=\d)"),
         "times": re.compile(r"(?<![a-z])gap[ \t]+(?=\d)"),
         "average": re.compile(r"(?<![a-z])(?:binh quan|trung binh)[ \t]+(?:(?:dat|la|moi)[ \t]+)?(?=\d)"),
-        "rate_link": re.compile(rf"(?:{alternation('delta_links')})[ \t]+(?:(?:la|da)[ \t]+)?{growth}[ \t]*$"),
+        # before the rate of a change: "tương ứng tăng 28,3%", "(giảm 30%)"
+        "rate_link": re.compile(rf"(?:(?:{alternation('delta_links')})[ \t]+|\([ \t]*)(?:(?:la|da)[ \t]+)?{growth}[ \t]*$"),
     }
 
 
@@ -164,8 +165,8 @@ def _earlier_in_paren(S: Scope, delta: Quantity, points: bool) -> Quantity | Non
 
 
 def _rate_after(S: Scope, delta: Quantity, direction: str) -> Quantity | None:
-    """', tương ứng tăng 28,3%' after a change: the next quantity of the sentence, a
-    percentage with a linking word and the same direction right before it."""
+    """', tương ứng tăng 28,3%' or ' (giảm 30%)' after a change: the next quantity of the sentence,
+    a percentage with a linking word (or a parenthesis) and the same direction right before it."""
     end = min(S.sentence_end(delta.end), delta.end + CHARS_PER_WORD * 12)
     for q in S.qty_in(delta.end + 1, end):
         if not q.percent:
