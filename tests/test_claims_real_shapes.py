@@ -104,6 +104,14 @@ def test_a_parts_percentage_of_its_own_plan_is_no_share_of_the_total():
     assert ("arithmetic.sum-mismatch", "error") in findings(text.replace("52 tỷ", "62 tỷ"))
 
 
+def test_a_bare_figure_after_the_totals_noun_is_an_item_of_its_listing():
+    """'số hồ sơ quá hạn còn 125, chiếm tỷ lệ 1,5%': no unit after the figure, the noun before it."""
+    text = ("- Trong kỳ đã giải quyết 8.420 hồ sơ, trong đó giải quyết trước hạn 6.315 hồ sơ, chiếm tỷ lệ 75%; "
+            "giải quyết đúng hạn 1.980 hồ sơ, chiếm tỷ lệ 23,5%; số hồ sơ quá hạn còn 125, chiếm tỷ lệ {}%.\n")
+    assert findings(text.format("1,5")) == []
+    assert findings(text.format("2,5")) == [("percentage.mismatch", "error")]
+
+
 def test_the_plan_word_of_a_percentage_names_no_later_figure_as_a_plan():
     """'đạt 85,2% kế hoạch, trong đó cây ngô 820 ha, đạt 76,4% kế hoạch': that 'kế hoạch' is the
     total's plan, not a label of 820 ha; a plan stated as such before a part is still read."""

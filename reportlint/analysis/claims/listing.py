@@ -365,10 +365,13 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
     share alone ("..., đạt tỷ lệ 89,19%") belongs to the item before it. `strict`: every
     count must name the total's noun."""
     time_units = cues().time_units
+    noun = " ".join(total.unit.split()[:2])
     out: list[Item] = []
     for x, y in _pieces(S, a, b):
         counts = [q for q in S.depth0(x, y) if not q.percent and not q.rate]
-        same = [q for q in counts if total.unit_head and q.unit_head == total.unit_head]
+        # a count of the total's noun: by its unit, or a bare figure after that noun ("số hồ sơ quá hạn còn 154")
+        same = [q for q in counts if total.unit_head and (q.unit_head == total.unit_head or not q.unit
+                                                          and _has_words(S.folded[x:q.start], noun))]
         if not counts and out and out[-1].pct is None:
             pct = [q for q in S.depth0(x, y) if q.percent]
             if len(pct) == 1 and cues().share_lead.fullmatch(S.folded[x:pct[0].start]) \
@@ -387,6 +390,11 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
         part.label = S.label(x, y)
         out.append(Item(part, pct, part.label, _numbered(S, x, y, part)))
     return out or None
+
+
+def _has_words(text: str, words: str) -> bool:
+    """Whether `words` occur in `text` as whole words."""
+    return f" {words} " in f" {' '.join(text.split())} "
 
 
 def intro_at_end(S: Scope) -> tuple[int, str] | None:
