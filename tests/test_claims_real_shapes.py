@@ -104,6 +104,16 @@ def test_a_parts_percentage_of_its_own_plan_is_no_share_of_the_total():
     assert ("arithmetic.sum-mismatch", "error") in findings(text.replace("52 tỷ", "62 tỷ"))
 
 
+@pytest.mark.parametrize("text", [
+    "- Ghi nhận 126 ca sốt xuất huyết, giảm 54 ca (giảm {}%) so với cùng kỳ năm 2024.\n",
+    "- Ghi nhận 126 ca sốt xuất huyết, giảm 54 ca so với cùng kỳ năm 2024 (giảm {}%).\n",
+    "- Doanh thu đạt 234 tỷ đồng, tăng 54 tỷ đồng, tương đương tăng {}% so với cùng kỳ.\n",
+])
+def test_the_rate_of_a_change_in_parentheses_or_after_tuong_duong_is_checked(text):
+    assert findings(text.format("30")) == []
+    assert findings(text.format("35")) == [("percentage.mismatch", "error")]
+
+
 def test_a_bare_figure_after_the_totals_noun_is_an_item_of_its_listing():
     """'số hồ sơ quá hạn còn 125, chiếm tỷ lệ 1,5%': no unit after the figure, the noun before it."""
     text = ("- Trong kỳ đã giải quyết 8.420 hồ sơ, trong đó giải quyết trước hạn 6.315 hồ sơ, chiếm tỷ lệ 75%; "
