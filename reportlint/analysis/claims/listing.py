@@ -369,9 +369,9 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
     out: list[Item] = []
     for x, y in _pieces(S, a, b):
         counts = [q for q in S.depth0(x, y) if not q.percent and not q.rate]
-        # a count of the total's noun: by its unit, or a bare figure after that noun ("số hồ sơ quá hạn còn 154")
-        same = [q for q in counts if total.unit_head and (q.unit_head == total.unit_head or not q.unit
-                                                          and _has_words(S.folded[x:q.start], noun))]
+        same = [q for q in counts if total.unit_head and q.unit_head == total.unit_head]
+        if not same and total.unit_head:  # or a bare figure after the total's noun ("số hồ sơ quá hạn còn 154")
+            same = [q for q in counts if not q.unit and _has_words(S.folded[x:q.start], noun)]
         if not counts and out and out[-1].pct is None:
             pct = [q for q in S.depth0(x, y) if q.percent]
             if len(pct) == 1 and cues().share_lead.fullmatch(S.folded[x:pct[0].start]) \
