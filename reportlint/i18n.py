@@ -289,6 +289,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.of.list": {"en": "of the list's total", "vi": "so với tổng của danh sách"},
     "explain.of.group": {"en": "of the group's total", "vi": "so với tổng của nhóm"},
     "explain.of.sentence": {"en": "of the total before 'trong đó'", "vi": "so với số tổng trước 'trong đó'"},
+    "explain.of.named": {"en": "of the cases named due or resolved", "vi": "so với số hồ sơ đến hạn, đã giải quyết đã nêu"},
     # reportlint outline (render/outline_tree.py)
     "outline.no_diacritics": {"en": "no diacritics (OCR?)", "vi": "không có dấu (bản OCR?)"},
     "outline.header": {"en": "header", "vi": "phần đầu văn bản"},

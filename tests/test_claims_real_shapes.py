@@ -114,6 +114,34 @@ def test_the_rate_of_a_change_in_parentheses_or_after_tuong_duong_is_checked(tex
     assert findings(text.format("35")) == [("percentage.mismatch", "error")]
 
 
+ON_TIME = [
+    # the cases due named after the share, as one-stop reports write it
+    "Trung tâm tiếp nhận mới 3.305 hồ sơ, hồ sơ trả trước và đúng hạn là 3.164 hồ sơ (đạt {}%), hồ sơ đến hạn "
+    "giải quyết 3.210 hồ sơ, hồ sơ quá hạn 46 hồ sơ chiếm 1,43%.\n",
+    # the cases resolved named before it, after the cases received
+    "Cấp tỉnh đã tiếp nhận 6.120 hồ sơ; đã giải quyết 5.230 hồ sơ, đúng và trước hạn 5.172 hồ sơ, đạt tỷ lệ {}%; "
+    "quá hạn còn 58 hồ sơ, chiếm tỷ lệ 1,11%.\n",
+]
+
+
+def verdicts(text: str) -> list[tuple[str, str, str]]:
+    return [(c.anchor.text, v.status, v.note) for c, v in analyse(build(from_text(text, "r.txt"))) if c.pct is not None]
+
+
+@pytest.mark.parametrize("text, right", list(zip(ON_TIME, ("98,57", "98,89"))))
+def test_an_on_time_share_of_the_cases_named_due_or_resolved_is_verified(text, right):
+    """A one-stop office's shares: of the cases due ('đến hạn') or resolved ('đã giải quyết')."""
+    assert all(status == "ok" for _, status, _ in verdicts(text.format(right)))
+    assert findings(text.format(right)) == []
+
+
+@pytest.mark.parametrize("text", ON_TIME)
+def test_an_on_time_share_that_the_named_base_does_not_give_is_left_unchecked(text):
+    """Reports also divide by the cases received: a share the named base does not give is no error."""
+    assert ("90,00%", "skipped", "base uncertain") in verdicts(text.format("90,00"))
+    assert findings(text.format("90,00")) == []
+
+
 def test_a_bare_figure_after_the_totals_noun_is_an_item_of_its_listing():
     """'số hồ sơ quá hạn còn 125, chiếm tỷ lệ 1,5%': no unit after the figure, the noun before it."""
     text = ("- Trong kỳ đã giải quyết 8.420 hồ sơ, trong đó giải quyết trước hạn 6.315 hồ sơ, chiếm tỷ lệ 75%; "

@@ -71,12 +71,13 @@ class Claim:
     """One thing the text says about its numbers."""
 
     __slots__ = ("kind", "shape", "anchor", "total", "parts", "exhaustive", "why", "pct", "part", "base", "direction",
-                 "delta", "unchecked")
+                 "delta", "unchecked", "tentative")
 
     def __init__(self, kind: str, shape: str, anchor: Quantity, total: Quantity | None = None,
                  parts: list[Quantity] | None = None, exhaustive: bool = False, why: str = "",
                  pct: Quantity | None = None, part: Quantity | None = None, base: Quantity | None = None,
-                 direction: str = "", delta: Quantity | None = None, unchecked: str = "") -> None:
+                 direction: str = "", delta: Quantity | None = None, unchecked: str = "",
+                 tentative: bool = False) -> None:
         self.kind = kind  # sum, percentage, shares, growth, plan
         self.shape = shape  # group, list, sentence, base, fraction, growth, shares, table
         self.anchor = anchor  # where a finding is reported: the total or the percentage
@@ -90,6 +91,7 @@ class Claim:
         self.direction = direction  # growth: tang or giam
         self.delta = delta  # the absolute change stated with a rate: "tăng 3,2% hay tăng 15,9 ha"
         self.unchecked = unchecked  # why the claim cannot be checked ("base not found"), or ''
+        self.tentative = tentative  # the base is a likely one, not the only one: verified if it fits, else unchecked
 
     def __repr__(self) -> str:
         return f"Claim({self.kind}, {self.shape}, at {self.anchor!r})"

@@ -17,7 +17,7 @@ import re
 from reportlint.text.numbers import Num, readings
 from reportlint.analysis.claims.model import Claim, Quantity, measure
 from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, approximation, words
-from reportlint.analysis.claims.vocabulary import cues
+from reportlint.analysis.claims.vocabulary import cues, word_list
 
 _FRACTION = re.compile(r"(?<![\w.,/])(\d[\d.,]*\d|\d)((?:\s+[^\W\d_]+){0,3})\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
 _MORE_SLASHES = re.compile(r"\s*/\s*\d")  # "1/2/2021": a date
@@ -198,6 +198,44 @@ def _stated_base(S: Scope, k: Quantity, pct: Quantity) -> Quantity | None:
     if len(counts) == 1 and c.total_word.search(S.folded, max(cs, counts[0].start - 40), counts[0].start):
         return counts[0]
     return None
+
+
+def on_time_claims(S: Scope) -> list[Claim]:
+    """'trả trước và đúng hạn là 4.157 hồ sơ (đạt 99,71%)' of the cases due or resolved that the
+    paragraph names ('đến hạn giải quyết là 4.169 hồ sơ', before or after it): tentative, as a
+    report may divide by another figure (`on_time_parts` and `on_time_bases`, rules/claims.yaml)."""
+    out: list[Claim] = []
+    if "han" not in S.folded:
+        return out
+    parts, bases = word_list("on_time_parts"), word_list("on_time_bases")
+    labels = _labels(S)
+    for i, pct in enumerate(S.qty):
+        if not pct.percent or pct.claimed or i == 0:
+            continue
+        k = S.qty[i - 1]
+        if k.percent or k.approx or k.rate or S.share_after(k, pct.end + 1) is not pct \
+                or not any(f" {w} " in labels[i - 1] for w in parts):
+            continue
+        named = [(rank, q) for q, label in zip(S.qty, labels) if q is not k and not (q.percent or q.approx or q.rate)
+                 and q.num.value >= k.num.value and (not k.unit_head or q.unit_head == k.unit_head)
+                 for rank, word in enumerate(bases) if f" {word} " in label]
+        if named:
+            pct.claimed = True
+            out.append(Claim("percentage", "named", pct, pct=pct, part=k, base=min(named, key=lambda rq: rq[0])[1],
+                             tentative=True))
+    return out
+
+
+def _labels(S: Scope) -> list[str]:
+    """The words before each quantity, since the last punctuation or figure (at most 80
+    characters), spaced: ' ho so den han giai quyet la '."""
+    out, prev = [], 0
+    for q in S.qty:
+        a = max(prev, q.start - 80)
+        cut = max(S.folded.rfind(mark, a, q.start) for mark in ",;(:.")
+        out.append(f" {' '.join(S.folded[max(a, cut + 1):q.start].split())} ")
+        prev = q.end
+    return out
 
 
 def unchecked_claims(S: Scope) -> list[Claim]:

@@ -194,6 +194,8 @@ def _pct_verdict(c: Claim) -> Verdict:
         if status == "ok":
             break
     v = verdicts[-1] if verdicts[-1].ok else verdicts[0]
+    if c.tentative and not v.ok:  # the report may divide by another figure: no finding
+        return Verdict("skipped", v.computation, v.evidence, None, "base uncertain")
     one_sided = bounds.lower_bound | bounds.upper_bound
     if approx and approx not in one_sided or c.part.approx or other.approx:
         return Verdict("skipped", v.computation, v.evidence, None, "approximate number")
