@@ -205,16 +205,18 @@ def on_time_claims(S: Scope) -> list[Claim]:
     paragraph names ('đến hạn giải quyết là 4.169 hồ sơ', before or after it): tentative, as a
     report may divide by another figure (`on_time_parts` and `on_time_bases`, rules/claims.yaml)."""
     out: list[Claim] = []
-    if "han" not in S.folded:
-        return out
     parts, bases = word_list("on_time_parts"), word_list("on_time_bases")
-    labels = _labels(S)
+    if not any(w in S.folded for w in parts):
+        return out
+    labels = None
     for i, pct in enumerate(S.qty):
         if not pct.percent or pct.claimed or i == 0:
             continue
         k = S.qty[i - 1]
-        if k.percent or k.approx or k.rate or S.share_after(k, pct.end + 1) is not pct \
-                or not any(f" {w} " in labels[i - 1] for w in parts):
+        if k.percent or k.approx or k.rate:
+            continue
+        labels = labels or _labels(S)
+        if not any(f" {w} " in labels[i - 1] for w in parts) or S.share_after(k, pct.end + 1) is not pct:
             continue
         named = [(rank, q) for q, label in zip(S.qty, labels) if q is not k and not (q.percent or q.approx or q.rate)
                  and q.num.value >= k.num.value and (not k.unit_head or q.unit_head == k.unit_head)
