@@ -114,6 +114,20 @@ def test_the_rate_of_a_change_in_parentheses_or_after_tuong_duong_is_checked(tex
     assert findings(text.format("35")) == [("percentage.mismatch", "error")]
 
 
+@pytest.mark.parametrize("text, right, wrong, rule", [
+    ("- Tổng diện tích gieo trồng vụ hè thu 1.284 ha, đạt 101,1% kế hoạch (1.270 ha), trong đó lúa {} ha, "
+     "rau màu các loại 269 ha.\n", "1.015", "1.105", "arithmetic.parts-exceed-total"),
+    ("- Giải quyết việc làm cho 2.334 lao động, trong đó nam 1.234 người, nữ {} người.\n",
+     "1.100", "1.010", "arithmetic.sum-mismatch"),
+    ("- Ngân sách xã: tổng thu 45,6 tỷ đồng, đạt {}% dự toán (60 tỷ đồng).\n", "76", "67", "percentage.mismatch"),
+])
+def test_an_amount_after_thu_nam_or_khoi_is_a_quantity_not_a_name(text, right, wrong, rule):
+    """Folded, 'thu' is also 'thứ' and 'nam' also 'năm' ('lần thứ 5'), but a grouped or decimal
+    figure after them is an amount: 'vụ hè thu 1.284 ha', 'nam 1.234 người', 'tổng thu 45,6 tỷ'."""
+    assert findings(text.format(right)) == []
+    assert findings(text.format(wrong)) == [(rule, "error")]
+
+
 ON_TIME = [
     # the cases due named after the share, as one-stop reports write it
     "Trung tâm tiếp nhận mới 3.305 hồ sơ, hồ sơ trả trước và đúng hạn là 3.164 hồ sơ (đạt {}%), hồ sơ đến hạn "

@@ -54,6 +54,9 @@ _YEAR_LEADS = ("nam", "nien do", "giai doan", "khoa", "tu", "den")  # "năm 2020
 _YEAR_WORDS = re.compile(r"(?:\b(?:" + "|".join(_YEAR_LEADS) + r")\s*|[-–—]\s*)$")
 # What the text before a number must end with (spaces aside) for those patterns to match: a
 # test in C that spares most numbers the patterns' search, which tries every position.
+# An amount, never a name's number: thousands grouped ("1.284", "28.757,2") or decimals ("45,6"),
+# though folded "thu" (thứ, thu), "nam" (năm, nam) or "khoi" before it may name things
+_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
 _NAME_ENDS = tuple({w.split()[-1] for w in _NAME_WORDS}) + ("do", "/", "#", "№")
 _YEAR_ENDS = tuple({w.split()[-1] for w in _YEAR_LEADS}) + ("-", "–", "—")
 
@@ -218,8 +221,8 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
         return "year"
     if len(lit) <= 2 and end.endswith("so") and _NUMBERED_NAME.search(before) and text[b:b + 3].lstrip()[:1] in ";,)":
         return "ordinal"  # "6.918 phiếu số 1; 705 phiếu số 2": the name of a kind, not a count
-    if end.endswith(_NAME_ENDS) and _NAME_BEFORE.search(before) and not ("." in lit and "," in lit):
-        return "ordinal"  # (not "hằng tháng 28.757,2 triệu đồng": an amount, grouped and with decimals)
+    if end.endswith(_NAME_ENDS) and _NAME_BEFORE.search(before) and not _AMOUNT.fullmatch(lit):
+        return "ordinal"  # (not "tổng thu 45,6 tỷ đồng", "vụ hè thu 1.284 ha", "nam 1.234 người": amounts)
     if _VERSION.fullmatch(lit) and _VERSION_BEFORE.search(before):
         return "version"
     return "qty"
