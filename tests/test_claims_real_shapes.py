@@ -120,6 +120,8 @@ def test_the_rate_of_a_change_in_parentheses_or_after_tuong_duong_is_checked(tex
     ("- Giải quyết việc làm cho 2.334 lao động, trong đó nam 1.234 người, nữ {} người.\n",
      "1.100", "1.010", "arithmetic.sum-mismatch"),
     ("- Ngân sách xã: tổng thu 45,6 tỷ đồng, đạt {}% dự toán (60 tỷ đồng).\n", "76", "67", "percentage.mismatch"),
+    ("- Tổ chức 3 lớp tập huấn cho 43 học viên, trong đó nam 25 người, nữ {} người.\n", "18", "16",
+     "arithmetic.sum-mismatch"),
 ])
 def test_an_amount_after_thu_nam_or_khoi_is_a_quantity_not_a_name(text, right, wrong, rule):
     """Folded, 'thu' is also 'thứ' and 'nam' also 'năm' ('lần thứ 5'), but a grouped or decimal

@@ -115,3 +115,13 @@ def test_figures_longer_than_decimals_precision_format_and_lint() -> None:
     assert format_vi(Decimal("1" + "0" * 28)) == "10" + ".000" * 9
     assert format_vi(Decimal("12345678901234567890123456789,5".replace(",", ".")), 1).endswith("789,5")
     lint_text("10000000000000000000000000000\ntrong đó: 00")  # no exception
+
+
+def test_a_plain_thu_or_nam_in_accented_text_is_no_ordinal_but_one_that_lost_its_marks_may_be():
+    """'nam 25 người' (male) and 'tổng thu 12 tỷ' (revenue) count; OCR 'lan thu 5' is 'lần thứ 5'."""
+    from reportlint.text.numbers import scan
+
+    assert [n.kind for n in scan("trong đó nam 25 người, nữ 18 người")] == ["qty", "qty"]
+    assert [n.kind for n in scan("Tổng thu 12 tỷ đồng")] == ["qty"]
+    assert [n.kind for n in scan("lần thứ 5")] == ["ordinal"]
+    assert [n.kind for n in scan("Dai hoi lan thu 5")] == ["ordinal"]

@@ -221,11 +221,20 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
         return "year"
     if len(lit) <= 2 and end.endswith("so") and _NUMBERED_NAME.search(before) and text[b:b + 3].lstrip()[:1] in ";,)":
         return "ordinal"  # "6.918 phiếu số 1; 705 phiếu số 2": the name of a kind, not a count
-    if end.endswith(_NAME_ENDS) and _NAME_BEFORE.search(before) and not _AMOUNT.fullmatch(lit):
+    if end.endswith(_NAME_ENDS) and _NAME_BEFORE.search(before) and not _AMOUNT.fullmatch(lit) \
+            and not _plain_twin(text, folded, a):
         return "ordinal"  # (not "tổng thu 45,6 tỷ đồng", "vụ hè thu 1.284 ha", "nam 1.234 người": amounts)
     if _VERSION.fullmatch(lit) and _VERSION_BEFORE.search(before):
         return "version"
     return "qty"
+
+
+def _plain_twin(text: str, folded: str, a: int) -> bool:
+    """Whether the word before text[a] is 'thu' or 'nam' as written in text with its marks (revenue,
+    autumn; male, south: 'trong đó nam 25 người'), not 'thứ' or 'năm' that lost them in OCR."""
+    window = slice(max(0, a - 24), a)
+    words = text[window].split()
+    return bool(words) and words[-1].lower() in ("thu", "nam") and text[window].lower() != folded[window]
 
 
 def scan(text: str, style: str = VI, folded: str | None = None) -> list[Num]:
