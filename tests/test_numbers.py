@@ -125,3 +125,7 @@ def test_a_plain_thu_or_nam_in_accented_text_is_no_ordinal_but_one_that_lost_its
     assert [n.kind for n in scan("Tổng thu 12 tỷ đồng")] == ["qty"]
     assert [n.kind for n in scan("lần thứ 5")] == ["ordinal"]
     assert [n.kind for n in scan("Dai hoi lan thu 5")] == ["ordinal"]
+    # the same for the other names whose word folds like another: a ward of a hospital, a stable
+    assert [n.kind for n in scan("điều trị nội trú tại khoa 125 lượt")] == ["qty"]
+    assert [n.kind for n in scan("xây mới chuồng 120 con")] == ["qty"]
+    assert [n.kind for n in scan("Khóa 5, khoản 2 Điều 5")] == ["ordinal"] * 3

@@ -57,6 +57,10 @@ _YEAR_WORDS = re.compile(r"(?:\b(?:" + "|".join(_YEAR_LEADS) + r")\s*|[-–—]\
 # An amount, never a name's number: thousands grouped ("1.284", "28.757,2") or decimals ("45,6"),
 # though folded "thu" (thứ, thu), "nam" (năm, nam) or "khoi" before it may name things
 _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
+# The last word of each name word as written ("lần thứ", "khóa"), to tell it from its twins
+_NAME_MARKS = {"thu": ("thứ",), "nam": ("năm",), "khoa": ("khóa", "khoá"), "chuong": ("chương",), "khoan": ("khoản",),
+               "lan": ("lần",), "quy": ("quý",), "ngay": ("ngày",), "thang": ("tháng",), "tuan": ("tuần",),
+               "khoi": ("khối",), "khom": ("khóm", "khoám"), "dieu": ("điều",), "phuong": ("phường",)}
 _NAME_ENDS = tuple({w.split()[-1] for w in _NAME_WORDS}) + ("do", "/", "#", "№")
 _YEAR_ENDS = tuple({w.split()[-1] for w in _YEAR_LEADS}) + ("-", "–", "—")
 
@@ -230,11 +234,17 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
 
 
 def _plain_twin(text: str, folded: str, a: int) -> bool:
-    """Whether the word before text[a] is 'thu' or 'nam' as written in text with its marks (revenue,
-    autumn; male, south: 'trong đó nam 25 người'), not 'thứ' or 'năm' that lost them in OCR."""
+    """Whether the word before text[a] only folds like the word of a name ('tổng thu 12 tỷ',
+    'nam 25 người', 'khoa Nội', 'chuồng 120 con' are no 'thứ', 'năm', 'khóa', 'chương'): it is
+    written with other marks, amid text that has its marks (in OCR text that lost them all,
+    'lan thu 5' stays 'lần thứ 5')."""
     window = slice(max(0, a - 24), a)
     words = text[window].split()
-    return bool(words) and words[-1].lower() in ("thu", "nam") and text[window].lower() != folded[window]
+    if not words or text[window].lower() == folded[window]:
+        return False
+    word = words[-1].lower()
+    marked = _NAME_MARKS.get(fold_same_length(word))
+    return marked is not None and word not in marked
 
 
 def scan(text: str, style: str = VI, folded: str | None = None) -> list[Num]:
