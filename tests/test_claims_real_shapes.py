@@ -130,6 +130,18 @@ def test_an_amount_after_thu_nam_or_khoi_is_a_quantity_not_a_name(text, right, w
     assert findings(text.format(wrong)) == [(rule, "error")]
 
 
+def test_parts_whose_own_shares_fall_short_of_100_are_only_some_of_the_total():
+    """'trong đó nữ 742 (chiếm 40%); người dân tộc thiểu số 215 (chiếm 11,6%)': overlapping groups,
+    which the report's own shares say are not a breakdown; a breakdown by form without shares
+    that falls short is still a warning."""
+    text = ("- Tổng số đảng viên của Đảng bộ là 1.856 đồng chí, trong đó đảng viên nữ 742 đồng chí, chiếm 40%; "
+            "đảng viên là người dân tộc thiểu số 215 đồng chí, chiếm {}%.\n")
+    assert findings(text.format("11,6")) == []
+    assert findings(text.format("13,6")) == [("percentage.mismatch", "error")]
+    assert ("arithmetic.parts-short", "warning") in findings(
+        "Toàn huyện có 418 cơ sở giáo dục (131 cơ sở mầm non, 185 cơ sở phổ thông).\n")
+
+
 ON_TIME = [
     # the cases due named after the share, as one-stop reports write it
     "Trung tâm tiếp nhận mới 3.305 hồ sơ, hồ sơ trả trước và đúng hạn là 3.164 hồ sơ (đạt {}%), hồ sơ đến hạn "

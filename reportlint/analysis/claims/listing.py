@@ -126,13 +126,18 @@ def _complete(intro: str, items: list[Item]) -> str:
     part = _partition_of([it.label for it in items])
     if part:
         return part
+    return "shares" if _shares_sum(items) == 0 else ""
+
+
+def _shares_sum(items: list[Item]) -> int | None:
+    """How the items' shares add up against 100% (-1 short, 0 about 100%, 1 over), None when an
+    item has none (or there is only one)."""
     pcts = [it.pct for it in items]
-    if len(pcts) >= 2 and all(pcts):
-        s = sum(p.num.value for p in pcts)  # type: ignore[union-attr]
-        tol = sum(p.num.readings[0].half for p in pcts) + Decimal("0.0101") * len(pcts)  # type: ignore[union-attr]
-        if abs(s - 100) <= tol:
-            return "shares"
-    return ""
+    if len(pcts) < 2 or not all(pcts):
+        return None
+    s = sum(p.num.value for p in pcts)  # type: ignore[union-attr]
+    tol = sum(p.num.readings[0].half for p in pcts) + Decimal("0.0101") * len(pcts)  # type: ignore[union-attr]
+    return 0 if abs(s - 100) <= tol else -1 if s < 100 else 1
 
 
 def _pieces(S: Scope, a: int, b: int) -> list[tuple[int, int]]:
@@ -159,9 +164,12 @@ def _numbered(S: Scope, a: int, b: int, part: Quantity) -> bool:
 def _by_form(total: Quantity, items: list[Item], partial: bool, kinds: bool = False) -> bool:
     """Whether a listing reads as the breakdown of its total though no word says so: two
     parts or more, each counting the total's noun (or bare, "(đường bộ: 29; ...)"), no
-    word announcing only some ("trong đó có ..."), no numbered levels ("mức độ 3: 775")."""
+    word announcing only some ("trong đó có ..."), no numbered levels ("mức độ 3: 775"), no
+    shares of the total that add up to less than 100%."""
     parts = [it.part for it in items if it.part is not None]
     if partial or len(parts) < 2 or len(parts) != len(items):
+        return False
+    if _shares_sum(items) == -1:  # the report's own shares say these are only some ('nữ 40%; dân tộc 11,6%')
         return False
     for it in items:
         q = it.part
