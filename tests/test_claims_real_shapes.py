@@ -142,6 +142,12 @@ def test_parts_whose_own_shares_fall_short_of_100_are_only_some_of_the_total():
         "Toàn huyện có 418 cơ sở giáo dục (131 cơ sở mầm non, 185 cơ sở phổ thông).\n")
 
 
+def test_a_duration_in_an_items_label_is_no_part():
+    text = "- Số lao động được đào tạo nghề là 1.320 người (sơ cấp 980 người, dưới 3 tháng {} người).\n"
+    assert findings(text.format("340")) == []
+    assert findings(text.format("430")) == [("arithmetic.parts-exceed-total", "error")]
+
+
 ON_TIME = [
     # the cases due named after the share, as one-stop reports write it
     "Trung tâm tiếp nhận mới 3.305 hồ sơ, hồ sơ trả trước và đúng hạn là 3.164 hồ sơ (đạt {}%), hồ sơ đến hạn "

@@ -129,3 +129,10 @@ def test_a_plain_thu_or_nam_in_accented_text_is_no_ordinal_but_one_that_lost_its
     assert [n.kind for n in scan("điều trị nội trú tại khoa 125 lượt")] == ["qty"]
     assert [n.kind for n in scan("xây mới chuồng 120 con")] == ["qty"]
     assert [n.kind for n in scan("Khóa 5, khoản 2 Điều 5")] == ["ordinal"] * 3
+
+
+def test_a_number_past_any_month_day_quarter_or_week_is_a_count():
+    from reportlint.text.numbers import scan
+
+    assert [n.kind for n in scan("đào tạo dưới 3 tháng 340 người")] == ["qty", "qty"]
+    assert [n.kind for n in scan("tháng 12, ngày 31, quý 4, tuần 53")] == ["ordinal"] * 4

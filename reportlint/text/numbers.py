@@ -226,11 +226,21 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
     if len(lit) <= 2 and end.endswith("so") and _NUMBERED_NAME.search(before) and text[b:b + 3].lstrip()[:1] in ";,)":
         return "ordinal"  # "6.918 phiếu số 1; 705 phiếu số 2": the name of a kind, not a count
     if end.endswith(_NAME_ENDS) and _NAME_BEFORE.search(before) and not _AMOUNT.fullmatch(lit) \
-            and not _plain_twin(text, folded, a):
+            and not _plain_twin(text, folded, a) and not _past_calendar(end, lit):
         return "ordinal"  # (not "tổng thu 45,6 tỷ đồng", "vụ hè thu 1.284 ha", "nam 1.234 người": amounts)
     if _VERSION.fullmatch(lit) and _VERSION_BEFORE.search(before):
         return "version"
     return "qty"
+
+
+def _past_calendar(end: str, lit: str) -> bool:
+    """Whether a number after 'tháng', 'ngày', 'quý' or 'tuần' is past any month, day, quarter or
+    week ('đào tạo dưới 3 tháng 340 người': a count after a duration)."""
+    most = _CALENDAR.get(end.rsplit(None, 1)[-1] if end else "")
+    return most is not None and lit.isdigit() and int(lit) > most
+
+
+_CALENDAR = {"thang": 12, "ngay": 31, "quy": 4, "tuan": 53}
 
 
 def _plain_twin(text: str, folded: str, a: int) -> bool:

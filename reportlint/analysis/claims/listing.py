@@ -75,6 +75,8 @@ def _item(S: Scope, a: int, b: int) -> Item | None:
         b = sub.start()
     direct = S.depth0(a, b)
     counts = [q for q in direct if not q.percent]
+    if len(counts) > 1:  # a duration in the label is no part: "dưới 3 tháng 340 người"
+        counts = [q for q in counts if q.unit_head not in cues().time_units] or counts
     pcts = [q for q in direct if q.percent]
     if len(counts) > 1 or len(pcts) > 1:
         return None
