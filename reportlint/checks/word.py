@@ -35,9 +35,9 @@ shipped vocabulary and the `accept` option, words the confusion list names (typo
 capitalised syllables the lexicon mostly sees capitalised or does not know (names), a capital
 letter alone ("Trường A"), and lines the loader rebuilt from a legacy encoding. A word that
 puts a figure after it ("hỗ trợ cho hơn 300 hộ", `before_figures`) makes no pair with the word
-before it. No name is suggested. A department's archive, learnt by `reportlint vocab` and named in the config
-(`vocabulary:`), adds its counts. The lexicon is loaded only when the rule runs. Text
-without diacritics (OCR) is skipped.
+before it. No name is suggested. A department's archive, learnt by `reportlint vocab` and
+named in the config (`vocabulary:`), adds its counts. The lexicon is loaded only when the rule
+runs. Text without diacritics (OCR) is skipped.
 """
 
 from __future__ import annotations
@@ -108,7 +108,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
             counts = list(map(judge.lex.bigram, lows[a:b], lows[a + 1:b]))
             if all(counts):
                 continue  # every pair known, whatever is judged (most runs): nothing to look at
-            if not counts[-1] and sp.canon(lows[b - 1]) in figures and judge.settled(lows[a:b], counts, len(counts) - 1) \
+            if not counts[-1] and sp.canon(lows[b - 1]) in figures and judge.settled(lows[a:b], counts, b - a - 2) \
                     and _FIGURE_AFTER.match(ws.text, ws.spans()[1][b - 1]):
                 counts[-1] = -1  # 'hỗ trợ cho hơn | 300 hộ': the word goes with the figure, the pair is none
                 if all(counts):

@@ -52,15 +52,17 @@ _VERSION = re.compile(r"\d{1,2}\.\d")
 _VERSION_BEFORE = re.compile(r"(?:cong nghiep|phien ban|version|web|v)\s*$")
 _YEAR_LEADS = ("nam", "nien do", "giai doan", "khoa", "tu", "den")  # "năm 2020", "giai đoạn 2021 - 2025"
 _YEAR_WORDS = re.compile(r"(?:\b(?:" + "|".join(_YEAR_LEADS) + r")\s*|[-–—]\s*)$")
-# What the text before a number must end with (spaces aside) for those patterns to match: a
-# test in C that spares most numbers the patterns' search, which tries every position.
-# An amount, never a name's number: thousands grouped ("1.284", "28.757,2") or decimals ("45,6"),
-# though folded "thu" (thứ, thu), "nam" (năm, nam) or "khoi" before it may name things
+# An amount, never a name's number, though the word before it may name things (folded "thu" is
+# also "thứ", "nam" also "năm"): thousands grouped ("1.284", "28.757,2") or decimals ("45,6")
 _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
 # The last word of each name word as written ("lần thứ", "khóa"), to tell it from its twins
 _NAME_MARKS = {"thu": ("thứ",), "nam": ("năm",), "khoa": ("khóa", "khoá"), "chuong": ("chương",), "khoan": ("khoản",),
                "lan": ("lần",), "quy": ("quý",), "ngay": ("ngày",), "thang": ("tháng",), "tuan": ("tuần",),
                "khoi": ("khối",), "khom": ("khóm", "khoám"), "dieu": ("điều",), "phuong": ("phường",)}
+# The most a month, a day, a quarter or a week can be: past it, a number is a count
+_CALENDAR = {"thang": 12, "ngay": 31, "quy": 4, "tuan": 53}
+# What the text before a number must end with (spaces aside) for those patterns to match: a
+# test in C that spares most numbers the patterns' search, which tries every position.
 _NAME_ENDS = tuple({w.split()[-1] for w in _NAME_WORDS}) + ("do", "/", "#", "№")
 _YEAR_ENDS = tuple({w.split()[-1] for w in _YEAR_LEADS}) + ("-", "–", "—")
 
@@ -238,9 +240,6 @@ def _past_calendar(end: str, lit: str) -> bool:
     week ('đào tạo dưới 3 tháng 340 người': a count after a duration)."""
     most = _CALENDAR.get(end.rsplit(None, 1)[-1] if end else "")
     return most is not None and lit.isdigit() and int(lit) > most
-
-
-_CALENDAR = {"thang": 12, "ngay": 31, "quy": 4, "tuan": 53}
 
 
 def _plain_twin(text: str, folded: str, a: int) -> bool:
