@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from reportlint.model.document import Paragraph
 from reportlint.analysis.claims.model import Claim, Quantity
-from reportlint.analysis.claims.scope import Scope
+from reportlint.analysis.claims.scope import Scope, has_words
 from reportlint.analysis.claims.vocabulary import alternation, cues, partitions, word_list
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
@@ -381,7 +381,7 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
         counts = [q for q in S.depth0(x, y) if not q.percent and not q.rate]
         same = [q for q in counts if total.unit_head and q.unit_head == total.unit_head]
         if not same and total.unit_head:  # or a bare figure after the total's noun ("số hồ sơ quá hạn còn 154")
-            same = [q for q in counts if not q.unit and _has_words(S.folded[x:q.start], noun)]
+            same = [q for q in counts if not q.unit and has_words(S.folded[x:q.start], noun)]
         if not counts and out and out[-1].pct is None:
             pct = [q for q in S.depth0(x, y) if q.percent]
             if len(pct) == 1 and cues().share_lead.fullmatch(S.folded[x:pct[0].start]) \
@@ -400,11 +400,6 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
         part.label = S.label(x, y)
         out.append(Item(part, pct, part.label, _numbered(S, x, y, part)))
     return out or None
-
-
-def _has_words(text: str, words: str) -> bool:
-    """Whether `words` occur in `text` as whole words."""
-    return f" {words} " in f" {' '.join(text.split())} "
 
 
 def intro_at_end(S: Scope) -> tuple[int, str] | None:

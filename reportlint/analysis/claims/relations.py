@@ -16,7 +16,7 @@ import re
 
 from reportlint.text.numbers import Num, readings
 from reportlint.analysis.claims.model import Claim, Quantity, measure
-from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, approximation, words
+from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, approximation, has_words, words
 from reportlint.analysis.claims.vocabulary import cues, word_list
 
 _FRACTION = re.compile(r"(?<![\w.,/])(\d[\d.,]*\d|\d)((?:\s+[^\W\d_]+){0,3})\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
@@ -216,11 +216,11 @@ def on_time_claims(S: Scope) -> list[Claim]:
         if k.percent or k.approx or k.rate:
             continue
         labels = labels or _labels(S)
-        if not any(f" {w} " in labels[i - 1] for w in parts) or S.share_after(k, pct.end + 1) is not pct:
+        if not any(has_words(labels[i - 1], w) for w in parts) or S.share_after(k, pct.end + 1) is not pct:
             continue
         named = [(rank, q) for q, label in zip(S.qty, labels) if q is not k and not (q.percent or q.approx or q.rate)
                  and q.num.value >= k.num.value and (not k.unit_head or q.unit_head == k.unit_head)
-                 for rank, word in enumerate(bases) if f" {word} " in label]
+                 for rank, word in enumerate(bases) if has_words(label, word)]
         if named:
             pct.claimed = True
             out.append(Claim("percentage", "named", pct, pct=pct, part=k, base=min(named, key=lambda rq: rq[0])[1],
@@ -230,12 +230,12 @@ def on_time_claims(S: Scope) -> list[Claim]:
 
 def _labels(S: Scope) -> list[str]:
     """The words before each quantity, since the last punctuation or figure (at most 80
-    characters), spaced: ' ho so den han giai quyet la '."""
+    characters): 'ho so den han giai quyet la'."""
     out, prev = [], 0
     for q in S.qty:
         a = max(prev, q.start - 80)
         cut = max(S.folded.rfind(mark, a, q.start) for mark in ",;(:.")
-        out.append(f" {' '.join(S.folded[max(a, cut + 1):q.start].split())} ")
+        out.append(S.label(max(a, cut + 1), q.start))
         prev = q.end
     return out
 

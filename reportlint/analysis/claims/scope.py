@@ -58,6 +58,11 @@ def words(s: str) -> int:
     return len(s.split())
 
 
+def has_words(text: str, phrase: str) -> bool:
+    """Whether `phrase` (words with single spaces) occurs in `text` as whole words."""
+    return f" {phrase} " in f" {' '.join(text.split())} "
+
+
 class Scope:
     """A paragraph prepared once: folded text, quantities, parentheses, clause boundaries."""
 
