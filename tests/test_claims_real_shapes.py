@@ -148,6 +148,16 @@ def test_a_duration_in_an_items_label_is_no_part():
     assert findings(text.format("430")) == [("arithmetic.parts-exceed-total", "error")]
 
 
+def test_a_figure_with_a_share_of_its_own_is_no_base_of_the_next_share():
+    """'trước hạn 12.630 hồ sơ, chiếm 72%; đúng hạn 4.756 hồ sơ, chiếm 27,1%': siblings, shares of
+    the cases resolved named in the line before, not 4.756 of 12.630."""
+    text = ("- Trong số hồ sơ đã giải quyết, giải quyết trước hạn 12.630 hồ sơ, chiếm 72%; giải quyết đúng hạn "
+            "4.756 hồ sơ, chiếm 27,1%; số hồ sơ quá hạn còn 154, chiếm 0,9%.\n")
+    assert findings(text) == []
+    assert ("percentage.mismatch", "error") in findings(
+        "- Toàn huyện kiểm tra 460 cơ sở sản xuất, kinh doanh; phát hiện 37 cơ sở vi phạm, chiếm 9,0%.\n")
+
+
 ON_TIME = [
     # the cases due named after the share, as one-stop reports write it
     "Trung tâm tiếp nhận mới 3.305 hồ sơ, hồ sơ trả trước và đúng hạn là 3.164 hồ sơ (đạt {}%), hồ sơ đến hạn "

@@ -78,9 +78,10 @@ def _in_sentence(S: Scope, k: Quantity, known: dict[int, Quantity]) -> Quantity 
             return q
         # "kiểm tra 460 cơ sở (...); phát hiện 37 cơ sở vi phạm, chiếm 8,0%": the sentence's first
         # figure, unless another candidate follows ("tiếp nhận mới 19.630 hồ sơ, trả đúng hạn 19.255
-        # hồ sơ (đạt 96,55%), đến hạn giải quyết 19.944 hồ sơ": of the one after)
+        # hồ sơ (đạt 96,55%), đến hạn giải quyết 19.944 hồ sơ": of the one after), or it has a share
+        # of its own: a sibling ("trước hạn 12.630 hồ sơ, chiếm 72%; đúng hạn 4.756 hồ sơ, chiếm 27,1%")
         later = S.qty_in(k.end, S.sentence_end(k.start))
-        return q if n == len(outside) - 1 and not any(_candidate(x, k) for x in later) else None
+        return q if own is None and n == len(outside) - 1 and not any(_candidate(x, k) for x in later) else None
     return None
 
 
