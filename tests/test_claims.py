@@ -306,3 +306,45 @@ def test_the_bullets_after_a_listing_detail_it_not_its_last_figure():
     text = ("Năm nay Thanh tra Sở tiến hành 9 cuộc. Trong đó, Sở chủ trì 8 cuộc, phối hợp 01 cuộc, cụ thể như sau:\n"
             "- Thanh tra hành chính: 3 cuộc;\n- Thanh tra chuyên ngành: 5 cuộc.\n")
     assert all(c.total is None or c.total.text != "01" for c, _ in checked(text))
+
+
+def _claim_keys(text: str) -> list[tuple]:
+    return [(c.kind, c.shape, c.anchor.start, c.anchor.para.text, str(v.status)) for c, v in claims(text)]
+
+
+def _texts_with_claims():
+    """Every catalogue sentence (right and wrong) and every whole test report."""
+    import yaml
+
+    root = Path(__file__).parent / "claims"
+    for f in sorted((root / "catalogue").glob("*.yaml")):
+        for entry in yaml.safe_load(f.read_text(encoding="utf-8")):
+            yield entry["ok"]
+            yield from (w["text"] for w in entry.get("wrong", []))
+    for f in sorted((root / "reports").iterdir()):
+        if f.suffix in (".txt", ".md"):
+            yield f.read_text(encoding="utf-8")
+
+
+def test_the_cue_filter_loses_no_claim(monkeypatch):
+    """`may_claim` only spares reading paragraphs without a cue (dates, document numbers,
+    "(có phụ lục kèm theo)"): reading every paragraph finds the same claims."""
+    from reportlint.analysis.claims import extraction
+
+    texts = list(_texts_with_claims())
+    assert len(texts) > 300
+    filtered = [_claim_keys(t) for t in texts]
+    assert sum(map(len, filtered)) > 300
+    monkeypatch.setattr(extraction, "may_claim", lambda p, skip: True)
+    assert [_claim_keys(t) for t in texts] == filtered
+
+
+@pytest.mark.parametrize("text", [
+    "- Ngày 30/6/2021, UBND huyện ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số.\n",
+    "- Tổ chức 12 lớp tập huấn cho cán bộ (có danh sách kèm theo).\n",
+])
+def test_dates_and_asides_without_figures_are_not_read_for_claims(text):
+    from reportlint.analysis.claims.extraction import may_claim
+
+    [p] = build(from_text(text, "r.txt")).body_paragraphs()
+    assert not may_claim(p, 0)

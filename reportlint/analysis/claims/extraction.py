@@ -33,6 +33,12 @@ _DIGIT = re.compile(r"\d")
 # Every claim has a percentage, a parenthesis, a fraction or an intro word as written, in
 # lower case ("gồm", "trong đó", OCR "g6m"; not "gốm", pottery, though it folds to "gom").
 _INTRO_WRITTEN = re.compile(r"g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau|chia\s+(?:ra|theo)|c[oò]n\s+l[aạ]i")
+# A parenthesis makes a claim with a figure inside ("12.914 hồ sơ (10.769 trực tiếp, ...)",
+# "so với cùng kỳ (150 hồ sơ)"), not "(có phụ lục kèm theo)"; without a percentage, a '/'
+# makes one only in an average ("bình quân 4,4 tỷ đồng/doanh nghiệp"): dates and document
+# numbers ("30/6/2021", "45/BC-UBND") make none.
+_FIGURE_IN_PARENTHESIS = re.compile(r"\([^()]*\d")
+_AVERAGE_WRITTEN = re.compile(r"b[iì]nh\s+qu[aâ]n|trung\s+b[iì]nh")
 
 
 def may_claim(p: Paragraph, skip: int) -> bool:
@@ -40,12 +46,15 @@ def may_claim(p: Paragraph, skip: int) -> bool:
     text = p.text
     if _DIGIT.search(text, skip) is None:
         return False
-    if "%" in text or "(" in text or "/" in text:
+    if "%" in text or "(" in text and _FIGURE_IN_PARENTHESIS.search(text, skip):
+        return True
+    low = text.lower()
+    if "/" in text and _AVERAGE_WRITTEN.search(low):
         return True
     end = text.rstrip()
     if end.endswith(":") and _DIGIT.search(end, max(skip, len(end) - 60)):
         return True  # "... 2.062,3 tỷ đồng:" then its items
-    return _INTRO_WRITTEN.search(text.lower()) is not None
+    return _INTRO_WRITTEN.search(low) is not None
 
 
 def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[int] | None = None,
