@@ -30,6 +30,9 @@ def _word(text: str) -> list:
     ("Nghiêm túc chấp hàn kỷ luật, kỷ cương.", "hành"),
     ("Phòng chống dịch bện trên địa bàn tỉnh.", "bệnh"),
     ("Phát triển chính quyền điện tữ, chính quyền số.", "tử"),
+    # a word that names capitalise half the time is still suggested ("Bộ Tài chính", "cán bộ")
+    ("Tổ chức tập huấn cho cán bồ quản lý giáo dục của huyện.", "bộ"),
+    ("Thụ lý 24 vụ việc tại tỏa án nhân dân huyện.", "tòa"),
 ])
 def test_a_real_syllable_in_the_wrong_word_is_a_warning_with_the_meant_word(line: str, meant: str) -> None:
     found = _word(line)

@@ -40,6 +40,9 @@ __all__ = ["Lexicon", "load", "data_path", "canonical", "spellings", "split_tone
 MAGIC = b"RLLEX2\n"
 _SATURATED = 65535  # a bigram count stored as this is in the overflow table
 _NEAR_MEMO = 65536  # neighbour lists remembered per process
+# a syllable written this often in lower case is a word, however often a name capitalises it
+# ("bộ", "tòa", "cổng"; not "nam" of "Việt Nam": 798)
+_LOWER_WORD = 1000
 _PAIR_MEMO = 1 << 16  # pair counts remembered per process (~13 MB at most)
 # the longest syllable is 7 letters ("nghiêng"); a Telex or VNI leftover adds up to 3 keys
 # ("nghieengs"): a longer token has no neighbour, and finding none would cost its length squared
@@ -349,7 +352,8 @@ class Lexicon:
 
     def suggestable_neighbours(self, syl: str, seen: int = 0) -> tuple[str, ...]:
         """The neighbours a rule may suggest: no names, which the source writes capitalised
-        in half their uses or more ("Vinh" is never offered for "vin"), and only those seen
+        in half their uses or more ("Vinh" is never offered for "vin") and seldom in lower
+        case (not "bộ": "Bộ Tài chính" 42,838 times, "cán bộ" 38,362), and only those seen
         `seen` times at least (a pair is never commoner than its words: a rule that needs a
         pair seen n times asks for neighbours seen n times). Remembered per syllable, with
         their counts: the neighbours come most frequent first, so those seen often enough
@@ -360,7 +364,8 @@ class Lexicon:
             if len(self._suggestable) >= _NEAR_MEMO:
                 self._suggestable.clear()
             cap, uni, ids = self._cap, self._uni, self._ids
-            words = tuple(x for x in self.neighbours(s) if 2 * cap[ids[x]] < uni[ids[x]])
+            words = tuple(x for x in self.neighbours(s)
+                          if 2 * cap[ids[x]] < uni[ids[x]] or uni[ids[x]] - cap[ids[x]] >= _LOWER_WORD)
             found = self._suggestable[s] = (words, tuple(-uni[ids[x]] for x in words))
         words, minus_counts = found
         return words[:bisect_right(minus_counts, -seen)] if seen > 0 else words
