@@ -47,6 +47,22 @@ def test_a_slip_into_a_word_that_goes_anywhere_is_info() -> None:
     assert [(d.suggestion, d.severity) for d in found] == [("và", "info")]
 
 
+@pytest.mark.parametrize("line, meant", [
+    ("Đội tuyển của huyện tham gia hội thi đặt giải nhì toàn tỉnh.", "đạt"),
+    ("Số học sinh chưa hoàn thành chương trình là 12 em, số học mối tại các trường là 40 em.", "mới"),
+])
+def test_a_common_word_the_laws_never_write_where_chance_would_have_it_gives_way(line: str, meant: str) -> None:
+    # 'đặt' is as common as 'đạt', and the laws never write 'thi đặt' nor 'đặt giải', though
+    # chance alone would have them about ten times each: that silence is evidence too
+    assert [d.suggestion for d in _word(line)] == [meant]
+
+
+def test_a_neighbour_rarer_than_chance_beside_the_word_is_not_suggested() -> None:
+    # 'trong kiện' is rarer than chance would have it: 'kiện' is no suggestion, whatever the
+    # laws' silence on 'trong điện' ('diện' was meant, and fits too weakly to be said)
+    assert not _word("Phối hợp tổ chức tiêm chủng cho trẻ trong điện tiêm chủng mở rộng.")
+
+
 def test_the_right_words_and_names_give_nothing() -> None:
     assert not _word("Hội nghị giao ban mở rộng quý II năm 2019.")  # an acronym or numeral is context
     assert not _word("Người dân tạm ngưng hoạt động khai thác cát trên sông.")  # laws say 'tạm ngừng'

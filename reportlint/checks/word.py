@@ -371,9 +371,13 @@ class _Judge:
         elif both:  # a word legal text seldom uses in this company ("ước đạt", "khám bảo hiểm") is kept,
             # and so is one whose suggestion only fits as a word that goes anywhere ('nuôi cua biển'
             # -> 'của': "nuôi của", "của biển" are rarer than chance would have them)
-            fit = _pmi(lex, l, x, cl) + _pmi(lex, x, r, cr)
+            # (the laws' silence on w's pairs counts only for an x at least as likely as chance
+            # on each side: 'văn nghệ xã biểu diễn' is no 'đã', 'đã biểu' is rarer than chance)
+            fits = _pmi(lex, l, x, cl), _pmi(lex, x, r, cr)
+            fit = sum(fits)
+            silence = _unseen_bits(lex, l, w) + _unseen_bits(lex, w, r) if min(fits) >= 0 else 0.0
             ok = fit >= _MIN_PMI_SUM and (lex.unigram(w) <= _ISOLATED_SHARE * lex.unigram(x)
-                                          or fit + math.log2(lex.unigram(x) / _lower_count(lex, w)) >= _MIN_ODDS)
+                                          or fit + math.log2(lex.unigram(x) / _lower_count(lex, w)) + silence >= _MIN_ODDS)
         elif rare:  # a syllable the lexicon (almost) never saw
             ok = bool(cl and cr) or (bool(l) and cl >= _RARE_BIND * lex.unigram(l)) \
                 or (bool(r) and cr >= _RARE_BIND * lex.unigram(r))
@@ -445,6 +449,15 @@ _MIN_ODDS = 9.0
 def _pmi(lex, a: str, b: str, c: int) -> float:
     """How much likelier the pair a b is than chance, in bits."""
     return math.log2(c * lex.total_unigrams / max(1, lex.unigram(a) * lex.unigram(b)))
+
+
+def _unseen_bits(lex, a: str, b: str) -> float:
+    """How much the laws' silence on the pair a b tells against it, in bits: chance alone would
+    have them write it E times; read as written half a time, it is 2E times rarer than chance
+    ('thi đặt giải': E 11.5 and 9.0, so 'thi đạt giải' gains 8.7 bits). A pair chance seldom
+    makes (E under 1/2) tells nothing."""
+    expected = lex.unigram(a) * lex.unigram(b) / lex.total_unigrams
+    return max(0.0, math.log2(2 * expected)) if expected > 0 else 0.0
 
 
 def _lower_count(lex, w: str) -> int:
