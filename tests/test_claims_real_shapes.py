@@ -295,3 +295,27 @@ def test_parts_that_make_the_total_end_the_listing():
 
 def test_parts_over_the_total_with_no_such_end_are_still_flagged():
     assert findings(HOUSES.format("215")) == [("arithmetic.parts-exceed-total", "error")]
+
+
+# --- sibling shares after a "trong đó" part read with its share ---------------------------
+
+SIBLINGS = (
+    "- Đã giải quyết xong 1.240 đơn, trong đó có 986 đơn giải quyết trước hạn, chiếm 79,5%; có 231 đơn "
+    "giải quyết đúng hạn, chiếm {pct} và số quá hạn là 23 đơn, chiếm 1,9%.\n"
+)
+
+
+def _shares(text: str) -> list[tuple[str, str, str, str]]:
+    return [(c.anchor.text, c.part.text, c.base.text, v.status) for c, v in analyse(build(from_text(text, "r.txt")))
+            if c.kind == "percentage" and c.part and c.base]
+
+
+def test_a_sibling_parts_share_has_the_base_of_the_first():
+    # '986 ... chiếm 79,5%' is read with its total 1.240 (a listing); the parts after it, in
+    # clauses of their own, are shares of the same total
+    assert _shares(SIBLINGS.format(pct="18,6%")) == [
+        ("79,5%", "986", "1.240", "ok"), ("18,6%", "231", "1.240", "ok"), ("1,9%", "23", "1.240", "ok")]
+
+
+def test_a_wrong_sibling_share_is_flagged():
+    assert ("percentage.mismatch", "error") in findings(SIBLINGS.format(pct="28,6%"))

@@ -193,7 +193,7 @@ def _part_of(S: Scope, i: int, pct: Quantity) -> Quantity | None:
 def earlier_base_claims(S: Scope) -> list[Claim]:
     """Shares whose base is stated before their clause (see the module's docstring)."""
     out: list[Claim] = []
-    known: dict[int, Quantity] = {}  # part -> total of the shares read so far
+    known = S.share_bases  # part -> base of the shares read so far
     for i, pct in enumerate(S.qty):
         if not pct.percent or pct.claimed or pct.approx:
             continue

@@ -87,7 +87,9 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
         if not S.qty:
             continue
         for extractor in EXTRACTORS:
-            out.extend(extractor(S))
+            found = extractor(S)
+            S.share_bases.update((id(c.part), c.base) for c in found if c.kind == "percentage" and c.part and c.base)
+            out.extend(found)
         if len(out) >= limit:  # (a document with that many claims is no report: stop reading)
             break
     for S in scopes.values():  # each `before` holds the whole table: a cycle, left to the collector otherwise

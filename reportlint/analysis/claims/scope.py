@@ -87,6 +87,9 @@ class Scope:
         self.pairs = parentheses(self.text)
         self.opens = [o for o, _ in self.pairs]
         self.before: Callable[[], Scope | None] = nothing_before  # the paragraph before, prepared on demand
+        # part -> base of every share read so far, whoever read it: a sibling part's share has
+        # the same base ("13.767 hồ sơ trước hạn, chiếm 78%; có 3.254 hồ sơ đúng hạn, chiếm 18,4%")
+        self.share_bases: dict[int, Quantity] = {}
 
     # (the tables below are built on first use: many paragraphs are never asked)
 
