@@ -301,7 +301,7 @@ def test_parts_over_the_total_with_no_such_end_are_still_flagged():
 
 SIBLINGS = (
     "- Đã giải quyết xong 1.240 đơn, trong đó có 986 đơn giải quyết trước hạn, chiếm 79,5%; có 231 đơn "
-    "giải quyết đúng hạn, chiếm {pct} và số quá hạn là 23 đơn, chiếm 1,9%.\n"
+    "giải quyết đúng hạn, chiếm {pct} và số quá hạn là 23 đơn, chiếm đến 1,9%.\n"
 )
 
 
@@ -319,3 +319,23 @@ def test_a_sibling_parts_share_has_the_base_of_the_first():
 
 def test_a_wrong_sibling_share_is_flagged():
     assert ("percentage.mismatch", "error") in findings(SIBLINGS.format(pct="28,6%"))
+
+
+# --- a share of the only count of its noun in the sentence before ----------------------------
+
+NOUN_BEFORE = (
+    "- Toàn huyện có 2.150 hộ nuôi trâu, bò với 6.480 con; trong đó 4.210 con bò, 2.270 con trâu; bình quân "
+    "3,01 con/hộ. {part} hộ làm chuồng trại hợp vệ sinh, chiếm {pct}.\n"
+)
+
+
+def test_a_share_of_the_only_count_of_its_noun_before_is_verified():
+    # the sentence before holds five figures, one of them of households: likely the base, and
+    # a sentence may open with its figure
+    assert _shares(NOUN_BEFORE.format(part="1.720", pct="80%")) == [("80%", "1.720", "2.150", "ok")]
+
+
+def test_a_share_that_does_not_fit_that_likely_base_is_left_unchecked():
+    # the report may divide by a figure it does not state: no finding, and --explain says so
+    assert findings(NOUN_BEFORE.format(part="1.720", pct="85%")) == []
+    assert _shares(NOUN_BEFORE.format(part="1.720", pct="85%")) == [("85%", "1.720", "2.150", "skipped")]

@@ -169,6 +169,21 @@ def _after_sentence(S: Scope, k: Quantity) -> Quantity | None:
     return counts[0] if noun and noun in S.folded[a:counts[0].start] else None
 
 
+def _noun_before(S: Scope, k: Quantity) -> Quantity | None:
+    """The only count of k's noun in the sentence before k's, among other figures ('Toàn huyện
+    có 2.150 hộ nuôi trâu, bò với 6.480 con; ... Có 1.720 hộ ..., chiếm 80%'): a likely base,
+    not a sure one (the claim is tentative: verified if it fits, else left unchecked)."""
+    a = S.sentence_start(k.start)
+    if a == 0 or S.any_qty_in(a, k.start):
+        return None
+    b = S.sentence_start(a - 1)
+    if a - b > LOOK_BACK:
+        return None
+    same = [q for q in S.qty_in(b, a) if not q.percent and not q.rate
+            and (q.measure == k.measure if q.measure or k.measure else q.unit_head == k.unit_head)]
+    return same[0] if len(same) == 1 and _candidate(same[0], k) else None
+
+
 def _part_of(S: Scope, i: int, pct: Quantity) -> Quantity | None:
     """The figure pct is a share of: the count right before it with a share cue between
     ('339 lượt, chiếm 7,02%', '4.289 hộ đạt danh hiệu ..., đạt tỷ lệ 89,19%', '960 người ... (83%)')."""
@@ -206,9 +221,11 @@ def earlier_base_claims(S: Scope) -> list[Claim]:
                 and _patterns()["within_between"].match(S.folded[before.end:k.start]) and k.num.value > before.num.value:
             k, base = before, k  # "k người trên tổng dân số N người, đạt tỷ lệ p%"
         base = base or _named(S, pct, k) or _in_sentence(S, k, known) or _before_sentence(S, k) or _after_sentence(S, k)
+        tentative = base is None
+        base = base or _noun_before(S, k)
         if base is None:
             continue
         known[id(k)] = base
         pct.claimed = True
-        out.append(Claim("percentage", "base", pct, pct=pct, part=k, base=base))
+        out.append(Claim("percentage", "base", pct, pct=pct, part=k, base=base, tentative=tentative))
     return out

@@ -19,7 +19,8 @@ from reportlint.analysis.claims.model import Quantity
 from reportlint.analysis.claims.vocabulary import cues, word_list
 
 _UNIT = re.compile(r"[ \t]*([a-z&][a-z0-9&]*(?:[ \t]+[a-z&][a-z0-9&]*){0,2})")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĐÀ-Ỹ\"“(+\-]|\s*$)")
+# (a sentence may open with a figure: "... 2,99 con/hộ. 33.755 hộ chăn nuôi ...")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĐÀ-Ỹ0-9\"“(+\-]|\s*$)")
 _NOT_LABEL = re.compile(r"[^a-z0-9& ]")
 _CLAUSE_MARK = re.compile(r"[;:]")
 _SENTENCE_MARK = re.compile(r"[;:!?]|\.(?!\d)")
