@@ -290,6 +290,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.of.group": {"en": "of the group's total", "vi": "so với tổng của nhóm"},
     "explain.of.sentence": {"en": "of the total before 'trong đó'", "vi": "so với số tổng trước 'trong đó'"},
     "explain.of.named": {"en": "of the cases named due or resolved", "vi": "so với số hồ sơ đến hạn, đã giải quyết đã nêu"},
+    # notes on a verdict and reasons a claim was not checked (analysis/claims: English in JSON)
+    "explain.note.partial_listing": {"en": "partial listing", "vi": "liệt kê chưa đủ"},
+    "explain.note.approximate_number": {"en": "approximate number", "vi": "số gần đúng"},
+    "explain.note.approximate": {"en": "approximate", "vi": "số gần đúng"},
+    "explain.note.base_uncertain": {"en": "base uncertain", "vi": "chưa chắc đúng số gốc"},
+    "explain.note.base_is_zero": {"en": "base is zero", "vi": "số gốc bằng 0"},
+    "explain.note.one-sided": {"en": "one-sided ({word})", "vi": "chỉ xét một chiều ({word})"},
+    "explain.note.base_not_found": {"en": "base not found", "vi": "không tìm thấy số gốc"},
+    "explain.note.plan_not_stated": {"en": "plan not stated", "vi": "không nêu số kế hoạch"},
+    "explain.note.earlier_value_not_stated": {"en": "earlier value not stated", "vi": "không nêu số liệu kỳ trước"},
     # reportlint outline (render/outline_tree.py)
     "outline.no_diacritics": {"en": "no diacritics (OCR?)", "vi": "không có dấu (bản OCR?)"},
     "outline.header": {"en": "header", "vi": "phần đầu văn bản"},

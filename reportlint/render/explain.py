@@ -36,7 +36,7 @@ def lines(outline, lang: str = "en") -> list[tuple[str, str]]:
         mark = MARK.get(v.status, "✗")
         what = _describe(claim, lang)
         text = v.evidence_in(lang) or v.computation
-        extra = [x for x in (what, v.note) if x]
+        extra = [x for x in (what, note(v.note, lang)) if x]
         rule = "arithmetic.ratio-mismatch" if claim.kind == "times" and v.status == "mismatch" else RULE_OF.get(v.status)
         tail = f"  [{rule}]" if rule else ""
         style = "green" if mark == "✓" else "dim" if mark == "–" else "bold red" if v.status != "rounding" else "yellow"
@@ -55,8 +55,15 @@ def _not_checked(outline, lang: str) -> list[tuple[str, str]]:
     out = [(t("explain.not_checked", lang, count=len(seen)), "bold")]
     for claim, v in seen:
         line = claim.para.locate(claim.anchor.start)[0]
-        out.append((f"  – {line:>5}  {claim.anchor.text} ({claim.relation}): {claim.unchecked}", "dim"))
+        out.append((f"  – {line:>5}  {claim.anchor.text} ({claim.relation}): {note(claim.unchecked, lang)}", "dim"))
     return out
+
+
+def note(text: str, lang: str) -> str:
+    """A verdict's note or a reason for not checking, in `lang` ("base not found", "one-sided (hơn)")."""
+    head, _, word = text.partition(" (") if text.startswith("one-sided") else (text, "", "")
+    key = "explain.note." + head.replace(" ", "_")
+    return t(key, lang, word=word.rstrip(")")) if key in MESSAGES else text
 
 
 def status(v) -> str:
@@ -82,12 +89,16 @@ def records(outline) -> list[dict]:
     return out
 
 
+# the intro words that make a listing complete (rules/claims.yaml: complete_intro), as written
+_WRITTEN = {"gom": "gồm", "bao gom": "bao gồm", "chia ra": "chia ra", "cu the": "cụ thể"}
+
+
 def _describe(claim, lang: str) -> str:
     """What kind of claim it is, in `lang` (the explain.* entries of reportlint.i18n)."""
     if claim.kind == "sum":
         if claim.exhaustive:
             why = claim.why.replace("|", " | ")
-            cue = t("explain.shares_100", lang) if why == "shares" else f"'{why}'" if why in ("gom", "bao gom") else why
+            cue = t("explain.shares_100", lang) if why == "shares" else f"'{_WRITTEN.get(why, why)}'" if " | " not in why else why
             return t("explain.complete", lang, why=cue)
         return ""
     if claim.kind == "growth":
