@@ -169,6 +169,14 @@ def _after_sentence(S: Scope, k: Quantity) -> Quantity | None:
     return counts[0] if noun and noun in S.folded[a:counts[0].start] else None
 
 
+def _same_list(S: Scope, q: Quantity) -> bool:
+    """Whether q is in S's paragraph or in the bullet right before it, with the same mark."""
+    if q.para is S.para:
+        return True
+    T = S.before()
+    return T is not None and q.para is T.para and S.text[:1] in BULLETS and T.text[:1] == S.text[:1]
+
+
 def _noun_before(S: Scope, k: Quantity) -> Quantity | None:
     """The only count of k's noun in the sentence before k's, among other figures ('Toàn huyện
     có 2.150 hộ nuôi trâu, bò với 6.480 con; ... Có 1.720 hộ ..., chiếm 80%'): a likely base,
@@ -220,8 +228,12 @@ def earlier_base_claims(S: Scope) -> list[Claim]:
         if before is not None and S.clause_start(k.start) <= before.start and not before.approx \
                 and _patterns()["within_between"].match(S.folded[before.end:k.start]) and k.num.value > before.num.value:
             k, base = before, k  # "k người trên tổng dân số N người, đạt tỷ lệ p%"
-        base = base or _named(S, pct, k) or _in_sentence(S, k, known) or _before_sentence(S, k) or _after_sentence(S, k)
-        tentative = base is None
+        named = None if base else _named(S, pct, k)
+        base = base or named or _in_sentence(S, k, known) or _before_sentence(S, k) or _after_sentence(S, k)
+        # a total named in a paragraph before, not a sibling bullet, may be of a wider scope
+        # ('diện tích lúa đã thu hoạch ..., bằng 96% diện tích gieo trồng': of rice, not of
+        # every crop of the paragraph above)
+        tentative = base is None or named is not None and not _same_list(S, named)
         base = base or _noun_before(S, k)
         if base is None:
             continue
