@@ -354,3 +354,23 @@ def test_a_share_of_a_total_named_a_paragraph_before_is_no_error():
     # above: that base is only likely, a mismatch leaves the share unchecked
     assert findings(WIDER) == []
     assert _shares(WIDER) == [("92%", "2.150", "8.420", "skipped")]
+
+
+# --- the change of a rate, with the change in its own unit ----------------------------------
+
+YIELD = "- Năng suất lúa bình quân ước đạt 58,4 tạ/ha, tăng {pct} (+1,1 tạ/ha) so với cùng kỳ.\n"
+
+
+def _growths(text: str) -> list[tuple[str, str, str]]:
+    return [(c.anchor.text, c.part.text, v.status) for c, v in analyse(build(from_text(text, "r.txt")))
+            if c.kind == "growth" and not c.unchecked]
+
+
+def test_a_yields_growth_is_checked_against_its_change_in_the_same_unit():
+    # 1,1 / (58,4 - 1,1) = 1,92%: a rate (tạ/ha) grows like a count when its change is in tạ/ha
+    assert _growths(YIELD.format(pct="1,9%")) == [("1,9%", "58,4", "ok")]
+    assert ("percentage.mismatch", "error") in findings(YIELD.format(pct="2,9%"))
+
+
+def test_a_rates_change_in_another_unit_is_not_checked():
+    assert _growths("- Năng suất ngô đạt 45,2 tạ/ha, tăng 3,2% (+1,4 tấn/ha).\n") == []

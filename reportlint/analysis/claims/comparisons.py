@@ -66,6 +66,22 @@ def _usable(q: Quantity | None) -> bool:
     return q is not None and not q.approx and not q.rate
 
 
+def per(S: Scope, q: Quantity) -> str:
+    """The first word after a rate's '/': 'ha' of '60,0 tạ/ha', 'doanh' of '4,4 tỷ đồng/doanh
+    nghiệp'; '' for a figure that is no rate."""
+    m = _PER.match(S.folded, q.end) if q.rate else None
+    return m.group(1) if m else ""
+
+
+_PER = re.compile(r"[^/\d]{0,40}?/[ \t]*([a-z]+)")
+
+
+def _same_rate(S: Scope, a: Quantity | None, b: Quantity | None) -> bool:
+    """Two rates of one unit, exact: '60,0 tạ/ha' and its change '+0,6 tạ/ha'."""
+    return a is not None and b is not None and a.rate and b.rate and not (a.approx or b.approx) \
+        and a.unit == b.unit and per(S, a) == per(S, b) != ""
+
+
 def _only_in_paren(S: Scope, o: int, close: int) -> Quantity | None:
     inside = S.qty_in(o + 1, close)
     return inside[0] if len(inside) == 1 else None
@@ -95,8 +111,8 @@ def rate_delta_claims(S: Scope) -> list[Claim]:
                 close = S.close_of(o)
                 q = _only_in_paren(S, o, close) if close is not None else None
                 delta = q if q is not None and q.start == m.end() else None
-        new = S.total_before(g.start(1), 8) or S.subject_before(g.start(1))
-        if not (_usable(delta) and _usable(new)) or not _agree(new, delta):  # type: ignore[arg-type]
+        new = S.total_before(g.start(1), 8) or S.subject_before(g.start(1)) or _rate_figure_before(S, g.start(1))
+        if not (_usable(delta) and _usable(new) and _agree(new, delta)) and not _same_rate(S, new, delta):  # type: ignore[arg-type]
             continue
         pct.claimed = True
         out.append(Claim("growth", "growth", pct, pct=pct, part=new, delta=delta, direction=direction))
@@ -136,6 +152,12 @@ def change_claims(S: Scope) -> list[Claim]:
         else:
             out.append(Claim("growth", "growth", pct, pct=pct, part=new, delta=delta, direction=direction))
     return out
+
+
+def _rate_figure_before(S: Scope, pos: int) -> Quantity | None:
+    """'năng suất ước đạt 60,0 tạ/ha, tăng ...': the rate right before pos in its clause."""
+    qs = S.qty_in(max(S.clause_start(pos), pos - 200), pos)
+    return qs[-1] if qs and qs[-1].rate and words(S.text[qs[-1].end:pos]) <= 3 else None
 
 
 def _rate_before(S: Scope, pos: int) -> Quantity | None:
@@ -353,11 +375,11 @@ def times_claims(S: Scope) -> list[Claim]:
         q = S.next_qty(m.end())
         if q is None or q.start != m.end() or q.percent or not q.rate or q.approx:
             continue
-        per = S.folded[q.end:q.end + 60].split("/", 1)[1].split()[:1] if "/" in S.folded[q.end:q.end + 60] else []
+        unit = per(S, q)
         a = max(S.sentence_start(m.start()), m.start() - LOOK_BACK)
         before = [x for x in S.qty_in(a, m.start()) if not x.percent and not x.rate and not x.approx]
         nums = [x for x in before if x.measure == q.measure and (x.measure or x.unit_head == q.unit_head)]
-        dens = [x for x in before if per and x.unit_head == per[0]]
+        dens = [x for x in before if unit and x.unit_head == unit]
         if len(nums) == 1 and len(dens) == 1 and nums[0] is not dens[0]:
             out.append(Claim("times", "average", q, pct=q, part=nums[0], base=dens[0]))
     return out
