@@ -374,3 +374,20 @@ def test_a_yields_growth_is_checked_against_its_change_in_the_same_unit():
 
 def test_a_rates_change_in_another_unit_is_not_checked():
     assert _growths("- Năng suất ngô đạt 45,2 tạ/ha, tăng 3,2% (+1,4 tấn/ha).\n") == []
+
+
+# --- whole amounts beside amounts with decimals were rounded --------------------------------
+
+ROUNDED = ("Riêng tháng 9, tổng mức bán lẻ hàng hóa ước đạt {total} tỷ đồng, tăng 0,8% so với tháng trước. "
+           "Trong đó, khu vực kinh tế trong nước đạt 6.412 tỷ đồng; khu vực có vốn đầu tư nước ngoài đạt 185,6 tỷ đồng.\n")
+
+
+def test_a_whole_total_beside_parts_with_decimals_is_rounded_not_wrong():
+    # 6.412 + 185,6 = 6.597,6: written to units, the total is 6.598 (the parts were rounded too)
+    assert findings(ROUNDED.format(total="6.598")) == []
+    assert ("arithmetic.sum-mismatch", "error") in findings(ROUNDED.format(total="6.608"))
+
+
+def test_whole_amounts_alone_stay_exact():
+    text = "- Tổng thu ngân sách xã đạt 1.236 triệu đồng, gồm: thu thuế 1.000 triệu đồng, thu phí 235 triệu đồng.\n"
+    assert ("arithmetic.sum-mismatch", "error") in findings(text)

@@ -36,8 +36,11 @@ def _unchecked_text(c: Claim) -> str:
     return f"{what} → {c.anchor.text}"
 
 
-def _interval(r: Reading) -> tuple[Fraction, Fraction]:
+def _interval(r: Reading, to_units: bool = False) -> tuple[Fraction, Fraction]:
+    """r's interval; `to_units`: a whole amount rounded to units (±½), not an exact count."""
     lo, hi = r.interval()
+    if to_units and not r.decimals and not r.scale:
+        return Fraction(lo) - Fraction(1, 2), Fraction(hi) + Fraction(1, 2)
     return Fraction(lo), Fraction(hi)
 
 
@@ -88,8 +91,11 @@ def _sum_verdict(c: Claim) -> Verdict:
     verdicts = []
     for rs in _combos(qs):
         t, ps = rs[0], rs[1:]
-        tlo, thi = _interval(t)
-        ivs = [_interval(p) for p in ps]
+        # amounts shown with decimals beside whole ones: the whole ones were rounded to units
+        # ('10.058 tỷ đồng, trong đó 9.757 tỷ đồng và 300,4 tỷ đồng'); counts stay exact
+        to_units = any(r.decimals for r in rs) and all(q.measure for q in qs)
+        tlo, thi = _interval(t, to_units)
+        ivs = [_interval(p, to_units) for p in ps]
         slo, shi = sum(lo for lo, _ in ivs), sum(hi for _, hi in ivs)
         d = max(p.decimals for p in ps)
         s = sum((p.value for p in ps), Decimal(0))
@@ -104,7 +110,8 @@ def _sum_verdict(c: Claim) -> Verdict:
         elif c.why == "listing" and shi < tlo:  # a breakdown by its form whose parts fall short
             status, ev, sug = "parts-short", f"{comp} < {reported} (tổng báo cáo ghi)", None
         else:
-            status, ev, sug = "ok", f"{comp}{' = ' if c.exhaustive else ' ≤ '}{reported}", None
+            link = (" = " if s == t.value else " ≈ ") if c.exhaustive else " ≤ "  # (≈: the parts were rounded)
+            status, ev, sug = "ok", f"{comp}{link}{reported}", None
         verdicts.append(Verdict(status, comp, ev, sug))
         if status == "ok":
             break
