@@ -391,3 +391,15 @@ def test_a_whole_total_beside_parts_with_decimals_is_rounded_not_wrong():
 def test_whole_amounts_alone_stay_exact():
     text = "- Tổng thu ngân sách xã đạt 1.236 triệu đồng, gồm: thu thuế 1.000 triệu đồng, thu phí 235 triệu đồng.\n"
     assert ("arithmetic.sum-mismatch", "error") in findings(text)
+
+
+# --- the rate of a change, by its sign in parentheses ----------------------------------------
+
+SIGNED = "- Tổng nguồn vốn huy động trên địa bàn đến 30/9 đạt 18.240 tỷ đồng; so với đầu năm tăng 1.120 tỷ đồng ({rate}).\n"
+
+
+def test_a_change_with_its_signed_rate_in_parentheses_is_checked():
+    # 1.120 / (18.240 - 1.120) = 6,54%
+    assert _growths(SIGNED.format(rate="+6,5%")) == [("6,5%", "18.240", "ok")]
+    assert ("percentage.mismatch", "error") in findings(SIGNED.format(rate="+5,6%"))
+    assert _growths(SIGNED.format(rate="-6,5%")) == []  # a sign against the verb: no reading of it

@@ -49,6 +49,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "average": re.compile(r"(?<![a-z])(?:binh quan|trung binh)[ \t]+(?:(?:dat|la|moi)[ \t]+)?(?=\d)"),
         # before the rate of a change: "tương ứng tăng 28,3%", "(giảm 30%)"
         "rate_link": re.compile(rf"(?:(?:{alternation('delta_links')})[ \t]+|\([ \t]*)(?:(?:la|da)[ \t]+)?{growth}[ \t]*$"),
+        # ... or a sign: "tăng 1.475 tỷ đồng (+6,2%)", "giảm 12 vụ (-8,5%)"
+        "sign_link": re.compile(r"\([ \t]*([+\-−–])[ \t]*$"),
     }
 
 
@@ -196,7 +198,10 @@ def _rate_after(S: Scope, delta: Quantity, direction: str) -> Quantity | None:
         if q.claimed or q.approx or q.start - delta.end > CHARS_PER_WORD * 12:
             return None
         m = _patterns()["rate_link"].search(S.folded, max(0, q.start - 30), q.start)
-        return q if m and m.group(1) == direction else None
+        if m is None:
+            m = _patterns()["sign_link"].search(S.folded, max(0, q.start - 4), q.start)
+            return q if m and (m.group(1) == "+") == (direction == "tang") else None
+        return q if m.group(1) == direction else None
     return None
 
 
