@@ -403,3 +403,20 @@ def test_a_change_with_its_signed_rate_in_parentheses_is_checked():
     assert _growths(SIGNED.format(rate="+6,5%")) == [("6,5%", "18.240", "ok")]
     assert ("percentage.mismatch", "error") in findings(SIGNED.format(rate="+5,6%"))
     assert _growths(SIGNED.format(rate="-6,5%")) == []  # a sign against the verb: no reading of it
+
+
+# --- "Trong đó:" after a sentence that opens with its period ---------------------------------
+
+SECTORS = ("Lũy kế 10 tháng, tổng mức bán lẻ hàng hóa đạt 24.518,6 tỷ đồng, tăng 11,2% so với cùng kỳ. Trong đó: "
+           "kinh tế nhà nước ước đạt 1.204,3 tỷ đồng, tăng 4%; kinh tế ngoài nhà nước ước đạt {part} tỷ đồng, tăng "
+           "11,8%; kinh tế có vốn đầu tư nước ngoài ước đạt 453,2 tỷ đồng, tăng 9,6% so với cùng kỳ.\n")
+
+
+def test_the_total_before_trong_do_is_found_past_its_period_and_the_sectors_are_complete():
+    # '10 tháng' is the period, no count: 24.518,6 is the sentence's only figure; the three
+    # ownership sectors of the statistics office make the whole
+    [(kind, total, parts, status)] = [(c.kind, c.total.text, [p.text for p in c.parts], v.status)
+                                      for c, v in analyse(build(from_text(SECTORS.format(part="22.861,1"), "r.txt")))
+                                      if c.kind == "sum"]
+    assert (total, parts, status) == ("24.518,6", ["1.204,3", "22.861,1", "453,2"], "ok")
+    assert ("arithmetic.sum-mismatch", "error") in findings(SECTORS.format(part="22.961,1"))

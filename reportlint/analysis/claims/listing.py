@@ -356,12 +356,14 @@ def _own_rates(S: Scope, a: int, b: int, items: list[Item]) -> bool:
 def _total_of_intro(S: Scope, at: int) -> Quantity | None:
     """The total an intro word at `at` lists: the count right before it ("12.914 hồ sơ, trong
     đó", "65.126 con; trong đó:"), or, for "Trong đó," opening a sentence, the only count of
-    the sentence before ("... có 629 doanh nghiệp. Trong đó, ...")."""
+    the sentence before ("... có 629 doanh nghiệp. Trong đó, ..."; its period, "Lũy kế 10
+    tháng", counts nothing)."""
     if S.text[at].isupper():
         a = S.sentence_start(at)
         if a == 0 or S.text[a:at].strip():
             return None
-        counts = [q for q in S.qty_in(S.sentence_start(a - 1), a) if not q.percent]
+        periods = cues().time_units
+        counts = [q for q in S.qty_in(S.sentence_start(a - 1), a) if not q.percent and q.unit_head not in periods]
         return counts[0] if len(counts) == 1 and not counts[0].rate and counts[0].unit_head else None
     total = S.total_before(at, 10)
     head = S.folded[:at].rstrip()
