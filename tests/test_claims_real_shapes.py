@@ -420,3 +420,21 @@ def test_the_total_before_trong_do_is_found_past_its_period_and_the_sectors_are_
                                       if c.kind == "sum"]
     assert (total, parts, status) == ("24.518,6", ["1.204,3", "22.861,1", "453,2"], "ok")
     assert ("arithmetic.sum-mismatch", "error") in findings(SECTORS.format(part="22.961,1"))
+
+
+# --- "Trong số N X có a X ..., b X ...": the total first --------------------------------------
+
+WITHIN = "- Trong số 11 nhóm hàng hóa và dịch vụ tiêu dùng chính thì có {a} nhóm tăng giá, 03 nhóm giảm giá, 02 nhóm giữ giá ổn định.\n"
+
+
+def test_a_total_named_first_with_some_of_its_parts_after_co():
+    [(total, parts, status)] = [(c.total.text, [p.text for p in c.parts], v.status)
+                                for c, v in analyse(build(from_text(WITHIN.format(a="06"), "r.txt"))) if c.kind == "sum"]
+    assert (total, parts, status) == ("11", ["06", "03", "02"], "ok")
+    assert ("arithmetic.parts-exceed-total", "error") in findings(WITHIN.format(a="07"))
+
+
+def test_parts_of_another_noun_after_a_total_named_first_are_no_listing():
+    # 'người' is not the total's noun: education and party membership may overlap
+    text = "- Trong tổng số 245 cán bộ, công chức có 180 người trình độ đại học, 120 người là đảng viên.\n"
+    assert [c for c, _ in analyse(build(from_text(text, "r.txt"))) if c.kind == "sum"] == []

@@ -15,7 +15,8 @@ from typing import Callable
 from reportlint.limits import MAX_CLAIMS, MAX_PARAGRAPH_FIGURES
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import EN, VI, Num, style_evidence
-from reportlint.analysis.claims.listing import bullet_of, group_claims, intro_at_end, list_claims, sentence_claims
+from reportlint.analysis.claims.listing import (bullet_of, group_claims, intro_at_end, list_claims, sentence_claims,
+                                                within_claims)
 from reportlint.analysis.claims.bases import earlier_base_claims
 from reportlint.analysis.claims.comparisons import (change_claims, plan_claims, prior_claims, rate_delta_claims,
                                                      remainder_claims, times_claims)
@@ -25,14 +26,16 @@ from reportlint.analysis.claims.relations import (base_claims, fraction_claims, 
 from reportlint.analysis.claims.scope import Scope, nothing_before
 
 EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
-    group_claims, sentence_claims, remainder_claims, fraction_claims, plan_claims, growth_claims,
+    group_claims, sentence_claims, within_claims, remainder_claims, fraction_claims, plan_claims, growth_claims,
     rate_delta_claims, change_claims, prior_claims, times_claims, base_claims, earlier_base_claims, on_time_claims,
     unchecked_claims)  # last: the percentages with a cue that no extractor could check
 
 _DIGIT = re.compile(r"\d")
 # Every claim has a percentage, a parenthesis, a fraction or an intro word as written, in
-# lower case ("gồm", "trong đó", OCR "g6m"; not "gốm", pottery, though it folds to "gom").
-_INTRO_WRITTEN = re.compile(r"g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau|chia\s+(?:ra|theo)|c[oò]n\s+l[aạ]i")
+# lower case ("gồm", "trong đó", "trong số 11 nhóm", OCR "g6m"; not "gốm", pottery, though
+# it folds to "gom").
+_INTRO_WRITTEN = re.compile(r"g[oồô6]m|trong\s+[dđ]|c[uụ]\s+th[eể]|nh[uư]\s+sau|chia\s+(?:ra|theo)|c[oò]n\s+l[aạ]i"
+                            r"|trong\s+(?:t[ổo]ng\s+)?s[ốo]\s+\d")
 # A parenthesis makes a claim with a figure inside ("12.914 hồ sơ (10.769 trực tiếp, ...)",
 # "so với cùng kỳ (150 hồ sơ)"), not "(có phụ lục kèm theo)"; without a percentage, a '/'
 # makes one only in an average ("bình quân 4,4 tỷ đồng/doanh nghiệp"): dates and document

@@ -323,6 +323,30 @@ def sentence_claims(S: Scope) -> list[Claim]:
     return out
 
 
+_WITHIN = re.compile(r"(?<![a-z])trong (?:tong )?so (?=\d)")
+_HAS = re.compile(r"[ \t,]*(?:thi[ \t]+)?co[ \t]+(?=\d)")
+
+
+def within_claims(S: Scope) -> list[Claim]:
+    """'Trong số 11 nhóm hàng ... có 06 nhóm tăng giá, 03 nhóm giảm giá, 02 nhóm giữ giá': the
+    total first, then "có" and some of its parts, each counting the total's noun (a partial
+    listing: they may not exceed it)."""
+    out: list[Claim] = []
+    if "trong " not in S.folded:
+        return out
+    for m in _WITHIN.finditer(S.folded):
+        total = S.next_qty(m.end())
+        if total is None or total.start != m.end() or total.percent or total.approx or not total.unit_head:
+            continue
+        end = S.sentence_end(total.end)
+        has = next((h for h in _HAS.finditer(S.folded, total.end, end)
+                    if not S.any_qty_in(total.end, h.start())), None)
+        items = _items_matching(S, has.end(), end, total, strict=True) if has else None
+        if items and len(items) >= 2:
+            out.extend(listing_claims(total, items, "sentence", "trong do", partial=True))
+    return out
+
+
 def _parallel_attainments(S: Scope, total: Quantity, a: int) -> None:
     """'Tổng số lượt khám 70.831 lượt, đạt 95,2% kế hoạch; trong đó khám BHYT 49.558 lượt, đạt
     97,3%', '13.676 ha, bằng 87,53% so với cùng kỳ. Trong đó, ngô 6.010 ha, bằng 83,62%': when
