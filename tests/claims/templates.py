@@ -488,6 +488,15 @@ SUMS = [
       "Trong tháng tiếp nhận {T} hồ sơ ({a} hồ sơ trực tiếp, {b} hồ sơ qua dịch vụ bưu chính "
       "công ích).",
       vars=dict(a=I(1000, 6000), b=I(100, 900), T=Sum("a", "b")), style="en"),
+    t("sum-within-price-groups", "sum.within",
+      "Trong số {T} nhóm hàng hóa và dịch vụ tiêu dùng chính thì có {a} nhóm tăng giá so với "
+      "tháng trước, {b} nhóm giảm giá, {c} nhóm giữ giá ổn định.",
+      vars=dict(a=I(3, 6), b=I(1, 3), c=I(1, 2), T=Sum("a", "b", "c"))),
+    t("sum-trong-do-after-period-sectors", "sum.trong-do",
+      "Lũy kế {thang} tháng, tổng mức bán lẻ hàng hóa trên địa bàn đạt {T} tỷ đồng. Trong "
+      "đó: kinh tế nhà nước ước đạt {a} tỷ đồng; kinh tế ngoài nhà nước ước đạt {b} tỷ đồng; "
+      "kinh tế có vốn đầu tư nước ngoài ước đạt {c} tỷ đồng.",
+      vars=dict(a=D(400, 1500, 2), b=D(8000, 30000, 2), c=D(100, 900, 2), T=Sum("a", "b", "c"))),
 ]
 
 # ---- shares ------------------------------------------------------------------------------
@@ -593,6 +602,12 @@ SHARES = [
       "Đã cấp thẻ bảo hiểm y tế cho {k} người trong tổng số {n} người thuộc hộ cận nghèo "
       "({p}%).",
       vars=dict(n=I(800, 3000), k=Part("n", 0.8, 0.97), p=Pct("k", "n", 0))),
+    t("share-sibling-after-trong-do", "share.sibling-parts",
+      "- Đã giải quyết xong {T} đơn, trong đó có {a} đơn giải quyết trước hạn, chiếm {pa}%; "
+      "có {b} đơn giải quyết đúng hạn, chiếm {pb}%.",
+      vars=dict(T=I(600, 2400), a=Part("T", 0.6, 0.8), b=Part("T", 0.1, 0.2),
+                pa=Pct("a", "T", 1), pb=Pct("b", "T", 1)),
+      slips=[Swap("pb"), Digit("pb"), StaleShare("pb")]),
 ]
 
 # ---- plans -------------------------------------------------------------------------------
@@ -784,6 +799,17 @@ GROWTH = [
       "đó, lúa thuần {a} ha, bằng {pa}%; lúa lai {b} ha, bằng {pb}% so với cùng kỳ.",
       vars=dict(T=I(30000, 60000), a=I(15000, 20000), b=I(5000, 9000), p=D(95, 103, 1),
                 pa=D(90, 106, 1), pb=D(90, 110, 1))),
+    t("growth-delta-signed-rate", "growth.delta-signed-rate",
+      "- Tổng nguồn vốn huy động trên địa bàn đến 30/9 đạt {new} tỷ đồng; so với đầu năm tăng "
+      "{d} tỷ đồng (+{p}%).",
+      vars=dict(_old=I(8000, 30000), new=Grow("_old", 1.03, 1.15), d=Diff("new", "_old"),
+                p=Chg("new", "_old", 1, via="{new} / ({new} - {d})")),
+      slips=[Swap("p"), Digit("d"), Digit("p")]),
+    t("growth-delta-parens-yield", "growth.delta-parens",
+      "Năng suất lúa bình quân ước đạt {new} tạ/ha, tăng {p}% (+{d} tạ/ha) so với cùng kỳ.",
+      vars=dict(_old=D(48, 60, 1), new=Grow("_old", 1.01, 1.06), d=Diff("new", "_old"),
+                p=Chg("new", "_old", 1, via="{new} / ({new} - {d})")),
+      slips=[Swap("p"), Digit("p")]),
 ]
 
 # ---- fractions ---------------------------------------------------------------------------
