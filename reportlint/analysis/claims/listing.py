@@ -332,7 +332,7 @@ def within_claims(S: Scope) -> list[Claim]:
     total first, then "có" and some of its parts, each counting the total's noun (a partial
     listing: they may not exceed it)."""
     out: list[Claim] = []
-    if "trong " not in S.folded:
+    if "trong so " not in S.folded and "trong tong so " not in S.folded:
         return out
     for m in _WITHIN.finditer(S.folded):
         total = S.next_qty(m.end())
