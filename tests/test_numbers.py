@@ -136,3 +136,14 @@ def test_a_number_past_any_month_day_quarter_or_week_is_a_count():
 
     assert [n.kind for n in scan("đào tạo dưới 3 tháng 340 người")] == ["qty", "qty"]
     assert [n.kind for n in scan("tháng 12, ngày 31, quý 4, tuần 53")] == ["ordinal"] * 4
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Doanh thu tháng 9 ước đạt 19.94,67tỷ đồng.", ["19.94,67"]),  # a digit lost, the unit glued
+    ("Diện tích gieo trồng 1.2345,6 ha; sản lượng 1,234.5 tấn; giá trị 1.234,56 tỷ đồng.", ["1.2345,6"]),
+    ("Theo khoản 1,2 Điều 5 và mục 1.2.3 của Kế hoạch số 45/KH-UBND ngày 1.2,3/2024.", []),
+])
+def test_a_number_no_style_reads_is_a_slip(text, flagged):
+    from reportlint.api import lint_text
+
+    assert [text[d.column - 1:d.end_column - 1] for d in lint_text(text) if d.rule == "typo.number"] == flagged

@@ -27,3 +27,18 @@ def test_house_style_rule_fires_on_the_header(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr  # a warning, not an error
     lines = [ln for ln in run.stdout.splitlines() if "style.old-name" in ln]
     assert lines and lines[0].startswith("bao-cao.md:2:"), run.stdout  # "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
+
+
+def rules_table() -> str:
+    """The README's table of rules as the rule files give it: id, default severity, summary."""
+    from reportlint.ruleset import builtin_rules
+
+    rows = [f"| `{r.id}` | {r.severity} | {r.summary.replace('|', '/')} |" for r in sorted(builtin_rules(), key=lambda r: r.id)]
+    return "\n".join(["| rule | severity | what it finds |", "| --- | --- | --- |", *rows])
+
+
+def test_the_rules_table_lists_every_rule_as_the_rule_files_say():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start, end = "<!-- rules-table -->", "<!-- /rules-table -->"
+    table = readme[readme.index(start) + len(start):readme.index(end)].strip()
+    assert table == rules_table(), "README.md's rules table is out of date; it should read:\n" + rules_table()

@@ -1,0 +1,35 @@
+"""A number whose digit grouping neither style reads: "19.94,67 tỷ đồng", "1.2345,6 ha".
+
+A Vietnamese report groups thousands with "." and marks decimals with ","; an English-style
+one does the reverse. A literal holding both marks whose groups before the decimal mark are
+not of three digits after the first ("19.94,67": a digit lost or a mark typed in the wrong
+place) is a slip no reading makes a number: the arithmetic rules cannot check it, so the
+reviewer is told. A literal with one kind of mark only is left alone: "1.2.3" numbers
+sections, "1,2" lists clauses ("khoản 1,2 Điều 5").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from reportlint.checks import Finding
+from reportlint.analysis.outline import Outline
+from reportlint.text.numbers import readings
+
+KIND = "number_format"
+OPTIONS: dict = {}
+
+# digits with marks between them, not inside a code or a date ("QH13", "1.2,3/2024")
+_MARKED = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)+(?![\d/])")
+
+
+def check(outline: Outline, options: dict) -> Iterator[Finding]:
+    for p in outline.paragraphs:
+        text = p.text
+        if "," not in text or "." not in text:
+            continue  # most paragraphs
+        for m in _MARKED.finditer(text):
+            lit = m.group()
+            if "." in lit and "," in lit and not readings(lit):
+                yield Finding(p, m.start(), m.end(), args={"number": lit})
