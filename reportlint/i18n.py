@@ -284,6 +284,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.growth": {"en": "growth", "vi": "tăng"},
     "explain.decrease": {"en": "decrease", "vi": "giảm"},
     "explain.shares": {"en": "shares of one total", "vi": "các tỷ lệ của cùng một tổng"},
+    "explain.points": {"en": "gap in percentage points", "vi": "chênh lệch theo điểm phần trăm"},
     "explain.of.base": {"en": "of the stated total", "vi": "so với số tổng đã nêu"},
     "explain.of.fraction": {"en": "fraction", "vi": "phân số"},
     "explain.of.list": {"en": "of the list's total", "vi": "so với tổng của danh sách"},

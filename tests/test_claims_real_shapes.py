@@ -438,3 +438,25 @@ def test_parts_of_another_noun_after_a_total_named_first_are_no_listing():
     # 'người' is not the total's noun: education and party membership may overlap
     text = "- Trong tổng số 245 cán bộ, công chức có 180 người trình độ đại học, 120 người là đảng viên.\n"
     assert [c for c, _ in analyse(build(from_text(text, "r.txt"))) if c.kind == "sum"] == []
+
+
+# --- a rate's gap to its target, in percentage points written with "%" ------------------------
+
+GAP = ("- Đến 30/9, tỷ lệ lao động tham gia bảo hiểm xã hội của huyện đạt 31,4%, vượt {up} so với chỉ tiêu "
+       "Nghị quyết (30,5%); tỷ lệ bao phủ bảo hiểm y tế đạt 88,2% dân số, thấp hơn 3,3% so với chỉ tiêu tỉnh "
+       "giao (91,5%) và thấp hơn {down} so với chỉ tiêu Nghị quyết của Huyện ủy (92%).\n")
+
+
+def test_a_rates_gap_to_its_target_is_read_in_points():
+    sums = [(c.total.text, [p.text for p in c.parts], v.status)
+            for c, v in analyse(build(from_text(GAP.format(up="0,9%", down="3,8%"), "r.txt"))) if c.kind == "sum"]
+    # 31,4 = 30,5 + 0,9; 91,5 = 88,2 + 3,3; 92 = 88,2 + 3,8 (the rate compared again, after "và")
+    assert sums == [("31,4%", ["30,5%", "0,9%"], "ok"), ("91,5%", ["88,2%", "3,3%"], "ok"),
+                    ("92%", ["88,2%", "3,8%"], "ok")]
+    assert ("arithmetic.sum-mismatch", "error") in findings(GAP.format(up="1,9%", down="3,8%"))
+
+
+def test_a_gap_that_also_reads_as_a_relative_change_is_not_read():
+    # 2,1 / 1,8 - 1 = 16,7%: a relative change, not points; neither reading is sure
+    assert findings("- Tỷ lệ hộ nghèo còn 2,1%, cao hơn 16,7% so với năm trước (1,8%).\n") == []
+    assert _growths("- Tỷ lệ hộ nghèo còn 2,1%, cao hơn 16,7% so với năm trước (1,8%).\n") == []

@@ -96,6 +96,8 @@ _WRITTEN = {"gom": "gồm", "bao gom": "bao gồm", "chia ra": "chia ra", "cu th
 def _describe(claim, lang: str) -> str:
     """What kind of claim it is, in `lang` (the explain.* entries of reportlint.i18n)."""
     if claim.kind == "sum":
+        if claim.why == "points":
+            return t("explain.points", lang)
         if claim.exhaustive:
             why = claim.why.replace("|", " | ")
             cue = t("explain.shares_100", lang) if why == "shares" else f"'{_WRITTEN.get(why, why)}'" if " | " not in why else why

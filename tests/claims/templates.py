@@ -810,6 +810,11 @@ GROWTH = [
       vars=dict(_old=D(48, 60, 1), new=Grow("_old", 1.01, 1.06), d=Diff("new", "_old"),
                 p=Chg("new", "_old", 1, via="{new} / ({new} - {d})")),
       slips=[Swap("p"), Digit("p")]),
+    t("growth-points-gap-target", "growth.points-gap",
+      "- Đến 30/9, tỷ lệ lao động tham gia bảo hiểm xã hội đạt {new}%, vượt {d}% so với chỉ "
+      "tiêu Nghị quyết ({old}%).",
+      vars=dict(old=D(25, 40, 1), d=D(0.2, 1.9, 1), new=Sum("old", "d")),
+      slips=[Digit("d"), Swap("new")]),
 ]
 
 # ---- fractions ---------------------------------------------------------------------------

@@ -18,6 +18,7 @@ unchecked one, from `relations.unchecked_claims`, when a cue stays without its f
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from reportlint.analysis.claims.model import Claim, Quantity
@@ -203,6 +204,49 @@ def _rate_after(S: Scope, delta: Quantity, direction: str) -> Quantity | None:
             return q if m and (m.group(1) == "+") == (direction == "tang") else None
         return q if m.group(1) == direction else None
     return None
+
+
+_GAP = re.compile(r"(?<![a-z])(vuot|cao hon|thap hon)[ \t]*$")
+
+
+def gap_claims(S: Scope) -> list[Claim]:
+    """'tỷ lệ ... đạt 38,05%, vượt 0,05% so với chỉ tiêu ... (38%)', 'đạt 86,25%, thấp hơn 5,25%
+    so với chỉ tiêu ... (91,5%)': a rate's gap to a target rate, in percentage points (read
+    so only when the relative reading does not fit too: 'vượt 8,3% kế hoạch' of a count is a
+    share of the plan, `plan_claims`)."""
+    out: list[Claim] = []
+    if "hon" not in S.folded and "vuot" not in S.folded:
+        return out
+    rate_of: dict[int, Quantity] = {}  # target -> its rate: '(91,5%) và thấp hơn 5,75% ... (92%)' compares that rate again
+    for gap in S.qty:
+        word = _GAP.search(S.folded, max(0, gap.start - 12), gap.start) if gap.percent and not gap.claimed else None
+        # ("vượt", the "hơn" of "thấp hơn": the verb of the relation, no bound)
+        cmp = word and gap.approx in ("", "vuot", "hon") and re.match(r"[ \t]*so voi(?![a-z])", S.folded[gap.end:gap.end + 12])
+        rate = _rate_before(S, word.start()) if cmp else None
+        rate = rate_of.get(id(rate), rate)
+        if rate is None or rate.approx or S.enclosing(rate.start)[0] >= 0:
+            continue
+        pair = S.first_open_after(gap.end, S.clause_end(gap.end) + 1)
+        target = _only_in_paren(S, *pair) if pair and words(S.text[gap.end:pair[0]]) <= 20 else None
+        if target is None or not target.percent or target.approx or _relative_fits(rate, target, gap):
+            continue
+        up = word.group(1) == "vuot" or word.group(1) == "cao hon"
+        total, parts = (rate, [target, gap]) if up else (target, [rate, gap])
+        gap.approx = ""
+        rate.claimed = gap.claimed = target.claimed = True
+        rate_of[id(target)] = rate
+        out.append(Claim("sum", "points", total, total=total, parts=parts, exhaustive=True, why="points",
+                         direction="tang" if up else "giam"))
+    return out
+
+
+def _relative_fits(rate: Quantity, target: Quantity, gap: Quantity) -> bool:
+    """Whether the gap also reads as a relative change of the target (then no reading is sure)."""
+    r, t, g = rate.num.value, target.num.value, gap.num.value
+    if not t:
+        return False
+    rel = abs(r / t - 1) * 100
+    return abs(rel - g) <= gap.num.readings[0].half + Decimal("0.5") * (rate.num.readings[0].half + target.num.readings[0].half) * 100 / t
 
 
 def plan_claims(S: Scope) -> list[Claim]:

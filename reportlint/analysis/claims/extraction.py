@@ -18,7 +18,7 @@ from reportlint.text.numbers import EN, VI, Num, style_evidence
 from reportlint.analysis.claims.listing import (bullet_of, group_claims, intro_at_end, list_claims, sentence_claims,
                                                 within_claims)
 from reportlint.analysis.claims.bases import earlier_base_claims
-from reportlint.analysis.claims.comparisons import (change_claims, plan_claims, prior_claims, rate_delta_claims,
+from reportlint.analysis.claims.comparisons import (change_claims, gap_claims, plan_claims, prior_claims, rate_delta_claims,
                                                      remainder_claims, times_claims)
 from reportlint.analysis.claims.model import Claim
 from reportlint.analysis.claims.relations import (base_claims, fraction_claims, growth_claims, on_time_claims,
@@ -26,7 +26,7 @@ from reportlint.analysis.claims.relations import (base_claims, fraction_claims, 
 from reportlint.analysis.claims.scope import Scope, nothing_before
 
 EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
-    group_claims, sentence_claims, within_claims, remainder_claims, fraction_claims, plan_claims, growth_claims,
+    group_claims, sentence_claims, within_claims, remainder_claims, fraction_claims, gap_claims, plan_claims, growth_claims,
     rate_delta_claims, change_claims, prior_claims, times_claims, base_claims, earlier_base_claims, on_time_claims,
     unchecked_claims)  # last: the percentages with a cue that no extractor could check
 
