@@ -70,6 +70,8 @@ def test_the_right_words_and_names_give_nothing() -> None:
     assert not _word("Trường A và Trường B đạt giải nhì Toàn đoàn hội thi.")
     # after a name of two words any word may come ('Sơn La' is a province: no 'la' for 'là')
     assert not _word("Huyện Nga Sơn là huyện ven biển, có 23 xã và 1 thị trấn.")
+    # plain language the laws never write ('sở dĩ'; 'cơ sở dữ liệu' is theirs)
+    assert not _word("Sở dĩ doanh thu tháng 9 tăng cao là do cùng kỳ năm trước thực hiện giãn cách xã hội.")
 
 
 def test_the_confusion_list_of_official_reports_is_mostly_found() -> None:
