@@ -287,6 +287,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.points": {"en": "gap in percentage points", "vi": "chênh lệch theo điểm phần trăm"},
     "explain.of.base": {"en": "of the stated total", "vi": "so với số tổng đã nêu"},
     "explain.of.fraction": {"en": "fraction", "vi": "phân số"},
+    "explain.of.implied": {"en": "the total each share gives", "vi": "số tổng mỗi tỷ lệ cho ra"},
     "explain.of.list": {"en": "of the list's total", "vi": "so với tổng của danh sách"},
     "explain.of.group": {"en": "of the group's total", "vi": "so với tổng của nhóm"},
     "explain.of.sentence": {"en": "of the total before 'trong đó'", "vi": "so với số tổng trước 'trong đó'"},

@@ -460,3 +460,25 @@ def test_a_gap_that_also_reads_as_a_relative_change_is_not_read():
     # 2,1 / 1,8 - 1 = 16,7%: a relative change, not points; neither reading is sure
     assert findings("- Tỷ lệ hộ nghèo còn 2,1%, cao hơn 16,7% so với năm trước (1,8%).\n") == []
     assert _growths("- Tỷ lệ hộ nghèo còn 2,1%, cao hơn 16,7% so với năm trước (1,8%).\n") == []
+
+
+# --- two shares of one total the report does not state ---------------------------------------
+
+IMPLIED = ("+ Có 18 cán bộ, giáo viên, nhân viên được công nhận chiến sĩ thi đua cơ sở, tỉ lệ 31,58%.\n"
+           "+ Có 34 cán bộ, giáo viên, nhân viên được công nhận lao động tiên tiến, tỉ lệ {pct}.\n")
+
+
+def test_two_shares_of_one_unstated_total_must_give_one_total():
+    # 18 / 31,58% is 57 people; 34 / 59,65% is 57 too; 34 / 54,6% would be 62
+    assert findings(IMPLIED.format(pct="59,65%")) == []
+    assert ("percentage.implied-total", "warning") in findings(IMPLIED.format(pct="54,6%"))
+
+
+@pytest.mark.parametrize("text", [
+    # each budget line against its own plan ("đạt" alone): no share of one total
+    "Trong đó: chi đầu tư phát triển là 801,4 tỷ đồng, đạt 91,3%; chi thường xuyên là 2.496,4 tỷ đồng, đạt 79,3%.\n",
+    # one word of noun ("hộ"): of the poor households, or of all?
+    "- Có 120 hộ được vay vốn ưu đãi, tỉ lệ 12%; có 80 hộ được hỗ trợ nhà ở, tỉ lệ 20%.\n",
+])
+def test_shares_that_need_not_share_a_total_are_not_compared(text):
+    assert findings(text) == []

@@ -14,7 +14,8 @@ from reportlint.i18n import MESSAGES, t
 
 RULE_OF = {"sum-mismatch": "arithmetic.sum-mismatch", "parts-exceed-total": "arithmetic.parts-exceed-total",
            "parts-short": "arithmetic.parts-short",
-           "mismatch": "percentage.mismatch", "rounding": "percentage.rounding", "shares-sum": "percentage.shares-sum"}
+           "mismatch": "percentage.mismatch", "rounding": "percentage.rounding", "shares-sum": "percentage.shares-sum",
+           "implied-mismatch": "percentage.implied-total"}
 MARK = {"ok": "✓", "skipped": "–"}
 
 

@@ -608,6 +608,12 @@ SHARES = [
       vars=dict(T=I(600, 2400), a=Part("T", 0.6, 0.8), b=Part("T", 0.1, 0.2),
                 pa=Pct("a", "T", 1), pb=Pct("b", "T", 1)),
       slips=[Swap("pb"), Digit("pb"), StaleShare("pb")]),
+    t("share-implied-total-staff", "share.implied-total",
+      "+ Có {a} cán bộ, giáo viên, nhân viên được công nhận chiến sĩ thi đua cơ sở, tỉ lệ {pa}%.\n"
+      "+ Có {b} cán bộ, giáo viên, nhân viên được công nhận lao động tiên tiến, tỉ lệ {pb}%.",
+      vars=dict(_T=I(40, 120), a=Part("_T", 0.15, 0.35), b=Part("_T", 0.45, 0.7),
+                pa=Pct("a", "_T", 2, claim=False), pb=Pct("b", "_T", 2, via="{b} / ({a} * 100! / {pa})")),
+      slips=[Digit("pb"), Swap("pb")]),
 ]
 
 # ---- plans -------------------------------------------------------------------------------

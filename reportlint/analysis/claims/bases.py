@@ -68,8 +68,8 @@ def _in_sentence(S: Scope, k: Quantity, known: dict[int, Quantity]) -> Quantity 
         if not _candidate(q, k):
             return None  # a count of another noun, or a sibling part, stands between
         own = S.share_after(q, k.start)
-        if own is not None and P["named"].match(S.folded, own.end):
-            return None  # "A 111,2 triệu USD, chiếm 22,8% tổng vốn; B 78,5 triệu USD, chiếm 16,1%": a sibling
+        if own is not None or _share_between(S, q.end, k.start):
+            return None  # "A 111,2 triệu USD, chiếm 22,8% tổng vốn; B 78,5 triệu USD, chiếm 16,1%", "có 120 hộ ..., tỉ lệ 12%; có 80 hộ ..., tỉ lệ 20%": a sibling
         cs = S.clause_start(q.start)
         marked = (c.total_word.search(S.folded, max(cs, q.start - 40), q.start)
                   or P["marks"].search(S.folded, q.end, k.start)
@@ -83,6 +83,13 @@ def _in_sentence(S: Scope, k: Quantity, known: dict[int, Quantity]) -> Quantity 
         later = S.qty_in(k.end, S.sentence_end(k.start))
         return q if own is None and n == len(outside) - 1 and not any(_candidate(x, k) for x in later) else None
     return None
+
+
+def _share_between(S: Scope, a: int, b: int) -> bool:
+    """Whether a share ("tỉ lệ 12%", "chiếm 22,8%"; no growth, no plan) stands in [a, b)."""
+    c = cues()
+    return any(x.percent and c.share_before.search(S.folded, max(0, x.start - 20), x.start)
+               and not c.plan_after.match(S.folded, x.end) for x in S.qty_in(a, b))
 
 
 # How far back (in characters) a base is looked for in a paragraph: a few sentences of a report.
@@ -192,7 +199,7 @@ def _noun_before(S: Scope, k: Quantity) -> Quantity | None:
     return same[0] if len(same) == 1 and _candidate(same[0], k) else None
 
 
-def _part_of(S: Scope, i: int, pct: Quantity) -> Quantity | None:
+def part_of(S: Scope, pct: Quantity) -> Quantity | None:
     """The figure pct is a share of: the count right before it with a share cue between
     ('339 lượt, chiếm 7,02%', '4.289 hộ đạt danh hiệu ..., đạt tỷ lệ 89,19%', '960 người ... (83%)')."""
     c = cues()
@@ -217,10 +224,10 @@ def earlier_base_claims(S: Scope) -> list[Claim]:
     """Shares whose base is stated before their clause (see the module's docstring)."""
     out: list[Claim] = []
     known = S.share_bases  # part -> base of the shares read so far
-    for i, pct in enumerate(S.qty):
+    for pct in S.qty:
         if not pct.percent or pct.claimed or pct.approx:
             continue
-        k = _part_of(S, i, pct)
+        k = part_of(S, pct)
         if k is None:
             continue
         base = None

@@ -223,7 +223,9 @@ def gap_claims(S: Scope) -> list[Claim]:
         # ("vượt", the "hơn" of "thấp hơn": the verb of the relation, no bound)
         cmp = word and gap.approx in ("", "vuot", "hon") and re.match(r"[ \t]*so voi(?![a-z])", S.folded[gap.end:gap.end + 12])
         rate = _rate_before(S, word.start()) if cmp else None
-        rate = rate_of.get(id(rate), rate)
+        close = S.enclosing(rate.start)[1] if rate is not None and id(rate) in rate_of else -1
+        if close >= 0 and words(S.text[close + 1:word.start()]) <= 1:
+            rate = rate_of[id(rate)]  # "... (91,5%) và thấp hơn ...": the same rate again
         if rate is None or rate.approx or S.enclosing(rate.start)[0] >= 0:
             continue
         pair = S.first_open_after(gap.end, S.clause_end(gap.end) + 1)

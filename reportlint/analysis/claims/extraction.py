@@ -18,6 +18,7 @@ from reportlint.text.numbers import EN, VI, Num, style_evidence
 from reportlint.analysis.claims.listing import (bullet_of, group_claims, intro_at_end, list_claims, sentence_claims,
                                                 within_claims)
 from reportlint.analysis.claims.bases import earlier_base_claims
+from reportlint.analysis.claims.implied import implied_base_claims
 from reportlint.analysis.claims.comparisons import (change_claims, gap_claims, plan_claims, prior_claims, rate_delta_claims,
                                                      remainder_claims, times_claims)
 from reportlint.analysis.claims.model import Claim
@@ -28,7 +29,7 @@ from reportlint.analysis.claims.scope import Scope, nothing_before
 EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
     group_claims, sentence_claims, within_claims, remainder_claims, fraction_claims, gap_claims, plan_claims, growth_claims,
     rate_delta_claims, change_claims, prior_claims, times_claims, base_claims, earlier_base_claims, on_time_claims,
-    unchecked_claims)  # last: the percentages with a cue that no extractor could check
+    implied_base_claims, unchecked_claims)  # last: the percentages with a cue that no extractor could check
 
 _DIGIT = re.compile(r"\d")
 # Every claim has a percentage, a parenthesis, a fraction or an intro word as written, in

@@ -123,7 +123,7 @@ class Claim:
         """sum, share, plan, growth, fraction or table."""
         if self.shape in ("fraction", "table"):
             return self.shape
-        if self.kind == "sum" and self.why == "growth":
+        if self.kind == "sum" and self.why in ("growth", "points"):
             return "growth"
         return RELATIONS.get(self.kind, "share")
 
@@ -155,7 +155,8 @@ class Verdict:
 
 # The Vietnamese words of evidence and their English (the figures are the same).
 EVIDENCE_EN = (("(tổng báo cáo ghi)", "(the report's total)"), ("báo cáo ghi", "the report says"),
-               ("phải bằng 100%", "should be 100%"))
+               ("phải bằng 100%", "should be 100%"), ("hai tỷ lệ không cùng một tổng", "no one total gives both shares"),
+               ("một tổng", "one total"))
 
 
 def english_evidence(text: str) -> str:

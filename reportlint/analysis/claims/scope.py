@@ -91,6 +91,7 @@ class Scope:
         # part -> base of every share read so far, whoever read it: a sibling part's share has
         # the same base ("13.767 hồ sơ trước hạn, chiếm 78%; có 3.254 hồ sơ đúng hạn, chiếm 18,4%")
         self.share_bases: dict[int, Quantity] = {}
+        self.unbased: list[tuple[Quantity, Quantity]] = []  # (part, share) read without a base (claims/implied.py)
 
     # (the tables below are built on first use: many paragraphs are never asked)
 

@@ -9,6 +9,7 @@ compared exactly, as Fractions.
 
 from __future__ import annotations
 
+import math
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -25,6 +26,8 @@ def evaluate(c: Claim) -> Verdict:
         return _sum_verdict(c)
     if c.kind == "shares":
         return _shares_verdict(c)
+    if c.shape == "implied":
+        return _implied_verdict(c)
     return _pct_verdict(c)
 
 
@@ -209,3 +212,33 @@ def _pct_verdict(c: Claim) -> Verdict:
     if approx:
         v.note = f"one-sided ({approx})"
     return v
+
+
+def _implied_verdict(c: Claim) -> Verdict:
+    """Whether one total gives both shares (claims/implied.py): k / p% for each, with p's
+    rounding; a total of counts is a whole number."""
+    assert c.pct is not None and c.part is not None
+    k0, p0 = c.parts
+    ranges = []
+    for k, p in ((k0, p0), (c.part, c.pct)):
+        kv, r = Fraction(k.num.value), p.num.readings[0]
+        if not r.value or not kv:
+            return Verdict("skipped", "", note="base is zero")
+        half = Fraction(1, 2 * 10 ** r.decimals)
+        ranges.append((100 * kv / (Fraction(r.value) + half), 100 * kv / (Fraction(r.value) - half)))
+    lo, hi = max(a for a, _ in ranges), min(b for _, b in ranges)
+    counts = not (c.part.measure or k0.measure or c.part.num.decimals or k0.num.decimals)
+    fits = lo <= hi and (not counts or math.floor(hi) >= math.ceil(lo))
+    shown = [f"{_fmt(k.num.readings[0])} / {_fmt(p.num.readings[0])}% → {_total(a, b, counts)}"
+             for (k, p), (a, b) in zip(((k0, p0), (c.part, c.pct)), ranges)]
+    comp = "; ".join(shown)
+    if fits:
+        return Verdict("ok", comp, f"{comp}: một tổng")
+    return Verdict("implied-mismatch", comp, f"{comp}: hai tỷ lệ không cùng một tổng")
+
+
+def _total(lo: Fraction, hi: Fraction, counts: bool) -> str:
+    """The total a share gives: '57' when one whole number fits, else its range."""
+    if counts and math.floor(hi) == math.ceil(lo):
+        return format_vi(Decimal(math.ceil(lo)), 0)
+    return f"{format_vi(_round(lo, 1), 1)}…{format_vi(_round(hi, 1), 1)}"

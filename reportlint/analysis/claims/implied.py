@@ -1,0 +1,66 @@
+"""Two shares of one total the report does not state.
+
+"+ Có 18 cán bộ, giáo viên, nhân viên được công nhận chiến sĩ thi đua cơ sở, tỉ lệ 31,58%."
+then "+ Có 34 cán bộ, giáo viên, nhân viên được công nhận lao động tiên tiến, tỉ lệ 54,6%.":
+neither share's total is written, but each gives it (18 / 31,58% is 57 people, 34 / 54,6% is
+62), and shares of the same noun, side by side, are of the same total. When no total gives
+both, one of the two figures is wrong (here 59,6% was meant). The noun must be the same two
+words or more ("cán bộ, giáo viên", "hộ nghèo"; not "hộ" alone: of the poor, or of all?), in
+the same paragraph or the bullet before with the same mark.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportlint.analysis.claims.listing import BULLETS
+from reportlint.analysis.claims.model import Claim, Quantity
+from reportlint.analysis.claims.scope import Scope, words
+from reportlint.analysis.claims.vocabulary import cues
+
+# a share's subject may run long ("18 cán bộ quản lý, giáo viên, nhân viên được công nhận
+# chiến sĩ thi đua cơ sở, tỉ lệ 31,58%"), in one clause
+_MAX_WORDS = 30
+
+
+def implied_base_claims(S: Scope) -> list[Claim]:
+    """Each share without a base, against the last one before it of the same noun."""
+    out: list[Claim] = []
+    earlier = _sibling_shares(S)
+    for pct in S.qty:
+        if not pct.percent or pct.claimed or pct.approx:
+            continue
+        k = _share_part(S, pct)
+        if k is None or k.approx or len(k.unit.split()) < 2:
+            continue
+        twin = next((p for p in reversed(earlier) if p[0].unit == k.unit and p[0].measure == k.measure), None)
+        if twin is not None:
+            pct.claimed = True
+            out.append(Claim("percentage", "implied", pct, pct=pct, part=k, parts=list(twin)))
+        earlier.append((k, pct))
+        S.unbased.append((k, pct))
+    return out
+
+
+def _sibling_shares(S: Scope) -> list[tuple[Quantity, Quantity]]:
+    """The shares without a base of the bullet before, when S is a bullet with the same mark."""
+    T = S.before()
+    if T is None or S.text[:1] not in BULLETS or T.text[:1] != S.text[:1]:
+        return []
+    return list(T.unbased)
+
+
+# a share said as one: "tỉ lệ", "tỷ trọng", "chiếm" right before it ("đạt 91,3%" alone may be
+# a line's attainment of its own plan: "chi thường xuyên 2.496,4 tỷ đồng, đạt 79,3%")
+_SHARE_WORD = re.compile(r"(?<![a-z])(?:ty le|ti le|ty trong|ti trong|chiem)[ \t]*(?:la[ \t]*)?$")
+
+
+def _share_part(S: Scope, pct: Quantity) -> Quantity | None:
+    """The count pct is a share of: the last one before it in its clause, a share word right
+    before pct, no plan after it."""
+    k = S.last_count_before(pct.start)
+    if k is None or S.clause_start(pct.start) > k.start or words(S.folded[k.end:pct.start]) > _MAX_WORDS:
+        return None
+    if any(q.percent for q in S.qty_in(k.end, pct.start)) or cues().plan_after.match(S.folded, pct.end):
+        return None
+    return k if _SHARE_WORD.search(S.folded, max(0, pct.start - 20), pct.start) else None
