@@ -199,9 +199,13 @@ def vietnamese_words(text: str) -> int:
 
 def broken_words(text: str) -> int:
     """Words holding a character no Vietnamese word has, marks on an impossible syllable, or
-    a marked capital after a small letter (TCVN3's "tÕ" for "tế": "tõ" is a syllable too)."""
+    a marked capital after a small letter (TCVN3's "tÕ" for "tế": "tõ" is a syllable too).
+    A symbol alone is no word ("· Về học sinh:": a bullet, not TCVN3's "ạ")."""
     return sum(1 for w in _DAMAGED_WORD.findall(text)
-               if not w.isascii() and (not is_valid(w.lower()) or _capital_inside(w)))
+               if not w.isascii() and (not is_valid(w.lower()) or _capital_inside(w)) and not _NO_LETTER.fullmatch(w))
+
+
+_NO_LETTER = re.compile(r"[\W\d_]+")
 
 
 def _capital_inside(word: str) -> bool:
