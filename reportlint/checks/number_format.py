@@ -21,14 +21,16 @@ KIND = "number_format"
 OPTIONS: dict = {}
 
 # digits with marks between them, not inside a code or a date ("QH13", "1.2,3/2024")
-_MARKED = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)+(?![\d/])")
+_TWO_MARKS = re.compile(r"[0-9][.,][0-9]+[.,][0-9]")
+# (a digit first: the engine skips to the digits, as numbers.LITERAL does)
+_MARKED = re.compile(r"[0-9](?<![\w.,/][0-9])[0-9]*(?:[.,][0-9]+)+(?![0-9/])")
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     for p in outline.paragraphs:
         text = p.text
-        if "," not in text or "." not in text:
-            continue  # most paragraphs
+        if not _TWO_MARKS.search(text):
+            continue  # most paragraphs: no figure with two marks
         for m in _MARKED.finditer(text):
             lit = m.group()
             if "." in lit and "," in lit and not readings(lit):
