@@ -26,13 +26,15 @@ _MAX_WORDS = 30
 def implied_base_claims(S: Scope) -> list[Claim]:
     """Each share without a base, against the last one before it of the same noun."""
     out: list[Claim] = []
-    earlier = _sibling_shares(S)
+    earlier: list[tuple[Quantity, Quantity]] | None = None
     for pct in S.qty:
         if not pct.percent or pct.claimed or pct.approx:
             continue
         k = _share_part(S, pct)
         if k is None or k.approx or len(k.unit.split()) < 2:
             continue
+        if earlier is None:
+            earlier = _sibling_shares(S)  # (the bullet before is prepared only now)
         twin = next((p for p in reversed(earlier) if p[0].unit == k.unit and p[0].measure == k.measure), None)
         if twin is not None:
             pct.claimed = True
@@ -44,8 +46,8 @@ def implied_base_claims(S: Scope) -> list[Claim]:
 
 def _sibling_shares(S: Scope) -> list[tuple[Quantity, Quantity]]:
     """The shares without a base of the bullet before, when S is a bullet with the same mark."""
-    T = S.before()
-    if T is None or S.text[:1] not in BULLETS or T.text[:1] != S.text[:1]:
+    T = S.before() if S.text[:1] in BULLETS else None
+    if T is None or T.text[:1] != S.text[:1]:
         return []
     return list(T.unbased)
 
