@@ -128,11 +128,14 @@ def _docx_copy(md_path: Path) -> Path | None:
 
 def _as_new_report() -> None:
     """Forget what only a repeat of the same report could reuse: the cache of numbering
-    markers keyed by whole lines (words, literals and short labels recur across an
-    archive and stay cached, as they would in an audit of distinct reports)."""
+    markers keyed by whole lines, and the accented share of a report's first characters
+    (words, literals and short labels recur across an archive and stay cached, as they
+    would in an audit of distinct reports)."""
     from reportlint.analysis.outline import marker
+    from reportlint.text.letters import sample_share
 
     marker.cache_clear()
+    sample_share.cache_clear()
 
 
 def _breakdown(files: list[Path], repeat: int) -> dict[str, float]:

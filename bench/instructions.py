@@ -27,6 +27,7 @@ def child(passes: int) -> None:
     from reportlint.api import lint_path
     from reportlint.config import load_config
     from reportlint.analysis.outline import marker as _marker
+    from reportlint.text.letters import sample_share
 
     files = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md"))
     cfg = load_config(None)
@@ -35,6 +36,7 @@ def child(passes: int) -> None:
     for _ in range(passes):
         for f in files:
             _marker.cache_clear()  # lines do not recur across reports
+            sample_share.cache_clear()  # (nor do their first characters)
             lint_path(f, cfg)
 
 
