@@ -482,3 +482,18 @@ def test_two_shares_of_one_unstated_total_must_give_one_total():
 ])
 def test_shares_that_need_not_share_a_total_are_not_compared(text):
     assert findings(text) == []
+
+
+# --- a change, its earlier period named before it and its earlier value in parentheses -------
+
+EARLIER = ("- Trong 6 tháng đầu năm, cơ quan hành chính các cấp tiếp nhận {new} đơn, so với cùng kỳ năm trước "
+           "tăng 96 đơn (6 tháng đầu năm 2024 tiếp nhận 1.182 đơn).\n")
+
+
+def test_a_change_against_an_earlier_value_whose_period_is_named_before_it():
+    # 1.278 = 1.182 + 96; "6 tháng" in the parenthesis is a period, no figure of the claim
+    [(total, parts, status)] = [(c.total.text, [p.text for p in c.parts], v.status)
+                                for c, v in analyse(build(from_text(EARLIER.format(new="1.278"), "r.txt")))
+                                if c.kind == "sum"]
+    assert (total, parts, status) == ("1.278", ["1.182", "96"], "ok")
+    assert ("arithmetic.sum-mismatch", "error") in findings(EARLIER.format(new="1.287"))

@@ -181,10 +181,14 @@ def _earlier_in_paren(S: Scope, delta: Quantity, points: bool) -> Quantity | Non
     o, close = pair
     if close - o > LOOK_BACK:
         return None
-    old = _only_in_paren(S, o, close)
+    # (a period inside counts nothing: "(6 tháng đầu năm 2019 tiếp nhận 1.405 đơn)")
+    inside = [q for q in S.qty_in(o + 1, close) if q.unit_head not in cues().time_units]
+    old = inside[0] if len(inside) == 1 else None
     if old is None or not _usable(old) or old.percent != points:
         return None
-    if not _patterns()["earlier_word"].search(S.folded, delta.end, close):
+    # the earlier period named in the parenthesis, or just before the change ("so với cùng kỳ
+    # năm trước tăng 131 đơn (6 tháng đầu năm 2019 ...)")
+    if not _patterns()["earlier_word"].search(S.folded, max(S.clause_start(delta.start), delta.start - 40), close):
         return None
     return old
 
