@@ -497,3 +497,17 @@ def test_a_change_against_an_earlier_value_whose_period_is_named_before_it():
                                 if c.kind == "sum"]
     assert (total, parts, status) == ("1.278", ["1.182", "96"], "ok")
     assert ("arithmetic.sum-mismatch", "error") in findings(EARLIER.format(new="1.287"))
+
+
+# --- a list of changes, each with its signed rate: a change is no other change's subject -----
+
+CHANGES = ("- Trong tháng, trên địa bàn tỉnh xảy ra 46 vụ tai nạn giao thông, làm chết 21 người, bị thương 38 người; "
+           "so với cùng kỳ năm trước giảm 9 vụ (-16,4%), giảm 5 người chết (-19,2%), giảm 12 người bị thương (-24%).\n")
+
+
+def test_a_change_is_not_the_new_value_of_the_change_after_it():
+    # 12 / (5 + 12) is no rate of anything here: each change's new value is the figure of its
+    # noun before ("bị thương 38 người"), not the change before it ("giảm 5 người chết")
+    assert findings(CHANGES) == []
+    parts = [c.part.text for c, _ in analyse(build(from_text(CHANGES, "r.txt"))) if c.kind == "growth" and c.part]
+    assert not set(parts) & {"9", "5", "12"}

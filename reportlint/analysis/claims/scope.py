@@ -27,6 +27,7 @@ _SENTENCE_MARK = re.compile(r"[;:!?]|\.(?!\d)")
 _SEP_SEMI = re.compile(r";")
 _SEP_COMMA = re.compile(r",(?!\d)|\s+va\s+")
 _PAREN = re.compile(r"[()]")
+_CHANGE_BEFORE = re.compile(r"(?<![a-z])(?:tang|giam)[ \t]*$")
 
 # A total stands at most this many characters per allowed word before its cue: words of a
 # report are short, and the bound keeps the look-back constant, whatever the paragraph.
@@ -266,7 +267,9 @@ class Scope:
                 continue
             if q.rate or o >= 0 and c < pos or words(self.text[q.end:pos]) > max_words:
                 return None
-            return q
+            # a change is no subject ("giảm 47 người chết (-6,23%), giảm 560 người bị thương
+            # (-27,4%)": 560 is no change of 47)
+            return None if _CHANGE_BEFORE.search(self.folded, max(0, q.start - 8), q.start) else q
         return None
 
     def attains(self, q: Quantity, pct: Quantity) -> bool:
