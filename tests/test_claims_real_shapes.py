@@ -511,3 +511,14 @@ def test_a_change_is_not_the_new_value_of_the_change_after_it():
     assert findings(CHANGES) == []
     parts = [c.part.text for c, _ in analyse(build(from_text(CHANGES, "r.txt"))) if c.kind == "growth" and c.part]
     assert not set(parts) & {"9", "5", "12"}
+
+
+POVERTY = "- Đến cuối năm, tỷ lệ hộ nghèo toàn huyện còn 3,25%, giảm {gap} so với cuối năm trước (4,05%).\n"
+
+
+def test_a_rate_fallen_by_points_against_its_earlier_rate():
+    # 4,05 - 3,25 = 0,80 points; 0,8 / 4,05 = 19,8% would be the relative fall, not read as such
+    assert findings(POVERTY.format(gap="0,80%")) == []
+    assert [c.why for c, v in analyse(build(from_text(POVERTY.format(gap="0,80%"), "r.txt"))) if v.status == "ok"] == ["points"]
+    assert ("arithmetic.sum-mismatch", "error") in findings(POVERTY.format(gap="0,90%"))
+    assert findings(POVERTY.format(gap="19,8%")) == []  # the relative reading fits: no claim

@@ -210,16 +210,17 @@ def _rate_after(S: Scope, delta: Quantity, direction: str) -> Quantity | None:
     return None
 
 
-_GAP = re.compile(r"(?<![a-z])(vuot|cao hon|thap hon)[ \t]*$")
+_GAP = re.compile(r"(?<![a-z])(vuot|cao hon|thap hon|tang|giam)[ \t]*$")
 
 
 def gap_claims(S: Scope) -> list[Claim]:
     """'tỷ lệ ... đạt 38,05%, vượt 0,05% so với chỉ tiêu ... (38%)', 'đạt 86,25%, thấp hơn 5,25%
-    so với chỉ tiêu ... (91,5%)': a rate's gap to a target rate, in percentage points (read
+    so với chỉ tiêu ... (91,5%)', 'tỷ lệ hộ nghèo còn 3,2%, giảm 0,8% so với năm trước (4%)':
+    a rate's gap to a target or an earlier rate, in percentage points (read
     so only when the relative reading does not fit too: 'vượt 8,3% kế hoạch' of a count is a
     share of the plan, `plan_claims`)."""
     out: list[Claim] = []
-    if "hon" not in S.folded and "vuot" not in S.folded:
+    if "hon" not in S.folded and "vuot" not in S.folded and "tang" not in S.folded and "giam" not in S.folded:
         return out
     rate_of: dict[int, Quantity] = {}  # target -> its rate: '(91,5%) và thấp hơn 5,75% ... (92%)' compares that rate again
     for gap in S.qty:
@@ -236,7 +237,7 @@ def gap_claims(S: Scope) -> list[Claim]:
         target = _only_in_paren(S, *pair) if pair and words(S.text[gap.end:pair[0]]) <= 20 else None
         if target is None or not target.percent or target.approx or _relative_fits(rate, target, gap):
             continue
-        up = word.group(1) == "vuot" or word.group(1) == "cao hon"
+        up = word.group(1) in ("vuot", "cao hon", "tang")
         total, parts = (rate, [target, gap]) if up else (target, [rate, gap])
         gap.approx = ""
         rate.claimed = gap.claimed = target.claimed = True
