@@ -297,6 +297,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.note.approximate_number": {"en": "approximate number", "vi": "số gần đúng"},
     "explain.note.approximate": {"en": "approximate", "vi": "số gần đúng"},
     "explain.note.base_uncertain": {"en": "base uncertain", "vi": "chưa chắc đúng số gốc"},
+    "explain.note.parts_may_overlap": {"en": "parts may overlap", "vi": "các phần có thể trùng nhau"},
     "explain.note.base_is_zero": {"en": "base is zero", "vi": "số gốc bằng 0"},
     "explain.note.one-sided": {"en": "one-sided ({word})", "vi": "chỉ xét một chiều ({word})"},
     "explain.note.base_not_found": {"en": "base not found", "vi": "không tìm thấy số gốc"},

@@ -330,7 +330,7 @@ _HAS = re.compile(r"[ \t,]*(?:thi[ \t]+)?co[ \t]+(?=\d)")
 def within_claims(S: Scope) -> list[Claim]:
     """'Trong số 11 nhóm hàng ... có 06 nhóm tăng giá, 03 nhóm giảm giá, 02 nhóm giữ giá': the
     total first, then "có" and some of its parts, each counting the total's noun (a partial
-    listing: they may not exceed it)."""
+    listing, and parts that may overlap unless a known partition labels them)."""
     out: list[Claim] = []
     if "trong so " not in S.folded and "trong tong so " not in S.folded:
         return out
@@ -343,7 +343,11 @@ def within_claims(S: Scope) -> list[Claim]:
                     if not S.any_qty_in(total.end, h.start())), None)
         items = _items_matching(S, has.end(), end, total, strict=True) if has else None
         if items and len(items) >= 2:
-            out.extend(listing_claims(total, items, "sentence", "trong do", partial=True))
+            for c in listing_claims(total, items, "sentence", "trong do", partial=True):
+                # attributes may overlap ("40 xã đạt chuẩn nông thôn mới, 35 xã đạt chuẩn y tế"):
+                # parts past the total are an error only when their labels make a known partition
+                c.tentative = c.kind == "sum" and not c.exhaustive
+                out.append(c)
     return out
 
 
