@@ -317,6 +317,14 @@ def test_a_sibling_parts_share_has_the_base_of_the_first():
         ("79,5%", "986", "1.240", "ok"), ("18,6%", "231", "1.240", "ok"), ("1,9%", "23", "1.240", "ok")]
 
 
+def test_a_sibling_share_written_another_way_may_be_of_another_base():
+    # 'đạt tỷ lệ 95%' after '…, chiếm 60%' is no share of the same 200 (of the online ones?)
+    text = ("- Đã tiếp nhận 200 hồ sơ, trong đó có 120 hồ sơ nộp trực tuyến, chiếm 60%; có 80 hồ sơ được "
+            "giải quyết trước hạn, đạt tỷ lệ {pct}.\n")
+    assert findings(text.format(pct="95%")) == []
+    assert ("percentage.mismatch", "error") in findings(text.replace("được giải quyết trước hạn, đạt tỷ lệ", "nộp trực tiếp, chiếm").format(pct="45%"))
+
+
 def test_a_wrong_sibling_share_is_flagged():
     assert ("percentage.mismatch", "error") in findings(SIBLINGS.format(pct="28,6%"))
 

@@ -223,13 +223,14 @@ def part_of(S: Scope, pct: Quantity) -> Quantity | None:
 def earlier_base_claims(S: Scope) -> list[Claim]:
     """Shares whose base is stated before their clause (see the module's docstring)."""
     out: list[Claim] = []
-    known = S.share_bases  # part -> base of the shares read so far
     for pct in S.qty:
         if not pct.percent or pct.claimed or pct.approx:
             continue
         k = part_of(S, pct)
         if k is None:
             continue
+        cue = S.share_cue(pct)
+        known = {part: base for part, (base, said) in S.share_bases.items() if said == cue}  # the shares read so far
         base = None
         before = S.last_count_before(k.start - 1) if k.start else None
         if before is not None and S.clause_start(k.start) <= before.start and not before.approx \
@@ -244,7 +245,7 @@ def earlier_base_claims(S: Scope) -> list[Claim]:
         base = base or _noun_before(S, k)
         if base is None:
             continue
-        known[id(k)] = base
+        S.share_bases[id(k)] = (base, cue)
         pct.claimed = True
         out.append(Claim("percentage", "base", pct, pct=pct, part=k, base=base, tentative=tentative))
     return out

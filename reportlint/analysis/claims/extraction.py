@@ -92,7 +92,8 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
             continue
         for extractor in EXTRACTORS:
             found = extractor(S)
-            S.share_bases.update((id(c.part), c.base) for c in found if c.kind == "percentage" and c.part and c.base)
+            S.share_bases.update((id(c.part), (c.base, S.share_cue(c.pct))) for c in found
+                                 if c.kind == "percentage" and c.part and c.base and c.pct)
             out.extend(found)
         if len(out) >= limit:  # (a document with that many claims is no report: stop reading)
             break

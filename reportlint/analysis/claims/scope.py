@@ -89,9 +89,10 @@ class Scope:
         self.pairs = parentheses(self.text)
         self.opens = [o for o, _ in self.pairs]
         self.before: Callable[[], Scope | None] = nothing_before  # the paragraph before, prepared on demand
-        # part -> base of every share read so far, whoever read it: a sibling part's share has
-        # the same base ("13.767 hồ sơ trước hạn, chiếm 78%; có 3.254 hồ sơ đúng hạn, chiếm 18,4%")
-        self.share_bases: dict[int, Quantity] = {}
+        # part -> (base, cue word) of every share read so far, whoever read it: a sibling part's
+        # share written the same way has the same base ("13.767 hồ sơ trước hạn, chiếm 78%; có
+        # 3.254 hồ sơ đúng hạn, chiếm 18,4%"; not "…, chiếm 60%; … trước hạn, đạt tỷ lệ 95%")
+        self.share_bases: dict[int, tuple[Quantity, str]] = {}
         self.unbased: list[tuple[Quantity, Quantity]] = []  # (part, share) read without a base (claims/implied.py)
 
     # (the tables below are built on first use: many paragraphs are never asked)
@@ -271,6 +272,11 @@ class Scope:
             # (-27,4%)": 560 is no change of 47)
             return None if _CHANGE_BEFORE.search(self.folded, max(0, q.start - 8), q.start) else q
         return None
+
+    def share_cue(self, pct: Quantity) -> str:
+        """The first word of the share cue right before pct ("chiem", "dat", "ty"), or ''."""
+        m = cues().share_before.search(self.folded, max(0, pct.start - 20), pct.start)
+        return m.group(0).split()[0] if m and m.group(0).strip() else ""
 
     def attains(self, q: Quantity, pct: Quantity) -> bool:
         """Whether pct, after the amount of money q, is its attainment of a plan, not a share:
