@@ -216,9 +216,9 @@ _GAP = re.compile(r"(?<![a-z])(vuot|cao hon|thap hon|tang|giam)[ \t]*$")
 def gap_claims(S: Scope) -> list[Claim]:
     """'tỷ lệ ... đạt 38,05%, vượt 0,05% so với chỉ tiêu ... (38%)', 'đạt 86,25%, thấp hơn 5,25%
     so với chỉ tiêu ... (91,5%)', 'tỷ lệ hộ nghèo còn 3,2%, giảm 0,8% so với năm trước (4%)':
-    a rate's gap to a target or an earlier rate, in percentage points (read
-    so only when the relative reading does not fit too: 'vượt 8,3% kế hoạch' of a count is a
-    share of the plan, `plan_claims`)."""
+    a rate's gap to a target or an earlier rate, in percentage points. Read so only when the
+    gap is no relative change too ('đạt 45%, tăng 12,5% so với cùng kỳ (40%)' may be either:
+    no claim); a count's 'vượt 8,3% kế hoạch' is `plan_claims`'."""
     out: list[Claim] = []
     if "hon" not in S.folded and "vuot" not in S.folded and "tang" not in S.folded and "giam" not in S.folded:
         return out
