@@ -529,6 +529,19 @@ def test_a_change_is_not_the_new_value_of_the_change_after_it():
     assert not set(parts) & {"9", "5", "12"}
 
 
+def test_each_change_of_a_list_is_read_against_the_figure_its_words_name():
+    # 9 / (46 + 9) = 16,4%; 5 / (21 + 5) = 19,2% ('người chết': 'làm chết 21 người'); 12 / (38 + 12) = 24%
+    read = [(c.part.text, c.delta.text, v.status) for c, v in analyse(build(from_text(CHANGES, "r.txt")))
+            if c.kind == "growth" and c.delta]
+    assert read == [("46", "9", "ok"), ("21", "5", "ok"), ("38", "12", "ok")]
+    assert ("percentage.mismatch", "error") in findings(CHANGES.replace("(-19,2%)", "(-29,2%)"))
+
+
+def test_a_change_two_figures_could_be_of_is_not_read():
+    text = "- Tổng đàn trâu 3.126 con, đàn bò 9.874 con; so với cùng kỳ giảm 120 con (-3,7%).\n"
+    assert [c for c, _ in analyse(build(from_text(text, "r.txt"))) if c.kind == "growth" and c.delta] == []
+
+
 POVERTY = "- Đến cuối năm, tỷ lệ hộ nghèo toàn huyện còn 3,25%, giảm {gap} so với cuối năm trước (4,05%).\n"
 
 

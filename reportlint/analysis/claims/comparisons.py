@@ -135,8 +135,12 @@ def change_claims(S: Scope) -> list[Claim]:
             continue
         direction = g.group(1)
         points = bool(P["points"].match(delta.unit))
-        new = _rate_before(S, g.start()) if points else (S.total_before(g.start(1), 12)
-                                                          or S.subject_before(g.start(1), semicolon=True))
+        new = _rate_before(S, g.start()) if points else S.total_before(g.start(1), 12)
+        if not points and new is None:
+            new = S.subject_before(g.start(1), semicolon=True)
+            if new is None or not _agree(new, delta) or _another_of(S, new, g.start(1)):
+                # ("đàn trâu 3.126 con, đàn bò 9.874 con; so với cùng kỳ giảm 120 con": of which?)
+                new = _figure_named_by(S, delta, g.start(1))
         if not _usable(new) or not (points or _agree(new, delta)):  # type: ignore[arg-type]
             continue
         old = _earlier_in_paren(S, delta, points)
@@ -155,6 +159,35 @@ def change_claims(S: Scope) -> list[Claim]:
         else:
             out.append(Claim("growth", "growth", pct, pct=pct, part=new, delta=delta, direction=direction))
     return out
+
+
+def _another_of(S: Scope, q: Quantity, pos: int) -> bool:
+    """Whether q's sentence holds, before pos, another count of q's noun (no change, no share)."""
+    return any(x is not q and not x.percent and not S.is_change(x) and x.unit_head == q.unit_head
+               for x in S.qty_in(S.sentence_start(q.start), pos))
+
+
+def _figure_named_by(S: Scope, delta: Quantity, pos: int) -> Quantity | None:
+    """The figure a change names by its words, in a list of figures before it: 'xảy ra 46 vụ,
+    làm chết 21 người, bị thương 38 người; so với cùng kỳ giảm 9 vụ (-16,4%), giảm 5 người chết
+    (-19,2%), giảm 12 người bị thương (-24%)' ('người chết' is the 21 'làm chết ... người'). The
+    one count of this sentence (or, when it holds none but changes, of the sentence before)
+    whose label and unit hold every word of the change's unit; none when two do."""
+    wanted = set(delta.unit.split())
+    if not wanted:
+        return None
+    a = S.sentence_start(pos)
+    if a > 0 and all(S.is_change(q) or q.percent for q in S.qty_in(a, pos)):
+        a = S.sentence_start(a - 1)
+    found = []
+    for q in S.qty_in(max(a, pos - LOOK_BACK), pos):
+        if q.percent or q.rate or q.approx or S.is_change(q) or S.enclosing(q.start)[0] >= 0:
+            continue
+        cut = max(S.folded.rfind(mark, a, q.start) for mark in ",;:.")
+        named = set(S.label(max(cut + 1, q.start - 40), q.start).split()[-3:]) | set(q.unit.split())
+        if wanted <= named:
+            found.append(q)
+    return found[0] if len(found) == 1 else None
 
 
 def _rate_figure_before(S: Scope, pos: int) -> Quantity | None:

@@ -270,8 +270,12 @@ class Scope:
                 return None
             # a change is no subject ("giảm 47 người chết (-6,23%), giảm 560 người bị thương
             # (-27,4%)": 560 is no change of 47)
-            return None if _CHANGE_BEFORE.search(self.folded, max(0, q.start - 8), q.start) else q
+            return None if self.is_change(q) else q
         return None
+
+    def is_change(self, q: Quantity) -> bool:
+        """Whether q is a change, right after "tăng" or "giảm" ("giảm 47 người chết")."""
+        return _CHANGE_BEFORE.search(self.folded, max(0, q.start - 8), q.start) is not None
 
     def share_cue(self, pct: Quantity) -> str:
         """The first word of the share cue right before pct ("chiem", "dat", "ty"), or ''."""
