@@ -821,6 +821,16 @@ GROWTH = [
       "tiêu Nghị quyết ({old}%).",
       vars=dict(old=D(25, 40, 1), d=D(0.2, 1.9, 1), new=Sum("old", "d")),
       slips=[Digit("d"), Swap("new")]),
+    t("growth-change-list-traffic", "growth.change-list",
+      "- Trong tháng, trên địa bàn tỉnh xảy ra {a} vụ tai nạn giao thông, làm chết {b} người, bị "
+      "thương {c} người; so với cùng kỳ năm trước giảm {da} vụ (-{pa}%), giảm {db} người chết "
+      "(-{pb}%), giảm {dc} người bị thương (-{pc}%).",
+      vars=dict(_oa=I(40, 100), _ob=I(15, 45), _oc=I(30, 80),
+                a=Part("_oa", 0.7, 0.95), b=Part("_ob", 0.6, 0.92), c=Part("_oc", 0.7, 0.9),
+                da=Diff("_oa", "a"), db=Diff("_ob", "b"), dc=Diff("_oc", "c"),
+                pa=Pct("da", "_oa", 1, via="{da} / ({a} + {da})"), pb=Pct("db", "_ob", 1, via="{db} / ({b} + {db})"),
+                pc=Pct("dc", "_oc", 1, via="{dc} / ({c} + {dc})")),
+      slips=[Digit("pa"), Swap("pb"), Digit("pc")]),
 ]
 
 # ---- fractions ---------------------------------------------------------------------------
