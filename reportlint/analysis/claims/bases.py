@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reportlint.analysis.claims.listing import BULLETS
+from reportlint.analysis.claims.listing import bullet_before
 from reportlint.analysis.claims.model import Claim, Quantity
 from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, words
 from reportlint.analysis.claims.vocabulary import alternation, cues
@@ -151,8 +151,8 @@ def _before_sentence(S: Scope, k: Quantity) -> Quantity | None:
     if a > 0:
         b = S.sentence_start(a - 1)
         return _only_figure(S, b, a, k, S)
-    T = S.before()
-    if T is None or S.text[:1] not in BULLETS or T.text[:1] != S.text[:1] or not T.qty:
+    T = bullet_before(S)
+    if T is None or not T.qty:
         return None  # the paragraph before counts only as the bullet before
     return _only_figure(T, T.sentence_start(len(T.text.rstrip()) - 1), len(T.text), k, S)
 
@@ -180,8 +180,8 @@ def _same_list(S: Scope, q: Quantity) -> bool:
     """Whether q is in S's paragraph or in the bullet right before it, with the same mark."""
     if q.para is S.para:
         return True
-    T = S.before()
-    return T is not None and q.para is T.para and S.text[:1] in BULLETS and T.text[:1] == S.text[:1]
+    T = bullet_before(S)
+    return T is not None and q.para is T.para
 
 
 def _noun_before(S: Scope, k: Quantity) -> Quantity | None:

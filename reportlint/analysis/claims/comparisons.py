@@ -192,17 +192,20 @@ def _figure_named_by(S: Scope, delta: Quantity, pos: int) -> Quantity | None:
 
 def _rate_figure_before(S: Scope, pos: int) -> Quantity | None:
     """'năng suất ước đạt 60,0 tạ/ha, tăng ...': the rate right before pos in its clause."""
-    qs = S.qty_in(max(S.clause_start(pos), pos - 200), pos)
-    return qs[-1] if qs and qs[-1].rate and words(S.text[qs[-1].end:pos]) <= 3 else None
+    q = _right_before(S, pos)
+    return q if q is not None and q.rate else None
 
 
 def _rate_before(S: Scope, pos: int) -> Quantity | None:
-    """The percentage right before pos in its clause, with only words and a comma between."""
-    cs = max(S.clause_start(pos), pos - 200)
-    qs = S.qty_in(cs, pos)
-    if not qs or not qs[-1].percent or words(S.text[qs[-1].end:pos]) > 3:
-        return None
-    return qs[-1]
+    """The percentage right before pos in its clause."""
+    q = _right_before(S, pos)
+    return q if q is not None and q.percent else None
+
+
+def _right_before(S: Scope, pos: int) -> Quantity | None:
+    """The quantity right before pos in its clause, with only words and a comma between."""
+    qs = S.qty_in(max(S.clause_start(pos), pos - 200), pos)
+    return qs[-1] if qs and words(S.text[qs[-1].end:pos]) <= 3 else None
 
 
 def _earlier_in_paren(S: Scope, delta: Quantity, points: bool) -> Quantity | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from reportlint.analysis.claims.listing import BULLETS
+from reportlint.analysis.claims.listing import bullet_before
 from reportlint.analysis.claims.model import Claim, Quantity
 from reportlint.analysis.claims.scope import Scope, words
 from reportlint.analysis.claims.vocabulary import cues
@@ -46,10 +46,8 @@ def implied_base_claims(S: Scope) -> list[Claim]:
 
 def _sibling_shares(S: Scope) -> list[tuple[Quantity, Quantity]]:
     """The shares without a base of the bullet before, when S is a bullet with the same mark."""
-    T = S.before() if S.text[:1] in BULLETS else None
-    if T is None or T.text[:1] != S.text[:1]:
-        return []
-    return list(T.unbased)
+    T = bullet_before(S)
+    return list(T.unbased) if T is not None else []
 
 
 # a share said as one: "tỉ lệ", "tỷ trọng", "chiếm" right before it ("đạt 91,3%" alone may be

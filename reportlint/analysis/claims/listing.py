@@ -38,6 +38,13 @@ def bullet_of(text: str) -> str:
 _CLOSING = re.compile(r"[\s)]*")
 
 
+def bullet_before(S: Scope) -> Scope | None:
+    """The paragraph before S when both are bullets with the same mark (one list's items),
+    else None (the paragraph before is prepared only when S is a bullet)."""
+    T = S.before() if S.text[:1] in BULLETS else None
+    return T if T is not None and T.text[:1] == S.text[:1] else None
+
+
 class Item:
     """One item of a listing: a part with its share, or a share alone."""
 
