@@ -87,9 +87,7 @@ def _in_sentence(S: Scope, k: Quantity, known: dict[int, Quantity]) -> Quantity 
 
 def _share_between(S: Scope, a: int, b: int) -> bool:
     """Whether a share ("tỉ lệ 12%", "chiếm 22,8%"; no growth, no plan) stands in [a, b)."""
-    c = cues()
-    return any(x.percent and c.share_before.search(S.folded, max(0, x.start - 20), x.start)
-               and not c.plan_after.match(S.folded, x.end) for x in S.qty_in(a, b))
+    return any(x.percent and S.share_cue(x) and not cues().plan_after.match(S.folded, x.end) for x in S.qty_in(a, b))
 
 
 # How far back (in characters) a base is looked for in a paragraph: a few sentences of a report.
