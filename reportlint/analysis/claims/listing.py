@@ -204,8 +204,8 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
     if parts:
         if not _units_agree(total, parts):
             return out
-        if intro == "trong do":  # ("gồm" says the list is whole: a part past the total is an error)
-            parts = _up_to_the_total(total, parts)
+        if intro == "trong do" and shape != "list":  # ("gồm" says the list is whole: a part past the total
+            parts = _up_to_the_total(total, parts)     # is an error; so are bullets, one list's items)
         why = _complete(intro, items) or ("listing" if _by_form(total, items, partial, kinds) else "")
         if len(parts) >= 2 or intro == "trong do":
             out.append(Claim("sum", shape, total, total=total, parts=parts, exhaustive=bool(why) and why != "listing",
