@@ -551,3 +551,55 @@ def test_a_rate_fallen_by_points_against_its_earlier_rate():
     assert [c.why for c, v in analyse(build(from_text(POVERTY.format(gap="0,80%"), "r.txt"))) if v.status == "ok"] == ["points"]
     assert ("arithmetic.sum-mismatch", "error") in findings(POVERTY.format(gap="0,90%"))
     assert findings(POVERTY.format(gap="19,8%")) == []  # the relative reading fits: no claim
+
+
+# --- a change with its rate alone in parentheses --------------------------------------------
+
+BARE = "Số người tham gia bảo hiểm thất nghiệp đạt {new} người, {verb} {delta} người ({rate}) so với cùng kỳ.\n"
+
+
+@pytest.mark.parametrize("new, verb, delta, rate", [
+    ("94.380", "tăng", "4.380", "4,87%"),  # 4.380 / 90.000
+    ("85.620", "giảm", "4.380", "4,87%"),  # 4.380 / 90.000
+])
+def test_a_changes_rate_alone_in_parentheses_is_its_growth(new, verb, delta, rate):
+    # a public insurance report wrote "tăng 35.311 (4,69%)": read as a share of the new value,
+    # 35.311 / 787.750 = 4,48%, it made a false error
+    assert _growths(BARE.format(new=new, verb=verb, delta=delta, rate=rate)) == [(rate, new, "ok")]
+    assert findings(BARE.format(new=new, verb=verb, delta=delta, rate=rate)) == []
+
+
+def test_a_bare_rate_that_does_not_fit_is_left_unchecked():
+    # it may be a share of something else: tentative, no finding either way
+    text = BARE.format(new="94.380", verb="tăng", delta="4.380", rate="7,2%")
+    assert findings(text) == []
+    assert [(c.anchor.text, v.status, v.note) for c, v in analyse(build(from_text(text, "r.txt")))] == [
+        ("7,2%", "skipped", "base uncertain")]
+
+
+# --- a sibling part in the sentence before is no base -----------------------------------------
+
+TWO_SENTENCES = ("Toàn huyện có 1.250 hộ đăng ký gia đình văn hóa. Số hộ đạt danh hiệu là 1.100 hộ, chiếm 88%. "
+                 "Số hộ chưa đạt là 150 hộ, {cue} {pct}.\n")
+
+
+def test_the_part_before_with_a_share_of_its_own_is_a_sibling_not_the_base():
+    # 150 / 1.100 = 13,6% was checked; the share is of the first sentence's 1.250 (12%)
+    assert _shares(TWO_SENTENCES.format(cue="chiếm", pct="12%"))[-1] == ("12%", "150", "1.250", "ok")
+    assert ("percentage.mismatch", "error") in findings(TWO_SENTENCES.format(cue="chiếm", pct="21%"))
+
+
+def test_a_sibling_share_said_another_way_has_no_base_from_it():
+    # 'đạt tỷ lệ' after 'chiếm': the base may differ; never the sibling 1.100 itself
+    assert [s for s in _shares(TWO_SENTENCES.format(cue="đạt tỷ lệ", pct="12%")) if s[1] == "150"] == []
+    assert findings(TWO_SENTENCES.format(cue="đạt tỷ lệ", pct="13,6%")) == []
+
+
+# --- a unit written against its figure ---------------------------------------------------------
+
+GLUED = "Diện tích lúa bị ngập là {total}ha (xã Hòa 130,5ha, xã Bình 6.220ha, xã An 3.209,5ha).\n"
+
+
+def test_figures_with_a_glued_unit_add_up_whole():
+    assert findings(GLUED.format(total="9.560")) == []  # 130,5 + 6.220 + 3.209,5
+    assert ("arithmetic.parts-short", "warning") in findings(GLUED.format(total="9.650"))

@@ -102,7 +102,15 @@ def test_quantities_survive_next_to_names():
 
 
 def test_glued_digits_are_not_numbers():
-    assert kinds("Window10 và 27m2 và c4 nhan") == []
+    assert kinds("Window10 và m2 và c4 nhan, mã 14.320ab, 1.5x") == []
+
+
+def test_a_unit_written_against_its_figure_keeps_the_whole_figure():
+    """Real reports of storm damage write "36.077ha", "3.199,5ha": read as 36 and 3.199 (the
+    first digits before a separator), they made false sum errors."""
+    got = kinds("ngập 36.077ha (xã A 120,5ha, xã B 3.199,5ha, xã C 464ha), 27m2 nhà, 15tấn gạo, 12Km đường")
+    assert [raw for raw, _ in got] == ["36.077", "120,5", "3.199,5", "464", "27", "15", "12"]
+    assert {kind for _, kind in got} == {"qty"}
 
 
 def test_figures_longer_than_decimals_precision_format_and_lint() -> None:

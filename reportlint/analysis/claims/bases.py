@@ -127,13 +127,21 @@ def _named(S: Scope, pct: Quantity, k: Quantity) -> Quantity | None:
     return winners[-1] if len({q.num.value for q in winners}) == 1 else None
 
 
-def _only_figure(T: Scope, a: int, b: int, k: Quantity, S: Scope) -> Quantity | None:
+def _only_figure(T: Scope, a: int, b: int, k: Quantity, S: Scope, cue: str) -> Quantity | None:
     if b - a > LOOK_BACK:
         return None
     counts = [q for q in T.qty_in(a, b) if not q.percent and not q.approx]  # ("dưới 1 tuổi": a bound)
     if len(counts) != 1:
         return None
     q = counts[0]
+    # a part with a share of its own is a sibling, not the base: 'Hộ đạt chuẩn là 400 hộ, chiếm
+    # 83,3%. Hộ chưa đạt là 80 hộ, chiếm 16,7%.' is of 400's base when the share is said alike
+    sibling = T.share_bases.get(id(q))
+    if sibling is not None:
+        base, said = sibling
+        return base if said == cue and base.num.value > k.num.value else None
+    if _share_between(T, q.end, b):
+        return None
     if q.percent or q.rate or q.approx or q.num.value <= k.num.value:
         return None
     if q.measure or k.measure:
@@ -141,18 +149,19 @@ def _only_figure(T: Scope, a: int, b: int, k: Quantity, S: Scope) -> Quantity | 
     return q if q.unit_head and (q.unit_head == k.unit_head or _noun_in(S, q, k)) else None
 
 
-def _before_sentence(S: Scope, k: Quantity) -> Quantity | None:
-    """The only figure of the sentence before k's, or of the paragraph before (a bullet)."""
+def _before_sentence(S: Scope, k: Quantity, cue: str) -> Quantity | None:
+    """The only figure of the sentence before k's, or of the paragraph before (a bullet); `cue`:
+    the word of k's share."""
     a = S.sentence_start(k.start)
     if S.any_qty_in(a, k.start):
         return None  # k's own sentence has figures before it: they would be the base
     if a > 0:
         b = S.sentence_start(a - 1)
-        return _only_figure(S, b, a, k, S)
+        return _only_figure(S, b, a, k, S, cue)
     T = bullet_before(S)
     if T is None or not T.qty:
         return None  # the paragraph before counts only as the bullet before
-    return _only_figure(T, T.sentence_start(len(T.text.rstrip()) - 1), len(T.text), k, S)
+    return _only_figure(T, T.sentence_start(len(T.text.rstrip()) - 1), len(T.text), k, S, cue)
 
 
 def _after_sentence(S: Scope, k: Quantity) -> Quantity | None:
@@ -194,7 +203,10 @@ def _noun_before(S: Scope, k: Quantity) -> Quantity | None:
         return None
     same = [q for q in S.qty_in(b, a) if not q.percent and not q.rate
             and (q.measure == k.measure if q.measure or k.measure else q.unit_head == k.unit_head)]
-    return same[0] if len(same) == 1 and _candidate(same[0], k) else None
+    # (nor a part with a share of its own: a sibling, see _only_figure)
+    if len(same) != 1 or id(same[0]) in S.share_bases or _share_between(S, same[0].end, a):
+        return None
+    return same[0] if _candidate(same[0], k) else None
 
 
 def part_of(S: Scope, pct: Quantity) -> Quantity | None:
@@ -235,7 +247,7 @@ def earlier_base_claims(S: Scope) -> list[Claim]:
                 and _patterns()["within_between"].match(S.folded[before.end:k.start]) and k.num.value > before.num.value:
             k, base = before, k  # "k người trên tổng dân số N người, đạt tỷ lệ p%"
         named = None if base else _named(S, pct, k)
-        base = base or named or _in_sentence(S, k, known) or _before_sentence(S, k) or _after_sentence(S, k)
+        base = base or named or _in_sentence(S, k, known) or _before_sentence(S, k, cue) or _after_sentence(S, k)
         # a total named in a paragraph before, not a sibling bullet, may be of a wider scope
         # ('diện tích lúa đã thu hoạch ..., bằng 96% diện tích gieo trồng': of rice, not of
         # every crop of the paragraph above)

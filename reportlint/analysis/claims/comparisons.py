@@ -150,14 +150,16 @@ def change_claims(S: Scope) -> list[Claim]:
                              why="growth", direction=direction))
             if points:  # the two rates are read: no share of anything
                 new.claimed = old.claimed = True  # type: ignore[union-attr]
-        pct = None if points else _rate_after(S, delta, direction)
-        if pct is None:
+        found = None if points else _rate_after(S, delta, direction)
+        if found is None:
             continue
+        pct, bare = found
         pct.claimed = True
         if old is not None:  # "tăng 210,9 (cùng kỳ 744,3), tương ứng tăng 28,3%": Δ / old
-            out.append(Claim("growth", "growth", pct, pct=pct, part=delta, base=old))
+            out.append(Claim("growth", "growth", pct, pct=pct, part=delta, base=old, tentative=bare))
         else:
-            out.append(Claim("growth", "growth", pct, pct=pct, part=new, delta=delta, direction=direction))
+            out.append(Claim("growth", "growth", pct, pct=pct, part=new, delta=delta, direction=direction,
+                             tentative=bare))
     return out
 
 
@@ -229,9 +231,11 @@ def _earlier_in_paren(S: Scope, delta: Quantity, points: bool) -> Quantity | Non
     return old
 
 
-def _rate_after(S: Scope, delta: Quantity, direction: str) -> Quantity | None:
+def _rate_after(S: Scope, delta: Quantity, direction: str) -> tuple[Quantity, bool] | None:
     """', tương ứng tăng 28,3%' or ' (giảm 30%)' after a change: the next quantity of the sentence,
-    a percentage with a linking word (or a parenthesis) and the same direction right before it."""
+    a percentage with a linking word (or a parenthesis) and the same direction right before it;
+    and whether only a bare parenthesis links them ('tăng 35.311 người (4,69%)': most likely
+    the change's rate, though it may be a share: a tentative claim)."""
     end = min(S.sentence_end(delta.end), delta.end + CHARS_PER_WORD * 12)
     for q in S.qty_in(delta.end + 1, end):
         if not q.percent:
@@ -239,10 +243,15 @@ def _rate_after(S: Scope, delta: Quantity, direction: str) -> Quantity | None:
         if q.claimed or q.approx or q.start - delta.end > CHARS_PER_WORD * 12:
             return None
         m = _patterns()["rate_link"].search(S.folded, max(0, q.start - 30), q.start)
-        if m is None:
-            m = _patterns()["sign_link"].search(S.folded, max(0, q.start - 4), q.start)
-            return q if m and (m.group(1) == "+") == (direction == "tang") else None
-        return q if m.group(1) == direction else None
+        if m is not None:
+            return (q, False) if m.group(1) == direction else None
+        m = _patterns()["sign_link"].search(S.folded, max(0, q.start - 4), q.start)
+        if m is not None:
+            return (q, False) if (m.group(1) == "+") == (direction == "tang") else None
+        # the change's unit words at most, then '(' ('giảm 60 chiếc (7,5%)'), the percentage alone inside
+        o, close = S.enclosing(q.start)
+        alone = o >= 0 and S.folded[o + 1:q.start].strip() == "" and S.folded[q.end:close].strip() == ""
+        return (q, True) if alone and words(S.text[delta.end:o]) <= 3 else None
     return None
 
 
