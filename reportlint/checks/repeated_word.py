@@ -4,6 +4,7 @@ Case-insensitive. Vietnamese reduplication that is correct ("ngày ngày", "ngư
 "dần dần") is listed in the rule's `allow` option. Text that lost its diacritics (OCR)
 is skipped: there "cong cong" is "công cộng".
 
+A word the syllable lexicon itself binds to its double is a word ("song song với", parallel).
 A word doubled where two compounds meet is no slip: "trở thành thành phố", "tổ chức thành
 công công tác". It passes when the word before it and the word make a compound, and so do
 the word and the word after it. A compound is a pair of the `compounds` option, or a pair the
@@ -83,8 +84,8 @@ def _repeats(p, allow: set[str], ws: sp.Words | None = None,
             continue
         if len(words) == 2 and words[0].casefold() == words[1].casefold():
             continue  # "nhà nhà nhà nhà": reduplication, read as such
-        if len(words) == 1 and _two_compounds(low, m, compounds):
-            continue  # "trở thành thành phố"
+        if len(words) == 1 and (_compound(m.group(1), m.group(1), compounds) or _two_compounds(low, m, compounds)):
+            continue  # a doubled word the lexicon binds ("song song"), or "trở thành thành phố"
         yield Finding(p, m.start(), m.end(), args={"word": text[m.end() - len(first):m.end()],
                                                    "repeated": text[m.start():m.end()]},
                       suggestion=first, fix=Fix.replace(p, m.start(), m.end(), " ".join(words)))
