@@ -603,3 +603,29 @@ GLUED = "Diện tích lúa bị ngập là {total}ha (xã Hòa 130,5ha, xã Bìn
 def test_figures_with_a_glued_unit_add_up_whole():
     assert findings(GLUED.format(total="9.560")) == []  # 130,5 + 6.220 + 3.209,5
     assert ("arithmetic.parts-short", "warning") in findings(GLUED.format(total="9.650"))
+
+
+# --- parts that may count the same things twice ------------------------------------------------
+
+NESTED = ("Tổng thu ngân sách trên địa bàn ước đạt 640 tỷ đồng. Trong đó: thu nội địa 590 tỷ đồng; "
+          "thu nội địa không kể tiền sử dụng đất {inner} tỷ đồng.\n")
+SCHEMES = ("Năm 2023, toàn huyện có 48.300 người tham gia bảo hiểm. Trong đó: bảo hiểm xã hội bắt buộc 5.900 người; "
+           "bảo hiểm thất nghiệp 5.100 người; bảo hiểm xã hội tự nguyện 800 người; bảo hiểm y tế {health} người.\n")
+
+
+def test_a_part_inside_another_part_may_overlap_it():
+    # a budget report: the second line is the first without land-use fees
+    assert findings(NESTED.format(inner="410")) == []
+    assert [(v.status, v.note) for c, v in analyse(build(from_text(NESTED.format(inner="410"), "r.txt")))
+            if c.kind == "sum"] == [("skipped", "parts may overlap")]
+
+
+def test_insurance_schemes_may_count_the_same_people():
+    # an insurance report: nearly everyone has health insurance besides the other schemes
+    assert findings(SCHEMES.format(health="47.600")) == []
+
+
+def test_parts_that_do_not_overlap_still_add_up():
+    text = ("Tổng thu ngân sách trên địa bàn ước đạt 640 tỷ đồng. Trong đó: thu nội địa 590 tỷ đồng; "
+            "thu từ hoạt động xuất nhập khẩu 410 tỷ đồng.\n")
+    assert ("arithmetic.parts-exceed-total", "error") in findings(text)

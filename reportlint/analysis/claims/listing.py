@@ -20,7 +20,8 @@ from decimal import Decimal
 from reportlint.model.document import Paragraph
 from reportlint.analysis.claims.model import Claim, Quantity
 from reportlint.analysis.claims.scope import Scope, has_words
-from reportlint.analysis.claims.vocabulary import alternation, cues, partitions, word_list
+from reportlint.analysis.claims.names import may_overlap, partition_of
+from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
 # it could cost as much as the paragraph for each of its intro words.
@@ -56,23 +57,6 @@ class Item:
         self.pct = pct
         self.label = label
         self.numbered = numbered  # other numbers in the item: a level or an ordinal ("mức độ 3: 775")
-
-
-def _partition_of(labels: list[str]) -> str:
-    """The known partition the labels form exactly ('trực tiếp|trực tuyến'), or ''."""
-    for terms, written in partitions():
-        if len(terms) != len(labels):
-            continue
-        hit = []
-        for lab in labels:
-            found = [term for term, pattern in terms if term in lab and pattern.search(lab)]  # (as a word)
-            found = [t for t in found if not any(t != u and t in u for u in found)]
-            if len(found) != 1:
-                break
-            hit.append(found[0])
-        if len(hit) == len(labels) and len(set(hit)) == len(terms):
-            return written
-    return ""
 
 
 def _item(S: Scope, a: int, b: int) -> Item | None:
@@ -132,7 +116,7 @@ def _complete(intro: str, items: list[Item]) -> str:
     """Why the listing is complete ("gom", a partition, "shares"), or ''."""
     if intro in cues().complete_intro:
         return intro
-    part = _partition_of([it.label for it in items])
+    part = partition_of([it.label for it in items])
     if part:
         return part
     return "shares" if _shares_sum(items) == 0 else ""
@@ -209,7 +193,7 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
         why = _complete(intro, items) or ("listing" if _by_form(total, items, partial, kinds) else "")
         if len(parts) >= 2 or intro == "trong do":
             out.append(Claim("sum", shape, total, total=total, parts=parts, exhaustive=bool(why) and why != "listing",
-                             why=why or "partial"))
+                             why=why or "partial", tentative=may_overlap([(it.label, it.part.unit) for it in items if it.part is not None])))
         for it in items:
             if it.pct is not None and it.part is not None:
                 it.pct.claimed = True
