@@ -164,8 +164,9 @@ class _Judge:
                 for i, c in enumerate(counts)]
         if 0 not in seen:
             return  # every pair known: most runs
-        seen = [self.min_count if c == 0 and (sp.canon(lows[i]), sp.canon(lows[i + 1])) in self.phrases else c
-                for i, c in enumerate(seen)]
+        # (a report phrase counts as seen min_count times at least: 'hạnh kiểm' is 3 in the laws)
+        seen = [self.min_count if 0 <= c < self.min_count and (sp.canon(lows[i]), sp.canon(lows[i + 1])) in self.phrases
+                else c for i, c in enumerate(seen)]
         if 0 not in seen:
             return
         # only the words next to a pair never seen can be slips: the spots, in reading order
@@ -195,8 +196,10 @@ class _Judge:
             right = seen[j] if j < n - 1 else -1
             l = lows[j - 1] if left >= 0 else None
             r = lows[j + 1] if right >= 0 else None
-            x, weak, low_j = None, False, low(j)
+            x, weak, low_j, convincing = None, False, low(j), not words[j].islower()
             if low_j and lex.unigram(lows[j]) < self.rare:
+                if max(left, right) > 0:
+                    continue  # in a pair the laws or the report phrases know: attested ('vụ đắc lực')
                 # laws lack some everyday words ('sầu riêng', 'sò huyết'): the neighbour must fit
                 # both sides, or bind strongly to the one there is
                 x = self._in_context(lows[j], l, r, both=False, rare=True)
@@ -208,6 +211,9 @@ class _Judge:
             elif right == 0 and j == 0 and low_j:
                 x = self._in_context(lows[j], l, r, both=False, share=_ISOLATED_SHARE,
                                      bind=_START_BIND)  # 'Đà thực hiện'
+                # (one side to go by, at a clause's start: only convincing evidence ('vừa qua,
+                # các xã' is no 'và qua', 'bà con' no 'và con': the laws lack report language)
+                convincing = True
             elif min(left, right) == 0 and max(left, right) > 0 and plain(j - 1) \
                     and low_j and words[j + 1].islower() \
                     and not _real_use(lex, lows[j], max(left, right)):
@@ -218,7 +224,7 @@ class _Judge:
                 x = self._in_context(lows[j], l, r, both=True)
             if x:
                 weak = weak or not (self._sure(lows[j], x, l, r) or self._backed(lows[j], x, l, r))
-                if weak and not words[j].islower():
+                if weak and convincing:
                     continue  # a capital read as lower case ('Bà con', 'Tống kết') needs convincing evidence
                 done.add(j)
                 i0, i1 = max(0, j - 1), min(n, j + 2)
@@ -235,8 +241,10 @@ class _Judge:
             prev = lows[i - 1] if i and ctx[i - 1] else None
             nxt = lows[i + 2] if i + 2 < n and ctx[i + 2] else None
             # (a capitalised word after another is a name: 'Lễ hội Đền Hùng năm 2025', not 'hằng năm')
+            # (nor the word of a pair the report phrases know on its other side: 'về hạnh | kiểm')
             hit = self.suggest(a, b, prev, nxt, sides=tuple(s for s in (1, 0) if ok[i + s] and not (
-                i + s and words[i + s].istitle() and words[i + s - 1].istitle())))
+                i + s and words[i + s].istitle() and words[i + s - 1].istitle()) and not self._phrase(
+                lows, i + s, i + 2 if s else i - 1)))
             if hit:
                 side, x = hit
                 j = i + side
@@ -268,6 +276,13 @@ class _Judge:
                 if x:
                     i0, i1 = max(0, j - 1), min(n, j + 2)
                     yield j, (" ".join(words[i0:i1]), " ".join(lows[i0:j] + [x] + lows[j + 1:i1]), x, False)
+
+    def _phrase(self, lows: list[str], i: int, j: int) -> bool:
+        """Do words i and j of a run (next to each other, in either order) make a report phrase?"""
+        if not 0 <= j < len(lows) or not self.phrases:
+            return False
+        a, b = sorted((i, j))
+        return (sp.canon(lows[a]), sp.canon(lows[b])) in self.phrases
 
     def settled(self, lows: list[str], counts: list[int], i: int) -> bool:
         """Is word i of a run in good standing whatever follows it: a word the laws know, or seen
