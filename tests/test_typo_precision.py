@@ -40,3 +40,9 @@ def test_report_language_of_other_provinces_gives_no_typo_word_finding(line: str
     (or a warning: 'giấy tăng' as 'giấy đăng'): 'vừa' before a verb, 'ước đạt', a word before its
     figure, a rare syllable in a pair the report phrases know, a clause's first word."""
     assert [d.message for d in lint_text(line) if d.rule == "typo.word"] == []
+
+
+def test_a_pair_the_laws_write_often_is_no_near_miss() -> None:
+    # 'có thẻ' (has a card) is one mark from 'có thể' (can), and the laws write it 135 times
+    line = "Đến cuối tháng, toàn xã có 3.120 người có thẻ bảo hiểm y tế."
+    assert [d.message for d in lint_text(line) if d.rule == "typo.confusion"] == []

@@ -9,8 +9,9 @@ Two sources, both data in rules/ that users extend:
 - rules/lexicon.yaml: administrative vocabulary and institution names. A pair of
   syllables that is not a known word but is one edit in a confusion class away from
   exactly one known word (hỏi<->ngã, a/ă/â, o/ô/ơ, u/ư, e/ê, d/đ, s/x, ch/tr, d/gi/r,
-  l/n, final c/t, n/ng, a lost mark) gets that word as suggestion, at info: we have no
-  word frequencies to know it is far more plausible, so it is never fixed automatically.
+  l/n, final c/t, n/ng, a lost mark) gets that word as suggestion, at info: it is a guess,
+  never fixed automatically, and no guess at all when the syllable lexicon's laws write the
+  pair itself often ("người có thẻ bảo hiểm" is no "có thể").
 
 Precision: matches never cross punctuation; a pair whose first syllable ends a known
 word with the syllable before it, or whose second starts one with the syllable after it
@@ -229,6 +230,8 @@ def _near_hit(p, ws, low, i, a, b, known, near, accept, severity: str, lang: str
     first, second = ws.words[i], ws.words[i + 1]
     if second[0].isupper() or sp.is_acronym(first) or sp.is_acronym(second) or not _context_ok(low, i, 2, a, b):
         return None
+    if _written_in_laws(low[i], low[i + 1]):
+        return None  # a pair in use, no miss: 'người có thẻ bảo hiểm' (the laws write 'có thẻ' 135 times)
     s, e = ws.toks[i][0], ws.toks[i + 1][1]
     got = p.text[s:e]
     shown = sp.match_case(got, right)
@@ -236,6 +239,15 @@ def _near_hit(p, ws, low, i, a, b, known, near, accept, severity: str, lang: str
                    args={"word": got, "right": shown, "cls": t("check.confusion.near_class", lang),
                          "problem": t("check.confusion.near", lang, word=got, right=shown)},
                    suggestion=shown), 2
+
+
+_IN_USE = 20  # times the syllable lexicon's laws write a pair that is then no near miss
+
+
+def _written_in_laws(a: str, b: str) -> bool:
+    from reportlint.text import lexicon  # lazily: only for a near miss, a few per report
+
+    return lexicon.bigram(a, b) >= _IN_USE
 
 
 # --- near misses: one edit in a confusion class ---------------------------------------
