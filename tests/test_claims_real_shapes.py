@@ -629,3 +629,20 @@ def test_parts_that_do_not_overlap_still_add_up():
     text = ("Tổng thu ngân sách trên địa bàn ước đạt 640 tỷ đồng. Trong đó: thu nội địa 590 tỷ đồng; "
             "thu từ hoạt động xuất nhập khẩu 410 tỷ đồng.\n")
     assert ("arithmetic.parts-exceed-total", "error") in findings(text)
+
+
+def test_a_part_named_inside_another_with_its_own_comparisons():
+    # the first part goes on with its own rates before the second, named by its name and more
+    text = ("Tổng thu ngân sách trên địa bàn ước đạt 31.260 tỷ đồng, đạt 85,1% dự toán. Trong đó: thu nội địa "
+            "24.310 tỷ đồng, đạt 86,2% dự toán và bằng 95,3% so với cùng kỳ; thu nội địa không kể tiền sử dụng đất "
+            "22.940 tỷ đồng, đạt 90,4% dự toán.\n")
+    assert findings(text) == []
+
+
+def test_a_total_broken_down_in_parentheses_has_no_second_breakdown_by_form():
+    # after the places, 'trong đó' names the damaged part of some of them: no breakdown
+    text = ("Diện tích lúa bị đổ ngã là 21.400 ha (xã Bắc 2.100 ha, xã Nam 9.800 ha, xã Đông 9.500 ha), trong đó "
+            "mất trắng là 3.200 ha tại xã Nam và 150 ha tại xã Đông.\n")
+    assert findings(text) == []
+    wrong = text.replace("9.500 ha), trong", "9.300 ha), trong")  # the first breakdown is still checked
+    assert ("arithmetic.parts-short", "warning") in findings(wrong)

@@ -99,7 +99,7 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
             break
     for S in scopes.values():  # each `before` holds the whole table: a cycle, left to the collector otherwise
         S.before = nothing_before
-    return _dedupe(out)[:limit]
+    return _one_breakdown(_dedupe(out))[:limit]
 
 
 def _before(paragraphs: list[Paragraph], scopes: dict[int, Scope], skips: list[int], style: str, i: int):
@@ -142,6 +142,17 @@ def _style_evidence(scopes) -> tuple[int, int]:
 
 def _evidence(n: Num) -> str:
     return style_evidence(n.raw) if len(n.raw) > 3 and n.is_quantity else ""
+
+
+def _one_breakdown(claims: list[Claim]) -> list[Claim]:
+    """A total broken down in parentheses right after it has no second breakdown read from form
+    alone: '28.648 ha (Trà Vinh 182,2 ha, Bạc Liêu 12.636 ha, ...), trong đó hư hại là 4.568 ha
+    tại Bạc Liêu và 173 ha tại Sóc Trăng' names only some of it (a partial listing)."""
+    grouped = {id(c.total) for c in claims if c.kind == "sum" and c.shape == "group"}
+    for c in claims:
+        if c.kind == "sum" and c.shape != "group" and c.why == "listing" and id(c.total) in grouped:
+            c.why, c.exhaustive = "partial", False
+    return claims
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -49,14 +49,15 @@ def bullet_before(S: Scope) -> Scope | None:
 class Item:
     """One item of a listing: a part with its share, or a share alone."""
 
-    __slots__ = ("part", "pct", "label", "numbered")
+    __slots__ = ("part", "pct", "label", "numbered", "name")
 
     def __init__(self, part: Quantity | None = None, pct: Quantity | None = None, label: str = "",
-                 numbered: bool = False) -> None:
+                 numbered: bool = False, name: str = "") -> None:
         self.part = part
         self.pct = pct
         self.label = label
         self.numbered = numbered  # other numbers in the item: a level or an ordinal ("mức độ 3: 775")
+        self.name = name  # the words before the part ("thu nội địa" of "thu nội địa 20.107 tỷ đồng")
 
 
 def _item(S: Scope, a: int, b: int) -> Item | None:
@@ -81,7 +82,7 @@ def _item(S: Scope, a: int, b: int) -> Item | None:
         if pct is None:  # "356 trực tuyến (tỷ lệ 7,9%)": a nested percentage of its own
             pct = _share_of(S, part, b)
         part.label = S.label(a, b)
-        return Item(part, pct, part.label, _numbered(S, a, b, part))
+        return Item(part, pct, part.label, _numbered(S, a, b, part), S.label(a, part.start))
     if pcts:
         pct = pcts[0]
         if cues().share_lead.fullmatch(S.folded[a:pct.start]) and _CLOSING.fullmatch(S.folded[pct.end:b]):
@@ -193,7 +194,7 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
         why = _complete(intro, items) or ("listing" if _by_form(total, items, partial, kinds) else "")
         if len(parts) >= 2 or intro == "trong do":
             out.append(Claim("sum", shape, total, total=total, parts=parts, exhaustive=bool(why) and why != "listing",
-                             why=why or "partial", tentative=may_overlap([(it.label, it.part.unit) for it in items if it.part is not None])))
+                             why=why or "partial", tentative=may_overlap([(it.label, it.name) for it in items if it.part is not None])))
         for it in items:
             if it.pct is not None and it.part is not None:
                 it.pct.claimed = True
@@ -419,7 +420,7 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
             return None
         pct = _share_of(S, part, y)
         part.label = S.label(x, y)
-        out.append(Item(part, pct, part.label, _numbered(S, x, y, part)))
+        out.append(Item(part, pct, part.label, _numbered(S, x, y, part), S.label(x, part.start)))
     return out or None
 
 
@@ -465,7 +466,7 @@ def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[C
             part = counts[0]
             pct = _share_of(Q, part, first)
             part.label = Q.label(0, part.start)
-            items.append(Item(part, pct, part.label, _numbered(Q, 0, first, part)))
+            items.append(Item(part, pct, part.label, _numbered(Q, 0, first, part), part.label))
         if items:
             out.extend(listing_claims(total, items, "list", intro if complete else "trong do", kinds=kinds,
                                       partial=not complete or intro != "colon" and _partial_after(S, at + len(intro))))

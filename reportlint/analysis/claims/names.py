@@ -24,12 +24,12 @@ def partition_of(labels: list[str]) -> str:
 
 
 def may_overlap(parts: list[tuple[str, str]]) -> bool:
-    """Whether parts, each (label, unit) folded, may count the same things twice: a part named
-    by another's name and more words lies inside it ('thu nội địa 20.107 tỷ đồng; thu nội địa
-    không kể tiền sử dụng đất 19.836 tỷ đồng'); parts named with two kinds of which one may have
-    several ('bảo hiểm xã hội ..., bảo hiểm y tế ...': `overlapping_kinds`, rules/claims.yaml)."""
+    """Whether parts, each (label, name) folded (the words of its item, those before its number),
+    may count the same things twice: a part named by another's name and more words lies inside
+    it ('thu nội địa 20.107 tỷ đồng; thu nội địa không kể tiền sử dụng đất 19.836 tỷ đồng');
+    parts named with two kinds of which one may have several ('bảo hiểm xã hội ..., bảo hiểm y
+    tế ...': `overlapping_kinds`, rules/claims.yaml)."""
     if len({k for label, _ in parts for k in word_list("overlapping_kinds") if f" {k} " in f" {label} "}) >= 2:
         return True
-    names = [label.removesuffix(f" {unit}") if unit else label for label, unit in parts]  # (not the unit)
-    names = [f"{n} " for n in names if len(n.split()) >= 2]
+    names = [f"{name} " for _, name in parts if len(name.split()) >= 2]
     return any(a != b and b.startswith(a) for a in names for b in names)
