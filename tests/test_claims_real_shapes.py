@@ -646,3 +646,16 @@ def test_a_total_broken_down_in_parentheses_has_no_second_breakdown_by_form():
     assert findings(text) == []
     wrong = text.replace("9.500 ha), trong", "9.300 ha), trong")  # the first breakdown is still checked
     assert ("arithmetic.parts-short", "warning") in findings(wrong)
+
+
+# --- shares alone in parentheses, of a total not written ----------------------------------------
+
+GRADES = ("Cuối học kỳ I, nhà trường có 820 học sinh (61,2%) hoàn thành xuất sắc, {good} học sinh ({pct}) "
+          "hoàn thành tốt và 90 học sinh (6,7%) hoàn thành nhiệm vụ học tập.\n")
+
+
+def test_shares_alone_in_parentheses_must_give_one_total():
+    # a school report: 1244 (66,7%), 248 (29,7%), ... add to 101,4%; here 820 + 430 + 90 = 1.340
+    assert [d for d in lint_text(GRADES.format(good="430", pct="32,1%")) if d.rule.startswith("percentage.")] == []
+    wrong = [d.rule for d in lint_text(GRADES.format(good="430", pct="23,1%"))]
+    assert wrong.count("percentage.implied-total") == 2  # 23,1% against the share before it and after it

@@ -57,10 +57,15 @@ _SHARE_WORD = re.compile(r"(?<![a-z])(?:ty le|ti le|ty trong|ti trong|chiem)[ \t
 
 def _share_part(S: Scope, pct: Quantity) -> Quantity | None:
     """The count pct is a share of: the last one before it in its clause, a share word right
-    before pct, no plan after it."""
+    before pct (or pct alone in parentheses right after the count and its noun: '1.244 học sinh
+    (66,7%)'), no plan after it."""
     k = S.last_count_before(pct.start)
     if k is None or S.clause_start(pct.start) > k.start or words(S.folded[k.end:pct.start]) > _MAX_WORDS:
         return None
     if any(q.percent for q in S.qty_in(k.end, pct.start)) or cues().plan_after.match(S.folded, pct.end):
         return None
-    return k if _SHARE_WORD.search(S.folded, max(0, pct.start - 20), pct.start) else None
+    if _SHARE_WORD.search(S.folded, max(0, pct.start - 20), pct.start):
+        return k
+    o, close = S.enclosing(pct.start)
+    alone = o > k.end and not S.folded[o + 1:pct.start].strip() and not S.folded[pct.end:close].strip()
+    return k if alone and words(S.folded[k.end:o]) <= 3 else None
