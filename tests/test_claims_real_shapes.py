@@ -659,3 +659,9 @@ def test_shares_alone_in_parentheses_must_give_one_total():
     assert [d for d in lint_text(GRADES.format(good="430", pct="32,1%")) if d.rule.startswith("percentage.")] == []
     wrong = [d.rule for d in lint_text(GRADES.format(good="430", pct="23,1%"))]
     assert wrong.count("percentage.implied-total") == 2  # 23,1% against the share before it and after it
+
+
+def test_the_only_count_of_the_sentence_before_is_the_base_though_a_grade_is_named():
+    text = "Năm học vừa qua, toàn thành phố có 42.600 học sinh lớp 1. Có 31.050 học sinh xếp loại giỏi, chiếm {pct}.\n"
+    assert findings(text.format(pct="72,89%")) == []  # 31.050 / 42.600
+    assert ("percentage.mismatch", "error") in findings(text.format(pct="72,98%"))

@@ -155,3 +155,9 @@ def test_a_number_no_style_reads_is_a_slip(text, flagged):
     from reportlint.api import lint_text
 
     assert [text[d.column - 1:d.end_column - 1] for d in lint_text(text) if d.rule == "typo.number"] == flagged
+
+
+def test_a_grade_is_a_name_and_classes_are_counted():
+    # 'học sinh lớp 1' names the grade: as a count it stood beside 131.950 and hid that base
+    assert kinds("có 131.950 học sinh lớp 1, mở 5 lớp tập huấn, Lớp 12") == [
+        ("131.950", "qty"), ("1", "ordinal"), ("5", "qty"), ("12", "ordinal")]

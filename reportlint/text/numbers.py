@@ -39,7 +39,7 @@ _SEPS = re.compile(r"[.,]")
 _PHONE = re.compile(r"0(?<![\w.]0)\d{2,3}[.\s]\d{3,4}[.\s]\d{3,4}(?![\w.])")
 # Words (folded) right before a number that make it a name, not a quantity.
 _NAME_WORDS = ("muc do", "lan thu", "thu", "khoa", "dieu", "khoan", "chuong", "phu luc", "phuong", "quy", "ngay",
-               "thang", "tuan", "giai doan", "khoi", "khom", "version", "phien ban", "v", "lan", "nam", "nien do",
+               "thang", "tuan", "giai doan", "khoi", "lop", "khom", "version", "phien ban", "v", "lan", "nam", "nien do",
                "quyet dinh", "nghi dinh", "thong tu", "chi thi", "cong van", "nghi quyet", "to trinh")
 _NAME_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_NAME_WORDS) + r"|m\w{0,2}c do)|[/#№])\s*$")
 # "phiếu số 1", "tổ số 3": a noun, "số" and a small number ending an item names a kind (not after
@@ -61,7 +61,7 @@ _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
 # The last word of each name word as written ("lần thứ", "khóa"), to tell it from its twins
 _NAME_MARKS = {"thu": ("thứ",), "nam": ("năm",), "khoa": ("khóa", "khoá"), "chuong": ("chương",), "khoan": ("khoản",),
                "lan": ("lần",), "quy": ("quý",), "ngay": ("ngày",), "thang": ("tháng",), "tuan": ("tuần",),
-               "khoi": ("khối",), "khom": ("khóm", "khoám"), "dieu": ("điều",), "phuong": ("phường",)}
+               "khoi": ("khối",), "lop": ("lớp",), "khom": ("khóm", "khoám"), "dieu": ("điều",), "phuong": ("phường",)}
 # The most a month, a day, a quarter or a week can be: past it, a number is a count
 _CALENDAR = {"thang": 12, "ngay": 31, "quy": 4, "tuan": 53}
 # What the text before a number must end with (spaces aside) for those patterns to match: a
