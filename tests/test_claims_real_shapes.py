@@ -665,3 +665,11 @@ def test_the_only_count_of_the_sentence_before_is_the_base_though_a_grade_is_nam
     text = "Năm học vừa qua, toàn thành phố có 42.600 học sinh lớp 1. Có 31.050 học sinh xếp loại giỏi, chiếm {pct}.\n"
     assert findings(text.format(pct="72,89%")) == []  # 31.050 / 42.600
     assert ("percentage.mismatch", "error") in findings(text.format(pct="72,98%"))
+
+
+def test_an_items_change_after_trong_do_is_no_part():
+    # an insurance report: 'Trong đó: ... là 318.011 người, tăng 40.640 người (tăng 14,65%) ...'
+    text = ("Toàn huyện có 10.000 người tham gia bảo hiểm. Trong đó: số người tham gia bảo hiểm xã hội là 9.120 người, "
+            "tăng 1.050 người (tăng 13%) so với cùng kỳ năm trước.\n")
+    assert findings(text) == []
+    assert _growths(text) == [("13%", "9.120", "ok")]

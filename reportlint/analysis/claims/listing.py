@@ -401,6 +401,8 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
     out: list[Item] = []
     for x, y in _pieces(S, a, b):
         counts = [q for q in S.depth0(x, y) if not q.percent and not q.rate]
+        if out and counts and all(S.is_change(q) for q in counts):
+            continue  # 'là 318.011 người, tăng 40.640 người (tăng 14,65%) so với cùng kỳ': the item's change
         same = [q for q in counts if total.unit_head and q.unit_head == total.unit_head]
         if not same and total.unit_head:  # or a bare figure after the total's noun ("số hồ sơ quá hạn còn 154")
             same = [q for q in counts if not q.unit and has_words(S.folded[x:q.start], noun)]
