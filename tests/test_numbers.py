@@ -111,6 +111,8 @@ def test_a_unit_written_against_its_figure_keeps_the_whole_figure():
     got = kinds("ngập 36.077ha (xã A 120,5ha, xã B 3.199,5ha, xã C 464ha), 27m2 nhà, 15tấn gạo, 12Km đường")
     assert [raw for raw, _ in got] == ["36.077", "120,5", "3.199,5", "464", "27", "15", "12"]
     assert {kind for _, kind in got} == {"qty"}
+    # a lost space on both sides: the unit after tells the figure ('Hòa Bình116ha'); a code stays none
+    assert kinds("Hòa Bình116ha, quốc lộ QL1A, chuẩn Window10") == [("116", "qty")]
 
 
 def test_figures_longer_than_decimals_precision_format_and_lint() -> None:
