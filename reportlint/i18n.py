@@ -293,6 +293,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.of.sentence": {"en": "of the total before 'trong đó'", "vi": "so với số tổng trước 'trong đó'"},
     "explain.of.named": {"en": "of the cases named due or resolved", "vi": "so với số hồ sơ đến hạn, đã giải quyết đã nêu"},
     # notes on a verdict and reasons a claim was not checked (analysis/claims: English in JSON)
+    "explain.relation.sum": {"en": "sum", "vi": "tổng"},
+    "explain.relation.share": {"en": "share", "vi": "tỷ lệ"},
+    "explain.relation.plan": {"en": "plan", "vi": "so với kế hoạch, kỳ trước"},
+    "explain.relation.growth": {"en": "growth", "vi": "tăng, giảm"},
+    "explain.relation.fraction": {"en": "fraction", "vi": "phân số"},
+    "explain.relation.table": {"en": "table", "vi": "bảng"},
     "explain.note.partial_listing": {"en": "partial listing", "vi": "liệt kê chưa đủ"},
     "explain.note.approximate_number": {"en": "approximate number", "vi": "số gần đúng"},
     "explain.note.approximate": {"en": "approximate", "vi": "số gần đúng"},

@@ -673,3 +673,9 @@ def test_an_items_change_after_trong_do_is_no_part():
             "tăng 1.050 người (tăng 13%) so với cùng kỳ năm trước.\n")
     assert findings(text) == []
     assert _growths(text) == [("13%", "9.120", "ok")]
+
+
+def test_a_ratio_to_last_year_not_stated_says_so():
+    text = "Tổng thu ngân sách ước đạt 26.180 tỷ đồng, đạt 82,4% dự toán, bằng 93,6% so với cùng kỳ.\n"
+    assert [(a, why) for a, _, why in unchecked(text)] == [("82,4%", "plan not stated"),
+                                                         ("93,6%", "earlier value not stated")]

@@ -31,7 +31,7 @@ REPORTS = sorted(p for folder in (HERE / "corpus", HERE.parent / "samples") for 
                  if p.suffix in (".txt", ".md", ".docx", ".pdf"))
 
 ENGLISH = re.compile(r"\b(the|is|does|not|same|line|followed|looks|like|should|with|of|partial|listing|approximate|"
-                     r"uncertain|stated|found|earlier|value)\b", re.IGNORECASE)
+                     r"uncertain|stated|found|earlier|value|share|plan|growth|sum|fraction)\b", re.IGNORECASE)
 VIETNAMESE = re.compile(r"(?=\w\w)\w*[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]\w*",
                         re.IGNORECASE)
 QUOTED = re.compile(r"(?<!\w)'[^']*'(?!\w)|\"[^\"]*\"|“[^”]*”|…[^…]*…|»[^«]*«")

@@ -56,7 +56,8 @@ def _not_checked(outline, lang: str) -> list[tuple[str, str]]:
     out = [(t("explain.not_checked", lang, count=len(seen)), "bold")]
     for claim, v in seen:
         line = claim.para.locate(claim.anchor.start)[0]
-        out.append((f"  – {line:>5}  {claim.anchor.text} ({claim.relation}): {note(claim.unchecked, lang)}", "dim"))
+        out.append((f"  – {line:>5}  {claim.anchor.text} ({t('explain.relation.' + claim.relation, lang)}): "
+                    f"{note(claim.unchecked, lang)}", "dim"))
     return out
 
 

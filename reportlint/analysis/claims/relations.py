@@ -13,11 +13,12 @@ already read as part of a claim (`claimed`) is not read again.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reportlint.text.numbers import Num, readings
 from reportlint.analysis.claims.model import Claim, Quantity, measure
 from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, approximation, has_words, words
-from reportlint.analysis.claims.vocabulary import cues, word_list
+from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
 _FRACTION = re.compile(r"(?<![\w.,/])(\d[\d.,]*\d|\d)((?:\s+[^\W\d_]+){0,3})\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
 _MORE_SLASHES = re.compile(r"\s*/\s*\d")  # "1/2/2021": a date
@@ -240,6 +241,12 @@ def _labels(S: Scope) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _earlier_after() -> re.Pattern[str]:
+    """An earlier period right after a percentage, "so với" aside: 'cùng kỳ', 'năm trước'."""
+    return re.compile(rf"[ \t]*(?:so voi[ \t]+)?(?:{alternation('earlier_words')})(?![a-z])")
+
+
 def unchecked_claims(S: Scope) -> list[Claim]:
     """Percentages whose cue says what they relate to, but whose other figure no extractor
     found: 'đạt 60% kế hoạch' (plan not stated), 'tăng 5% so với cùng kỳ' (earlier value not
@@ -256,7 +263,9 @@ def unchecked_claims(S: Scope) -> list[Claim]:
         if c.growth.search(S.folded, max(0, cue_end - 8), cue_end):
             kind, reason = "growth", "earlier value not stated"
         elif attains or c.plan_after.match(S.folded, pct.end):
-            kind, reason = "plan", "plan not stated"
+            # ('bằng 93,19% so với cùng kỳ': a ratio to an earlier period, whose value is missing)
+            earlier = not attains and _earlier_after().match(S.folded, pct.end)
+            kind, reason = "plan", "earlier value not stated" if earlier else "plan not stated"
         elif part is not None or c.share_before.search(S.folded, max(0, cue_end - 20), cue_end):
             kind, reason = "percentage", "base not found"
         else:
