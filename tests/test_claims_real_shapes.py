@@ -679,3 +679,11 @@ def test_a_ratio_to_last_year_not_stated_says_so():
     text = "Tổng thu ngân sách ước đạt 26.180 tỷ đồng, đạt 82,4% dự toán, bằng 93,6% so với cùng kỳ.\n"
     assert [(a, why) for a, _, why in unchecked(text)] == [("82,4%", "plan not stated"),
                                                          ("93,6%", "earlier value not stated")]
+
+
+def test_changes_after_a_period_are_read_against_the_figures_they_name():
+    # 'So với 5 tháng đầu năm 2021, ...': the period's '5 tháng' is neither the subject nor a figure
+    text = ("Trong 6 tháng đầu năm, toàn tỉnh xảy ra 412 vụ cháy, làm chết 9 người, bị thương 31 người. So với 6 tháng "
+            "đầu năm trước, số vụ cháy giảm 88 vụ (giảm {pct}), giảm 3 người chết (giảm 25%).\n")
+    assert [(a, s) for a, _, s in _growths(text.format(pct="17,6%"))] == [("17,6%", "ok"), ("25%", "ok")]
+    assert ("percentage.mismatch", "error") in findings(text.format(pct="21,4%"))

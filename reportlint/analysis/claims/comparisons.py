@@ -136,6 +136,8 @@ def change_claims(S: Scope) -> list[Claim]:
         direction = g.group(1)
         points = bool(P["points"].match(delta.unit))
         new = _rate_before(S, g.start()) if points else S.total_before(g.start(1), 12)
+        if new is not None and _a_period(new) and not _a_period(delta):
+            new = None  # 'So với 5 tháng đầu năm 2021, số vụ giảm 800 vụ': no change of the period
         if not points and new is None:
             new = S.subject_before(g.start(1), semicolon=True)
             if new is None or not _agree(new, delta) or _another_of(S, new, g.start(1)):
@@ -163,6 +165,10 @@ def change_claims(S: Scope) -> list[Claim]:
     return out
 
 
+def _a_period(q: Quantity) -> bool:
+    return q.unit_head in cues().time_units
+
+
 def _another_of(S: Scope, q: Quantity, pos: int) -> bool:
     """Whether q's sentence holds, before pos, another count of q's noun (no change, no share)."""
     return any(x is not q and not x.percent and not S.is_change(x) and x.unit_head == q.unit_head
@@ -173,13 +179,14 @@ def _figure_named_by(S: Scope, delta: Quantity, pos: int) -> Quantity | None:
     """The figure a change names by its words, in a list of figures before it: 'xảy ra 46 vụ,
     làm chết 21 người, bị thương 38 người; so với cùng kỳ giảm 9 vụ (-16,4%), giảm 5 người chết
     (-19,2%), giảm 12 người bị thương (-24%)' ('người chết' is the 21 'làm chết ... người'). The
-    one count of this sentence (or, when it holds none but changes, of the sentence before)
+    one count of this sentence (or, when it holds none but changes and periods, of the sentence before)
     whose label and unit hold every word of the change's unit; none when two do."""
     wanted = set(delta.unit.split())
     if not wanted:
         return None
     a = S.sentence_start(pos)
-    if a > 0 and all(S.is_change(q) or q.percent for q in S.qty_in(a, pos)):
+    # (a period counts nothing: 'So với 5 tháng đầu năm 2021, số vụ giảm 800 vụ')
+    if a > 0 and all(S.is_change(q) or q.percent or _a_period(q) for q in S.qty_in(a, pos)):
         a = S.sentence_start(a - 1)
     found = []
     for q in S.qty_in(max(a, pos - LOOK_BACK), pos):
