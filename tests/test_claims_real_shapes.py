@@ -687,3 +687,26 @@ def test_changes_after_a_period_are_read_against_the_figures_they_name():
             "đầu năm trước, số vụ cháy giảm 88 vụ (giảm {pct}), giảm 3 người chết (giảm 25%).\n")
     assert [(a, s) for a, _, s in _growths(text.format(pct="17,6%"))] == [("17,6%", "ok"), ("25%", "ok")]
     assert ("percentage.mismatch", "error") in findings(text.format(pct="21,4%"))
+
+
+# --- found by a second probe of public reports -------------------------------------------------
+
+def test_a_day_and_month_is_no_fraction():
+    # 'đến 30/9' was read as 30 / 9 = 333% against the change's rate
+    for text in ("Tổng nguồn vốn đến 30/9 là 5.150 tỷ đồng, tăng 150 tỷ đồng (3%) so với đầu năm.\n",
+                 "Tổng nguồn vốn 30/9 là 5.150 tỷ đồng, tăng 150 tỷ đồng (3%) so với đầu năm.\n"):
+        assert findings(text) == []
+        assert _growths(text) == [("3%", "5.150", "ok")]
+
+
+def test_a_share_after_an_increment_is_not_of_the_increment():
+    text = ("Năm nay toàn huyện phấn đấu có 96 trường đạt chuẩn quốc gia, tức đạt thêm 6 trường, chiếm 48% "
+            "tổng số trường học.\n")
+    assert findings(text) == []
+
+
+def test_trong_do_comma_co_names_only_some_parts():
+    text = ("Trong quý, đoàn kiểm tra phát hiện 120 vụ vi phạm, trong đó, có 90 vụ đã xử lý xong, chiếm 75%, "
+            "8 vụ có tính chất phức tạp.\n")
+    assert findings(text) == []
+    assert ("arithmetic.parts-exceed-total", "error") in findings(text.replace("8 vụ", "38 vụ"))

@@ -216,6 +216,8 @@ def part_of(S: Scope, pct: Quantity) -> Quantity | None:
     k = S.last_count_before(pct.start)
     if k is None or k.approx or S.clause_start(pct.start) > k.start or pct.start - k.end > CHARS_PER_WORD * 12:
         return None
+    if S.is_change(k):
+        return None  # '130 thôn ..., tức tăng thêm 10 thôn, chiếm 65% tổng số thôn': of the 130, not of the change
     between = S.folded[k.end:pct.start]
     if words(between) > 12 or any(q.percent for q in S.qty_in(k.end, pct.start)):
         return None

@@ -224,7 +224,7 @@ def _up_to_the_total(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
 
 @lru_cache(maxsize=1)
 def _partial_pattern() -> re.Pattern[str]:
-    return re.compile(rf"[ \t]*:?[ \t]*(?:{alternation('partial_words')})(?![a-z])")
+    return re.compile(rf"[ \t]*[:,]?[ \t]*(?:{alternation('partial_words')})(?![a-z])")  # ("trong đó, có")
 
 
 def _partial_after(S: Scope, at: int) -> bool:

@@ -25,6 +25,7 @@ _MORE_SLASHES = re.compile(r"\s*/\s*\d")  # "1/2/2021": a date
 _CLOSE = re.compile(r"\s*\)")
 _NESTED = re.compile(r"\)\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
 _MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])\s*/\s*(?:19|20)\d\d")
+_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])")
 
 
 def fraction_claims(S: Scope) -> list[Claim]:
@@ -39,8 +40,9 @@ def fraction_claims(S: Scope) -> list[Claim]:
             continue
         k = _quantity(S, m.start(1), m.group(1))
         n = _quantity(S, m.start(3), m.group(3))
-        if k is None or n is None or _MONTH_YEAR.fullmatch(m.group(0)):
-            continue  # ("Thời gian: 10/2024": a month)
+        if k is None or n is None or _MONTH_YEAR.fullmatch(m.group(0)) or _DAY_MONTH.fullmatch(m.group(0)) \
+                and k.num.value > n.num.value:
+            continue  # ("Thời gian: 10/2024": a month; "30/9", over its base, a day and month)
         k.unit = " ".join(S.folded[m.start(2):m.end(2)].split())
         n.unit = S.unit_at(n.end)[0]
         if k.unit and measure(k.unit) != measure(n.unit):

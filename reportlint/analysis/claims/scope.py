@@ -27,7 +27,7 @@ _SENTENCE_MARK = re.compile(r"[;:!?]|\.(?!\d)")
 _SEP_SEMI = re.compile(r";")
 _SEP_COMMA = re.compile(r",(?!\d)|\s+va\s+")
 _PAREN = re.compile(r"[()]")
-_CHANGE_BEFORE = re.compile(r"(?<![a-z])(?:tang|giam)[ \t]*$")
+_CHANGE_BEFORE = re.compile(r"(?<![a-z])(?:tang|giam|them)[ \t]*$")  # ('tăng thêm 10 thôn', 'đạt thêm 12 trường')
 
 # A total stands at most this many characters per allowed word before its cue: words of a
 # report are short, and the bound keeps the look-back constant, whatever the paragraph.
@@ -274,7 +274,7 @@ class Scope:
         return None
 
     def is_change(self, q: Quantity) -> bool:
-        """Whether q is a change, right after "tăng" or "giảm" ("giảm 47 người chết")."""
+        """Whether q is a change, right after "tăng", "giảm" or "thêm" ("giảm 47 người chết")."""
         return _CHANGE_BEFORE.search(self.folded, max(0, q.start - 8), q.start) is not None
 
     def share_cue(self, pct: Quantity) -> str:
