@@ -179,15 +179,9 @@ class Words:
             spaced = _filled(marked, self._chunks, " ").replace("|", " ")
         else:
             self._chunks = None
-            scan = _blank(text)
-            if len(scan) != len(text):  # overlapping skipped chunks made the blanked copy longer: keep tokenize's offsets
-                self._toks = _tokens(text, scan)
-                self.words: list[str] = [t[2] for t in self._toks]
-                self._lows = [t[3] for t in self._toks]
-                return
-            spaced = spaced_letters(scan)
+            spaced = spaced_letters(_blank(text))  # (the same length: the skipped chunks never overlap)
         self._spaced = spaced
-        self.words = spaced.split()
+        self.words: list[str] = spaced.split()
 
     def lower_runs(self) -> list[str] | None:
         """The runs of letters of the paragraph in lower case, skipped chunks included (None when
@@ -324,7 +318,9 @@ def _skip_spans(text: str) -> list[tuple[int, int]]:
             b = text.find(" ", m.end())
             spans.append((text.rfind(" ", 0, start) + 1, b if b >= 0 else len(text)))
             continue
-        a = max(text.rfind(" ", 0, start), text.rfind("\t", 0, start), text.rfind("\n", 0, start)) + 1
+        a = start  # back to the whitespace before the chunk, of any kind (a no-break space too)
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
         nxt = _SPACE.search(text, m.end())
         spans.append((a, nxt.start() if nxt else len(text)))
     return spans
