@@ -710,3 +710,12 @@ def test_trong_do_comma_co_names_only_some_parts():
             "8 vụ có tính chất phức tạp.\n")
     assert findings(text) == []
     assert ("arithmetic.parts-exceed-total", "error") in findings(text.replace("8 vụ", "38 vụ"))
+
+
+def test_a_plan_listing_several_items_gives_each_its_own_plan():
+    # 'kế hoạch tiêm 6.000 liều ..., 6.000 liều ..., 3.000 liều lép tô' then 'lép tô 325 liều, đạt 11%'
+    text = ("Kế hoạch năm nay toàn huyện tiêm 5.000 liều vắc xin lở mồm long móng, 5.000 liều vắc xin tụ huyết trùng "
+            "và 2.000 liều vắc xin dại. Đến nay đã tiêm được 1.500 liều vắc xin lở mồm long móng, đạt 30% kế hoạch "
+            "và 700 liều vắc xin dại, đạt {pct} kế hoạch.\n")
+    assert findings(text.format(pct="35%")) == []  # 700 / 2.000
+    assert ("percentage.mismatch", "error") in findings(text.format(pct="53%"))

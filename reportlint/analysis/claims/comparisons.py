@@ -21,6 +21,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from reportlint.analysis.claims.names import plan_item
 from reportlint.analysis.claims.model import Claim, Quantity
 from reportlint.analysis.claims.bases import LOOK_BACK
 from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, words
@@ -377,7 +378,7 @@ def _plan_before(S: Scope, part: Quantity) -> Quantity | None:
             if q.percent or q is part:
                 continue
             if _names_plan(T, max(T.clause_start(q.start), q.start - 60), q):
-                return q if _agree(q, part, loose=True) else None
+                return plan_item(T, q, S, part) if _agree(q, part, loose=True) else None
     return None
 
 

@@ -1,8 +1,13 @@
-"""What the names of a listing's parts tell about them: that they make a whole (a known
-partition, rules/partitions.yaml), or that they may count the same things twice."""
+"""What the names of figures tell: that a listing's parts make a whole (a known partition,
+rules/partitions.yaml) or may count the same things twice, and which figure of a plan listing
+several is a part's."""
 
 from __future__ import annotations
 
+import re
+
+from reportlint.analysis.claims.model import Quantity
+from reportlint.analysis.claims.scope import Scope
 from reportlint.analysis.claims.vocabulary import partitions, word_list
 
 
@@ -33,3 +38,28 @@ def may_overlap(parts: list[tuple[str, str]]) -> bool:
         return True
     names = [f"{name} " for _, name in parts if len(name.split()) >= 2]
     return any(a != b and b.startswith(a) for a in names for b in names)
+
+
+def plan_item(T: Scope, q: Quantity, S: Scope, part: Quantity) -> Quantity | None:
+    """The figure of a plan listing several in its clause ('kế hoạch tiêm 6.000 liều tụ huyết
+    trùng, 6.000 liều dịch tả, 3.000 liều lép tô') that is the part's: the one whose words after
+    it share most with the part's ('325 liều lép tô, đạt 11% kế hoạch'), if one alone does, and
+    none if another shares as many; q when it is alone or no words tell."""
+    end = T.clause_end(q.start) if T is not S else min(T.clause_end(q.start), part.start)
+    items = [x for x in T.qty_in(q.start, end) if not x.percent and x is not part and x.unit_head == q.unit_head]
+    if len(items) < 2:
+        return q
+    want = _words_after(S, part)
+    scores = sorted(((len(want & _words_after(T, x)), i) for i, x in enumerate(items)), reverse=True)
+    if scores[0][0] == 0:
+        return q
+    return items[scores[0][1]] if scores[0][0] > scores[1][0] else None
+
+
+def _words_after(S: Scope, q: Quantity) -> set[str]:
+    """The words after q up to the next mark, its unit's first word aside ('vac xin dai')."""
+    m = _UP_TO_MARK.match(S.folded, q.end)
+    return set(m.group().split()) - set(q.unit.split()[:1])
+
+
+_UP_TO_MARK = re.compile(r"[^,;.()]*")
