@@ -719,3 +719,10 @@ def test_a_plan_listing_several_items_gives_each_its_own_plan():
             "và 700 liều vắc xin dại, đạt {pct} kế hoạch.\n")
     assert findings(text.format(pct="35%")) == []  # 700 / 2.000
     assert ("percentage.mismatch", "error") in findings(text.format(pct="53%"))
+
+
+def test_one_more_part_of_the_same_noun_after_an_exact_sum_is_still_a_part():
+    # '190 trường ... mầm non có 43 trường, tiểu học có 109 trường, THCS có 38 trường và THPT có 9 trường'
+    text = ("Toàn huyện có 75 trạm y tế đạt chuẩn quốc gia. Trong đó, vùng đồng bằng có 30 trạm, vùng trung du có "
+            "25 trạm, vùng núi có 20 trạm và vùng ven biển có {} trạm.\n")
+    assert ("arithmetic.parts-exceed-total", "error") in findings(text.format(8))

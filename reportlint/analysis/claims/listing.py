@@ -217,7 +217,9 @@ def _up_to_the_total(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     made = Decimal(0)
     for k, q in enumerate(parts[:-1], 1):
         made += q.num.value
-        if k >= 2 and made == total.num.value:
+        # (the rest must count something else: '... và THPT có 9 trường' after '43 + 109 + 38 =
+        # 190 trường' is one more part, the exact sum an accident)
+        if k >= 2 and made == total.num.value and {x.unit for x in parts[k:]} - {x.unit for x in parts[:k]}:
             return parts[:k]
     return parts
 
