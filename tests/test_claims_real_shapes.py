@@ -726,3 +726,16 @@ def test_one_more_part_of_the_same_noun_after_an_exact_sum_is_still_a_part():
     text = ("Toàn huyện có 75 trạm y tế đạt chuẩn quốc gia. Trong đó, vùng đồng bằng có 30 trạm, vùng trung du có "
             "25 trạm, vùng núi có 20 trạm và vùng ven biển có {} trạm.\n")
     assert ("arithmetic.parts-exceed-total", "error") in findings(text.format(8))
+
+
+@pytest.mark.parametrize("text, rate", [
+    # a labour-safety report: 'tăng 07 vụ tương ứng với 4,60%' (the link alone, no second verb)
+    ("Năm nay toàn tỉnh xảy ra 460 vụ cháy, giảm 40 vụ, tương ứng với {} so với năm trước.\n", ("8%", "8,4%")),
+    ("Số người bị thương là 63 người, tăng 3 người tương ứng {} so với năm trước.\n", ("5%", "5,3%")),
+    # a forestry report: 'giảm 27,2% (giảm 3,38 ha)' (the change in parentheses, with its verb)
+    ("Trong quý, diện tích rừng bị thiệt hại là 7,5 ha, giảm {} (giảm 2,5 ha) so với cùng kỳ.\n", ("25%", "27%")),
+])
+def test_a_changes_rate_linked_without_a_second_verb_is_checked(text, rate):
+    right, wrong = rate
+    assert findings(text.format(right)) == []
+    assert [r for r, _ in findings(text.format(wrong))] == ["percentage.mismatch"]

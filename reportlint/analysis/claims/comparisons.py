@@ -35,8 +35,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # after a rate: ", hay tăng 85,1", ", tức tăng", "tương ứng giảm"
         "delta_link": re.compile(rf"[ \t]*,?[ \t]*(?:{alternation('delta_links')})[ \t]+(?:(?:la|da)[ \t]+)?{growth}[ \t]*"),
-        # after a rate: "(-1.293 tấn)", "(+23.766 thuê bao)"
+        # after a rate: "(-1.293 tấn)", "(+23.766 thuê bao)", "(giảm 3,38 ha)" (on the fold)
         "delta_paren": re.compile(r"[ \t]*\([ \t]*([+\-−–]?)[ \t]*(?=\d)"),
+        "delta_paren_word": re.compile(rf"[ \t]*\([ \t]*{growth}[ \t]+(?=\d)"),
         # right after a percentage: a plan or an earlier period, a few words on
         "compared": re.compile(rf"[ \t]*(?:so voi[ \t]+)?(?:[a-z0-9]+[ \t]+){{0,3}}?(?:({plan})|({earlier}))(?![a-z])"),
         # right before a percentage: the verb of a ratio
@@ -53,6 +54,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "rate_link": re.compile(rf"(?:(?:{alternation('delta_links')})[ \t]+|\([ \t]*)(?:(?:la|da)[ \t]+)?{growth}[ \t]*$"),
         # ... or a sign: "tăng 1.475 tỷ đồng (+6,2%)", "giảm 12 vụ (-8,5%)"
         "sign_link": re.compile(r"\([ \t]*([+\-−–])[ \t]*$"),
+        # ... or the link alone, the change's own direction: "giảm 90 vụ, tương ứng với 18%"
+        "plain_link": re.compile(rf"(?<![a-z])(?:{alternation('delta_links')})[ \t]*$"),
     }
 
 
@@ -110,6 +113,8 @@ def rate_delta_claims(S: Scope) -> list[Claim]:
         else:
             m = P["delta_paren"].match(S.text, pct.end)
             sign = m.group(1) if m else ""
+            if m is None and (m := P["delta_paren_word"].match(S.folded, pct.end)) is not None:
+                sign = "+" if m.group(1) == "tang" else "-"
             if m and (sign in "+" and direction == "tang" or sign in "-−–" and direction == "giam"):
                 o = S.text.index("(", pct.end)
                 close = S.close_of(o)
@@ -137,7 +142,7 @@ def change_claims(S: Scope) -> list[Claim]:
         direction = g.group(1)
         points = bool(P["points"].match(delta.unit))
         new = _rate_before(S, g.start()) if points else S.total_before(g.start(1), 12)
-        if new is not None and _a_period(new) and not _a_period(delta):
+        if new is not None and new.period and not delta.period:
             new = None  # 'So với 5 tháng đầu năm 2021, số vụ giảm 800 vụ': no change of the period
         if not points and new is None:
             new = S.subject_before(g.start(1), semicolon=True)
@@ -166,10 +171,6 @@ def change_claims(S: Scope) -> list[Claim]:
     return out
 
 
-def _a_period(q: Quantity) -> bool:
-    return q.unit_head in cues().time_units
-
-
 def _another_of(S: Scope, q: Quantity, pos: int) -> bool:
     """Whether q's sentence holds, before pos, another count of q's noun (no change, no share)."""
     return any(x is not q and not x.percent and not S.is_change(x) and x.unit_head == q.unit_head
@@ -187,7 +188,7 @@ def _figure_named_by(S: Scope, delta: Quantity, pos: int) -> Quantity | None:
         return None
     a = S.sentence_start(pos)
     # (a period counts nothing: 'So với 5 tháng đầu năm 2021, số vụ giảm 800 vụ')
-    if a > 0 and all(S.is_change(q) or q.percent or _a_period(q) for q in S.qty_in(a, pos)):
+    if a > 0 and all(S.is_change(q) or q.percent or q.period for q in S.qty_in(a, pos)):
         a = S.sentence_start(a - 1)
     found = []
     for q in S.qty_in(max(a, pos - LOOK_BACK), pos):
@@ -228,7 +229,7 @@ def _earlier_in_paren(S: Scope, delta: Quantity, points: bool) -> Quantity | Non
     if close - o > LOOK_BACK:
         return None
     # (a period inside counts nothing: "(6 tháng đầu năm 2019 tiếp nhận 1.405 đơn)")
-    inside = [q for q in S.qty_in(o + 1, close) if q.unit_head not in cues().time_units]
+    inside = [q for q in S.qty_in(o + 1, close) if not q.period]
     old = inside[0] if len(inside) == 1 else None
     if old is None or not _usable(old) or old.percent != points:
         return None
@@ -256,6 +257,8 @@ def _rate_after(S: Scope, delta: Quantity, direction: str) -> tuple[Quantity, bo
         m = _patterns()["sign_link"].search(S.folded, max(0, q.start - 4), q.start)
         if m is not None:
             return (q, False) if (m.group(1) == "+") == (direction == "tang") else None
+        if _patterns()["plain_link"].search(S.folded, max(0, q.start - 20), q.start):
+            return q, False
         # the change's unit words at most, then '(' ('giảm 60 chiếc (7,5%)'), the percentage alone inside
         o, close = S.enclosing(q.start)
         alone = o >= 0 and S.folded[o + 1:q.start].strip() == "" and S.folded[q.end:close].strip() == ""

@@ -68,7 +68,7 @@ def _item(S: Scope, a: int, b: int) -> Item | None:
     direct = S.depth0(a, b)
     counts = [q for q in direct if not q.percent]
     if len(counts) > 1:  # a duration in the label is no part: "dưới 3 tháng 340 người"
-        counts = [q for q in counts if q.unit_head not in cues().time_units] or counts
+        counts = [q for q in counts if not q.period] or counts
     pcts = [q for q in direct if q.percent]
     if len(counts) > 1 or len(pcts) > 1:
         return None
@@ -108,7 +108,7 @@ def _items(S: Scope, a: int, b: int) -> list[Item] | None:
 
 
 def _units_agree(total: Quantity, parts: list[Quantity]) -> bool:
-    if total.unit_head in cues().time_units:
+    if total.period:
         return False
     return all(not p.measure or p.measure == total.measure for p in parts)
 
@@ -384,8 +384,7 @@ def _total_of_intro(S: Scope, at: int) -> Quantity | None:
         a = S.sentence_start(at)
         if a == 0 or S.text[a:at].strip():
             return None
-        periods = cues().time_units
-        counts = [q for q in S.qty_in(S.sentence_start(a - 1), a) if not q.percent and q.unit_head not in periods]
+        counts = [q for q in S.qty_in(S.sentence_start(a - 1), a) if not q.percent and not q.period]
         return counts[0] if len(counts) == 1 and not counts[0].rate and counts[0].unit_head else None
     total = S.total_before(at, 10)
     head = S.folded[:at].rstrip()
@@ -398,7 +397,6 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
     """Items after 'trong đó': each must hold one count in the total's unit (or none); a
     share alone ("..., đạt tỷ lệ 89,19%") belongs to the item before it. `strict`: every
     count must name the total's noun."""
-    time_units = cues().time_units
     noun = " ".join(total.unit.split()[:2])
     out: list[Item] = []
     for x, y in _pieces(S, a, b):
@@ -416,7 +414,7 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
                 continue
         if strict and len(same) != 1:
             return None
-        if len(counts) == 1 and (counts[0].unit_head not in time_units or counts[0].unit_head == total.unit_head):
+        if len(counts) == 1 and (not counts[0].period or counts[0].unit_head == total.unit_head):
             part = counts[0]
         elif len(same) == 1:
             part = same[0]

@@ -58,6 +58,11 @@ class Quantity:
         return self.unit.split(" ", 1)[0] if self.unit else ""
 
     @property
+    def period(self) -> bool:
+        """A length of time ("5 tháng", "2 năm"): it names a period, it counts nothing."""
+        return self.unit_head in cues().time_units
+
+    @property
     def measure(self) -> str:
         return measure(self.unit)
 
