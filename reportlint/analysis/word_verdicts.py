@@ -71,8 +71,9 @@ def accepted(accept: tuple[str, ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def phrase_pairs(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
-    """The `phrases` option as tuples of lookup keys."""
-    return frozenset(tuple(ph.split()) for ph in sp.canon_phrases(phrases))
+    """The pairs of words of the `phrases` option, as tuples of lookup keys ("phấn đấu đến" gives
+    "phấn đấu" and "đấu đến")."""
+    return frozenset(pair for ph in sp.canon_phrases(phrases) for pair in zip(ph.split(), ph.split()[1:]))
 
 
 def doc_pairs(paragraph_runs: Iterable[tuple[sp.Words, list[tuple[int, int]]]]) -> dict[tuple[str, str], int]:
