@@ -721,6 +721,13 @@ def test_a_plan_listing_several_items_gives_each_its_own_plan():
     assert ("percentage.mismatch", "error") in findings(text.format(pct="53%"))
 
 
+def test_a_part_named_before_its_figure_finds_its_plan_too():
+    text = ("Đối với đàn lợn, kế hoạch tiêm 5.000 liều tụ huyết trùng, 5.000 liều dịch tả, 2.000 liều lép tô. Đến "
+            "nay mới tiêm dịch tả 1.500 liều đạt 30% kế hoạch và lép tô 460 liều, đạt {pct} kế hoạch.\n")
+    assert findings(text.format(pct="23%")) == []  # 460 / 2.000; 1.500 / 5.000
+    assert ("percentage.mismatch", "error") in findings(text.format(pct="32%"))
+
+
 def test_one_more_part_of_the_same_noun_after_an_exact_sum_is_still_a_part():
     # '190 trường ... mầm non có 43 trường, tiểu học có 109 trường, THCS có 38 trường và THPT có 9 trường'
     text = ("Toàn huyện có 75 trạm y tế đạt chuẩn quốc gia. Trong đó, vùng đồng bằng có 30 trạm, vùng trung du có "

@@ -42,24 +42,32 @@ def may_overlap(parts: list[tuple[str, str]]) -> bool:
 
 def plan_item(T: Scope, q: Quantity, S: Scope, part: Quantity) -> Quantity | None:
     """The figure of a plan listing several in its clause ('kế hoạch tiêm 6.000 liều tụ huyết
-    trùng, 6.000 liều dịch tả, 3.000 liều lép tô') that is the part's: the one whose words after
-    it share most with the part's ('325 liều lép tô, đạt 11% kế hoạch'), if one alone does, and
-    none if another shares as many; q when it is alone or no words tell."""
+    trùng, 6.000 liều dịch tả, 3.000 liều lép tô') that is the part's: the one named most like
+    it ('lép tô 325 liều, đạt 11% kế hoạch'), if one alone is, none if another is as much; q when
+    it is alone or no name tells."""
     end = T.clause_end(q.start) if T is not S else min(T.clause_end(q.start), part.start)
     items = [x for x in T.qty_in(q.start, end) if not x.percent and x is not part and x.unit_head == q.unit_head]
     if len(items) < 2:
         return q
-    want = _words_after(S, part)
-    scores = sorted(((len(want & _words_after(T, x)), i) for i, x in enumerate(items)), reverse=True)
+    want = _name_words(S, part)
+    scores = sorted(((len(want & _name_words(T, x)), i) for i, x in enumerate(items)), reverse=True)
     if scores[0][0] == 0:
         return q
     return items[scores[0][1]] if scores[0][0] > scores[1][0] else None
 
 
-def _words_after(S: Scope, q: Quantity) -> set[str]:
-    """The words after q up to the next mark, its unit's first word aside ('vac xin dai')."""
-    m = _UP_TO_MARK.match(S.folded, q.end)
-    return set(m.group().split()) - set(q.unit.split()[:1])
+def _name_words(S: Scope, q: Quantity) -> set[str]:
+    """The words naming q in its item: between the mark or figure before it and the one after,
+    its unit's first word and the words of any plan aside ('dich ta' of 'dịch tả 1.800 liều đạt
+    30% kế hoạch', 'lep to' of '3.000 liều lép tô')."""
+    before = S.numbers_in(max(0, q.start - 80), q.start)
+    a = max(before[-1].end if before else 0, *(S.folded.rfind(c, 0, q.start) + 1 for c in _MARKS))
+    after = S.numbers_in(q.end + 1, len(S.text))
+    m = _UP_TO_MARK.match(S.folded, q.end, after[0].start if after else len(S.text))
+    return set(S.folded[a:q.start].split() + m.group().split()) - _FILLER - set(q.unit.split()[:1])
 
 
+_MARKS = ",;.()"
 _UP_TO_MARK = re.compile(r"[^,;.()]*")
+# words of any item of a plan listing: they tell no item from another
+_FILLER = frozenset("va dat ke hoach chi tieu du toan duoc tiem la co cua cho tren gan duoi khoang".split())
