@@ -746,3 +746,24 @@ def test_a_changes_rate_linked_without_a_second_verb_is_checked(text, rate):
     right, wrong = rate
     assert findings(text.format(right)) == []
     assert [r for r, _ in findings(text.format(wrong))] == ["percentage.mismatch"]
+
+
+# --- found by a third probe, of commune and district reports ------------------------------------
+
+def test_the_bullet_before_compared_with_last_year_is_no_earlier_value():
+    text = ("+ Cây lạc: 25 ha, bằng cùng kỳ, đạt 100% KH năm.\n"
+            "+ Cây mía: 12 ha, đạt 240% KH năm, tăng 140% so với cùng kỳ.\n")  # 12 / 5 ha: no 25 of the lạc
+    assert findings(text) == []
+    assert [why for _, _, why in unchecked(text)] == ["plan not stated", "plan not stated", "earlier value not stated"]
+
+
+def test_the_total_before_trong_do_is_never_a_change():
+    text = ("Năm nay toàn xã có 1.620 hộ đạt danh hiệu gia đình văn hóa, tăng 280 so với cùng kỳ, trong đó, "
+            "cấp huyện {} hộ, cấp xã 1.570 hộ.\n")
+    assert findings(text.format(50)) == []
+    assert ("arithmetic.parts-exceed-total", "error") in findings(text.format(80))
+
+
+def test_the_targets_of_a_count_of_targets_are_no_parts():
+    text = "Huyện Đoàn đề ra 6 chỉ tiêu chủ yếu, trong đó phấn đấu: mỗi năm giới thiệu việc làm cho 320 lao động trở lên.\n"
+    assert findings(text) == []

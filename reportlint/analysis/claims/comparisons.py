@@ -443,7 +443,7 @@ def prior_claims(S: Scope) -> list[Claim]:
     return out
 
 
-_COMPARED = re.compile(r"(?<![a-z])so voi(?:[ \t]+[a-z]+){1,4}")
+_COMPARED = re.compile(r"(?<![a-z])(?:so voi|bang)(?:[ \t]+[a-z]+){1,4}")  # ('20 ha, bằng cùng kỳ': its comparison)
 
 
 def _prior_figure(S: Scope, new: Quantity) -> Quantity | None:

@@ -110,6 +110,9 @@ def _items(S: Scope, a: int, b: int) -> list[Item] | None:
 def _units_agree(total: Quantity, parts: list[Quantity]) -> bool:
     if total.period:
         return False
+    if any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("item_nouns")) \
+            and any(p.unit_head != total.unit_head for p in parts):
+        return False  # '7 mục tiêu, trong đó: ... cho 250 lao động': a target's value, no part
     return all(not p.measure or p.measure == total.measure for p in parts)
 
 
@@ -390,6 +393,8 @@ def _total_of_intro(S: Scope, at: int) -> Quantity | None:
     head = S.folded[:at].rstrip()
     if total is None and head.endswith(";"):
         total = S.total_before(len(head) - 1, 10)
+    if total is not None and S.is_change(total):  # '1.540 hộ ..., tăng 310 so với cùng kỳ, trong đó ...'
+        return S.total_before(total.start, 12)  # of the 1.540, the figure the change is of
     return total or S.subject_before(at, semicolon=True)
 
 
