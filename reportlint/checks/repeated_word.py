@@ -6,7 +6,8 @@ is skipped: there "cong cong" is "công cộng".
 
 A word the syllable lexicon itself binds to its double is a word ("song song với", parallel).
 A word doubled where two compounds meet is no slip: "trở thành thành phố", "tổ chức thành
-công công tác". It passes when the word before it and the word make a compound, and so do
+công công tác"; nor where a compound meets a name that starts with the same word ("Đại hội Hội
+Nông dân"). It passes when the word before it and the word make a compound, and so do
 the word and the word after it. A compound is a pair of the `compounds` option, or a pair the
 syllable lexicon binds: seen at least 50 times and at least 16 times as often as its two
 syllables would meet by chance (pointwise mutual information ≥ 4 bits). Legal text lacks some
@@ -84,8 +85,9 @@ def _repeats(p, allow: set[str], ws: sp.Words | None = None,
             continue
         if len(words) == 2 and words[0].casefold() == words[1].casefold():
             continue  # "nhà nhà nhà nhà": reduplication, read as such
-        if len(words) == 1 and (_compound(m.group(1), m.group(1), compounds) or _two_compounds(low, m, compounds)):
-            continue  # a doubled word the lexicon binds ("song song"), or "trở thành thành phố"
+        if len(words) == 1 and (_compound(m.group(1), m.group(1), compounds) or _two_compounds(
+                low, m, compounds, name_after=first.islower() and text[m.end() - len(first)].isupper())):
+            continue  # a doubled word the lexicon binds ("song song"), "trở thành thành phố", "Đại hội Hội Nông dân"
         yield Finding(p, m.start(), m.end(), args={"word": text[m.end() - len(first):m.end()],
                                                    "repeated": text[m.start():m.end()]},
                       suggestion=first, fix=Fix.replace(p, m.start(), m.end(), " ".join(words)))
@@ -97,15 +99,16 @@ _MIN_COUNT = 50
 _MIN_PMI = 4.0
 
 
-def _two_compounds(low: str, m: re.Match, compounds: frozenset[str]) -> bool:
+def _two_compounds(low: str, m: re.Match, compounds: frozenset[str], name_after: bool = False) -> bool:
     """Whether the doubled word of match `m` ends a compound and starts another: the word before
-    and the first copy make one, the second copy and the word after make one."""
+    and the first copy make one, the second copy and the word after make one (or, `name_after`,
+    the second copy is a capital starting a name: 'Đại hội Hội Cựu chiến binh')."""
     before = _WORD_BEFORE.search(low, max(0, m.start() - 40), m.start())
     after = _WORD_AFTER.match(low, m.end())
-    if before is None or after is None:
+    if before is None or after is None and not name_after:
         return False
     w = m.group(1)
-    return _compound(before.group(1), w, compounds) and _compound(w, after.group(1), compounds)
+    return _compound(before.group(1), w, compounds) and (name_after or _compound(w, after.group(1), compounds))
 
 
 def _compound(a: str, b: str, compounds: frozenset[str]) -> bool:
