@@ -149,8 +149,8 @@ def random_slips(n: int, seed: int, show_misses: bool = False) -> None:
     print(f"random slips making an unseen pair: {counted} (of {n} tried, {len(lines)} clean lines)")
     print(f"  found {found} ({found / max(counted, 1):.1%}), right suggestion first {first} "
           f"({first / max(counted, 1):.1%})   targets: 90 %, 70 %")
-    print(f"  of the found, {info} only at info (weaker evidence: a word seen on one side only, or a syllable the laws "
-          f"never saw whose suggestion fits one side weakly); at warning: {found - info} ({(found - info) / max(counted, 1):.1%})")
+    print(f"  of the found, {info} only at info (weaker evidence: a word seen with neither neighbour, a syllable the "
+          f"laws never saw whose suggestion fits one side weakly); at warning: {found - info} ({(found - info) / max(counted, 1):.1%})")
     print("  by kind: " + ", ".join(f"{k} {v[1]}/{v[0]}" for k, v in sorted(by_kind.items())))
     if misses and show_misses:
         print("  misses:\n    " + "\n    ".join(misses))

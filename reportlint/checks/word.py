@@ -23,12 +23,14 @@ An acronym or a vocabulary word the lexicon knows is context, though never judge
 A warning needs convincing evidence besides: the suggestion makes a pair that belongs
 together and, unless the written pair should have been seen, one at least as common as the
 written word ("tỉnh ta đã" is no 'tỉnh ra': the laws lack plain language, see `_Judge._sure`).
-Weaker evidence is info (``one_side_severity``): a word seen on one side only whose
-neighbour fits both sides far better ("chỉ đào các xã" -> "đạo"), unless that side is a
-real use of it ("tạm ngưng hoạt động"); a syllable the laws never saw whose suggestion fits
-one side weakly ("và sò huyết": laws lack "sò"); a run's last word, never seen after the word
-before, whose neighbour follows that word and ends runs at high odds ("tháng nằm 2025" -> "năm":
-the number after is not in the lexicon, but "năm" mostly ends a run and "nằm" never does).
+Weaker evidence is info (``one_side_severity``): a syllable the laws never saw whose
+suggestion fits one side weakly ("và sò huyết": laws lack "sò"); a run's last word, never
+seen after the word before, whose neighbour follows that word and ends runs at high odds
+("tháng nằm 2025" -> "năm": the number after is not in the lexicon, but "năm" mostly ends a run
+and "nằm" never does). Weaker evidence about a word at a clause's start, or seen on one side
+only, is not reported: on public reports of other provinces it was wrong nearly every time
+("Vừa qua, bà con", "danh hiệu nông dân", "quỹ vì người nghèo": report language the laws
+lack). A suggestion that breaks a phrase the word makes on its other side is info at most.
 
 Not judged: acronyms, mixed-case names, words that are no syllable (typo.syllable's), the
 shipped vocabulary and the `accept` option, words the confusion list names (typo.confusion's),
@@ -61,23 +63,14 @@ _EDGE_SHARE = 0.2
 _EDGE_BIND = 0.02  # and the pair it makes is this share of the neighbour's uses at least
 # a word starting a run: the tighter share (0.03) and a looser bind ('Đà thực hiện': 711 of 95,286 'thực')
 _START_BIND = 0.002
-# a word seen on one side only ('chỉ đào | các'): a neighbour seen on both sides this many times more
+# a pair the document backs: this many times commoner in the laws than the written one
 _BEATS = 20
 # a syllable the laws never saw: the suggestion fits both neighbours, or makes this share of one's uses
 _RARE_BIND = 0.05
-# ... unless that side is a real use of the word: a notable share of its uses in the laws
-# ('tạm ngưng' is 2 of the 31 'ngưng'; 'chỉ đào' is 79 of 12,641 'đào'), for a word seen often
-# enough that its share says something
-_REAL_USE_SHARE = 0.05
-_REAL_USE_MIN = 20
-
-
-def _real_use(lex, w: str, pair: int) -> bool:
-    u = lex.unigram(w)
-    return u >= _REAL_USE_MIN and pair >= _REAL_USE_SHARE * u
-# one_side_severity: weaker evidence — a word seen on one side only ("tạm ngưng hoạt động" is right,
-# though legal text says "tạm ngừng"), a syllable the laws never saw whose suggestion fits one side
-# weakly ("và sò huyết": laws lack "sò") — is info unless a team raises it
+_REAL_USE_MIN = 20  # uses in the laws that make a word's share of them say something
+# one_side_severity: weaker evidence — a syllable the laws never saw whose suggestion fits one
+# side weakly ("và sò huyết": laws lack "sò"), a run's last word after one it never follows —
+# is info unless a team raises it
 # vocabulary: the file `reportlint vocab` learnt from the department's archive (set by the
 # config's `vocabulary:` key); its counts are added to the lexicon's (analysis/vocabulary_counts.py)
 # phrases: pairs of plain report language the laws lack ("vụ xuân"), seen pairs to this rule
@@ -214,11 +207,6 @@ class _Judge:
                 # (one side to go by, at a clause's start: only convincing evidence ('vừa qua,
                 # các xã' is no 'và qua', 'bà con' no 'và con': the laws lack report language)
                 convincing = True
-            elif min(left, right) == 0 and max(left, right) > 0 and plain(j - 1) \
-                    and low_j and words[j + 1].islower() \
-                    and not _real_use(lex, lows[j], max(left, right)):
-                x = self._in_context(lows[j], l, r, both=True, share=0.0, beats=left + right)  # 'chỉ đào các xã'
-                weak = True
             elif left == 0 and right == 0 and plain(j - 1) and low_j \
                     and words[j + 1].islower():  # a capital around: a name or a title ("giải nhì Đội")
                 x = self._in_context(lows[j], l, r, both=True)
@@ -308,6 +296,8 @@ class _Judge:
         counts = [lex.bigram(a, b) for a, b, _ in sides]
         if self._strays(w, x, l, r):
             return False
+        if any(lex.bigram(*o) >= max(self.min_count, c + 1) for (_, _, o), c in zip(sides, counts)):
+            return False  # x breaks a phrase w makes ('chuẩn đa chiều': 'đa chiều' 17, 'đo chiều' 14)
         if not any(c and _pmi(lex, a, b, c) >= _SURE_PMI for (a, b, _), c in zip(sides, counts)):
             return False
         expected = max((lex.unigram(p) * lex.unigram(q) / lex.total_unigrams for _, _, (p, q) in sides
@@ -357,7 +347,7 @@ class _Judge:
         return sp.canon(low) in self.confusions
 
     def _in_context(self, w: str, l: str | None, r: str | None, both: bool,
-                    share: float | None = None, beats: int = 0, rare: bool = False,
+                    share: float | None = None, rare: bool = False,
                     bind: float = 0.0) -> str | None:
         """The neighbour of `w` that fits between `l` and `r` best (seen with both when `both`),
         if it passes the test of its case: the best fit is chosen first, then judged, so that a
@@ -379,9 +369,7 @@ class _Judge:
             return None
         _, x, cl, cr = best
         score = cl + cr
-        if beats:  # w is seen on one side: x must fit both sides, and far better
-            ok = cl >= self.min_count and cr >= self.min_count and score >= _BEATS * beats
-        elif share:  # at a run's edge
+        if share:  # at a run's edge
             ok = lex.unigram(w) <= share * lex.unigram(x) and score >= (bind or _EDGE_BIND) * lex.unigram(l if l else r)
         elif both:  # a word legal text seldom uses in this company ("ước đạt", "khám bảo hiểm") is kept,
             # and so is one whose suggestion only fits as a word that goes anywhere ('nuôi cua biển'
