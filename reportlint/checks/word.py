@@ -73,7 +73,7 @@ _REAL_USE_MIN = 20  # uses in the laws that make a word's share of them say some
 # is info unless a team raises it
 # vocabulary: the file `reportlint vocab` learnt from the department's archive (set by the
 # config's `vocabulary:` key); its counts are added to the lexicon's (analysis/vocabulary_counts.py)
-# phrases: pairs of plain report language the laws lack ("vụ xuân"), seen pairs to this rule
+# phrases: plain report language the laws lack ("vụ xuân", "phấn đấu đến"): their pairs are seen pairs to this rule
 # before_figures: words that put a figure after them ("cho hơn 300 hộ", "tăng gần 12%"): such a
 # word ending a run before a figure goes with the figure, not with the word before (the laws
 # seldom write "cho hơn"): that pair is no evidence either way

@@ -226,10 +226,7 @@ def part_of(S: Scope, pct: Quantity) -> Quantity | None:
     if c.share_before.search(S.folded, max(0, pct.start - 20), pct.start) \
             or _patterns()["named_rate"].search(S.folded, max(0, pct.start - 40), pct.start):
         return k
-    o, close = S.enclosing(pct.start)
-    if o >= 0 and not S.text[o + 1:pct.start].strip() and not S.text[pct.end:close].strip():
-        return k  # "(83%)": a percentage alone in parentheses after the part
-    return None
+    return k if S.alone_in(pct) >= 0 else None  # "(83%)": a percentage alone in parentheses after the part
 
 
 def earlier_base_claims(S: Scope) -> list[Claim]:

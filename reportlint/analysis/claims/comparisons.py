@@ -260,9 +260,8 @@ def _rate_after(S: Scope, delta: Quantity, direction: str) -> tuple[Quantity, bo
         if _patterns()["plain_link"].search(S.folded, max(0, q.start - 20), q.start):
             return q, False
         # the change's unit words at most, then '(' ('giảm 60 chiếc (7,5%)'), the percentage alone inside
-        o, close = S.enclosing(q.start)
-        alone = o >= 0 and S.folded[o + 1:q.start].strip() == "" and S.folded[q.end:close].strip() == ""
-        return (q, True) if alone and words(S.text[delta.end:o]) <= 3 else None
+        o = S.alone_in(q)
+        return (q, True) if o >= 0 and words(S.text[delta.end:o]) <= 3 else None
     return None
 
 

@@ -66,6 +66,5 @@ def _share_part(S: Scope, pct: Quantity) -> Quantity | None:
         return None
     if _SHARE_WORD.search(S.folded, max(0, pct.start - 20), pct.start):
         return k
-    o, close = S.enclosing(pct.start)
-    alone = o > k.end and not S.folded[o + 1:pct.start].strip() and not S.folded[pct.end:close].strip()
-    return k if alone and words(S.folded[k.end:o]) <= 3 else None
+    o = S.alone_in(pct)
+    return k if o > k.end and words(S.folded[k.end:o]) <= 3 else None

@@ -163,6 +163,11 @@ class Scope:
         i = bisect_right(keys, pos) - 1
         return self.pairs[tops[i]] if i >= 0 and tops[i] >= 0 else (-1, -1)
 
+    def alone_in(self, q: Quantity) -> int:
+        """Where the parenthesis holding q and nothing else opens ("(83%)"), or -1."""
+        o, close = self.enclosing(q.start)
+        return o if o >= 0 and not self.text[o + 1:q.start].strip() and not self.text[q.end:close].strip() else -1
+
     def close_of(self, o: int) -> int | None:
         """Where the parenthesis opened at o closes, or None."""
         i = bisect_left(self.opens, o)
