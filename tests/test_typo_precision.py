@@ -46,3 +46,6 @@ def test_a_pair_the_laws_write_often_is_no_near_miss() -> None:
     # 'có thẻ' (has a card) is one mark from 'có thể' (can), and the laws write it 135 times
     line = "Đến cuối tháng, toàn xã có 3.120 người có thẻ bảo hiểm y tế."
     assert [d.message for d in lint_text(line) if d.rule == "typo.confusion"] == []
+    # a misspelling the laws write as well ('năng xuất' 83 times) is in the confusion table
+    found = [(d.suggestion, d.severity) for d in lint_text("Năng xuất lúa vụ mùa đạt 56 tạ/ha.") if d.rule == "typo.confusion"]
+    assert found == [("Năng suất", "warning")]
