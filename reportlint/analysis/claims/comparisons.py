@@ -342,7 +342,8 @@ def plan_claims(S: Scope) -> list[Claim]:
         if base is not None and _agree(base, part, loose=plan) and _usable(base):  # type: ignore[arg-type]
             pct.claimed = True
             out.append(Claim(kind, "plan", pct, pct=pct, part=part, base=base, direction=direction))
-        elif delta is not None and not direction and _agree(delta, part) and _usable(delta):  # type: ignore[arg-type]
+        elif delta is not None and not plan and not direction and _agree(delta, part) and _usable(delta):  # type: ignore[arg-type]
+            # (a change beside a plan's share is against last year: 'đạt 42,7% kế hoạch năm (tăng 5.100 người so với cùng kỳ)')
             pct.claimed = True
             out.append(Claim(kind, "plan", pct, pct=pct, part=part, delta=delta, direction=ddir))
     return out
@@ -442,7 +443,8 @@ def prior_claims(S: Scope) -> list[Claim]:
     return out
 
 
-_COMPARED = re.compile(r"(?<![a-z])(?:so voi|bang)(?:[ \t]+[a-z]+){1,4}")  # ('20 ha, bằng cùng kỳ': its comparison)
+# ('20 ha, bằng cùng kỳ', 'so với cùng kỳ năm 2019': its comparison, its year too)
+_COMPARED = re.compile(r"(?<![a-z])(?:so voi|bang)(?:[ \t]+[a-z]+){1,4}(?:[ \t]+(?:19|20)[0-9][0-9](?![0-9]))?")
 
 
 def _prior_figure(S: Scope, new: Quantity) -> Quantity | None:
@@ -462,7 +464,7 @@ def _prior_figure(S: Scope, new: Quantity) -> Quantity | None:
     # a period named in a comparison ("tăng 9,4% so với cùng kỳ") is not the figure's own
     own = _COMPARED.sub(lambda m: " " * len(m.group()), T.folded[b:e])
     period = _patterns()["earlier_word"].search(own) or re.search(r"(?<![a-z])truoc(?![a-z])", own)
-    year = any(n.kind == "year" for n in T.numbers_in(b, e))
+    year = any(n.kind == "year" and own[n.start - b] != " " for n in T.numbers_in(b, e))
     return counts[0] if period or year else None
 
 

@@ -181,7 +181,7 @@ def _by_form(total: Quantity, items: list[Item], partial: bool, kinds: bool = Fa
 
 
 def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, partial: bool = False,
-                   kinds: bool = False) -> list[Claim]:
+                   kinds: bool = False, rates: bool = False) -> list[Claim]:
     """The sum claim of a total and its items, and the share claim of each item's percentage.
     `partial`: a word says only some parts are listed ("trong đó có")."""
     parts = [it.part for it in items if it.part is not None]
@@ -201,7 +201,10 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
         for it in items:
             if it.pct is not None and it.part is not None:
                 it.pct.claimed = True
-                out.append(Claim("percentage", shape, it.pct, pct=it.pct, part=it.part, base=total))
+                if rates:  # each part's own rate, of a base not stated
+                    out.append(Claim("percentage", "base", it.pct, pct=it.pct, part=it.part, unchecked="base not found"))
+                else:
+                    out.append(Claim("percentage", shape, it.pct, pct=it.pct, part=it.part, base=total))
     elif len(shares) >= 2:
         why = _complete(intro, items)
         if why and why != "shares":
@@ -316,10 +319,14 @@ def sentence_claims(S: Scope) -> list[Claim]:
         if items:
             partial = _partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items) \
                 or _open_ended(S, items, b)
-            out.extend(listing_claims(total, items, "sentence", intro, partial=partial))
+            out.extend(listing_claims(total, items, "sentence", intro, partial=partial,
+                                      rates=_RATED.search(S.folded, max(0, total.start - 40), total.start) is not None))
     return out
 
 
+# a total that is the count a rate stands for ('tỷ lệ thất nghiệp ... là 0,76%, tương đương với
+# 6.014 người'): the percentages of its parts are rates of their own populations, no shares of it
+_RATED = re.compile(r"[0-9][ \t]*%[ \t]*,?[ \t]*(?:tuong duong|tuong ung)(?:[ \t]+voi)?[ \t]*$")
 _WITHIN = re.compile(r"(?<![a-z])trong (?:tong )?so (?=\d)")
 _HAS = re.compile(r"[ \t,]*(?:thi[ \t]+)?co[ \t]+(?=\d)")
 
