@@ -228,6 +228,8 @@ class _Judge:
                 continue
             prev = lows[i - 1] if i and ctx[i - 1] else None
             nxt = lows[i + 2] if i + 2 < n and ctx[i + 2] else None
+            if words[i].istitle() and words[i + 1].istitle():
+                continue  # two capitals: a name ('huyện Hồng Dân')
             # (a capitalised word after another is a name: 'Lễ hội Đền Hùng năm 2025', not 'hằng năm')
             # (nor the word of a pair the report phrases know on its other side: 'về hạnh | kiểm')
             hit = self.suggest(a, b, prev, nxt, sides=tuple(s for s in (1, 0) if ok[i + s] and not (
