@@ -194,8 +194,7 @@ def _figure_named_by(S: Scope, delta: Quantity, pos: int) -> Quantity | None:
     for q in S.qty_in(max(a, pos - LOOK_BACK), pos):
         if q.percent or q.rate or q.approx or S.is_change(q) or S.enclosing(q.start)[0] >= 0:
             continue
-        cut = max(S.folded.rfind(mark, a, q.start) for mark in ",;:.")
-        named = set(S.label(max(cut + 1, q.start - 40), q.start).split()[-3:]) | set(q.unit.split())
+        named = set(S.name_before(q, 40).split()[-3:]) | set(q.unit.split())
         if wanted <= named:
             found.append(q)
     return found[0] if len(found) == 1 else None

@@ -60,14 +60,11 @@ def _name_words(S: Scope, q: Quantity) -> set[str]:
     """The words naming q in its item: between the mark or figure before it and the one after,
     its unit's first word and the words of any plan aside ('dich ta' of 'dịch tả 1.800 liều đạt
     30% kế hoạch', 'lep to' of '3.000 liều lép tô')."""
-    before = S.numbers_in(max(0, q.start - 80), q.start)
-    a = max(before[-1].end if before else 0, *(S.folded.rfind(c, 0, q.start) + 1 for c in _MARKS))
     after = S.numbers_in(q.end + 1, len(S.text))
     m = _UP_TO_MARK.match(S.folded, q.end, after[0].start if after else len(S.text))
-    return set(S.folded[a:q.start].split() + m.group().split()) - _FILLER - set(q.unit.split()[:1])
+    return set(S.name_before(q).split() + m.group().split()) - _FILLER - set(q.unit.split()[:1])
 
 
-_MARKS = ",;.()"
 _UP_TO_MARK = re.compile(r"[^,;.()]*")
 # words of any item of a plan listing: they tell no item from another
 _FILLER = frozenset("va dat ke hoach chi tieu du toan duoc tiem la co cua cho tren gan duoi khoang".split())

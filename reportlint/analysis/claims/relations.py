@@ -218,7 +218,7 @@ def on_time_claims(S: Scope) -> list[Claim]:
         k = S.qty[i - 1]
         if k.percent or k.approx or k.rate:
             continue
-        labels = labels or _labels(S)
+        labels = labels or [S.name_before(q) for q in S.qty]
         if not any(has_words(labels[i - 1], w) for w in parts) or S.share_after(k, pct.end + 1) is not pct:
             continue
         named = [(rank, q) for q, label in zip(S.qty, labels) if q is not k and not (q.percent or q.approx or q.rate)
@@ -228,18 +228,6 @@ def on_time_claims(S: Scope) -> list[Claim]:
             pct.claimed = True
             out.append(Claim("percentage", "named", pct, pct=pct, part=k, base=min(named, key=lambda rq: rq[0])[1],
                              tentative=True))
-    return out
-
-
-def _labels(S: Scope) -> list[str]:
-    """The words before each quantity, since the last punctuation or figure (at most 80
-    characters): 'ho so den han giai quyet la'."""
-    out, prev = [], 0
-    for q in S.qty:
-        a = max(prev, q.start - 80)
-        cut = max(S.folded.rfind(mark, a, q.start) for mark in ",;(:.")
-        out.append(S.label(max(a, cut + 1), q.start))
-        prev = q.end
     return out
 
 

@@ -230,6 +230,14 @@ class Scope:
         items.append((pos, b))
         return [(x, y) for x, y in items if self.folded[x:y].strip()]
 
+    def name_before(self, q: Quantity, reach: int = 80) -> str:
+        """The words naming q before it: since the last mark or quantity, within `reach`
+        characters ('ho so den han giai quyet la' of '... hồ sơ đến hạn giải quyết là 4.169')."""
+        i = bisect_right(self.qty_ends, q.start) - 1
+        a = max(self.qty[i].end if i >= 0 else 0, q.start - reach)
+        cut = max(self.folded.rfind(mark, a, q.start) for mark in ",;:.()")
+        return self.label(max(a, cut + 1), q.start)
+
     def label(self, a: int, b: int) -> str:
         """The words of folded[a:b] but its numbers'."""
         pieces, pos = [], a
