@@ -158,8 +158,8 @@ class _Judge:
         if 0 not in seen:
             return  # every pair known: most runs
         # (a report phrase counts as seen min_count times at least: 'hạnh kiểm' is 3 in the laws)
-        seen = [self.min_count if 0 <= c < self.min_count and (sp.canon(lows[i]), sp.canon(lows[i + 1])) in self.phrases
-                else c for i, c in enumerate(seen)]
+        seen = [self.min_count if 0 <= c < self.min_count and self._phrase(lows, i, i + 1) else c
+                for i, c in enumerate(seen)]
         if 0 not in seen:
             return
         # only the words next to a pair never seen can be slips: the spots, in reading order
@@ -279,7 +279,7 @@ class _Judge:
         after the word before it ('đàn heo')? (Not 'phấn đấu oạt trên 80%': that word is judged.)"""
         if self.lex.unigram(lows[i]) >= self.rare:
             return True
-        return i > 0 and bool(counts[i - 1] or (sp.canon(lows[i - 1]), sp.canon(lows[i])) in self.phrases)
+        return i > 0 and bool(counts[i - 1] or self._phrase(lows, i - 1, i))
 
     def _sure(self, w: str, x: str, l: str | None, r: str | None) -> bool:
         """Is 'x for w' (between l and r) evidence enough for a warning, or only for info?
