@@ -44,25 +44,32 @@ def plan_item(T: Scope, q: Quantity, S: Scope, part: Quantity) -> Quantity | Non
     """The figure of a plan listing several in its clause ('kế hoạch tiêm 6.000 liều tụ huyết
     trùng, 6.000 liều dịch tả, 3.000 liều lép tô') that is the part's: the one named most like
     it ('lép tô 325 liều, đạt 11% kế hoạch'), if one alone is, none if another is as much; q when
-    it is alone or no name tells."""
+    it is alone or no name tells. A listing whose items are all named after their figures is
+    read by those words only, and the words every item shares tell none apart ('vắc xin')."""
     end = T.clause_end(q.start) if T is not S else min(T.clause_end(q.start), part.start)
     items = [x for x in T.qty_in(q.start, end) if not x.percent and x is not part and x.unit_head == q.unit_head]
     if len(items) < 2:
         return q
-    want = _name_words(S, part)
-    scores = sorted(((len(want & _name_words(T, x)), i) for i, x in enumerate(items)), reverse=True)
+    names = [_words_after(T, x) for x in items]
+    if not all(names):
+        names = [n | _words(T.name_before(x), x) for n, x in zip(names, items)]
+    common = set.intersection(*names)
+    want = _words_after(S, part) | _words(S.name_before(part), part)
+    scores = sorted(((len(want & (n - common)), i) for i, n in enumerate(names)), reverse=True)
     if scores[0][0] == 0:
         return q
     return items[scores[0][1]] if scores[0][0] > scores[1][0] else None
 
 
-def _name_words(S: Scope, q: Quantity) -> set[str]:
-    """The words naming q in its item: between the mark or figure before it and the one after,
-    its unit's first word and the words of any plan aside ('dich ta' of 'dịch tả 1.800 liều đạt
-    30% kế hoạch', 'lep to' of '3.000 liều lép tô')."""
+def _words_after(S: Scope, q: Quantity) -> set[str]:
+    """The words naming q after it, up to the next mark or figure ('lep to' of '3.000 liều lép tô')."""
     after = S.numbers_in(q.end + 1, len(S.text))
-    m = _UP_TO_MARK.match(S.folded, q.end, after[0].start if after else len(S.text))
-    return set(S.name_before(q).split() + m.group().split()) - _FILLER - set(q.unit.split()[:1])
+    return _words(_UP_TO_MARK.match(S.folded, q.end, after[0].start if after else len(S.text)).group(), q)
+
+
+def _words(text: str, q: Quantity) -> set[str]:
+    """The words of `text` that may name q: its unit's first word and the words of any plan aside."""
+    return set(text.split()) - _FILLER - set(q.unit.split()[:1])
 
 
 _UP_TO_MARK = re.compile(r"[^,;.()]*")
