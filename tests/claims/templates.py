@@ -497,6 +497,10 @@ SUMS = [
       "đó: kinh tế nhà nước ước đạt {a} tỷ đồng; kinh tế ngoài nhà nước ước đạt {b} tỷ đồng; "
       "kinh tế có vốn đầu tư nước ngoài ước đạt {c} tỷ đồng.",
       vars=dict(a=D(400, 1500, 2), b=D(8000, 30000, 2), c=D(100, 900, 2), T=Sum("a", "b", "c"))),
+    # seen on storm reports: a unit written against its figure
+    t("sum-parens-glued-units", "sum.parens-glued",
+      "Diện tích lúa bị ngập là {T}ha (xã {xa} {a}ha, các xã còn lại {b}ha).",
+      vars=dict(a=I(300, 4000), b=I(1000, 9000), T=Sum("a", "b"))),
 ]
 
 # ---- shares ------------------------------------------------------------------------------
@@ -698,6 +702,12 @@ PLANS = [
       "đạt {pb}%.",
       vars=dict(T=I(90000, 200000), a=I(40000, 60000), b=I(8000, 20000), p=D(85, 105, 1),
                 g=D(1, 9, 1), pa=D(80, 110, 1), ga=D(1, 6, 1), pb=D(70, 99, 1))),
+    # seen on a vaccination report: a plan listing several items, each part finds its own
+    t("plan-listing-items", "plan.listing-items",
+      "Kế hoạch năm nay toàn huyện tiêm {B1} liều vắc xin lở mồm long móng, {B2} liều vắc xin tụ "
+      "huyết trùng và {B3} liều vắc xin dại. Đến nay đã tiêm được {a} liều vắc xin dại, đạt {p}% kế hoạch.",
+      vars=dict(B1=I(4000, 8000, step=100), B2=I(4000, 8000, step=100), B3=I(1000, 3000, step=100),
+                a=Grow("B3", 0.2, 0.8), p=Pct("a", "B3", 1))),
 ]
 
 # ---- growth ------------------------------------------------------------------------------
@@ -831,6 +841,25 @@ GROWTH = [
                 pa=Pct("da", "_oa", 1, via="{da} / ({a} + {da})"), pb=Pct("db", "_ob", 1, via="{db} / ({b} + {db})"),
                 pc=Pct("dc", "_oc", 1, via="{dc} / ({c} + {dc})")),
       slips=[Digit("pa"), Swap("pb"), Digit("pc")]),
+    # seen in public reports this session: a change's rate linked by "tương ứng với" alone, a
+    # rate with its change in parentheses with its verb, a change after a sentence naming a period
+    t("growth-delta-link-alone", "growth.delta-link-alone",
+      "Năm nay toàn tỉnh xảy ra {new} vụ cháy, giảm {d} vụ, tương ứng với {p}% so với năm trước.",
+      vars=dict(_old=I(300, 700), new=Grow("_old", 0.7, 0.95), d=Diff("_old", "new"),
+                p=Chg("new", "_old", 1, via="{new} / ({new} + {d})")),
+      slips=[Swap("p"), Digit("p"), Digit("d")]),
+    t("growth-delta-parens-verb", "growth.delta-parens",
+      "Trong quý, diện tích rừng bị thiệt hại là {new} ha, giảm {p}% (giảm {d} ha) so với cùng kỳ.",
+      vars=dict(_old=D(8, 25, 1), new=Grow("_old", 0.5, 0.9), d=Diff("_old", "new"),
+                p=Chg("new", "_old", 1, via="{new} / ({new} + {d})")),
+      slips=[Swap("p"), Digit("p"), Digit("d")]),
+    t("growth-change-after-period", "growth.change-list",
+      "Trong 6 tháng đầu năm, toàn tỉnh xảy ra {a} vụ cháy, làm bị thương {b} người. So với 6 tháng "
+      "đầu năm trước, số vụ cháy giảm {da} vụ (giảm {pa}%), giảm {db} người bị thương (giảm {pb}%).",
+      vars=dict(_oa=I(150, 500), _ob=I(30, 90), a=Part("_oa", 0.7, 0.95), b=Part("_ob", 0.6, 0.92),
+                da=Diff("_oa", "a"), db=Diff("_ob", "b"),
+                pa=Pct("da", "_oa", 1, via="{da} / ({a} + {da})"), pb=Pct("db", "_ob", 1, via="{db} / ({b} + {db})")),
+      slips=[Digit("pa"), Swap("pb")]),
 ]
 
 # ---- fractions ---------------------------------------------------------------------------
