@@ -789,3 +789,34 @@ def test_the_percentages_of_parts_of_a_count_a_rate_stands_for_are_their_own_rat
             "chiếm tỷ lệ 0,29%.\n")
     assert findings(text) == []
     assert ("arithmetic.sum-mismatch", "error") in findings(text.replace("1.320 người", "1.420 người"))
+
+
+# --- a total written in thousands, millions or billions of its parts' unit ---------------------
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Dân số trung bình toàn tỉnh năm nay ước 1,24 triệu người, trong đó nữ 627.500 người, nam {} người.\n",
+     ("612.500", "652.500")),
+    ("Tổng lượt khách du lịch ước đạt 1,6 triệu lượt, tăng 9,8% so với cùng kỳ, trong đó khách quốc tế {} lượt.\n",
+     ("118.300", "1.718.300")),
+    ("Tổng kinh phí thực hiện chương trình là 2,5 tỷ đồng, trong đó ngân sách tỉnh 1,8 tỷ đồng, ngân sách "
+     "huyện {} triệu đồng.\n", ("700", "900")),
+])
+def test_a_total_in_millions_is_read_in_its_parts_unit(text, wrong):
+    right, too_much = wrong
+    assert findings(text.format(right)) == []
+    assert [r for r, _ in findings(text.format(too_much))] in (["arithmetic.sum-mismatch"],
+                                                               ["arithmetic.parts-exceed-total"])
+
+
+def test_a_share_of_a_total_in_millions_is_checked_in_its_parts_unit():
+    text = "Tổng lượt khách cả năm ước đạt 1,6 triệu lượt, trong đó khách quốc tế 160.000 lượt, chiếm {}.\n"
+    assert findings(text.format("10%")) == []
+    assert [r for r, _ in findings(text.format("12%"))] == ["percentage.mismatch"]
+
+
+
+def test_a_bare_figure_beside_a_total_in_millions_is_left_alone():
+    # 'nội địa 1,45' may be in millions or in units: no sum is read either way
+    text = "Tổng lượt khách ước đạt 1,6 triệu lượt, gồm khách quốc tế 150.000 lượt và khách nội địa {}.\n"
+    assert findings(text.format("1,45")) == []
+    assert findings(text.format("1,55")) == []

@@ -18,7 +18,7 @@ from functools import lru_cache
 from decimal import Decimal
 
 from reportlint.model.document import Paragraph
-from reportlint.analysis.claims.model import Claim, Quantity
+from reportlint.analysis.claims.model import Claim, Quantity, on_one_scale
 from reportlint.analysis.claims.scope import Scope, has_words
 from reportlint.analysis.claims.names import may_overlap, partition_of
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
@@ -190,8 +190,12 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
     if parts and shares:
         return out
     if parts:
-        if not _units_agree(total, parts):
+        scaled = on_one_scale([total, *parts])
+        if scaled is None or not _units_agree(scaled[0], scaled[1:]):
             return out
+        # (all in người: "1,35 triệu người, trong đó nữ 682.400 người")
+        in_unit = {id(q): x for q, x in zip([total, *parts], scaled)}
+        total, parts = scaled[0], scaled[1:]
         if intro == "trong do" and shape != "list":  # ("gồm" says the list is whole: a part past the total
             parts = _up_to_the_total(total, parts)     # is an error; so are bullets, one list's items)
         why = _complete(intro, items) or ("listing" if _by_form(total, items, partial, kinds) else "")
@@ -204,7 +208,7 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
                 if rates:  # each part's own rate, of a base not stated
                     out.append(Claim("percentage", "base", it.pct, pct=it.pct, part=it.part, unchecked="base not found"))
                 else:
-                    out.append(Claim("percentage", shape, it.pct, pct=it.pct, part=it.part, base=total))
+                    out.append(Claim("percentage", shape, it.pct, pct=it.pct, part=in_unit[id(it.part)], base=total))
     elif len(shares) >= 2:
         why = _complete(intro, items)
         if why and why != "shares":
@@ -222,10 +226,10 @@ def _up_to_the_total(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     exact sum is no accident."""
     made = Decimal(0)
     for k, q in enumerate(parts[:-1], 1):
-        made += q.num.value
+        made += q.num.readings[0].amount
         # (the rest must count something else: '... và THPT có 9 trường' after '43 + 109 + 38 =
         # 190 trường' is one more part, the exact sum an accident)
-        if k >= 2 and made == total.num.value and {x.unit for x in parts[k:]} - {x.unit for x in parts[:k]}:
+        if k >= 2 and made == total.num.readings[0].amount and {x.unit for x in parts[k:]} - {x.unit for x in parts[:k]}:
             return parts[:k]
     return parts
 

@@ -67,6 +67,37 @@ class Quantity:
         return measure(self.unit)
 
 
+# Words that put a figure in thousands, millions or billions of its unit ("1,35 triệu người")
+SCALES = {"nghin": 3, "ngan": 3, "trieu": 6, "ty": 9}
+
+
+def in_scale(q: Quantity, scale: int, unit: str) -> Quantity:
+    """q read in `unit`, its figure `scale` powers of ten of it ("313,4 nghìn lượt" in lượt)."""
+    rs = tuple(r._replace(scale=scale) for r in q.num.readings)
+    return Quantity(q.num._replace(readings=rs), q.para, unit, q.rate, q.approx, q.label, q.claimed, q.mixed)
+
+
+def on_one_scale(qs: list[Quantity]) -> list[Quantity] | None:
+    """qs in one unit when some are written in thousands, millions or billions of it ("dân số
+    1,35 triệu người, trong đó nữ 682.400 người"; "1,2 tỷ đồng ... 800 triệu đồng"): qs as they
+    are when all share a scale; None when the scales differ and the rest of the units does not
+    show that they count the same thing (a bare figure may be in either scale)."""
+    split = [_scale_of(q.unit) for q in qs]
+    if len({s for s, _ in split}) == 1:
+        return qs
+    heads = {unit.split(" ", 1)[0] for _, unit in split}
+    if len(heads) != 1 or "" in heads:
+        return None
+    return [in_scale(q, s, unit) if s else q for q, (s, unit) in zip(qs, split)]
+
+
+def _scale_of(unit: str) -> tuple[int, str]:
+    head, _, rest = unit.partition(" ")
+    if head in SCALES and not rest.startswith("le"):  # ('tỷ lệ' is no 'tỷ')
+        return SCALES[head], rest
+    return 0, unit
+
+
 # What a claim relates, as --explain's JSON names it: kind -> relation (a plain percentage
 # is a share; the shapes fraction and table name themselves).
 RELATIONS = {"sum": "sum", "shares": "share", "growth": "growth", "plan": "plan", "ratio": "growth", "times": "ratio"}

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from reportlint.text.numbers import Num, readings
-from reportlint.analysis.claims.model import Claim, Quantity, measure
+from reportlint.analysis.claims.model import SCALES, Claim, Quantity, in_scale, measure
 from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, approximation, has_words, words
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
@@ -150,15 +150,11 @@ def scaled(q: Quantity, other: Quantity) -> Quantity:
     """q in the other's unit when q's unit is a scale of it ("313,4 nghìn lượt" against
     "262.067 lượt"), else q."""
     words_q, words_o = q.unit.split(), other.unit.split()
-    if len(words_q) < 2 or not words_o or words_q[1] != words_o[0] or words_q[0] not in _SCALES:
+    if len(words_q) < 2 or not words_o or words_q[1] != words_o[0] or words_q[0] not in SCALES:
         return q
     if measure(q.unit) and measure(q.unit) != q.unit.split(" ", 1)[0] + " dong":
         return q
-    rs = tuple(r._replace(scale=_SCALES[words_q[0]]) for r in q.num.readings)
-    return Quantity(q.num._replace(readings=rs), q.para, other.unit, q.rate, q.approx, q.label, q.claimed, q.mixed)
-
-
-_SCALES = {"nghin": 3, "ngan": 3, "trieu": 6, "ty": 9}
+    return in_scale(q, SCALES[words_q[0]], other.unit)
 
 
 def base_claims(S: Scope) -> list[Claim]:

@@ -100,20 +100,21 @@ def _sum_verdict(c: Claim) -> Verdict:
         tlo, thi = _interval(t, to_units)
         ivs = [_interval(p, to_units) for p in ps]
         slo, shi = sum(lo for lo, _ in ivs), sum(hi for _, hi in ivs)
-        d = max(p.decimals for p in ps)
-        s = sum((p.value for p in ps), Decimal(0))
+        # (in units: parts may be in thousands or millions of them, "180 nghìn + 1,92 triệu")
+        d = max(max(0, p.decimals - p.scale) for p in ps)
+        s = sum((p.amount for p in ps), Decimal(0))
         comp = " + ".join(_fmt(p) for p in ps) + (f" = {format_vi(s, d)}" if len(ps) > 1 else "")
         reported = _fmt(t)
         if c.exhaustive and (shi < tlo or thi < slo):
             status = "sum-mismatch"
             ev = f"{comp}, báo cáo ghi {reported}"
-            sug = format_vi(s, max(d, t.decimals)) if t.decimals <= d else None
+            sug = format_vi(s, max(d, t.decimals)) if t.decimals <= d and not t.scale else None
         elif thi < slo:
             status, ev, sug = "parts-exceed-total", f"{comp} > {reported} (tổng báo cáo ghi)", None
         elif c.why == "listing" and shi < tlo:  # a breakdown by its form whose parts fall short
             status, ev, sug = "parts-short", f"{comp} < {reported} (tổng báo cáo ghi)", None
         else:
-            link = (" = " if s == t.value else " ≈ ") if c.exhaustive else " ≤ "  # (≈: the parts were rounded)
+            link = (" = " if s == t.amount else " ≈ ") if c.exhaustive else " ≤ "  # (≈: the parts were rounded)
             status, ev, sug = "ok", f"{comp}{link}{reported}", None
         verdicts.append(Verdict(status, comp, ev, sug))
         if status == "ok":
