@@ -820,3 +820,72 @@ def test_a_bare_figure_beside_a_total_in_millions_is_left_alone():
     text = "Tổng lượt khách ước đạt 1,6 triệu lượt, gồm khách quốc tế 150.000 lượt và khách nội địa {}.\n"
     assert findings(text.format("1,45")) == []
     assert findings(text.format("1,55")) == []
+
+
+# --- a fourth probe: civil judgment enforcement, one-stop and citizen-reception reports ---------
+
+def test_an_amount_in_words_of_scale_is_one_figure():
+    # 'Tổng số tiền thụ lý là 470 tỷ 581 triệu 046 nghìn đồng, tăng 165 tỷ 603 triệu 599 nghìn đồng (54,3%)'
+    text = ("Tổng số tiền phải thi hành là 212 tỷ 340 triệu 500 nghìn đồng, tăng 42 tỷ 468 triệu 100 nghìn đồng "
+            "(tăng {}) so với cùng kỳ.\n")
+    assert findings(text.format("25%")) == []  # 42.468.100 / 169.872.400
+    assert [r for r, _ in findings(text.format("20%"))] == ["percentage.mismatch"]
+
+
+def test_amounts_in_words_of_scale_add_up_with_amounts_in_billions():
+    text = ("Tổng kinh phí hỗ trợ các xã là 9,6 tỷ đồng, trong đó ngân sách tỉnh 5,2 tỷ đồng, ngân sách huyện "
+            "{} đồng.\n")
+    assert findings(text.format("4 tỷ 400 triệu")) == []
+    assert [r for r, _ in findings(text.format("4 tỷ 900 triệu"))] == ["arithmetic.parts-exceed-total"]
+
+
+@pytest.mark.parametrize("text", [
+    # 'thụ lý 7.259 việc, ..., trong đó 5.422 việc có điều kiện giải quyết, đã giải quyết xong 4.918 việc, đạt tỷ lệ 90,7%'
+    "Năm nay Chi cục đã thụ lý 2.380 việc, trong đó 1.900 việc có điều kiện thi hành, đã thi hành xong "
+    "1.520 việc, đạt tỷ lệ {}.\n",
+    "Năm nay Chi cục đã thụ lý 2.380 việc, tăng 180 việc (8,18%) so với cùng kỳ, trong đó 1.900 việc có điều "
+    "kiện thi hành, đã thi hành xong 1.520 việc, đạt tỷ lệ {}, vượt 4% so với chỉ tiêu được giao.\n",
+])
+def test_cases_done_are_counted_among_the_cases_that_could_be(text):
+    assert findings(text.format("80%")) == []  # 1.520 / 1.900
+    assert [r for r, _ in findings(text.format("63,9%"))] == ["percentage.mismatch"]  # (of the 2.380: no)
+
+
+def test_a_breakdown_of_one_part_after_the_parts_that_make_the_total_is_nested():
+    text = ("- Tổng số việc phải thi hành 1.650 việc, trong đó:\n"
+            "+ Số việc chưa có điều kiện thi hành: 980 việc;\n"
+            "+ Số việc có điều kiện thi hành: 670 việc;\n"
+            "+ Đã thi hành xong 455 việc;\n"
+            "+ Đang thi hành {} việc.\n")
+    assert findings(text.format(215)) == []
+    # the two kinds make the whole: a total they miss is wrong
+    assert ("arithmetic.sum-mismatch", "error") in findings(text.format(215).replace("1.650", "1.560"))
+
+
+def test_parts_after_an_exact_pair_that_fit_within_one_of_them_break_it_down():
+    text = ("Tổng số tiền phải thu 8.420 triệu đồng, trong đó: số tiền thuộc diện tạm hoãn 5.130 triệu đồng; số "
+            "tiền phải tổ chức thu 3.290 triệu đồng; đã thu được 1.240 triệu đồng; đình chỉ thi hành 310 triệu đồng.\n")
+    assert findings(text) == []
+
+
+def test_a_sibling_with_its_own_share_is_no_base_named_after_a_share():
+    # '135 vụ việc chiếm 90% tổng số vụ việc hoàn thành; ... 15 vụ việc chiếm 10% tổng số vụ việc hoàn thành'
+    text = ("Trong năm, Trung tâm đã thực hiện 240/260 vụ việc, trong đó: trợ giúp viên pháp lý thực hiện 180 vụ việc "
+            "chiếm 75% tổng số vụ việc đã thực hiện; luật sư cộng tác thực hiện 60 vụ việc chiếm 25% tổng số vụ việc "
+            "đã thực hiện.\n")
+    assert findings(text) == []
+
+
+def test_two_counts_in_each_item_are_no_parts_of_one_of_them():
+    # 'tiếp 152 lượt với 210 công dân, trong đó: tiếp thường xuyên 140 lượt, 171 người; ...'
+    text = ("Trong quý, Ban tiếp công dân tỉnh đã tiếp 96 lượt với 130 công dân, trong đó: tiếp thường xuyên 84 "
+            "lượt, 102 người; tiếp định kỳ của lãnh đạo tỉnh 12 lượt, 28 người.\n")
+    assert findings(text) == []
+
+
+def test_a_share_after_the_change_of_a_part_is_the_parts():
+    # '812 trẻ là con thứ ba trở lên, tăng 57 trẻ so với cùng kỳ, chiếm 6,38% số sinh' (of the 9.450)
+    text = ("Sáu tháng đầu năm, toàn huyện có 2.400 trẻ được sinh ra, trong đó có 264 trẻ là con thứ ba trở lên, "
+            "tăng 21 trẻ so với cùng kỳ, chiếm {} số trẻ sinh ra.\n")
+    assert findings(text.format("11%")) == []
+    assert [r for r, _ in findings(text.format("12,1%"))] == ["percentage.mismatch"]

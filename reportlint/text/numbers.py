@@ -37,6 +37,12 @@ _GLUED_UNITS = "ha|km2|km|m2|m3|m|cm|mm|kg|kwh|kw|mw|tấn|tạ|tỷ|triệu|ngh
 LITERAL = re.compile(r"[0-9](?:(?<![\w.,][0-9])|(?<=[^\W\d_][0-9])(?=[0-9]*+(?:[.,][0-9]+)*+(?i:" + _GLUED_UNITS
                      + r")(?!\w)))[0-9]*+(?:[.,][0-9]+)*+(?:(?!\w)|(?=(?i:" + _GLUED_UNITS + r")(?!\w)))")
 _PCT = re.compile(r"\s?%")
+# An amount of money in words of scale: "165 tỷ 603 triệu 599 nghìn đồng", "1 tỉ 461 triệu
+# đồng", "12 triệu 500 nghìn đồng" (civil judgment enforcement reports write every sum so):
+# one figure, in đồng, never three (`compound_amount`).
+_COMPOUND = re.compile(r"(\d{1,3}(?:\.\d{3})*)\s+(tỷ|tỉ|triệu)\s+(\d{1,3})\s+(triệu|nghìn|ngàn)"
+                       r"(?:\s+(\d{1,3})\s+(nghìn|ngàn))?(?=\s+đồng)")
+_SCALE_WORDS = {"tỷ": 9, "tỉ": 9, "triệu": 6, "nghìn": 3, "ngàn": 3}
 _SEPS = re.compile(r"[.,]")
 _PHONE = re.compile(r"0(?<![\w.]0)\d{2,3}[.\s]\d{3,4}[.\s]\d{3,4}(?![\w.])")
 # Words (folded) right before a number that make it a name, not a quantity.
@@ -274,8 +280,16 @@ def scan(text: str, style: str = VI, folded: str | None = None) -> list[Num]:
     for m in _PHONE.finditer(text):
         masked.update(dict.fromkeys(range(m.start(), m.end()), "phone"))
     out: list[Num] = []
+    compounds = compound_amounts(text) if "triệu" in text or "nghìn" in text or "ngàn" in text else {}
+    skip_to = 0
     for m in LITERAL.finditer(text):
         a, b = m.span()
+        if a < skip_to:
+            continue  # a group of a compound amount
+        if a in compounds:
+            skip_to, value = compounds[a]
+            out.append(Num(a, skip_to, text[a:skip_to], (Reading(Decimal(value), 0),)))
+            continue
         lit = m.group()
         rs = readings(lit, style)
         pct = _PCT.match(text, b)
@@ -290,6 +304,19 @@ def scan(text: str, style: str = VI, folded: str | None = None) -> list[Num]:
         else:
             kind = "qty" if percent else _kind(text, folded, a, b, lit)
         out.append(Num(a, end, lit, rs, percent, kind))
+    return out
+
+
+def compound_amounts(text: str) -> dict[int, tuple[int, int]]:
+    """start -> (end, value in đồng) of each amount written in words of scale, from the
+    largest down ("165 tỷ 603 triệu 599 nghìn đồng": 165.603.599.000; end before "đồng")."""
+    out = {}
+    for m in _COMPOUND.finditer(text):
+        groups = [(m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i)]
+        scales = [_SCALE_WORDS[w.lower()] for _, w in groups]
+        if any(x <= y for x, y in zip(scales, scales[1:])) or m.start() and text[m.start() - 1] in ".,":
+            continue  # ("5 triệu 3 tỷ": no amount)
+        out[m.start()] = (m.end(), sum(int(d.replace(".", "")) * 10 ** k for (d, _), k in zip(groups, scales)))
     return out
 
 

@@ -63,6 +63,8 @@ def _in_sentence(S: Scope, k: Quantity, known: dict[int, Quantity]) -> Quantity 
     a = max(a, k.start - LOOK_BACK)  # (a bounded look-back: reading stays linear, issue 16)
     outside = [q for q in S.qty_in(a, k.start) if not q.percent and not (a <= S.enclosing(q.start)[0] and S.enclosing(q.start)[1] < k.start)]
     for n, q in enumerate(reversed(outside)):
+        if S.is_change(q):
+            continue  # '9.450 trẻ, tăng 640 trẻ so với cùng kỳ, trong đó có 812 trẻ ...': of the 9.450
         if id(q) in known and known[id(q)].num.value > k.num.value:
             return known[id(q)]
         if not _candidate(q, k):
@@ -115,6 +117,8 @@ def _named(S: Scope, pct: Quantity, k: Quantity) -> Quantity | None:
         for q in T.qty_in(max(0, limit - LOOK_BACK), limit):
             if q.percent or q.approx or q.rate or q is k or q.num.value <= k.num.value or q.measure != k.measure:
                 continue
+            if T.share_after(q, limit) is not None:
+                continue  # a sibling with a share of its own ('135 vụ việc chiếm 90% tổng số vụ việc ...; 15 vụ việc chiếm 10% ...')
             near = set(T.folded[max(0, q.start - 40):q.start].split()[-6:]) | set(q.unit.split())
             score = len(want & near)
             if score >= 2:
@@ -216,15 +220,18 @@ def part_of(S: Scope, pct: Quantity) -> Quantity | None:
     k = S.last_count_before(pct.start)
     if k is None or k.approx or S.clause_start(pct.start) > k.start or pct.start - k.end > CHARS_PER_WORD * 12:
         return None
-    if S.is_change(k):
-        return None  # '130 thôn ..., tức tăng thêm 10 thôn, chiếm 65% tổng số thôn': of the 130, not of the change
     between = S.folded[k.end:pct.start]
     if words(between) > 12 or any(q.percent for q in S.qty_in(k.end, pct.start)):
         return None
     if _patterns()["growth"].search(between) or c.plan_after.match(S.folded, pct.end) or S.attains(k, pct):
         return None  # (a change, or an attainment of a plan: "1.830,2 tỷ đồng, đạt 104,6%")
-    if c.share_before.search(S.folded, max(0, pct.start - 20), pct.start) \
-            or _patterns()["named_rate"].search(S.folded, max(0, pct.start - 40), pct.start):
+    cued = c.share_before.search(S.folded, max(0, pct.start - 20), pct.start) \
+        or _patterns()["named_rate"].search(S.folded, max(0, pct.start - 40), pct.start)
+    if S.is_change(k):  # '812 trẻ là con thứ ba, tăng 57 trẻ so với cùng kỳ, chiếm 6,38%': of the 812
+        subject = S.total_before(k.start, 12) if cued else None
+        return subject if subject is not None and not subject.approx and not S.is_change(subject) \
+            and subject.unit_head == k.unit_head and S.clause_start(pct.start) <= subject.start else None
+    if cued:
         return k
     return k if S.alone_in(pct) >= 0 else None  # "(83%)": a percentage alone in parentheses after the part
 

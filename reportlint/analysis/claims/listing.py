@@ -19,8 +19,9 @@ from decimal import Decimal
 
 from reportlint.model.document import Paragraph
 from reportlint.analysis.claims.model import Claim, Quantity, on_one_scale
-from reportlint.analysis.claims.scope import Scope, has_words
+from reportlint.analysis.claims.scope import Scope, has_words, words
 from reportlint.analysis.claims.names import may_overlap, partition_of
+from reportlint.analysis.claims.parts import nested_at, twin_counted, up_to_the_total, units_agree
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
@@ -107,15 +108,6 @@ def _items(S: Scope, a: int, b: int) -> list[Item] | None:
     return out
 
 
-def _units_agree(total: Quantity, parts: list[Quantity]) -> bool:
-    if total.period:
-        return False
-    if any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("item_nouns")) \
-            and any(p.unit_head != total.unit_head for p in parts):
-        return False  # '7 mục tiêu, trong đó: ... cho 250 lao động': a target's value, no part
-    return all(not p.measure or p.measure == total.measure for p in parts)
-
-
 def _complete(intro: str, items: list[Item]) -> str:
     """Why the listing is complete ("gom", a partition, "shares"), or ''."""
     if intro in cues().complete_intro:
@@ -191,13 +183,23 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
         return out
     if parts:
         scaled = on_one_scale([total, *parts])
-        if scaled is None or not _units_agree(scaled[0], scaled[1:]):
+        if scaled is None or not units_agree(scaled[0], scaled[1:]):
+            return out
+        nest = nested_at(scaled[0], scaled[1:], [it.label for it in items]) if len(parts) == len(items) else None
+        if nest is not None:  # the parts from j on break down part e: two listings
+            j, e = nest
+            out = listing_claims(total, items[:j], shape, intro, partial, kinds, rates)
+            if e is not None:
+                return out + listing_claims(items[e].part, items[j:], shape, "trong do", True, kinds, rates)  # type: ignore[arg-type]
+            for it in items[j:]:
+                if it.pct is not None:
+                    it.pct.claimed = True  # (a share of which part?)
             return out
         # (all in người: "1,35 triệu người, trong đó nữ 682.400 người")
         in_unit = {id(q): x for q, x in zip([total, *parts], scaled)}
         total, parts = scaled[0], scaled[1:]
         if intro == "trong do" and shape != "list":  # ("gồm" says the list is whole: a part past the total
-            parts = _up_to_the_total(total, parts)     # is an error; so are bullets, one list's items)
+            parts = up_to_the_total(total, parts)     # is an error; so are bullets, one list's items)
         why = _complete(intro, items) or ("listing" if _by_form(total, items, partial, kinds) else "")
         if len(parts) >= 2 or intro == "trong do":
             out.append(Claim("sum", shape, total, total=total, parts=parts, exhaustive=bool(why) and why != "listing",
@@ -217,21 +219,6 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
             out.append(Claim("shares", "shares", shares[0].pct, parts=[it.pct for it in shares],  # type: ignore[misc]
                              exhaustive=True, why=why))
     return out
-
-
-def _up_to_the_total(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
-    """The parts of a "trong đó" listing up to the first two or more that make the total exactly,
-    when more follow: the sentence goes on to count something else ("703 căn nhà cho người có
-    công, trong đó xây mới 304 căn, sửa chữa 399 căn và ... 371 căn nhà cho hộ nghèo"). An
-    exact sum is no accident."""
-    made = Decimal(0)
-    for k, q in enumerate(parts[:-1], 1):
-        made += q.num.readings[0].amount
-        # (the rest must count something else: '... và THPT có 9 trường' after '43 + 109 + 38 =
-        # 190 trường' is one more part, the exact sum an accident)
-        if k >= 2 and made == total.num.readings[0].amount and {x.unit for x in parts[k:]} - {x.unit for x in parts[:k]}:
-            return parts[:k]
-    return parts
 
 
 @lru_cache(maxsize=1)
@@ -320,6 +307,8 @@ def sentence_claims(S: Scope) -> list[Claim]:
             items = None if _too_long(a, b) else _items_matching(S, a, b, total, strict=strictly)
             if items and (len(items) >= 2 or intro == "trong do"):
                 break
+        if items and twin_counted(S, total, [it.part for it in items if it.part is not None]):
+            continue
         if items:
             partial = _partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items) \
                 or _open_ended(S, items, b)
@@ -404,6 +393,11 @@ def _total_of_intro(S: Scope, at: int) -> Quantity | None:
     head = S.folded[:at].rstrip()
     if total is None and head.endswith(";"):
         total = S.total_before(len(head) - 1, 10)
+    if total is None:  # '6.100 việc, tăng 300 việc (5,17%) so với cùng kỳ, trong đó': a change with its rate
+        change = S.last_count_before(at)
+        if change is not None and S.is_change(change) and words(S.text[change.end:at]) <= 10 \
+                and S.sentence_start(at) <= change.start and all(n.percent for n in S.numbers_in(change.end, at)):
+            total = change
     if total is not None and S.is_change(total):  # '1.540 hộ ..., tăng 310 so với cùng kỳ, trong đó ...'
         return S.total_before(total.start, 12)  # of the 1.540, the figure the change is of
     return total or S.subject_before(at, semicolon=True)
@@ -419,6 +413,8 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
         counts = [q for q in S.depth0(x, y) if not q.percent and not q.rate]
         if out and counts and all(S.is_change(q) for q in counts):
             continue  # 'là 318.011 người, tăng 40.640 người (tăng 14,65%) so với cùng kỳ': the item's change
+        if out and not counts and out[-1].pct is not None and _compared(S, x, y):
+            continue  # '..., đạt tỷ lệ 90,7%, vượt 17,7% so với chỉ tiêu được giao': the item's comparison
         same = [q for q in counts if total.unit_head and q.unit_head == total.unit_head]
         if not same and total.unit_head:  # or a bare figure after the total's noun ("số hồ sơ quá hạn còn 154")
             same = [q for q in counts if not q.unit and has_words(S.folded[x:q.start], noun)]
@@ -440,6 +436,12 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
         part.label = S.label(x, y)
         out.append(Item(part, pct, part.label, _numbered(S, x, y, part), S.label(x, part.start)))
     return out or None
+
+
+def _compared(S: Scope, a: int, b: int) -> bool:
+    """Whether the piece [a, b) holds only percentages against a plan or an earlier period."""
+    pcts = [q for q in S.depth0(a, b) if q.percent]
+    return bool(pcts) and all(cues().plan_after.match(S.folded, q.end) for q in pcts)
 
 
 def intro_at_end(S: Scope) -> tuple[int, str] | None:

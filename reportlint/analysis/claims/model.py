@@ -68,7 +68,7 @@ class Quantity:
 
 
 # Words that put a figure in thousands, millions or billions of its unit ("1,35 triệu người")
-SCALES = {"nghin": 3, "ngan": 3, "trieu": 6, "ty": 9}
+SCALES = {"nghin": 3, "ngan": 3, "trieu": 6, "ty": 9, "ti": 9}
 
 
 def in_scale(q: Quantity, scale: int, unit: str) -> Quantity:

@@ -1,0 +1,79 @@
+"""How the parts of a listing stand to its total: counting what it counts, in its unit; up to
+the total when the sentence goes on to count something else; or nested, some parts breaking
+down another part rather than the total."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reportlint.analysis.claims.model import Quantity
+from reportlint.analysis.claims.scope import Scope, words
+from reportlint.analysis.claims.vocabulary import word_list
+
+
+def units_agree(total: Quantity, parts: list[Quantity]) -> bool:
+    """Whether the parts count what the total counts, in its unit."""
+    if total.period:
+        return False
+    if any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("item_nouns")) \
+            and any(p.unit_head != total.unit_head for p in parts):
+        return False  # '7 mục tiêu, trong đó: ... cho 250 lao động': a target's value, no part
+    return all(not p.measure or p.measure == total.measure for p in parts)
+
+
+def up_to_the_total(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts of a "trong đó" listing up to the first two or more that make the total exactly,
+    when more follow: the sentence goes on to count something else ("703 căn nhà cho người có
+    công, trong đó xây mới 304 căn, sửa chữa 399 căn và ... 371 căn nhà cho hộ nghèo"). An
+    exact sum is no accident."""
+    made = Decimal(0)
+    for k, q in enumerate(parts[:-1], 1):
+        made += q.num.readings[0].amount
+        # (the rest must count something else: '... và THPT có 9 trường' after '43 + 109 + 38 =
+        # 190 trường' is one more part, the exact sum an accident)
+        if k >= 2 and made == total.num.readings[0].amount and {x.unit for x in parts[k:]} - {x.unit for x in parts[:k]}:
+            return parts[:k]
+    return parts
+
+
+def nested_at(total: Quantity, parts: list[Quantity], labels: list[str]) -> tuple[int, int | None] | None:
+    """(j, e) when the parts from j on break down part e (None: which one is not told) rather than
+    the total: parts done after parts that could be ('có điều kiện 1.200 việc, đã giải quyết
+    xong 960 việc': `eligible_words`, `done_words`, rules/claims.yaml), or two parts or more
+    after the first ones that make the total exactly and together no more than one of those
+    ('chưa có điều kiện 1.735; có điều kiện 792; đã xong 536; đang thi hành 256'). `labels`:
+    the words of each part's item, folded."""
+    eligible = next((i for i, label in enumerate(labels) if _names_eligible(label)), None)
+    if eligible is not None:
+        done = next((j for j in range(eligible + 1, len(labels)) if _has_any(labels[j], word_list("done_words"))), None)
+        if done is not None:
+            return done, eligible
+    amounts = [q.num.readings[0].amount for q in parts]
+    for j in range(2, len(parts) - 1):
+        if sum(amounts[:j]) == total.num.readings[0].amount:
+            rest = sum(amounts[j:])
+            holders = [i for i in range(j) if rest <= amounts[i]]
+            return (j, holders[0] if len(holders) == 1 else None) if holders else None
+    return None
+
+
+def _names_eligible(label: str) -> bool:
+    padded = f" {label} "
+    for w in word_list("eligible_words"):
+        at = padded.find(f" {w} ")
+        if at >= 0 and not any(padded[:at + 1].endswith(f" {n} ") for n in word_list("eligible_negations")):
+            return True
+    return False
+
+
+def _has_any(label: str, terms: tuple[str, ...]) -> bool:
+    return any(f" {w} " in f" {label} " for w in terms)
+
+
+def twin_counted(S: Scope, total: Quantity, parts: list[Quantity]) -> bool:
+    """Whether the total has a twin counting other things right before it, which the items
+    count too: 'tiếp 96 lượt với 130 công dân, trong đó: thường xuyên 84 lượt, 102 người; ...'
+    (each item has one figure of each, no part of the 130 alone); `parts`: the items' figures."""
+    twin = S.last_count_before(total.start)
+    return twin is not None and twin.unit_head != total.unit_head and words(S.text[twin.end:total.start]) <= 3 \
+        and any(p.unit_head == twin.unit_head for p in parts)
