@@ -889,3 +889,11 @@ def test_a_share_after_the_change_of_a_part_is_the_parts():
             "tăng 21 trẻ so với cùng kỳ, chiếm {} số trẻ sinh ra.\n")
     assert findings(text.format("11%")) == []
     assert [r for r, _ in findings(text.format("12,1%"))] == ["percentage.mismatch"]
+
+
+def test_early_on_time_and_late_cases_make_the_whole_of_those_resolved():
+    # 'trong đó có 13.767 hồ sơ trước hạn, chiếm 78%; có 3.254 hồ sơ đúng hạn, chiếm 18,4% và số quá hạn còn 634'
+    text = ("Trong quý, cấp xã đã giải quyết {} hồ sơ, trong đó có 6.120 hồ sơ trước hạn, chiếm 80,4%; có 1.305 "
+            "hồ sơ giải quyết đúng hạn, chiếm 17,1% và số quá hạn còn 190 hồ sơ, chiếm 2,5%.\n")
+    assert findings(text.format("7.615")) == []
+    assert ("arithmetic.sum-mismatch", "error") in findings(text.format("7.651"))

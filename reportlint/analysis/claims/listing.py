@@ -129,10 +129,12 @@ def _shares_sum(items: list[Item]) -> int | None:
     return 0 if abs(s - 100) <= tol else -1 if s < 100 else 1
 
 
-def _pieces(S: Scope, a: int, b: int) -> list[tuple[int, int]]:
+def _pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
     """The items of text[a:b]: its pieces between separators, a piece without a number
     joined to the next ("kho bãi và dịch vụ hỗ trợ 42,7 tỷ đồng", "vận tải, kho bãi 214"),
-    or, at the end, to the one before ("..., 60 cuộc trực tuyến), thu hút ...")."""
+    or, at the end, to the one before ("..., 60 cuộc trực tuyến), thu hút ..."); pieces
+    between ';' at their commas too when one holds two counts of `head` or more ("...; có
+    2.207 hồ sơ đúng hạn, chiếm 17,8% và số quá hạn còn 415 hồ sơ")."""
     out: list[tuple[int, int]] = []
     start = None
     for x, y in S.split(a, b):
@@ -143,6 +145,9 @@ def _pieces(S: Scope, a: int, b: int) -> list[tuple[int, int]]:
         start = None
     if start is not None and out and cues().intro.match(S.folded, start - 1) is None:
         out[-1] = (out[-1][0], b)
+    if head and len(out) > 1 and any(sum(q.unit_head == head and not q.percent and not S.is_change(q)
+                                         for q in S.depth0(x, y)) > 1 for x, y in out):
+        out = [sub for x, y in out for sub in _pieces(S, x, y)]
     return out
 
 
@@ -409,7 +414,7 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
     count must name the total's noun."""
     noun = " ".join(total.unit.split()[:2])
     out: list[Item] = []
-    for x, y in _pieces(S, a, b):
+    for x, y in _pieces(S, a, b, total.unit_head):
         counts = [q for q in S.depth0(x, y) if not q.percent and not q.rate]
         if out and counts and all(S.is_change(q) for q in counts):
             continue  # 'là 318.011 người, tăng 40.640 người (tăng 14,65%) so với cùng kỳ': the item's change
