@@ -49,3 +49,10 @@ def test_a_pair_the_laws_write_often_is_no_near_miss() -> None:
     # a misspelling the laws write as well ('năng xuất' 83 times) is in the confusion table
     found = [(d.suggestion, d.severity) for d in lint_text("Năng xuất lúa vụ mùa đạt 56 tạ/ha.") if d.rule == "typo.confusion"]
     assert found == [("Năng suất", "warning")]
+
+
+def test_place_names_of_the_highlands_are_no_slips() -> None:
+    # the official names of provinces and districts in Ê Đê, Gia Rai, Mnông, Vân Kiều
+    line = ("Đoàn công tác đã làm việc tại các huyện Đắk Glong, Krông Búk, M'Đrắk, Chư Păh và Đakrông "
+            "của các tỉnh Đắk Lắk, Gia Lai và Quảng Trị.")
+    assert [d.message for d in lint_text(line) if d.rule.startswith("typo.")] == []
