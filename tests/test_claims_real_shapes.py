@@ -396,8 +396,15 @@ def test_a_whole_total_beside_parts_with_decimals_is_rounded_not_wrong():
     assert ("arithmetic.sum-mismatch", "error") in findings(ROUNDED.format(total="6.608"))
 
 
-def test_whole_amounts_alone_stay_exact():
-    text = "- Tổng thu ngân sách xã đạt 1.236 triệu đồng, gồm: thu thuế 1.000 triệu đồng, thu phí 235 triệu đồng.\n"
+def test_whole_amounts_in_millions_or_billions_were_rounded_too():
+    # a telecom report: 'tổng doanh thu đạt 10.259 tỷ đồng ... 7.404 tỷ đồng ... 2.854 tỷ đồng' (10.258)
+    text = "- Tổng thu ngân sách xã đạt {} triệu đồng, gồm: thu thuế 1.000 triệu đồng, thu phí 235 triệu đồng.\n"
+    assert findings(text.format("1.236")) == []
+    assert ("arithmetic.sum-mismatch", "error") in findings(text.format("1.238"))
+
+
+def test_whole_counts_stay_exact():
+    text = "- Tổng số hồ sơ tiếp nhận là 1.236 hồ sơ, gồm: trực tiếp 1.000 hồ sơ, trực tuyến 235 hồ sơ.\n"
     assert ("arithmetic.sum-mismatch", "error") in findings(text)
 
 
@@ -897,3 +904,18 @@ def test_early_on_time_and_late_cases_make_the_whole_of_those_resolved():
             "hồ sơ giải quyết đúng hạn, chiếm 17,1% và số quá hạn còn 190 hồ sơ, chiếm 2,5%.\n")
     assert findings(text.format("7.615")) == []
     assert ("arithmetic.sum-mismatch", "error") in findings(text.format("7.651"))
+
+
+def test_the_toll_after_a_breakdown_of_accidents_is_no_part():
+    # '... bao gồm 95 vụ ... và 145 vụ va chạm giao thông, làm 52 người chết, 38 người bị thương ...'
+    text = ("Trong 6 tháng, trên địa bàn huyện xảy ra {} vụ tai nạn giao thông, bao gồm 18 vụ tai nạn và 41 vụ va "
+            "chạm giao thông, làm 9 người chết, 22 người bị thương và 35 người bị thương nhẹ.\n")
+    assert findings(text.format(59)) == []
+    assert [r for r, _ in findings(text.format(69))] == ["arithmetic.sum-mismatch"]
+
+
+def test_a_figure_in_millions_of_another_noun_is_no_earlier_value():
+    # '0,42 triệu thuê bao, tăng 12,5% so với cùng thời điểm năm trước. ... 1,9 triệu người, tăng 8%'
+    text = ("Đến cuối quý, toàn tỉnh có 0,38 triệu thuê bao băng rộng cố định, tăng 9% so với cùng thời điểm năm "
+            "trước. Số người sử dụng mạng xã hội ước 1,2 triệu người, tăng 6% so với cùng thời điểm năm trước.\n")
+    assert findings(text) == []

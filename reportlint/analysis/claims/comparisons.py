@@ -22,7 +22,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from reportlint.analysis.claims.names import plan_item
-from reportlint.analysis.claims.model import Claim, Quantity
+from reportlint.analysis.claims.model import SCALES, Claim, Quantity
 from reportlint.analysis.claims.bases import LOOK_BACK
 from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, words
 from reportlint.analysis.claims.vocabulary import alternation, cues
@@ -66,6 +66,8 @@ def _agree(a: Quantity, b: Quantity, loose: bool = False) -> bool:
         return False
     if a.measure or b.measure:
         return a.measure == b.measure
+    if a.unit_head in SCALES or b.unit_head in SCALES:  # '0,42 triệu thuê bao', '1,9 triệu người'
+        return a.unit.split()[:2] == b.unit.split()[:2]
     return not (a.unit_head and b.unit_head) or a.unit_head == b.unit_head or loose
 
 
@@ -443,7 +445,7 @@ def prior_claims(S: Scope) -> list[Claim]:
 
 
 # ('20 ha, bằng cùng kỳ', 'so với cùng kỳ năm 2019': its comparison, its year too)
-_COMPARED = re.compile(r"(?<![a-z])(?:so voi|bang)(?:[ \t]+[a-z]+){1,4}(?:[ \t]+(?:19|20)[0-9][0-9](?![0-9]))?")
+_COMPARED = re.compile(r"(?<![a-z])(?:so voi|bang)(?:[ \t]+[a-z]+){1,5}(?:[ \t]+(?:19|20)[0-9][0-9](?![0-9]))?")
 
 
 def _prior_figure(S: Scope, new: Quantity) -> Quantity | None:

@@ -21,7 +21,7 @@ from reportlint.model.document import Paragraph
 from reportlint.analysis.claims.model import Claim, Quantity, on_one_scale
 from reportlint.analysis.claims.scope import Scope, has_words, words
 from reportlint.analysis.claims.names import may_overlap, partition_of
-from reportlint.analysis.claims.parts import nested_at, twin_counted, up_to_the_total, units_agree
+from reportlint.analysis.claims.parts import counted_apart, nested_at, twin_counted, up_to_the_total, units_agree
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
@@ -186,6 +186,9 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
     out: list[Claim] = []
     if parts and shares:
         return out
+    if parts and len(parts) == len(items):  # (not the toll after the breakdown: counted_apart)
+        items = items[:counted_apart(total, parts)]
+        parts = parts[:len(items)]
     if parts:
         scaled = on_one_scale([total, *parts])
         if scaled is None or not units_agree(scaled[0], scaled[1:]):
@@ -300,8 +303,6 @@ def sentence_claims(S: Scope) -> list[Claim]:
             continue
         intro = c.intro_names[m.group(1)]
         _parallel_attainments(S, total, a)
-        # "gồm: a; b; c" lists up to the end of the sentence; "trong đó" to its clause, or
-        # to the sentence's end when every item there counts the total's noun
         items = None
         # "trong đó" lists to its clause, or further only what counts the total's noun; "gồm",
         # "cụ thể" to the sentence's end, or to the clause's

@@ -11,8 +11,10 @@ def measure(unit: str) -> str:
     """The unit of measure a unit starts with, normalised ("ty" -> "ty dong"), or ''."""
     c = cues()
     for u in c.measure_units:
-        if unit == u or unit.startswith(u + " "):
+        if unit == u:
             return c.measure_aliases.get(u, u)
+        if unit.startswith(u + " "):  # ("1,9 triệu người" is no money: a scale word alone is)
+            return "" if " " not in u and u in c.measure_aliases else c.measure_aliases.get(u, u)
     return ""
 
 

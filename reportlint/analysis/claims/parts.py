@@ -21,6 +21,16 @@ def units_agree(total: Quantity, parts: list[Quantity]) -> bool:
     return all(not p.measure or p.measure == total.measure for p in parts)
 
 
+def counted_apart(total: Quantity, parts: list[Quantity]) -> int:
+    """How many parts count the total's noun before two or more that all count one other noun,
+    which a breakdown does not reach: '240 vụ tai nạn, bao gồm 95 vụ ... và 145 vụ ..., làm 52
+    người chết, 38 người bị thương ...' (the toll, no part); every part otherwise."""
+    heads = [p.unit_head for p in parts]
+    k = next((i for i, h in enumerate(heads) if h != total.unit_head), len(parts))
+    rest = set(heads[k:])
+    return k if total.unit_head and k >= 1 and len(parts) - k >= 2 and len(rest) == 1 and "" not in rest else len(parts)
+
+
 def up_to_the_total(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     """The parts of a "trong đó" listing up to the first two or more that make the total exactly,
     when more follow: the sentence goes on to count something else ("703 căn nhà cho người có

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from reportlint.text.numbers import Reading, format_vi
-from reportlint.analysis.claims.model import Claim, Quantity, Verdict
+from reportlint.analysis.claims.model import SCALES, Claim, Quantity, Verdict
 from reportlint.analysis.claims.vocabulary import cues
 
 
@@ -95,8 +95,10 @@ def _sum_verdict(c: Claim) -> Verdict:
     for rs in _combos(qs):
         t, ps = rs[0], rs[1:]
         # amounts shown with decimals beside whole ones: the whole ones were rounded to units
-        # ('10.058 tỷ đồng, trong đó 9.757 tỷ đồng và 300,4 tỷ đồng'); counts stay exact
-        to_units = any(r.decimals for r in rs) and all(q.measure for q in qs)
+        # ('10.058 tỷ đồng, trong đó 9.757 tỷ đồng và 300,4 tỷ đồng'), as are whole amounts in
+        # thousands, millions or billions ('8.517 tỷ đồng, trong đó 6.102 ... 2.414'); counts stay exact
+        to_units = all(q.measure for q in qs) and (any(r.decimals for r in rs)
+                                                   or all(q.measure.split()[0] in SCALES for q in qs))
         tlo, thi = _interval(t, to_units)
         ivs = [_interval(p, to_units) for p in ps]
         slo, shi = sum(lo for lo, _ in ivs), sum(hi for _, hi in ivs)
