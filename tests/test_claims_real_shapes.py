@@ -919,3 +919,12 @@ def test_a_figure_in_millions_of_another_noun_is_no_earlier_value():
     text = ("Đến cuối quý, toàn tỉnh có 0,38 triệu thuê bao băng rộng cố định, tăng 9% so với cùng thời điểm năm "
             "trước. Số người sử dụng mạng xã hội ước 1,2 triệu người, tăng 6% so với cùng thời điểm năm trước.\n")
     assert findings(text) == []
+
+
+def test_two_shares_of_a_one_word_noun_in_one_sentence_give_one_total():
+    # 'thành thị với 187 vụ (chiếm 61,3%), nông thôn xảy ra 118 vụ (chiếm 48,7%)': 38,7% was meant
+    text = ("Các vụ cháy tập trung ở khu vực đô thị với 96 vụ (chiếm 64%), khu vực nông thôn xảy ra 54 vụ "
+            "(chiếm {}).\n")
+    assert [d.rule for d in lint_text(text.format("36%")) if d.rule.startswith("percentage.")] == []
+    assert [d.rule for d in lint_text(text.format("46%")) if d.rule.startswith("percentage.")] == [
+        "percentage.implied-total"]

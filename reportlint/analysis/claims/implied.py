@@ -6,7 +6,8 @@ neither share's total is written, but each gives it (18 / 31,58% is 57 people, 3
 62), and shares of the same noun, side by side, are of the same total. When no total gives
 both, one of the two figures is wrong (here 59,6% was meant). The noun must be the same two
 words or more ("cán bộ, giáo viên", "hộ nghèo"; not "hộ" alone: of the poor, or of all?), in
-the same paragraph or the bullet before with the same mark.
+the same paragraph or the bullet before with the same mark; a noun of one word, in the same
+sentence ("thành thị 150 vụ (chiếm 62,5%), nông thôn 90 vụ (chiếm 37,5%)").
 """
 
 from __future__ import annotations
@@ -31,11 +32,13 @@ def implied_base_claims(S: Scope) -> list[Claim]:
         if not pct.percent or pct.claimed or pct.approx:
             continue
         k = _share_part(S, pct)
-        if k is None or k.approx or len(k.unit.split()) < 2:
+        if k is None or k.approx or not k.unit:
             continue
         if earlier is None:
             earlier = _sibling_shares(S)  # (the bullet before is prepared only now)
-        twin = next((p for p in reversed(earlier) if p[0].unit == k.unit and p[0].measure == k.measure), None)
+        # (a noun of one word only in one sentence: 'thành thị 150 vụ (chiếm 62,5%), nông thôn 90 vụ (chiếm 37,5%)')
+        twin = next((p for p in reversed(earlier) if p[0].unit == k.unit and p[0].measure == k.measure and (
+            len(k.unit.split()) >= 2 or p[0].para is S.para and S.sentence_start(p[0].start) == S.sentence_start(k.start))), None)
         if twin is not None:
             pct.claimed = True
             out.append(Claim("percentage", "implied", pct, pct=pct, part=k, parts=list(twin)))
