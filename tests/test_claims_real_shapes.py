@@ -928,3 +928,10 @@ def test_two_shares_of_a_one_word_noun_in_one_sentence_give_one_total():
     assert [d.rule for d in lint_text(text.format("36%")) if d.rule.startswith("percentage.")] == []
     assert [d.rule for d in lint_text(text.format("46%")) if d.rule.startswith("percentage.")] == [
         "percentage.implied-total"]
+
+
+def test_a_changes_rate_after_the_same_verb_again_is_checked():
+    # 'So với tháng 2-2023, số vụ cháy giảm 52 vụ, giảm 33,77%'
+    text = "Trong quý, toàn huyện xảy ra 36 vụ tai nạn lao động; so với quý trước giảm 12 vụ, giảm {}.\n"
+    assert findings(text.format("25%")) == []  # 12 / 48
+    assert [r for r, _ in findings(text.format("33,3%"))] == ["percentage.mismatch"]

@@ -50,8 +50,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "remainder": re.compile(rf"(?<![a-z])(?:{alternation('remainder_words')})[ \t]*:?[ \t]*(?=\d)"),
         "times": re.compile(r"(?<![a-z])gap[ \t]+(?=\d)"),
         "average": re.compile(r"(?<![a-z])(?:binh quan|trung binh)[ \t]+(?:(?:dat|la|moi)[ \t]+)?(?=\d)"),
-        # before the rate of a change: "tương ứng tăng 28,3%", "(giảm 30%)"
-        "rate_link": re.compile(rf"(?:(?:{alternation('delta_links')})[ \t]+|\([ \t]*)(?:(?:la|da)[ \t]+)?{growth}[ \t]*$"),
+        # before the rate of a change: "tương ứng tăng 28,3%", "(giảm 30%)", ", giảm 33,77%"
+        "rate_link": re.compile(rf"(?:(?:{alternation('delta_links')})[ \t]+|[(,][ \t]*)(?:(?:la|da)[ \t]+)?{growth}[ \t]*$"),
         # ... or a sign: "tăng 1.475 tỷ đồng (+6,2%)", "giảm 12 vụ (-8,5%)"
         "sign_link": re.compile(r"\([ \t]*([+\-−–])[ \t]*$"),
         # ... or the link alone, the change's own direction: "giảm 90 vụ, tương ứng với 18%"
