@@ -935,3 +935,11 @@ def test_a_changes_rate_after_the_same_verb_again_is_checked():
     text = "Trong quý, toàn huyện xảy ra 36 vụ tai nạn lao động; so với quý trước giảm 12 vụ, giảm {}.\n"
     assert findings(text.format("25%")) == []  # 12 / 48
     assert [r for r, _ in findings(text.format("33,3%"))] == ["percentage.mismatch"]
+
+
+def test_a_parts_change_ends_no_listing():
+    # 'trong đó: Nợ có khả năng thu là 575,7 tỷ đồng, giảm 25,9 tỷ đồng so với tháng trước; Nợ khó thu là 85,3 tỷ đồng'
+    text = ("Đến cuối tháng, tổng nợ thuế trên địa bàn là {} tỷ đồng, trong đó: nợ có khả năng thu là 318,4 tỷ đồng, "
+            "giảm 6,2 tỷ đồng so với tháng trước; nợ khó thu là 47,1 tỷ đồng, tăng 1,3 tỷ đồng.\n")
+    assert findings(text.format("365,5")) == []
+    assert [r for r, _ in findings(text.format("356,5"))] == ["arithmetic.sum-mismatch"]

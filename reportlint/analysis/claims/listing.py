@@ -419,6 +419,7 @@ def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fa
         counts = [q for q in S.depth0(x, y) if not q.percent and not q.rate]
         if out and counts and all(S.is_change(q) for q in counts):
             continue  # 'là 318.011 người, tăng 40.640 người (tăng 14,65%) so với cùng kỳ': the item's change
+        counts = [q for q in counts if not S.is_change(q)] or counts  # ('410 tỷ đồng, giảm 12 tỷ đồng ...; ...')
         if out and not counts and out[-1].pct is not None and _compared(S, x, y):
             continue  # '..., đạt tỷ lệ 90,7%, vượt 17,7% so với chỉ tiêu được giao': the item's comparison
         same = [q for q in counts if total.unit_head and q.unit_head == total.unit_head]
