@@ -943,3 +943,10 @@ def test_a_parts_change_ends_no_listing():
             "giảm 6,2 tỷ đồng so với tháng trước; nợ khó thu là 47,1 tỷ đồng, tăng 1,3 tỷ đồng.\n")
     assert findings(text.format("365,5")) == []
     assert [r for r, _ in findings(text.format("356,5"))] == ["arithmetic.sum-mismatch"]
+
+
+def test_a_fractions_share_after_tuong_duong_is_checked():
+    # '320/411 xã đạt chuẩn nông thôn mới, tương đương 77,86%'
+    text = "Đến nay toàn tỉnh có 96/128 xã đạt chuẩn nông thôn mới, tương đương {}.\n"
+    assert findings(text.format("75%")) == []
+    assert [r for r, _ in findings(text.format("57%"))] == ["percentage.mismatch"]
