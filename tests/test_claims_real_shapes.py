@@ -950,3 +950,19 @@ def test_a_fractions_share_after_tuong_duong_is_checked():
     text = "Đến nay toàn tỉnh có 96/128 xã đạt chuẩn nông thôn mới, tương đương {}.\n"
     assert findings(text.format("75%")) == []
     assert [r for r, _ in findings(text.format("57%"))] == ["percentage.mismatch"]
+
+
+def test_a_sentence_opening_cu_the_details_each_total_of_the_sentence_before():
+    text = ("Trong quý, đã chi trả trợ cấp cho {} người với tổng số tiền 3,96 tỷ đồng. Cụ thể, người có công với "
+            "cách mạng là 420 người, số tiền 0,84 tỷ đồng; đối tượng bảo trợ xã hội là 1.650 người, số tiền 2,47 tỷ "
+            "đồng; trẻ em có hoàn cảnh đặc biệt là 380 người, số tiền 0,65 tỷ đồng.\n")
+    assert findings(text.format("2.450")) == []
+    assert [r for r, _ in findings(text.format("2.540"))] == ["arithmetic.sum-mismatch"]
+
+
+def test_trong_so_nay_opens_a_breakdown():
+    # 'Tổng dư nợ ... gần 486,6 tỷ đồng ... Trong số này, ...'
+    text = ("Tổng dư nợ của Phòng giao dịch đạt {} tỷ đồng. Trong số này, vốn cho vay hộ nghèo 84,5 tỷ đồng; vốn "
+            "cho vay hộ cận nghèo 61,2 tỷ đồng; vốn cho vay học sinh, sinh viên 22,3 tỷ đồng.\n")
+    assert findings(text.format("168")) == []
+    assert ("arithmetic.parts-exceed-total", "error") in findings(text.format("158"))

@@ -15,8 +15,8 @@ from typing import Callable
 from reportlint.limits import MAX_CLAIMS, MAX_PARAGRAPH_FIGURES
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import EN, VI, Num, style_evidence
-from reportlint.analysis.claims.listing import (bullet_of, group_claims, intro_at_end, list_claims, sentence_claims,
-                                                within_claims)
+from reportlint.analysis.claims.listing import bullet_of, group_claims, intro_at_end, list_claims, sentence_claims
+from reportlint.analysis.claims.within import within_claims
 from reportlint.analysis.claims.bases import earlier_base_claims
 from reportlint.analysis.claims.implied import implied_base_claims
 from reportlint.analysis.claims.comparisons import (change_claims, gap_claims, plan_claims, prior_claims, rate_delta_claims,
@@ -33,9 +33,9 @@ EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
 
 _DIGIT = re.compile(r"\d")
 # Every claim has a percentage, a parenthesis, a fraction or an intro word as written, in
-# lower case ("gồm", "trong đó", "trong số 11 nhóm", OCR "g6m"; not "gốm", pottery, though
+# lower case ("gồm", "trong đó", "trong số này", "trong số 11 nhóm", OCR "g6m"; not "gốm", pottery, though
 # it folds to "gom").
-_INTRO_WRITTEN = re.compile(r"g[oồô6]m|trong\s+(?:[dđ]|(?:t[ổo]ng\s+)?s[ốo]\s+\d)"
+_INTRO_WRITTEN = re.compile(r"g[oồô6]m|trong\s+(?:[dđ]|s[ốo]\s+(?:n[àa]y|[dđ][óo])|(?:t[ổo]ng\s+)?s[ốo]\s+\d)"
                             r"|c(?:[uụ]\s+th[eể]|hia\s+(?:ra|theo)|[oò]n\s+l[aạ]i)|nh[uư]\s+sau")
 # A parenthesis makes a claim with a figure inside ("12.914 hồ sơ (10.769 trực tiếp, ...)",
 # "so với cùng kỳ (150 hồ sơ)"), not "(có phụ lục kèm theo)"; without a percentage, a '/'

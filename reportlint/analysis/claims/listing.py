@@ -298,62 +298,33 @@ def sentence_claims(S: Scope) -> list[Claim]:
         o, close = S.enclosing(m.start(1))  # inside a parenthesis, a listing stays there
         if a >= len(S.text) - 1:
             continue
-        total, strict = _total_of_intro(S, m.start(1)), S.text[m.start(1)].isupper()
-        if total is None or o >= 0 and (total.start < o or S.enclosing(total.start)[0] != o):
-            continue
-        intro = c.intro_names[m.group(1)]
-        _parallel_attainments(S, total, a)
-        items = None
-        # "trong đó" lists to its clause, or further only what counts the total's noun; "gồm",
-        # "cụ thể" to the sentence's end, or to the clause's
-        tries = [(S.sentence_end(a), True), (S.clause_end(a), strict)] if intro == "trong do" else \
-            [(S.sentence_end(a), True), (S.sentence_end(a), strict), (S.clause_end(a), strict)]
-        for b, strictly in tries:
-            b = min(b, close) if o >= 0 else b
-            items = None if _too_long(a, b) else _items_matching(S, a, b, total, strict=strictly)
-            if items and (len(items) >= 2 or intro == "trong do"):
-                break
-        if items and twin_counted(S, total, [it.part for it in items if it.part is not None]):
-            continue
-        if items:
-            partial = _partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items) \
-                or _open_ended(S, items, b)
-            out.extend(listing_claims(total, items, "sentence", intro, partial=partial,
-                                      rates=_RATED.search(S.folded, max(0, total.start - 40), total.start) is not None))
+        strict = S.text[m.start(1)].isupper()
+        for total in _totals_of_intro(S, m.start(1)):
+            if o >= 0 and (total.start < o or S.enclosing(total.start)[0] != o):
+                continue
+            intro = c.intro_names[m.group(1)]
+            _parallel_attainments(S, total, a)
+            items = None
+            # "trong đó" lists to its clause, or further only what counts the total's noun; "gồm",
+            # "cụ thể" to the sentence's end, or to the clause's
+            tries = [(S.sentence_end(a), True), (S.clause_end(a), strict)] if intro == "trong do" else \
+                [(S.sentence_end(a), True), (S.sentence_end(a), strict), (S.clause_end(a), strict)]
+            for b, strictly in tries:
+                b = min(b, close) if o >= 0 else b
+                items = None if _too_long(a, b) else items_matching(S, a, b, total, strict=strictly)
+                if items and (len(items) >= 2 or intro == "trong do"):
+                    break
+            if items and not twin_counted(S, total, [it.part for it in items if it.part is not None]):
+                partial = _partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items) \
+                    or _open_ended(S, items, b)
+                out.extend(listing_claims(total, items, "sentence", intro, partial=partial,
+                                          rates=_RATED.search(S.folded, max(0, total.start - 40), total.start) is not None))
     return out
 
 
 # a total that is the count a rate stands for ('tỷ lệ thất nghiệp ... là 0,76%, tương đương với
 # 6.014 người'): the percentages of its parts are rates of their own populations, no shares of it
 _RATED = re.compile(r"[0-9][ \t]*%[ \t]*,?[ \t]*(?:tuong duong|tuong ung)(?:[ \t]+voi)?[ \t]*$")
-_WITHIN = re.compile(r"(?<![a-z])trong (?:tong )?so (?=\d)")
-_HAS = re.compile(r"[ \t,]*(?:thi[ \t]+)?co[ \t]+(?=\d)")
-
-
-def within_claims(S: Scope) -> list[Claim]:
-    """'Trong số 11 nhóm hàng ... có 06 nhóm tăng giá, 03 nhóm giảm giá, 02 nhóm giữ giá': the
-    total first, then "có" and some of its parts, each counting the total's noun (a partial
-    listing, and parts that may overlap unless a known partition labels them)."""
-    out: list[Claim] = []
-    if "trong so " not in S.folded and "trong tong so " not in S.folded:
-        return out
-    for m in _WITHIN.finditer(S.folded):
-        total = S.next_qty(m.end())
-        if total is None or total.start != m.end() or total.percent or total.approx or not total.unit_head:
-            continue
-        end = S.sentence_end(total.end)
-        has = next((h for h in _HAS.finditer(S.folded, total.end, end)
-                    if not S.any_qty_in(total.end, h.start())), None)
-        items = _items_matching(S, has.end(), end, total, strict=True) if has else None
-        if items and len(items) >= 2:
-            for c in listing_claims(total, items, "sentence", "trong do", partial=True):
-                # attributes may overlap ("40 xã đạt chuẩn nông thôn mới, 35 xã đạt chuẩn y tế"):
-                # parts past the total are an error only when their labels make a known partition
-                c.tentative = c.kind == "sum" and not c.exhaustive
-                out.append(c)
-    return out
-
-
 def _parallel_attainments(S: Scope, total: Quantity, a: int) -> None:
     """'Tổng số lượt khám 70.831 lượt, đạt 95,2% kế hoạch; trong đó khám BHYT 49.558 lượt, đạt
     97,3%', '13.676 ha, bằng 87,53% so với cùng kỳ. Trong đó, ngô 6.010 ha, bằng 83,62%': when
@@ -384,17 +355,28 @@ def _own_rates(S: Scope, a: int, b: int, items: list[Item]) -> bool:
     return any(q.percent and id(q) not in shares for q in S.depth0(a, b))
 
 
-def _total_of_intro(S: Scope, at: int) -> Quantity | None:
-    """The total an intro word at `at` lists: the count right before it ("12.914 hồ sơ, trong
-    đó", "65.126 con; trong đó:"), or, for "Trong đó," opening a sentence, the only count of
-    the sentence before ("... có 629 doanh nghiệp. Trong đó, ..."; its period, "Lũy kế 10
-    tháng", counts nothing)."""
+def _totals_of_intro(S: Scope, at: int) -> list[Quantity]:
+    """The totals an intro word at `at` lists: the count right before it ("12.914 hồ sơ, trong
+    đó", "65.126 con; trong đó:"), or, for "Trong đó," opening a sentence, the counts of the
+    sentence before, each of its own noun ("... có 629 doanh nghiệp. Trong đó, ..."; "6.540
+    người, với tổng số tiền 8,42 tỷ đồng. Cụ thể, ... 610 người, số tiền 0,915 tỷ đồng; ...";
+    its period, "Lũy kế 10 tháng", counts nothing). (Only parts naming its noun make a listing
+    of one of several: `items_matching`, strict.)"""
     if S.text[at].isupper():
         a = S.sentence_start(at)
         if a == 0 or S.text[a:at].strip():
-            return None
+            return []
         counts = [q for q in S.qty_in(S.sentence_start(a - 1), a) if not q.percent and not q.period]
-        return counts[0] if len(counts) == 1 and not counts[0].rate and counts[0].unit_head else None
+        if not counts or len(counts) > 3 or any(q.rate or not q.unit_head for q in counts) \
+                or len({q.unit_head for q in counts}) < len(counts):
+            return []
+        return counts
+    total = _total_of_intro(S, at)
+    return [total] if total is not None else []
+
+
+def _total_of_intro(S: Scope, at: int) -> Quantity | None:
+    """The count right before an intro word at `at` (or the figure its change is of)."""
     total = S.total_before(at, 10)
     head = S.folded[:at].rstrip()
     if total is None and head.endswith(";"):
@@ -409,7 +391,7 @@ def _total_of_intro(S: Scope, at: int) -> Quantity | None:
     return total or S.subject_before(at, semicolon=True)
 
 
-def _items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = False) -> list[Item] | None:
+def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = False) -> list[Item] | None:
     """Items after 'trong đó': each must hold one count in the total's unit (or none); a
     share alone ("..., đạt tỷ lệ 89,19%") belongs to the item before it. `strict`: every
     count must name the total's noun."""
