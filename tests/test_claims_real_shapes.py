@@ -966,3 +966,33 @@ def test_trong_so_nay_opens_a_breakdown():
             "cho vay hộ cận nghèo 61,2 tỷ đồng; vốn cho vay học sinh, sinh viên 22,3 tỷ đồng.\n")
     assert findings(text.format("168")) == []
     assert ("arithmetic.parts-exceed-total", "error") in findings(text.format("158"))
+
+
+# --- a fifth probe: schools, health, social insurance -------------------------------------------
+
+def test_a_plan_named_before_the_percentage_is_its_base():
+    # 'Số người tham gia BHYT hộ gia đình đạt 9.287 người; so với chỉ tiêu giao (8.700 người) đạt 107%'
+    text = "Số người tham gia BHXH tự nguyện đạt 3.276 người; so với chỉ tiêu tỉnh giao (3.000 người) đạt {}.\n"
+    assert findings(text.format("109,2%")) == []
+    assert [r for r, _ in findings(text.format("91,6%"))] == ["percentage.mismatch"]
+
+
+def test_an_items_own_breakdown_after_gom_stays_in_the_item():
+    # '41 trường ... Trong đó, 18 trường mầm non, gồm 9 ..., 3 ... và 6 ...; 23 trường tiểu học, gồm 14 ..., 9 ...'
+    text = ("Năm học này, Sở đã công nhận 33 trường đạt chuẩn quốc gia. Trong đó, 14 trường mầm non, gồm 8 trường công "
+            "nhận mới và {} trường công nhận lại; 19 trường tiểu học, gồm 11 trường công nhận mới, 8 trường công nhận lại.\n")
+    assert findings(text.format(6)) == []
+    assert [r for r, _ in findings(text.format(9))] == ["arithmetic.sum-mismatch"]
+
+
+def test_a_count_is_a_whole_number_beside_english_style_decimals():
+    # 'tiêm mũi 2 cho 763/2.141 trẻ, đạt tỷ lệ 35.6%'
+    text = "Trạm Y tế xã đã tiêm đủ mũi cho 540/1.350 trẻ, đạt tỷ lệ {}.\n"
+    assert findings(text.format("40.0%")) == []
+    assert [r for r, _ in findings(text.format("44.0%"))] == ["percentage.mismatch"]
+
+
+def test_what_a_unit_has_is_no_part_of_it():
+    # '1 trung tâm GDNN - GDTX, gồm 986 lớp học, với 29.400 học sinh'
+    text = "Toàn huyện có 38 trường học và 1 trung tâm giáo dục thường xuyên, gồm 712 lớp học, với 21.350 học sinh.\n"
+    assert findings(text) == []

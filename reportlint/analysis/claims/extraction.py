@@ -22,12 +22,13 @@ from reportlint.analysis.claims.implied import implied_base_claims
 from reportlint.analysis.claims.comparisons import (change_claims, gap_claims, plan_claims, prior_claims, rate_delta_claims,
                                                      remainder_claims, times_claims)
 from reportlint.analysis.claims.model import Claim
-from reportlint.analysis.claims.relations import (base_claims, fraction_claims, growth_claims, on_time_claims,
-                                                   unchecked_claims)
+from reportlint.analysis.claims.relations import (base_claims, compared_first_claims, fraction_claims, growth_claims,
+                                                   on_time_claims, unchecked_claims)
 from reportlint.analysis.claims.scope import Scope, nothing_before
 
 EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
-    group_claims, sentence_claims, within_claims, remainder_claims, fraction_claims, gap_claims, plan_claims, growth_claims,
+    group_claims, sentence_claims, within_claims, remainder_claims, fraction_claims, gap_claims, plan_claims,
+    compared_first_claims, growth_claims,
     rate_delta_claims, change_claims, prior_claims, times_claims, base_claims, earlier_base_claims, on_time_claims,
     implied_base_claims, unchecked_claims)  # last: the percentages with a cue that no extractor could check
 

@@ -146,9 +146,16 @@ def _pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
     if start is not None and out and cues().intro.match(S.folded, start - 1) is None:
         out[-1] = (out[-1][0], b)
     if head and len(out) > 1 and any(sum(q.unit_head == head and not q.percent and not S.is_change(q)
-                                         for q in S.depth0(x, y)) > 1 for x, y in out):
-        out = [sub for x, y in out for sub in _pieces(S, x, y)]
+                                         for q in S.depth0(x, y)) > 1 and not _inner(S, x, y) for x, y in out):
+        out = [sub for x, y in out for sub in ([(x, y)] if _inner(S, x, y) else _pieces(S, x, y))]
     return out
+
+
+def _inner(S: Scope, a: int, b: int) -> int:
+    """Where an intro word inside the piece [a, b) opens a listing of its own item ('12 trường
+    mầm non, gồm 7 trường công nhận mới và 5 trường công nhận lại'), or 0."""
+    m = cues().intro.search(S.folded, a + 1, b)
+    return m.start(1) if m else 0
 
 
 def _numbered(S: Scope, a: int, b: int, part: Quantity) -> bool:
@@ -309,6 +316,10 @@ def sentence_claims(S: Scope) -> list[Claim]:
             # "cụ thể" to the sentence's end, or to the clause's
             tries = [(S.sentence_end(a), True), (S.clause_end(a), strict)] if intro == "trong do" else \
                 [(S.sentence_end(a), True), (S.sentence_end(a), strict), (S.clause_end(a), strict)]
+            if c.intro.search(S.folded, S.sentence_start(total.start), total.start) and (
+                    sibling := c.intro.search(S.folded, a, S.sentence_end(a))) and ";" in S.folded[a:sibling.start()]:
+                # an item's own listing, in a listing whose next item has one too: to the item's end
+                tries = [(S.folded.rindex(";", a, sibling.start()), strict)]
             for b, strictly in tries:
                 b = min(b, close) if o >= 0 else b
                 items = None if _too_long(a, b) else items_matching(S, a, b, total, strict=strictly)
@@ -402,6 +413,8 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
         if out and counts and all(S.is_change(q) for q in counts):
             continue  # 'là 318.011 người, tăng 40.640 người (tăng 14,65%) so với cùng kỳ': the item's change
         counts = [q for q in counts if not S.is_change(q)] or counts  # ('410 tỷ đồng, giảm 12 tỷ đồng ...; ...')
+        if (inner := _inner(S, x, y)) and any(q.start < inner for q in counts):
+            counts = [q for q in counts if q.start < inner]  # (the item's own breakdown after 'gồm')
         if out and not counts and out[-1].pct is not None and _compared(S, x, y):
             continue  # '..., đạt tỷ lệ 90,7%, vượt 17,7% so với chỉ tiêu được giao': the item's comparison
         same = [q for q in counts if total.unit_head and q.unit_head == total.unit_head]

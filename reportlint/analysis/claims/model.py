@@ -69,6 +69,16 @@ class Quantity:
         return measure(self.unit)
 
 
+def counted(q: Quantity) -> Quantity:
+    """q read as a whole number when it counts things, whatever the document's style: '1.530
+    trẻ' is 1530 beside an English-style '39.7%' (no one counts 1,53 children); an ambiguous
+    literal whose unit is a noun, no measure."""
+    rs = q.num.readings
+    if len(rs) > 1 and rs[0].decimals and not rs[1].decimals and q.unit and not q.percent and not q.measure:
+        q.num = q.num._replace(readings=(rs[1], rs[0]))
+    return q
+
+
 # Words that put a figure in thousands, millions or billions of its unit ("1,35 triệu người")
 SCALES = {"nghin": 3, "ngan": 3, "trieu": 6, "ty": 9, "ti": 9}
 

@@ -18,6 +18,8 @@ def units_agree(total: Quantity, parts: list[Quantity]) -> bool:
     if any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("item_nouns")) \
             and any(p.unit_head != total.unit_head for p in parts):
         return False  # '7 mục tiêu, trong đó: ... cho 250 lao động': a target's value, no part
+    if any(p.unit_head not in ("", total.unit_head) and p.num.readings[0].amount > total.num.readings[0].amount for p in parts):
+        return False  # '1 trung tâm, gồm 986 lớp học, với 29.400 học sinh': what it has, no parts
     return all(not p.measure or p.measure == total.measure for p in parts)
 
 

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from reportlint.text.numbers import Num, readings
-from reportlint.analysis.claims.model import SCALES, Claim, Quantity, in_scale, measure
+from reportlint.analysis.claims.model import SCALES, Claim, Quantity, counted, in_scale, measure
 from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, approximation, has_words, words
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
@@ -45,6 +45,7 @@ def fraction_claims(S: Scope) -> list[Claim]:
             continue  # ("Thời gian: 10/2024": a month; "30/9", over its base, a day and month)
         k.unit = " ".join(S.folded[m.start(2):m.end(2)].split())
         n.unit = S.unit_at(n.end)[0]
+        k, n = counted(k), counted(n)
         if k.unit and measure(k.unit) != measure(n.unit):
             continue
         pct = _share_after_fraction(S, m.end()) or _share_before_fraction(S, m.start())
@@ -155,6 +156,47 @@ def scaled(q: Quantity, other: Quantity) -> Quantity:
     if measure(q.unit) and measure(q.unit) != q.unit.split(" ", 1)[0] + " dong":
         return q
     return in_scale(q, SCALES[words_q[0]], other.unit)
+
+
+@lru_cache(maxsize=1)
+def _compared_first() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'so với chỉ tiêu huyện giao (' before a figure; ') đạt ' between it and a percentage."""
+    words_ = alternation("plan_base_words") + "|" + alternation("earlier_words")
+    return (re.compile(rf"(?<![a-z])so voi[ \t]+((?:[a-z]+[ \t]+){{0,6}}?)(?:{words_})(?:[ \t]+[a-z]+){{0,3}}[ \t]*\([ \t]*$"),
+            re.compile(r"^[ \t]*\)[ \t,]*(dat|bang|vuot)[ \t]*(?:ty le[ \t]*)?$"))
+
+
+def compared_first_claims(S: Scope) -> list[Claim]:
+    """'đạt 5.412 người; so với chỉ tiêu huyện giao (5.000 người) đạt 108%': the plan or the
+    earlier figure named before the percentage, in parentheses, and the figure compared, the
+    subject before 'so với'."""
+    out: list[Claim] = []
+    if "so voi" not in S.folded:
+        return out
+    before, between = _compared_first()
+    for o, close in S.pairs:
+        base = S.next_qty(o)
+        if base is None or base.end > close or base.percent or S.next_qty(base.end) is None:
+            continue
+        pct = S.next_qty(base.end)
+        v = between.match(S.folded[close:pct.start]) if pct.percent and not pct.claimed and not pct.approx else None
+        m = before.search(S.folded, max(0, o - 80), o + 1) if v and not S.numbers_in(base.end, close) else None
+        if m is None:
+            continue
+        part = S.subject_before(m.start(), semicolon=True)  # ('đạt 5.412 người; so với ...')
+        if part is None or part.approx or part.rate or part.percent or not _same_unit(part, base):
+            continue
+        plan = any(w in m.group(0) for w in word_list("plan_base_words"))
+        pct.claimed = True
+        out.append(Claim("plan" if plan else "ratio", "plan", pct, pct=pct, part=part, base=base,
+                         direction="tang" if v.group(1) == "vuot" else ""))
+    return out
+
+
+def _same_unit(a: Quantity, b: Quantity) -> bool:
+    if a.measure or b.measure:
+        return a.measure == b.measure
+    return bool(a.unit_head) and a.unit_head == b.unit_head
 
 
 def base_claims(S: Scope) -> list[Claim]:

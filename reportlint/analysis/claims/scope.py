@@ -15,7 +15,7 @@ from typing import Callable
 
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import Num, fold_same_length, scan
-from reportlint.analysis.claims.model import Quantity
+from reportlint.analysis.claims.model import Quantity, counted
 from reportlint.analysis.claims.vocabulary import cues, word_list
 
 _UNIT = re.compile(r"[ \t]*([a-z&][a-z0-9&]*(?:[ \t]+[a-z&][a-z0-9&]*){0,2})")
@@ -113,7 +113,7 @@ class Scope:
 
     def _quantity(self, n: Num) -> Quantity:
         unit, rate = ("%", False) if n.percent else self.unit_at(n.end)
-        return Quantity(n, self.para, unit, rate, approximation(self.folded, n.start))
+        return counted(Quantity(n, self.para, unit, rate, approximation(self.folded, n.start)))
 
     def unit_at(self, end: int) -> tuple[str, bool]:
         """The unit words right after `end`, and whether a "/" follows them (a rate)."""
