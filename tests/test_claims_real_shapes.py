@@ -996,3 +996,33 @@ def test_what_a_unit_has_is_no_part_of_it():
     # '1 trung tâm GDNN - GDTX, gồm 986 lớp học, với 29.400 học sinh'
     text = "Toàn huyện có 38 trường học và 1 trung tâm giáo dục thường xuyên, gồm 712 lớp học, với 21.350 học sinh.\n"
     assert findings(text) == []
+
+
+# --- a sixth probe: farming, forestry, statistics ----------------------------------------------
+
+def test_a_plan_word_after_a_verb_names_no_plan_figure():
+    # 'trồng rừng tập trung đạt 12.450 ha, vượt kế hoạch, trong đó rừng sản xuất là 11.020 ha, ..., đạt 102,3% kế hoạch năm'
+    text = ("Năm nay toàn huyện trồng mới 860 ha rừng tập trung, vượt kế hoạch, trong đó rừng sản xuất là 790 ha, rừng "
+            "phòng hộ là 70 ha, đạt 116,7% kế hoạch năm. Năm sau dự kiến trồng 900 ha, đạt 104,6% kế hoạch.\n")
+    assert findings(text) == []
+
+
+def test_one_parts_detail_in_parentheses_is_no_breakdown():
+    # 'giảm 12,4 nghìn tấn so với năm trước (riêng huyện Mường Khương đạt 45,2 nghìn tấn, giảm 3,1 nghìn tấn ...)'
+    text = ("Sản lượng lúa cả năm ước đạt 215,6 nghìn tấn, giảm 8,2 nghìn tấn so với năm trước (riêng huyện Bảo Yên "
+            "đạt 31,4 nghìn tấn, giảm 2,7 nghìn tấn do hạn hán).\n")
+    assert findings(text) == []
+
+
+def test_a_comparison_said_once_holds_for_the_parts_after_it():
+    text = ("Toàn huyện đã gieo cấy được 3.640,5 ha lúa (lúa Đông Xuân đạt 1.720,4 ha, bằng 96,8% cùng kỳ; lúa Hè Thu "
+            "đạt 1.150,1 ha, bằng 101,2%; lúa Mùa đạt 770,0 ha, bằng 98,5%).\n")
+    assert findings(text) == []
+    assert ("arithmetic.parts-exceed-total", "error") in findings(text.replace("3.640,5", "3.460,5"))
+
+
+def test_a_regions_level_and_change_are_no_parts_of_a_change():
+    # 'miền Nam đạt 13,4 triệu tấn, tăng 55,7 nghìn tấn (vùng Đồng bằng sông Cửu Long đạt 10,9 triệu tấn, tăng 41 nghìn tấn)'
+    text = ("Sản lượng lúa của vùng ước đạt 8,6 triệu tấn, tăng 36,2 nghìn tấn (tỉnh An Giang đạt 2,1 triệu tấn, tăng "
+            "12,5 nghìn tấn).\n")
+    assert findings(text) == []

@@ -47,7 +47,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "growth_then": re.compile(rf"(?<![a-z]){growth}[ \t]+(?=[+\-]?\d)"),
         "growth_in_paren": re.compile(rf"^[ \t]*{growth}[ \t]+[+\-−–]?[ \t]*$"),
         "points": re.compile(rf"(?:{alternation('point_units')})"),
-        "remainder": re.compile(rf"(?<![a-z])(?:{alternation('remainder_words')})[ \t]*:?[ \t]*(?=\d)"),
         "times": re.compile(r"(?<![a-z])gap[ \t]+(?=\d)"),
         "average": re.compile(r"(?<![a-z])(?:binh quan|trung binh)[ \t]+(?:(?:dat|la|moi)[ \t]+)?(?=\d)"),
         # before the rate of a change: "tương ứng tăng 28,3%", "(giảm 30%)", ", giảm 33,77%"
@@ -59,7 +58,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _agree(a: Quantity, b: Quantity, loose: bool = False) -> bool:
+def agree(a: Quantity, b: Quantity, loose: bool = False) -> bool:
     """Same measure ("tỷ đồng", "ha") and, for counts, the same noun when both have one
     (unless `loose`: a target "650 lao động" counts the "770 người" sent)."""
     if a.percent or b.percent or a.rate or b.rate:
@@ -71,7 +70,8 @@ def _agree(a: Quantity, b: Quantity, loose: bool = False) -> bool:
     return not (a.unit_head and b.unit_head) or a.unit_head == b.unit_head or loose
 
 
-def _usable(q: Quantity | None) -> bool:
+def usable(q: Quantity | None) -> bool:
+    """A figure exact and no rate: one a claim can be checked with."""
     return q is not None and not q.approx and not q.rate
 
 
@@ -123,7 +123,7 @@ def rate_delta_claims(S: Scope) -> list[Claim]:
                 q = _only_in_paren(S, o, close) if close is not None else None
                 delta = q if q is not None and q.start == m.end() else None
         new = S.total_before(g.start(1), 8) or S.subject_before(g.start(1)) or _rate_figure_before(S, g.start(1))
-        if not (_usable(delta) and _usable(new) and _agree(new, delta)) and not _same_rate(S, new, delta):  # type: ignore[arg-type]
+        if not (usable(delta) and usable(new) and agree(new, delta)) and not _same_rate(S, new, delta):  # type: ignore[arg-type]
             continue
         pct.claimed = True
         out.append(Claim("growth", "growth", pct, pct=pct, part=new, delta=delta, direction=direction))
@@ -139,7 +139,7 @@ def change_claims(S: Scope) -> list[Claim]:
         return out
     for g in P["growth_then"].finditer(S.folded):
         delta = S.next_qty(g.end())
-        if delta is None or delta.start > g.end() + 1 or delta.percent or not _usable(delta):
+        if delta is None or delta.start > g.end() + 1 or delta.percent or not usable(delta):
             continue
         direction = g.group(1)
         points = bool(P["points"].match(delta.unit))
@@ -148,13 +148,13 @@ def change_claims(S: Scope) -> list[Claim]:
             new = None  # 'So với 5 tháng đầu năm 2021, số vụ giảm 800 vụ': no change of the period
         if not points and new is None:
             new = S.subject_before(g.start(1), semicolon=True)
-            if new is None or not _agree(new, delta) or _another_of(S, new, g.start(1)):
+            if new is None or not agree(new, delta) or _another_of(S, new, g.start(1)):
                 # ("đàn trâu 3.126 con, đàn bò 9.874 con; so với cùng kỳ giảm 120 con": of which?)
                 new = _figure_named_by(S, delta, g.start(1))
-        if not _usable(new) or not (points or _agree(new, delta)):  # type: ignore[arg-type]
+        if not usable(new) or not (points or agree(new, delta)):  # type: ignore[arg-type]
             continue
         old = _earlier_in_paren(S, delta, points)
-        if old is not None and (points or _agree(old, delta)):
+        if old is not None and (points or agree(old, delta)):
             total, parts = (new, [old, delta]) if direction == "tang" else (old, [new, delta])
             out.append(Claim("sum", "growth", total, total=total, parts=parts, exhaustive=True,  # type: ignore[list-item]
                              why="growth", direction=direction))
@@ -232,7 +232,7 @@ def _earlier_in_paren(S: Scope, delta: Quantity, points: bool) -> Quantity | Non
     # (a period inside counts nothing: "(6 tháng đầu năm 2019 tiếp nhận 1.405 đơn)")
     inside = [q for q in S.qty_in(o + 1, close) if not q.period]
     old = inside[0] if len(inside) == 1 else None
-    if old is None or not _usable(old) or old.percent != points:
+    if old is None or not usable(old) or old.percent != points:
         return None
     # the earlier period named in the parenthesis, or just before the change ("so với cùng kỳ
     # năm trước tăng 131 đơn (6 tháng đầu năm 2019 ...)")
@@ -329,7 +329,7 @@ def plan_claims(S: Scope) -> list[Claim]:
             part = last_part if last_part is not None and S.clause_start(last_part.end) == S.clause_start(pct.start) else None
         else:
             part = S.total_before(verb.start(1), 8) or S.subject_before(verb.start(1))
-        if not _usable(part):
+        if not usable(part):
             continue
         last_part = part
         plan = bool(cmp.group(1))
@@ -340,10 +340,10 @@ def plan_claims(S: Scope) -> list[Claim]:
             base = _plan_before(S, part)  # type: ignore[arg-type]
         if pct.approx:  # "vượt 8,3% kế hoạch": the verb of the relation, no bound
             pct.approx = ""
-        if base is not None and _agree(base, part, loose=plan) and _usable(base):  # type: ignore[arg-type]
+        if base is not None and agree(base, part, loose=plan) and usable(base):  # type: ignore[arg-type]
             pct.claimed = True
             out.append(Claim(kind, "plan", pct, pct=pct, part=part, base=base, direction=direction))
-        elif delta is not None and not plan and not direction and _agree(delta, part) and _usable(delta):  # type: ignore[arg-type]
+        elif delta is not None and not plan and not direction and agree(delta, part) and usable(delta):  # type: ignore[arg-type]
             # (a change beside a plan's share is against last year: 'đạt 42,7% kế hoạch năm (tăng 5.100 người so với cùng kỳ)')
             pct.claimed = True
             out.append(Claim(kind, "plan", pct, pct=pct, part=part, delta=delta, direction=ddir))
@@ -382,7 +382,7 @@ def _plan_before(S: Scope, part: Quantity) -> Quantity | None:
             if q.percent or q is part:
                 continue
             if _names_plan(T, max(T.clause_start(q.start), q.start - 60), q):
-                return plan_item(T, q, S, part) if _agree(q, part, loose=True) else None
+                return plan_item(T, q, S, part) if agree(q, part, loose=True) else None
     return None
 
 
@@ -390,33 +390,15 @@ def _names_plan(T: Scope, a: int, q: Quantity) -> bool:
     """Whether a plan word in [a, q.start) names q as a plan: not one that ends a percentage
     ('đạt 13,6% kế hoạch, trong đó cây ngô 1.022 ha': that plan is the percentage's own)."""
     for m in _patterns()["plan_word"].finditer(T.folded, a, q.start):
+        if _PLAN_AS_OBJECT.search(T.folded, a, m.start()) or cues().intro.search(T.folded, m.end(), q.start):
+            continue  # ('trồng rừng đạt 12.450 ha, vượt kế hoạch, trong đó rừng sản xuất là 11.020 ha')
         before = T.last_qty_ending_at(a + len(T.folded[a:m.start()].rstrip()))
         if before is None or not before.percent:
             return True
     return False
 
 
-def remainder_claims(S: Scope) -> list[Claim]:
-    """'tiếp nhận 1.801 đơn; qua phân loại có 275 đơn thuộc thẩm quyền, số còn lại 1.526 đơn':
-    the total of the sentence is its named parts and the rest (a complete listing)."""
-    out: list[Claim] = []
-    if "con lai" not in S.folded:
-        return out
-    for m in _patterns()["remainder"].finditer(S.folded):
-        rest = S.next_qty(m.end())
-        if rest is None or rest.start != m.end() or not _usable(rest) or rest.percent:
-            continue
-        a = S.sentence_start(m.start())
-        if m.start() - a > LOOK_BACK:
-            continue  # no listing is that long (and reading stays linear)
-        counts = [q for q in S.qty_in(a, m.start()) if not q.percent and S.enclosing(q.start)[0] < a]
-        if len(counts) < 2 or not all(_usable(q) for q in counts):
-            continue
-        total, parts = counts[0], counts[1:] + [rest]
-        if not all(_agree(p, rest) for p in parts) or not _agree(total, rest, loose=True):
-            continue
-        out.append(Claim("sum", "sentence", total, total=total, parts=parts, exhaustive=True, why="con lai"))
-    return out
+_PLAN_AS_OBJECT = re.compile(r"(?<![a-z])(?:vuot|dat|bang|hoan thanh|so voi)[ \t]*$")
 
 
 def prior_claims(S: Scope) -> list[Claim]:
@@ -433,7 +415,7 @@ def prior_claims(S: Scope) -> list[Claim]:
         if not g or S.first_open_after(pct.end, S.clause_end(pct.end)) is not None:
             continue
         new = S.total_before(g.start(1), 8) or S.subject_before(g.start(1))
-        if not _usable(new) or S.any_qty_in(S.sentence_start(new.start), new.start):  # type: ignore[union-attr]
+        if not usable(new) or S.any_qty_in(S.sentence_start(new.start), new.start):  # type: ignore[union-attr]
             continue
         if c.intro.match(S.folded, S.sentence_start(new.start)):  # type: ignore[union-attr]
             continue  # "... 6.420,5 tỷ đồng. Trong đó: chi ... 1.830,2 tỷ đồng, giảm 12,3%": its total, no prior
@@ -460,7 +442,7 @@ def _prior_figure(S: Scope, new: Quantity) -> Quantity | None:
     if e - b > LOOK_BACK:
         return None
     counts = [q for q in T.qty_in(b, e) if not q.percent and not q.approx]
-    if len(counts) != 1 or not _agree(counts[0], new) or not (counts[0].unit_head or counts[0].measure):
+    if len(counts) != 1 or not agree(counts[0], new) or not (counts[0].unit_head or counts[0].measure):
         return None
     # a period named in a comparison ("tăng 9,4% so với cùng kỳ") is not the figure's own
     own = _COMPARED.sub(lambda m: " " * len(m.group()), T.folded[b:e])
@@ -479,11 +461,11 @@ def times_claims(S: Scope) -> list[Claim]:
         return out
     for m in P["times"].finditer(S.folded):
         q = S.next_qty(m.end())
-        if q is None or q.start != m.end() or q.percent or q.unit_head != "lan" or not _usable(q):
+        if q is None or q.start != m.end() or q.percent or q.unit_head != "lan" or not usable(q):
             continue
         part = S.total_before(m.start(), 8) or S.subject_before(m.start())
         base, _, _ = _compared_in_paren(S, q, q.end)
-        if _usable(part) and base is not None and _agree(base, part) and _usable(base):  # type: ignore[arg-type]
+        if usable(part) and base is not None and agree(base, part) and usable(base):  # type: ignore[arg-type]
             out.append(Claim("times", "plan", q, pct=q, part=part, base=base))
     for m in P["average"].finditer(S.folded):
         q = S.next_qty(m.end())

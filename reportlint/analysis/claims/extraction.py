@@ -15,12 +15,14 @@ from typing import Callable
 from reportlint.limits import MAX_CLAIMS, MAX_PARAGRAPH_FIGURES
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import EN, VI, Num, style_evidence
-from reportlint.analysis.claims.listing import bullet_of, group_claims, intro_at_end, list_claims, sentence_claims
+from reportlint.analysis.claims.bullets import intro_at_end, list_claims
+from reportlint.analysis.claims.listing import bullet_of, group_claims, sentence_claims
 from reportlint.analysis.claims.within import within_claims
 from reportlint.analysis.claims.bases import earlier_base_claims
 from reportlint.analysis.claims.implied import implied_base_claims
 from reportlint.analysis.claims.comparisons import (change_claims, gap_claims, plan_claims, prior_claims, rate_delta_claims,
-                                                     remainder_claims, times_claims)
+                                                     times_claims)
+from reportlint.analysis.claims.remainder import remainder_claims
 from reportlint.analysis.claims.model import Claim
 from reportlint.analysis.claims.relations import (base_claims, compared_first_claims, fraction_claims, growth_claims,
                                                    on_time_claims, unchecked_claims)

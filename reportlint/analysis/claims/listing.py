@@ -3,7 +3,7 @@
 Three shapes: a group in parentheses ("12.914 hồ sơ (10.769 trực tiếp, 2.145 trực
 tuyến)"), a listing after an intro word in the same sentence ("..., trong đó 111.123 văn bản
 được ký số (tỷ lệ 77,66%)"), and the bullet paragraphs after a paragraph ending with one
-("Tổng số 120 hồ sơ, gồm:" then "- 100 hồ sơ ...").
+("Tổng số 120 hồ sơ, gồm:" then "- 100 hồ sơ ...": claims/bullets.py).
 
 A listing is complete (its parts must add up to the total) when introduced by "gồm", when its
 labels form a known partition (rules/partitions.yaml), or when its shares add up to ~100%.
@@ -17,7 +17,6 @@ import re
 from functools import lru_cache
 from decimal import Decimal
 
-from reportlint.model.document import Paragraph
 from reportlint.analysis.claims.model import Claim, Quantity, on_one_scale
 from reportlint.analysis.claims.scope import Scope, has_words, words
 from reportlint.analysis.claims.names import may_overlap, partition_of
@@ -29,7 +28,7 @@ from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 MAX_LISTING_CHARS = 4_000
 BULLETS = "-+–•*"
 _LETTER_ITEM = re.compile(r"[a-zđ]\)\s")
-_ALL_KINDS = re.compile(r"(?<![a-z])cac loai(?![a-z])")
+_ONE_OF = re.compile(r"[ \t]*(?:rieng|nhat la|dac biet)(?![a-z])")
 
 
 def bullet_of(text: str) -> str:
@@ -76,14 +75,14 @@ def _item(S: Scope, a: int, b: int) -> Item | None:
     if counts:
         part = counts[0]
         pct = pcts[0] if pcts else None
-        if pct is not None and cues().plan_after.match(S.folded, pct.end):
+        if pct is not None and _against_plan(S, pct):
             pct = None  # "(A 73 tỷ đồng, bằng 25% dự toán; ...)": of its own plan, no share
         if pct is not None and not (pct.start > part.end and S.share_link(part, pct)):
             return None
         if pct is None:  # "356 trực tuyến (tỷ lệ 7,9%)": a nested percentage of its own
-            pct = _share_of(S, part, b)
+            pct = share_of(S, part, b)
         part.label = S.label(a, b)
-        return Item(part, pct, part.label, _numbered(S, a, b, part), S.label(a, part.start))
+        return Item(part, pct, part.label, numbered(S, a, b, part), S.label(a, part.start))
     if pcts:
         pct = pcts[0]
         if cues().share_lead.fullmatch(S.folded[a:pct.start]) and _CLOSING.fullmatch(S.folded[pct.end:b]):
@@ -158,7 +157,7 @@ def _inner(S: Scope, a: int, b: int) -> int:
     return m.start(1) if m else 0
 
 
-def _numbered(S: Scope, a: int, b: int, part: Quantity) -> bool:
+def numbered(S: Scope, a: int, b: int, part: Quantity) -> bool:
     return any(n.start != part.start and not n.percent for n in S.numbers_in(a, b))
 
 
@@ -241,16 +240,27 @@ def _partial_pattern() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*[:,]?[ \t]*(?:{alternation('partial_words')})(?![a-z])")  # ("trong đó, có")
 
 
-def _partial_after(S: Scope, at: int) -> bool:
+def partial_after(S: Scope, at: int) -> bool:
     """Whether a word right after an intro word announces only some parts ("trong đó có")."""
     return _partial_pattern().match(S.folded, at) is not None
 
 
-def _share_of(S: Scope, part: Quantity, limit: int) -> Quantity | None:
+def share_of(S: Scope, part: Quantity, limit: int) -> Quantity | None:
     """The share right after a listed part, unless it is of a plan or an earlier period: "thu
     thuế và phí 73 tỷ đồng, bằng 25% so với dự toán giao" (of the line's own dự toán)."""
     pct = S.share_after(part, limit)
-    return None if pct is None or cues().plan_after.match(S.folded, pct.end) else pct
+    return None if pct is None or _against_plan(S, pct) else pct
+
+
+def _against_plan(S: Scope, pct: Quantity) -> bool:
+    """Whether pct is of a plan or an earlier period: the words after it say so, or they did
+    after an earlier percentage of its sentence with the same verb ('lúa Đông Xuân 2.410,2 ha,
+    bằng 97,1% cùng kỳ; lúa Hè Thu 1.600,3 ha, bằng 99,5%')."""
+    if cues().plan_after.match(S.folded, pct.end):
+        return True
+    cue = S.share_cue(pct)
+    return cue in ("bang", "dat") and any(q.percent and S.share_cue(q) == cue and cues().plan_after.match(
+        S.folded, q.end) for q in S.qty_in(S.sentence_start(pct.start), pct.start))
 
 
 def _open_ended(S: Scope, items: list[Item], b: int) -> bool:
@@ -277,8 +287,8 @@ def group_claims(S: Scope) -> list[Claim]:
         if inner is None or inner.start >= close or _too_long(o, close):
             continue
         total = S.total_before(o, 12)
-        if total is None:
-            continue
+        if total is None or _ONE_OF.match(S.folded, o + 1):
+            continue  # ('giảm 12,4 nghìn tấn (riêng huyện A đạt 45,2 nghìn tấn, giảm 3,1 nghìn tấn)': one part's detail)
         a, intro = o + 1, ""
         m = c.intro.match(S.folded, a)
         if m and m.start(1) - a <= 1:
@@ -286,10 +296,12 @@ def group_claims(S: Scope) -> list[Claim]:
         items = _items(S, a, close)
         if not items or all(it.part is None and not it.label for it in items):
             continue
+        if S.is_change(total) and any(it.part is not None and not S.is_change(it.part) for it in items):
+            continue  # ('tăng 55,7 nghìn tấn (vùng A đạt 10,9 triệu tấn, tăng 41 nghìn tấn)': a region's level and change)
         gap_intro = c.intro_at_end.search(S.folded, total.end, o)
         if gap_intro and not intro:
             intro = c.intro_names[gap_intro.group(1)]
-        partial = bool(m) and _partial_after(S, m.end(1)) or _open_ended(S, items, close)
+        partial = bool(m) and partial_after(S, m.end(1)) or _open_ended(S, items, close)
         out.extend(listing_claims(total, items, "group", intro, partial=partial))
     return out
 
@@ -326,7 +338,7 @@ def sentence_claims(S: Scope) -> list[Claim]:
                 if items and (len(items) >= 2 or intro == "trong do"):
                     break
             if items and not twin_counted(S, total, [it.part for it in items if it.part is not None]):
-                partial = _partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items) \
+                partial = partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items) \
                     or _open_ended(S, items, b)
                 out.extend(listing_claims(total, items, "sentence", intro, partial=partial,
                                           rates=_RATED.search(S.folded, max(0, total.start - 40), total.start) is not None))
@@ -434,9 +446,9 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
             part = same[0]
         else:
             return None
-        pct = _share_of(S, part, y)
+        pct = share_of(S, part, y)
         part.label = S.label(x, y)
-        out.append(Item(part, pct, part.label, _numbered(S, x, y, part), S.label(x, part.start)))
+        out.append(Item(part, pct, part.label, numbered(S, x, y, part), S.label(x, part.start)))
     return out or None
 
 
@@ -444,52 +456,3 @@ def _compared(S: Scope, a: int, b: int) -> bool:
     """Whether the piece [a, b) holds only percentages against a plan or an earlier period."""
     pcts = [q for q in S.depth0(a, b) if q.percent]
     return bool(pcts) and all(cues().plan_after.match(S.folded, q.end) for q in pcts)
-
-
-def intro_at_end(S: Scope) -> tuple[int, str] | None:
-    """Where an intro word ending the paragraph starts ("..., trong đó:") and its name."""
-    tail = max(0, len(S.folded) - 40)
-    m = cues().intro_at_end.search(S.folded[tail:])  # (a slice: the word may start it)
-    if m:
-        return tail + m.start(), cues().intro_names[m.group(1)]
-    end = S.folded.rstrip()
-    return (len(end) - 1, "colon") if end.endswith(":") else None  # "... 2.062,3 tỷ đồng:" then its items
-
-
-def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[Claim]:
-    """A paragraph ending 'trong đó:' / 'gồm:' and the bullet paragraphs that follow it."""
-    out: list[Claim] = []
-    for i, S in scopes.items():
-        end = intro_at_end(S)
-        if end is None:
-            continue
-        at, intro = end
-        total = S.total_before(at, 10)
-        if total is None or not total.unit_head:
-            continue
-        sentence = S.qty_in(S.sentence_start(total.start), total.start)
-        if any(q.unit_head == total.unit_head and not q.percent for q in sentence):
-            continue  # "chủ trì 13 cuộc, phối hợp 01 cuộc, cụ thể như sau:": the bullets detail the listing, not "01"
-        own = bullet_of(S.text)
-        kinds = intro == "colon" and bool(_ALL_KINDS.search(S.folded, total.end, at))  # "23.526 tài liệu các loại:"
-        items: list[Item] = []
-        complete = True
-        for j in range(i + 1, len(paragraphs)):
-            head = bullet_of(paragraphs[j].text)
-            if not head or head == own or j not in scopes:
-                break
-            Q = scopes[j]
-            first = Q.clause_end(0)
-            counts = [q for q in Q.depth0(0, first) if not q.percent and not q.rate and
-                      (q.unit_head == total.unit_head or kinds or q.measure and q.measure == total.measure)]
-            if len(counts) != 1:
-                complete = False
-                continue
-            part = counts[0]
-            pct = _share_of(Q, part, first)
-            part.label = Q.label(0, part.start)
-            items.append(Item(part, pct, part.label, _numbered(Q, 0, first, part), part.label))
-        if items:
-            out.extend(listing_claims(total, items, "list", intro if complete else "trong do", kinds=kinds,
-                                      partial=not complete or intro != "colon" and _partial_after(S, at + len(intro))))
-    return out

@@ -1,0 +1,63 @@
+"""Bullet listings: a paragraph ending 'trong đó:', 'gồm:' or a colon after its total, then the
+bullet paragraphs that give its parts ("Tổng số 120 hồ sơ, gồm:" then "- 100 hồ sơ ...")."""
+
+from __future__ import annotations
+
+import re
+
+from reportlint.model.document import Paragraph
+from reportlint.analysis.claims.listing import Item, bullet_of, listing_claims, numbered, partial_after, share_of
+from reportlint.analysis.claims.model import Claim
+from reportlint.analysis.claims.scope import Scope
+from reportlint.analysis.claims.vocabulary import cues
+
+_ALL_KINDS = re.compile(r"(?<![a-z])cac loai(?![a-z])")
+
+
+def intro_at_end(S: Scope) -> tuple[int, str] | None:
+    """Where an intro word ending the paragraph starts ("..., trong đó:") and its name."""
+    tail = max(0, len(S.folded) - 40)
+    m = cues().intro_at_end.search(S.folded[tail:])  # (a slice: the word may start it)
+    if m:
+        return tail + m.start(), cues().intro_names[m.group(1)]
+    end = S.folded.rstrip()
+    return (len(end) - 1, "colon") if end.endswith(":") else None  # "... 2.062,3 tỷ đồng:" then its items
+
+
+def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[Claim]:
+    """A paragraph ending 'trong đó:' / 'gồm:' and the bullet paragraphs that follow it."""
+    out: list[Claim] = []
+    for i, S in scopes.items():
+        end = intro_at_end(S)
+        if end is None:
+            continue
+        at, intro = end
+        total = S.total_before(at, 10)
+        if total is None or not total.unit_head:
+            continue
+        sentence = S.qty_in(S.sentence_start(total.start), total.start)
+        if any(q.unit_head == total.unit_head and not q.percent for q in sentence):
+            continue  # "chủ trì 13 cuộc, phối hợp 01 cuộc, cụ thể như sau:": the bullets detail the listing, not "01"
+        own = bullet_of(S.text)
+        kinds = intro == "colon" and bool(_ALL_KINDS.search(S.folded, total.end, at))  # "23.526 tài liệu các loại:"
+        items: list[Item] = []
+        complete = True
+        for j in range(i + 1, len(paragraphs)):
+            head = bullet_of(paragraphs[j].text)
+            if not head or head == own or j not in scopes:
+                break
+            Q = scopes[j]
+            first = Q.clause_end(0)
+            counts = [q for q in Q.depth0(0, first) if not q.percent and not q.rate and
+                      (q.unit_head == total.unit_head or kinds or q.measure and q.measure == total.measure)]
+            if len(counts) != 1:
+                complete = False
+                continue
+            part = counts[0]
+            pct = share_of(Q, part, first)
+            part.label = Q.label(0, part.start)
+            items.append(Item(part, pct, part.label, numbered(Q, 0, first, part), part.label))
+        if items:
+            out.extend(listing_claims(total, items, "list", intro if complete else "trong do", kinds=kinds,
+                                      partial=not complete or intro != "colon" and partial_after(S, at + len(intro))))
+    return out
