@@ -230,11 +230,12 @@ class _Judge:
             nxt = lows[i + 2] if i + 2 < n and ctx[i + 2] else None
             if words[i].istitle() and words[i + 1].istitle():
                 continue  # two capitals: a name ('huyện Hồng Dân')
-            # (a capitalised word after another is a name: 'Lễ hội Đền Hùng năm 2025', not 'hằng năm')
+            # (a capitalised word beside another is a name: 'Lễ hội Đền Hùng năm 2025', not 'hằng năm';
+            # 'trường chuyên Hùng Vương', not 'chuyên dùng')
             # (nor the word of a pair the report phrases know on its other side: 'về hạnh | kiểm')
             hit = self.suggest(a, b, prev, nxt, sides=tuple(s for s in (1, 0) if ok[i + s] and not (
-                i + s and words[i + s].istitle() and words[i + s - 1].istitle()) and not self._phrase(
-                lows, i + s, i + 2 if s else i - 1)))
+                words[i + s].istitle() and (i + s and words[i + s - 1].istitle() or i + s + 1 < n and words[
+                    i + s + 1].istitle())) and not self._phrase(lows, i + s, i + 2 if s else i - 1)))
             if hit:
                 side, x = hit
                 j = i + side
