@@ -1026,3 +1026,18 @@ def test_a_regions_level_and_change_are_no_parts_of_a_change():
     text = ("Sản lượng lúa của vùng ước đạt 8,6 triệu tấn, tăng 36,2 nghìn tấn (tỉnh An Giang đạt 2,1 triệu tấn, tăng "
             "12,5 nghìn tấn).\n")
     assert findings(text) == []
+
+
+def test_a_plan_named_before_the_percentage_after_last_years_figures():
+    # '9.287 người; so với cùng kỳ năm 2019 (6.481 người); tăng 2.806 (43%); So với chỉ tiêu giao của UBND (8.700 người) đạt 107%'
+    text = ("Số người tham gia BHXH tự nguyện là 6.150 người; so với cùng kỳ năm trước (5.000 người); tăng 1.150 (23%); "
+            "So với chỉ tiêu giao của UBND tỉnh (6.000 người) đạt {}.\n")
+    assert findings(text.format("102,5%")) == []
+    assert [r for r, _ in findings(text.format("97,6%"))] == ["percentage.mismatch"]
+
+
+def test_a_fractions_first_figure_counts_what_the_second_counts():
+    # 'Tỷ lệ người dân tham gia Bảo hiểm y tế: 19.418/21.392 người, đạt tỷ lệ 90.77%'
+    text = "Tỷ lệ người dân tham gia BHYT: 8.240/9.156 người, đạt tỷ lệ {}.\n"
+    assert findings(text.format("90.00%")) == []
+    assert [r for r, _ in findings(text.format("92.00%"))] == ["percentage.mismatch"]

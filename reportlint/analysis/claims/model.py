@@ -69,12 +69,12 @@ class Quantity:
         return measure(self.unit)
 
 
-def counted(q: Quantity) -> Quantity:
+def counted(q: Quantity, unit: str = "") -> Quantity:
     """q read as a whole number when it counts things, whatever the document's style: '1.530
     trẻ' is 1530 beside an English-style '39.7%' (no one counts 1,53 children); an ambiguous
-    literal whose unit is a noun, no measure."""
-    rs = q.num.readings
-    if len(rs) > 1 and rs[0].decimals and not rs[1].decimals and q.unit and not q.percent and not q.measure:
+    literal whose unit (or `unit`, its fraction's) is a noun, no measure."""
+    rs, unit = q.num.readings, q.unit or unit
+    if len(rs) > 1 and rs[0].decimals and not rs[1].decimals and unit and not q.percent and not measure(unit):
         q.num = q.num._replace(readings=(rs[1], rs[0]))
     return q
 

@@ -45,7 +45,7 @@ def fraction_claims(S: Scope) -> list[Claim]:
             continue  # ("Thời gian: 10/2024": a month; "30/9", over its base, a day and month)
         k.unit = " ".join(S.folded[m.start(2):m.end(2)].split())
         n.unit = S.unit_at(n.end)[0]
-        k, n = counted(k), counted(n)
+        k, n = counted(k, n.unit), counted(n)  # ('19.418/21.392 người': both count người)
         if k.unit and measure(k.unit) != measure(n.unit):
             continue
         pct = _share_after_fraction(S, m.end()) or _share_before_fraction(S, m.start())
@@ -162,7 +162,7 @@ def scaled(q: Quantity, other: Quantity) -> Quantity:
 def _compared_first() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """'so với chỉ tiêu huyện giao (' before a figure; ') đạt ' between it and a percentage."""
     words_ = alternation("plan_base_words") + "|" + alternation("earlier_words")
-    return (re.compile(rf"(?<![a-z])so voi[ \t]+((?:[a-z]+[ \t]+){{0,6}}?)(?:{words_})(?:[ \t]+[a-z]+){{0,3}}[ \t]*\([ \t]*$"),
+    return (re.compile(rf"(?<![a-z])so voi[ \t]+((?:[a-z]+[ \t]+){{0,6}}?)(?:{words_})(?:[ \t]+[a-z]+){{0,5}}[ \t]*\([ \t]*$"),
             re.compile(r"^[ \t]*\)[ \t,]*(dat|bang|vuot)[ \t]*(?:ty le[ \t]*)?$"))
 
 
@@ -183,7 +183,11 @@ def compared_first_claims(S: Scope) -> list[Claim]:
         m = before.search(S.folded, max(0, o - 80), o + 1) if v and not S.numbers_in(base.end, close) else None
         if m is None:
             continue
-        part = S.subject_before(m.start(), semicolon=True)  # ('đạt 5.412 người; so với ...')
+        # the figure compared: the last of the sentence before 'so với', no change, none in parentheses
+        # ('9.287 người; so với cùng kỳ (6.481 người); tăng 2.806 (43%); So với chỉ tiêu giao (8.700 người) đạt 107%')
+        found = [q for q in S.qty_in(S.sentence_start(m.start()), m.start())
+                 if not q.percent and not S.is_change(q) and S.enclosing(q.start)[0] < 0]
+        part = found[-1] if found else None
         if part is None or part.approx or part.rate or part.percent or not _same_unit(part, base):
             continue
         plan = any(w in m.group(0) for w in word_list("plan_base_words"))
