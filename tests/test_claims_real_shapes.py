@@ -1041,3 +1041,16 @@ def test_a_fractions_first_figure_counts_what_the_second_counts():
     text = "Tỷ lệ người dân tham gia BHYT: 8.240/9.156 người, đạt tỷ lệ {}.\n"
     assert findings(text.format("90.00%")) == []
     assert [r for r, _ in findings(text.format("92.00%"))] == ["percentage.mismatch"]
+
+
+def test_a_plans_attainment_has_no_gap_in_points_with_last_years():
+    # 'đạt 114,0% kế hoạch, tăng 21,5% so với cùng kỳ (năm 2022 đạt 96,8%)': the growth is of the patients
+    text = "Khám bệnh: 45.600/40.000 lượt, đạt 114,0% kế hoạch, tăng 18,2% so với cùng kỳ (năm trước đạt 98,5%).\n"
+    assert findings(text) == []
+
+
+def test_a_fractions_share_in_parentheses_after_a_long_noun():
+    # '78/79 thôn, khối phố ... được công nhận danh hiệu văn hóa (tỷ lệ 92%)': 98,7% was meant
+    text = "Năm nay toàn huyện có 96/120 thôn, tổ dân phố được công nhận danh hiệu văn hóa (tỷ lệ {}).\n"
+    assert findings(text.format("80%")) == []
+    assert [r for r, _ in findings(text.format("86%"))] == ["percentage.mismatch"]

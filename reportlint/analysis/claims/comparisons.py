@@ -287,8 +287,8 @@ def gap_claims(S: Scope) -> list[Claim]:
         close = S.enclosing(rate.start)[1] if rate is not None and id(rate) in rate_of else -1
         if close >= 0 and words(S.text[close + 1:word.start()]) <= 1:
             rate = rate_of[id(rate)]  # "... (91,5%) và thấp hơn ...": the same rate again
-        if rate is None or rate.approx or S.enclosing(rate.start)[0] >= 0:
-            continue
+        if rate is None or rate.approx or S.enclosing(rate.start)[0] >= 0 or cues().plan_after.match(S.folded, rate.end):
+            continue  # (no rate of a plan: 'đạt 114% kế hoạch, tăng 21,5% so với cùng kỳ (năm 2022 đạt 96,8%)')
         pair = S.first_open_after(gap.end, S.clause_end(gap.end) + 1)
         target = _only_in_paren(S, *pair) if pair and words(S.text[gap.end:pair[0]]) <= 20 else None
         if target is None or not target.percent or target.approx or _relative_fits(rate, target, gap):

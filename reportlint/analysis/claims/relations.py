@@ -89,12 +89,17 @@ def _share_after_fraction(S: Scope, end: int) -> Quantity | None:
     cue comes right before it, within ten words."""
     limit = S.clause_end(end)
     for q in S.qty_in(end, limit):
-        if q.start - end > CHARS_PER_WORD * 7:
+        if q.start - end > CHARS_PER_WORD * 14:
             return None
         if q.percent and not q.claimed:
             lead = S.folded[end:q.start]
-            return q if words(lead) <= 10 and cues().fraction_share.search(lead) else None
+            # (the fraction's noun may run long before '(tỷ lệ ...)': '45/52 thôn, tổ dân phố được công nhận ...')
+            most = 14 if _PAREN_CUE.search(lead) else 10
+            return q if words(lead) <= most and cues().fraction_share.search(lead) else None
     return None
+
+
+_PAREN_CUE = re.compile(r"\([ \t]*(?:ty le|ti le|chiem|dat)?[ \t]*$")
 
 
 def _share_before_fraction(S: Scope, start: int) -> Quantity | None:
