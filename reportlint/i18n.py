@@ -283,6 +283,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.shares_100": {"en": "shares add up to 100%", "vi": "các tỷ lệ cộng lại thành 100%"},
     "explain.growth": {"en": "growth", "vi": "tăng"},
     "explain.decrease": {"en": "decrease", "vi": "giảm"},
+    "explain.change": {"en": "rate of the change", "vi": "tỷ lệ thay đổi"},
     "explain.shares": {"en": "shares of one total", "vi": "các tỷ lệ của cùng một tổng"},
     "explain.points": {"en": "gap in percentage points", "vi": "chênh lệch theo điểm phần trăm"},
     "explain.of.base": {"en": "of the stated total", "vi": "so với số tổng đã nêu"},

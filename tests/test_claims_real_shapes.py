@@ -1054,3 +1054,11 @@ def test_a_fractions_share_in_parentheses_after_a_long_noun():
     text = "Năm nay toàn huyện có 96/120 thôn, tổ dân phố được công nhận danh hiệu văn hóa (tỷ lệ {}).\n"
     assert findings(text.format("80%")) == []
     assert [r for r, _ in findings(text.format("86%"))] == ["percentage.mismatch"]
+
+
+def test_the_figure_compared_in_parentheses_before_a_change_is_its_earlier_value():
+    # 'tổng số người tham gia BHXH ... là 59.177 người so với cùng kỳ năm 2019 (55.317 người) ; tăng 3.860 (7%)'
+    text = ("Tổng số người tham gia BHXH toàn huyện là 12.600 người so với cùng kỳ năm trước (11.200 người); "
+            "tăng {} (12,5%).\n")
+    assert findings(text.format("1.400")) == []
+    assert [r for r, _ in findings(text.format("1.600"))] == ["arithmetic.sum-mismatch"]

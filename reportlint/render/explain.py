@@ -106,7 +106,8 @@ def _describe(claim, lang: str) -> str:
             return t("explain.complete", lang, why=cue)
         return ""
     if claim.kind == "growth":
-        return t("explain.growth" if claim.direction == "tang" else "explain.decrease", lang)
+        # (a change's rate of the earlier value, 'tăng 3.860 (7%)' of '(55.317 người)', has no direction of its own)
+        return t({"tang": "explain.growth", "giam": "explain.decrease"}.get(claim.direction, "explain.change"), lang)
     if claim.kind == "shares":
         return t("explain.shares", lang)
     key = f"explain.of.{claim.shape}"

@@ -153,7 +153,7 @@ def change_claims(S: Scope) -> list[Claim]:
                 new = _figure_named_by(S, delta, g.start(1))
         if not usable(new) or not (points or agree(new, delta)):  # type: ignore[arg-type]
             continue
-        old = _earlier_in_paren(S, delta, points)
+        old = _earlier_in_paren(S, delta, points) or (None if points else _compared_before(S, new, delta))  # type: ignore[arg-type]
         if old is not None and (points or agree(old, delta)):
             total, parts = (new, [old, delta]) if direction == "tang" else (old, [new, delta])
             out.append(Claim("sum", "growth", total, total=total, parts=parts, exhaustive=True,  # type: ignore[list-item]
@@ -173,10 +173,22 @@ def change_claims(S: Scope) -> list[Claim]:
     return out
 
 
+def _compared_before(S: Scope, new: Quantity, delta: Quantity) -> Quantity | None:
+    """The figure compared, in parentheses after 'so với', between a figure and its change:
+    '12.340 người so với cùng kỳ năm 2022 (11.020 người); tăng 1.320 (12%)'."""
+    pair = S.first_open_after(new.end, delta.start)
+    if pair is None or pair[1] > delta.start or words(S.text[new.end:pair[0]]) > 14 \
+            or not re.search(r"(?<![a-z])so voi(?![a-z])", S.folded[new.end:pair[0]]):
+        return None
+    inside = [q for q in S.qty_in(pair[0] + 1, pair[1]) if not q.period]
+    return inside[0] if len(inside) == 1 and not inside[0].percent and usable(inside[0]) else None
+
+
 def _another_of(S: Scope, q: Quantity, pos: int) -> bool:
-    """Whether q's sentence holds, before pos, another count of q's noun (no change, no share)."""
+    """Whether q's sentence holds, before pos, another count of q's noun (no change, no share,
+    not one in parentheses: 'so với cùng kỳ (11.020 người)' is what q is compared with)."""
     return any(x is not q and not x.percent and not S.is_change(x) and x.unit_head == q.unit_head
-               for x in S.qty_in(S.sentence_start(q.start), pos))
+               and S.enclosing(x.start)[0] < 0 for x in S.qty_in(S.sentence_start(q.start), pos))
 
 
 def _figure_named_by(S: Scope, delta: Quantity, pos: int) -> Quantity | None:
