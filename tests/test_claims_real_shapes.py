@@ -1062,3 +1062,28 @@ def test_the_figure_compared_in_parentheses_before_a_change_is_its_earlier_value
             "tăng {} (12,5%).\n")
     assert findings(text.format("1.400")) == []
     assert [r for r, _ in findings(text.format("1.600"))] == ["arithmetic.sum-mismatch"]
+
+
+def test_a_breakdown_in_parentheses_after_the_totals_comparison():
+    # '349.000 lượt, tăng 11,25% so với cùng kỳ (khách quốc tế ... lượt, tăng ...%; khách trong nước ... lượt, tăng ...%)'
+    text = ("Trong quý, lượt khách đến huyện ước đạt {} lượt, tăng 8,5% so với cùng kỳ (khách quốc tế 6.200 lượt, tăng "
+            "3,1%; khách nội địa 21.800 lượt, tăng 10,2%).\n")
+    assert findings(text.format("28.000")) == []
+    assert [r for r, _ in findings(text.format("26.000"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_a_count_noun_glued_to_its_figure():
+    # '1.095 con ( Bò 970con, trâu 125con)'
+    text = "- Tổng đàn trâu, bò của xã là {} con (bò 640con, trâu 95con).\n"
+    assert findings(text.format("735")) == []
+    assert [r for r, _ in findings(text.format("715"))] == ["arithmetic.parts-exceed-total"]
+
+
+@pytest.mark.parametrize("text", [
+    # 'Trong đó lúa là 212/215 ha. Đạt 97,67% so với kế hoạch.'; 'cho đàn trâu, bò là: 971/876 = 110,8%'
+    "- Tổng diện tích gieo trồng 420 ha. Trong đó lúa là 306/320 ha. Đạt {} so với kế hoạch.\n",
+    "- Tiêm phòng lở mồm long móng cho đàn trâu, bò là: 306/320 = {}\n",
+])
+def test_a_fractions_share_after_an_equals_sign_or_opening_the_next_sentence(text):
+    assert findings(text.format("95,63%")) == []
+    assert [r for r, _ in findings(text.format("95,36%"))] == ["percentage.mismatch"]

@@ -32,7 +32,7 @@ VI, EN = "vi", "en"
 # A literal: digits with "." or "," separators; never glued to letters ("m2", "Window10"),
 # save a unit written against it ("36.077ha", "120,5km2", "15tấn"). Possessive: a literal
 # glued to other letters is none at all, never its first digits ("14.320ab" is not 14).
-_GLUED_UNITS = "ha|km2|km|m2|m3|m|cm|mm|kg|kwh|kw|mw|tấn|tạ|tỷ|triệu|nghìn|ngàn|đồng|usd|lít"
+_GLUED_UNITS = "ha|km2|km|m2|m3|m|cm|mm|kg|kwh|kw|mw|tấn|tạ|tỷ|triệu|nghìn|ngàn|đồng|usd|lít|con|hộ|người|lượt"
 # (Glued on both sides, "Hòa Bình116ha", a space was lost: the unit tells a figure from a code, "QL1A".)
 LITERAL = re.compile(r"[0-9](?:(?<![\w.,][0-9])|(?<=[^\W\d_][0-9])(?=[0-9]*+(?:[.,][0-9]+)*+(?i:" + _GLUED_UNITS
                      + r")(?!\w)))[0-9]*+(?:[.,][0-9]+)*+(?:(?!\w)|(?=(?i:" + _GLUED_UNITS + r")(?!\w)))")

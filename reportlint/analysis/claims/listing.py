@@ -75,8 +75,8 @@ def _item(S: Scope, a: int, b: int) -> Item | None:
     if counts:
         part = counts[0]
         pct = pcts[0] if pcts else None
-        if pct is not None and _against_plan(S, pct):
-            pct = None  # "(A 73 tỷ đồng, bằng 25% dự toán; ...)": of its own plan, no share
+        if pct is not None and (_against_plan(S, pct) or cues().growth.search(S.folded, max(0, pct.start - 12), pct.start)):
+            pct = None  # "(A 73 tỷ đồng, bằng 25% dự toán; ...)", "(A 15.000 lượt, tăng 4,2%; ...)": its own, no share
         if pct is not None and not (pct.start > part.end and S.share_link(part, pct)):
             return None
         if pct is None:  # "356 trực tuyến (tỷ lệ 7,9%)": a nested percentage of its own
@@ -286,7 +286,7 @@ def group_claims(S: Scope) -> list[Claim]:
         inner = S.next_qty(o + 1)
         if inner is None or inner.start >= close or _too_long(o, close):
             continue
-        total = S.total_before(o, 12)
+        total = S.total_before(o, 12) or _compared_total(S, o)
         if total is None or _ONE_OF.match(S.folded, o + 1):
             continue  # ('giảm 12,4 nghìn tấn (riêng huyện A đạt 45,2 nghìn tấn, giảm 3,1 nghìn tấn)': one part's detail)
         a, intro = o + 1, ""
@@ -304,6 +304,17 @@ def group_claims(S: Scope) -> list[Claim]:
         partial = bool(m) and partial_after(S, m.end(1)) or _open_ended(S, items, close)
         out.extend(listing_claims(total, items, "group", intro, partial=partial))
     return out
+
+
+def _compared_total(S: Scope, o: int) -> Quantity | None:
+    """The figure before its comparison that a parenthesis at o breaks down: '5.210,5 ha lúa,
+    bằng 98,2% cùng kỳ (lúa Đông Xuân 2.410,2 ha; ...)', '349.000 lượt, tăng 11,25% so với
+    cùng kỳ (khách quốc tế ...; khách trong nước ...)'."""
+    q = S.last_count_before(o)
+    if q is None or words(S.text[q.end:o]) > 16 or S.sentence_start(o) > q.start or S.enclosing(q.start)[0] >= 0:
+        return None
+    between = S.numbers_in(q.end, o)
+    return q if between and all(n.percent and cues().plan_after.match(S.folded, n.end) for n in between) else None
 
 
 def sentence_claims(S: Scope) -> list[Claim]:

@@ -96,7 +96,13 @@ def _share_after_fraction(S: Scope, end: int) -> Quantity | None:
             # (the fraction's noun may run long before '(tỷ lệ ...)': '45/52 thôn, tổ dân phố được công nhận ...')
             most = 14 if _PAREN_CUE.search(lead) else 10
             return q if words(lead) <= most and cues().fraction_share.search(lead) else None
-    return None
+    # the next sentence opening with the share: 'Trong đó lúa là 212/215 ha. Đạt 98,6% so với kế hoạch.'
+    m = _NEXT_SENTENCE_SHARE.match(S.folded, limit)
+    q = S.next_qty(m.end()) if m and S.sentence_end(end) == limit else None
+    return q if q is not None and q.start == m.end() and q.percent and not q.claimed else None  # type: ignore[union-attr]
+
+
+_NEXT_SENTENCE_SHARE = re.compile(r"\.[ \t]+(?:dat|chiem|bang)(?:[ \t]+ty le)?[ \t]*")
 
 
 _PAREN_CUE = re.compile(r"\([ \t]*(?:ty le|ti le|chiem|dat)?[ \t]*$")

@@ -82,8 +82,9 @@ def cues() -> Cues:
         total_word=re.compile(rf"\b(?:{_alternation(data['total_words'])})\b"),
         base_after=re.compile(rf"\s*(?:{_alternation(data['base_links'] + ['/'])})\s*"
                               rf"(?:{_alternation([w for w in data['total_words'] if w.startswith('tong')])})\s*"),
-        # ("18/24 xã đạt chuẩn, tương đương 75%": after a fraction, the link of a change names its share)
-        fraction_share=re.compile(rf"({noun}|(?:{verbs})|tuong duong(?:\s+voi)?|\()\s*$"),
+        # ("18/24 xã đạt chuẩn, tương đương 75%": after a fraction, the link of a change names its
+        # share; so does "=": "1.240/1.150 = 107,8%")
+        fraction_share=re.compile(rf"({noun}|(?:{verbs})|tuong duong(?:\s+voi)?|\(|=)\s*$"),
         not_fraction_before=re.compile(rf"(?:{_alternation(data['not_fraction_before'])})\s*$"),
         measure_units=tuple(data["measure_units"]),
         measure_aliases=dict(data["measure_aliases"]),
