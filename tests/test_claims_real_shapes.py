@@ -1087,3 +1087,14 @@ def test_a_count_noun_glued_to_its_figure():
 def test_a_fractions_share_after_an_equals_sign_or_opening_the_next_sentence(text):
     assert findings(text.format("95,63%")) == []
     assert [r for r, _ in findings(text.format("95,36%"))] == ["percentage.mismatch"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số người tham gia BHXH {} người, chiếm tỷ lệ 28,4% lực lượng lao động (trong đó, BHXH bắt buộc: 31.600 "
+    "người, BHXH tự nguyện: 4.300 người).\n",
+    "Số người tham gia BHXH là {} người, tăng 2.400 người (tăng 7,16%) so với cùng kỳ năm 2022; trong đó: BHXH bắt "
+    "buộc là 31.600 người; BHXH tự nguyện là 4.300 người.\n",
+])
+def test_a_breakdown_after_the_totals_share_or_change(text):
+    assert findings(text.format("35.900")) == []
+    assert ("arithmetic.sum-mismatch", "error") in findings(text.format("35.600"))

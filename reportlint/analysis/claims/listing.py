@@ -307,14 +307,15 @@ def group_claims(S: Scope) -> list[Claim]:
 
 
 def _compared_total(S: Scope, o: int) -> Quantity | None:
-    """The figure before its comparison that a parenthesis at o breaks down: '5.210,5 ha lúa,
-    bằng 98,2% cùng kỳ (lúa Đông Xuân 2.410,2 ha; ...)', '349.000 lượt, tăng 11,25% so với
-    cùng kỳ (khách quốc tế ...; khách trong nước ...)'."""
+    """The figure before its comparison (or its share of another total) that a parenthesis at o
+    breaks down: '5.210,5 ha lúa, bằng 98,2% cùng kỳ (lúa Đông Xuân 2.410,2 ha; ...)', '58.400
+    người, chiếm tỷ lệ 31,2% lực lượng lao động (trong đó, BHXH bắt buộc: 52.100 người, ...)'."""
     q = S.last_count_before(o)
     if q is None or words(S.text[q.end:o]) > 16 or S.sentence_start(o) > q.start or S.enclosing(q.start)[0] >= 0:
         return None
-    between = S.numbers_in(q.end, o)
-    return q if between and all(n.percent and cues().plan_after.match(S.folded, n.end) for n in between) else None
+    between = [n for n in S.numbers_in(q.end, o) if n.is_quantity]  # (of a comparison, or a share of another total)
+    return q if between and all(n.percent and (cues().plan_after.match(S.folded, n.end) or cues().share_before.search(
+        S.folded, max(0, n.start - 20), n.start)) for n in between) else None
 
 
 def sentence_claims(S: Scope) -> list[Claim]:
@@ -418,7 +419,8 @@ def _total_of_intro(S: Scope, at: int) -> Quantity | None:
     if total is None:  # '6.100 việc, tăng 300 việc (5,17%) so với cùng kỳ, trong đó': a change with its rate
         change = S.last_count_before(at)
         if change is not None and S.is_change(change) and words(S.text[change.end:at]) <= 10 \
-                and S.sentence_start(at) <= change.start and all(n.percent for n in S.numbers_in(change.end, at)):
+                and S.sentence_start(at) <= change.start and all(n.percent or not n.is_quantity
+                                                                 for n in S.numbers_in(change.end, at)):
             total = change
     if total is not None and S.is_change(total):  # '1.540 hộ ..., tăng 310 so với cùng kỳ, trong đó ...'
         return S.total_before(total.start, 12)  # of the 1.540, the figure the change is of
