@@ -501,6 +501,23 @@ SUMS = [
     t("sum-parens-glued-units", "sum.parens-glued",
       "Diện tích lúa bị ngập là {T}ha (xã {xa} {a}ha, các xã còn lại {b}ha).",
       vars=dict(a=I(300, 4000), b=I(1000, 9000), T=Sum("a", "b"))),
+    # seen on civil judgment enforcement, one-stop and social insurance reports
+    t("sum-enforcement-kinds", "sum.partition",
+      "Tổng số việc phải thi hành là {T} việc, trong đó: số việc có điều kiện thi hành {a} việc; số việc "
+      "chưa có điều kiện thi hành {b} việc.",
+      vars=dict(a=I(800, 3000), b=I(200, 1500), T=Sum("a", "b"))),
+    t("sum-on-time-three", "sum.partition",
+      "Trong quý, cấp huyện đã giải quyết {T} hồ sơ, trong đó có {a} hồ sơ trước hạn, {b} hồ sơ đúng hạn "
+      "và {c} hồ sơ quá hạn.",
+      vars=dict(a=I(3000, 9000), b=I(500, 2500), c=I(20, 300), T=Sum("a", "b", "c"))),
+    t("sum-after-total-change", "sum.trong-do-after-change",
+      "Số người tham gia BHXH là {T} người, tăng {d} người so với cùng kỳ năm trước; trong đó: BHXH bắt "
+      "buộc là {a} người; BHXH tự nguyện là {b} người.",
+      vars=dict(a=I(20000, 60000), b=I(2000, 9000), T=Sum("a", "b"), d=I(500, 3000))),
+    t("sum-parens-after-comparison", "sum.parens-after-comparison",
+      "Toàn huyện đã gieo cấy được {T} ha lúa, bằng 98,4% cùng kỳ (lúa Đông Xuân {a} ha; lúa Hè Thu {b} "
+      "ha; lúa Mùa {c} ha).",
+      vars=dict(a=D(800, 2500, 1), b=D(600, 1800, 1), c=D(300, 1200, 1), T=Sum("a", "b", "c"))),
 ]
 
 # ---- shares ------------------------------------------------------------------------------
@@ -708,6 +725,11 @@ PLANS = [
       "huyết trùng và {B3} liều vắc xin dại. Đến nay đã tiêm được {a} liều vắc xin dại, đạt {p}% kế hoạch.",
       vars=dict(B1=I(4000, 8000, step=100), B2=I(4000, 8000, step=100), B3=I(1000, 3000, step=100),
                 a=Grow("B3", 0.2, 0.8), p=Pct("a", "B3", 1))),
+    # seen on social insurance reports: the plan named before the percentage
+    t("plan-named-before", "plan.named-before",
+      "Số người tham gia BHYT hộ gia đình đạt {a} người; so với chỉ tiêu huyện giao ({B} người) đạt {p}%.",
+      vars=dict(B=I(3000, 9000, step=100), a=Grow("B", 0.85, 1.15), p=Pct("a", "B", 1)),
+      slips=[Swap("p"), Digit("p"), Inverse("p")]),
 ]
 
 # ---- growth ------------------------------------------------------------------------------
@@ -860,6 +882,11 @@ GROWTH = [
                 da=Diff("_oa", "a"), db=Diff("_ob", "b"),
                 pa=Pct("da", "_oa", 1, via="{da} / ({a} + {da})"), pb=Pct("db", "_ob", 1, via="{db} / ({b} + {db})")),
       slips=[Digit("pa"), Swap("pb")]),
+    t("growth-same-verb-again", "growth.delta-link-alone",
+      "Trong quý, toàn huyện xảy ra {new} vụ tai nạn lao động; so với quý trước giảm {d} vụ, giảm {p}%.",
+      vars=dict(_old=I(40, 120), new=Grow("_old", 0.6, 0.9), d=Diff("_old", "new"),
+                p=Chg("new", "_old", 2, via="{new} / ({new} + {d})")),
+      slips=[Swap("p"), Digit("p")]),
 ]
 
 # ---- fractions ---------------------------------------------------------------------------
@@ -889,6 +916,13 @@ FRACTIONS = [
     t("fraction-density", "fraction.plain",
       "Năm học {nh}, toàn ngành huy động {a} học sinh/{b} lớp, tăng so với năm học trước.",
       vars=dict(a=I(60000, 120000), b=I(2000, 4000))),
+    t("fraction-tuong-duong", "fraction.slash-pct",
+      "Đến tháng {thang}, toàn tỉnh có {k}/{n} xã đạt chuẩn nông thôn mới, tương đương {p}%.",
+      vars=dict(n=I(90, 200), k=Part("n", 0.5, 0.9), p=Pct("k", "n", 2)),
+      slips=[Swap("p"), Digit("p")]),
+    t("fraction-long-noun-paren", "fraction.slash-pct",
+      "Năm {nam}, toàn huyện có {k}/{n} thôn, tổ dân phố được công nhận danh hiệu văn hóa (tỷ lệ {p}%).",
+      vars=dict(n=I(60, 180), k=Part("n", 0.7, 0.97), p=Pct("k", "n", 1))),
 ]
 
 FAMILIES = {
