@@ -56,3 +56,11 @@ def test_place_names_of_the_highlands_are_no_slips() -> None:
     line = ("Đoàn công tác đã làm việc tại các huyện Đắk Glong, Krông Búk, M'Đrắk, Chư Păh và Đakrông "
             "của các tỉnh Đắk Lắk, Gia Lai và Quảng Trị.")
     assert [d.message for d in lint_text(line) if d.rule.startswith("typo.")] == []
+
+
+def test_a_near_miss_whose_word_goes_with_the_next_is_none() -> None:
+    # 'từ chối thanh toán 93 tỷ đồng chi sai' ('chi sai' 17 times in the laws, 'chí sai' 3): no 'đồng chí'
+    line = "Kho bạc đã từ chối thanh toán 14 tỷ đồng chi sai chế độ, chi không đúng dự toán."
+    assert [d.message for d in lint_text(line) if d.rule.startswith("typo.")] == []
+    # the near miss stays where the next word tells nothing: 'Đồng chi Nguyễn Văn A'
+    assert [d.rule for d in lint_text("Đồng chi Nguyễn Văn Bình, Chủ tịch UBND huyện, phát biểu.")] == ["typo.confusion"]

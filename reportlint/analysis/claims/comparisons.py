@@ -200,6 +200,9 @@ def _figure_named_by(S: Scope, delta: Quantity, pos: int) -> Quantity | None:
     wanted = set(delta.unit.split())
     if not wanted:
         return None
+    # and the words of the subject before the verb: 'số vụ phạm pháp giảm 60 vụ' is no '18 vụ nghiêm trọng'
+    subject = _SUBJECT.search(S.folded, max(0, pos - 40), pos)
+    wanted |= set(subject.group(1).split()) if subject else set()
     a = S.sentence_start(pos)
     # (a period counts nothing: 'So với 5 tháng đầu năm 2021, số vụ giảm 800 vụ')
     if a > 0 and all(S.is_change(q) or q.percent or q.period for q in S.qty_in(a, pos)):
@@ -214,6 +217,9 @@ def _figure_named_by(S: Scope, delta: Quantity, pos: int) -> Quantity | None:
     return found[0] if len(found) == 1 else None
 
 
+_SUBJECT = re.compile(r"(?<![a-z])so[ \t]+((?:[a-z]+[ \t]+){1,4}?)(?:(?:da|duoc|lai)[ \t]+)?$")
+
+
 def _rate_figure_before(S: Scope, pos: int) -> Quantity | None:
     """'năng suất ước đạt 60,0 tạ/ha, tăng ...': the rate right before pos in its clause."""
     q = _right_before(S, pos)
@@ -224,6 +230,14 @@ def _rate_before(S: Scope, pos: int) -> Quantity | None:
     """The percentage right before pos in its clause."""
     q = _right_before(S, pos)
     return q if q is not None and q.percent else None
+
+
+def _attainment_before(S: Scope, pos: int) -> Quantity | None:
+    """A plan's attainment right before pos, its plan words between: 'đạt 115,7% chỉ tiêu kế hoạch, tăng'."""
+    qs = S.qty_in(max(S.clause_start(pos), pos - 80), pos)
+    q = qs[-1] if qs and qs[-1].percent else None
+    m = cues().plan_after.match(S.folded, q.end) if q is not None else None
+    return q if m is not None and words(S.text[m.end():pos]) <= 3 else None
 
 
 def _right_before(S: Scope, pos: int) -> Quantity | None:
@@ -295,12 +309,14 @@ def gap_claims(S: Scope) -> list[Claim]:
         word = _GAP.search(S.folded, max(0, gap.start - 12), gap.start) if gap.percent and not gap.claimed else None
         # ("vượt", the "hơn" of "thấp hơn": the verb of the relation, no bound)
         cmp = word and gap.approx in ("", "vuot", "hon") and re.match(r"[ \t]*so voi(?![a-z])", S.folded[gap.end:gap.end + 12])
-        rate = _rate_before(S, word.start()) if cmp else None
+        # (a plan's attainment too, though its words run long: 'đạt 115,7% chỉ tiêu kế hoạch, tăng 25,3% so
+        # với cùng kỳ (năm 2017 đạt 90,4%)': attainments compared in points)
+        rate = (_rate_before(S, word.start()) or _attainment_before(S, word.start())) if cmp else None
         close = S.enclosing(rate.start)[1] if rate is not None and id(rate) in rate_of else -1
         if close >= 0 and words(S.text[close + 1:word.start()]) <= 1:
             rate = rate_of[id(rate)]  # "... (91,5%) và thấp hơn ...": the same rate again
-        if rate is None or rate.approx or S.enclosing(rate.start)[0] >= 0 or cues().plan_after.match(S.folded, rate.end):
-            continue  # (no rate of a plan: 'đạt 114% kế hoạch, tăng 21,5% so với cùng kỳ (năm 2022 đạt 96,8%)')
+        if rate is None or rate.approx or S.enclosing(rate.start)[0] >= 0:
+            continue
         pair = S.first_open_after(gap.end, S.clause_end(gap.end) + 1)
         target = _only_in_paren(S, *pair) if pair and words(S.text[gap.end:pair[0]]) <= 20 else None
         if target is None or not target.percent or target.approx or _relative_fits(rate, target, gap):
@@ -411,56 +427,6 @@ def _names_plan(T: Scope, a: int, q: Quantity) -> bool:
 
 
 _PLAN_AS_OBJECT = re.compile(r"(?<![a-z])(?:vuot|dat|bang|hoan thanh|so voi)[ \t]*$")
-
-
-def prior_claims(S: Scope) -> list[Claim]:
-    """'Năm 2023, toàn huyện có 2.929 hộ nghèo. Đến cuối năm 2024, số hộ nghèo còn 2.133 hộ,
-    giảm 27,18% so với năm trước.', '- Năm học trước: 23.953 học sinh;' then '- Năm học này:
-    25.100 học sinh, tăng 4,79%.': the earlier value is the only figure of the sentence (or
-    bullet) before, which names an earlier period (a year, 'trước', 'cùng kỳ')."""
-    c = cues()
-    out: list[Claim] = []
-    for pct in S.qty:
-        if not pct.percent or pct.claimed or pct.approx:
-            continue
-        g = c.growth.search(S.folded, max(0, pct.start - 8), pct.start)
-        if not g or S.first_open_after(pct.end, S.clause_end(pct.end)) is not None:
-            continue
-        new = S.total_before(g.start(1), 8) or S.subject_before(g.start(1))
-        if not usable(new) or S.any_qty_in(S.sentence_start(new.start), new.start):  # type: ignore[union-attr]
-            continue
-        if c.intro.match(S.folded, S.sentence_start(new.start)):  # type: ignore[union-attr]
-            continue  # "... 6.420,5 tỷ đồng. Trong đó: chi ... 1.830,2 tỷ đồng, giảm 12,3%": its total, no prior
-        old = _prior_figure(S, new)  # type: ignore[arg-type]
-        if old is not None:
-            pct.claimed = True
-            out.append(Claim("growth", "growth", pct, pct=pct, part=new, base=old, direction=g.group(1)))
-    return out
-
-
-# ('20 ha, bằng cùng kỳ', 'so với cùng kỳ năm 2019': its comparison, its year too)
-_COMPARED = re.compile(r"(?<![a-z])(?:so voi|bang)(?:[ \t]+[a-z]+){1,5}(?:[ \t]+(?:19|20)[0-9][0-9](?![0-9]))?")
-
-
-def _prior_figure(S: Scope, new: Quantity) -> Quantity | None:
-    a = S.sentence_start(new.start)
-    T, b, e = (S, S.sentence_start(a - 1), a) if a > 0 else (S.before(), 0, 0)
-    if T is None:
-        return None
-    if T is not S:
-        if not (T.text[:1] == S.text[:1] and T.text[:1] in "-+–•*"):
-            return None
-        b, e = T.sentence_start(len(T.text.rstrip()) - 1), len(T.text)
-    if e - b > LOOK_BACK:
-        return None
-    counts = [q for q in T.qty_in(b, e) if not q.percent and not q.approx]
-    if len(counts) != 1 or not agree(counts[0], new) or not (counts[0].unit_head or counts[0].measure):
-        return None
-    # a period named in a comparison ("tăng 9,4% so với cùng kỳ") is not the figure's own
-    own = _COMPARED.sub(lambda m: " " * len(m.group()), T.folded[b:e])
-    period = _patterns()["earlier_word"].search(own) or re.search(r"(?<![a-z])truoc(?![a-z])", own)
-    year = any(n.kind == "year" and own[n.start - b] != " " for n in T.numbers_in(b, e))
-    return counts[0] if period or year else None
 
 
 def times_claims(S: Scope) -> list[Claim]:

@@ -20,8 +20,9 @@ from reportlint.analysis.claims.listing import bullet_of, group_claims, sentence
 from reportlint.analysis.claims.within import within_claims
 from reportlint.analysis.claims.bases import earlier_base_claims
 from reportlint.analysis.claims.implied import implied_base_claims
-from reportlint.analysis.claims.comparisons import (change_claims, gap_claims, plan_claims, prior_claims, rate_delta_claims,
+from reportlint.analysis.claims.comparisons import (change_claims, gap_claims, plan_claims, rate_delta_claims,
                                                      times_claims)
+from reportlint.analysis.claims.prior import prior_claims
 from reportlint.analysis.claims.remainder import remainder_claims
 from reportlint.analysis.claims.model import Claim
 from reportlint.analysis.claims.relations import (base_claims, compared_first_claims, fraction_claims, growth_claims,

@@ -38,13 +38,25 @@ def implied_base_claims(S: Scope) -> list[Claim]:
             earlier = _sibling_shares(S)  # (the bullet before is prepared only now)
         # (a noun of one word only in one sentence: 'thành thị 150 vụ (chiếm 62,5%), nông thôn 90 vụ (chiếm 37,5%)')
         twin = next((p for p in reversed(earlier) if p[0].unit == k.unit and p[0].measure == k.measure and (
-            len(k.unit.split()) >= 2 or p[0].para is S.para and S.sentence_start(p[0].start) == S.sentence_start(k.start))), None)
+            len(k.unit.split()) >= 2 or p[0].para is S.para and S.sentence_start(p[0].start) == S.sentence_start(k.start))
+            and _one_base(p[1], pct)), None)
         if twin is not None:
             pct.claimed = True
             out.append(Claim("percentage", "implied", pct, pct=pct, part=k, parts=list(twin)))
         earlier.append((k, pct))
         S.unbased.append((k, pct))
     return out
+
+
+def _one_base(a: Quantity, b: Quantity) -> bool:
+    """Whether shares a and b may be of one total: not when each names its base after it, and
+    the two differ ('chiếm 1,50% trong tổng dư nợ toàn địa bàn', 'chiếm 1,05% trong tổng dư nợ
+    khối doanh nghiệp')."""
+    named = [" ".join(_NAMED_AFTER.match(q.para.folded, q.end).group(1).split()) for q in (a, b)]
+    return not all(named) or named[0] == named[1]
+
+
+_NAMED_AFTER = re.compile(r"[ \t]*((?:[a-z]+[ \t]*)*)")
 
 
 def _sibling_shares(S: Scope) -> list[tuple[Quantity, Quantity]]:

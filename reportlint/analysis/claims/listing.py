@@ -29,6 +29,7 @@ MAX_LISTING_CHARS = 4_000
 BULLETS = "-+–•*"
 _LETTER_ITEM = re.compile(r"[a-zđ]\)\s")
 _ONE_OF = re.compile(r"[ \t]*(?:rieng|nhat la|dac biet)(?![a-z])")
+_NAMES_A_BASE = re.compile(r"[ \t]+(?:dien tich|tong so|tong|so|san luong|dan so)[ \t]+[a-z]")
 
 
 def bullet_of(text: str) -> str:
@@ -373,8 +374,9 @@ def _parallel_attainments(S: Scope, total: Quantity, a: int) -> None:
         lead = S.folded[max(a, q.start - 12):q.start].split()
         return lead[-1] if lead and lead[-1] in verbs else ""
 
+    # (or of a base it names: 'đã thu hoạch 12.000 ha, đạt 60% diện tích gieo trồng. Trong đó, ngô 2.400 ha, đạt 40%')
     own = {verb_before(q, 0) for q in S.qty_in(total.end, S.clause_end(total.end))
-           if q.percent and c.plan_after.match(S.folded, q.end)} - {""}
+           if q.percent and (c.plan_after.match(S.folded, q.end) or _NAMES_A_BASE.match(S.folded, q.end))} - {""}
     if own:
         for q in S.qty_in(a, S.sentence_end(a)):
             if q.percent and verb_before(q, a) in own:
@@ -449,7 +451,8 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
             pct = [q for q in S.depth0(x, y) if q.percent]
             if len(pct) == 1 and cues().share_lead.fullmatch(S.folded[x:pct[0].start]) \
                     and not S.folded[pct[0].end:y].strip(" \t.)"):
-                out[-1].pct = pct[0]
+                if not S.attains(out[-1].part, pct[0]):  # (an attainment of its own, like its total's)
+                    out[-1].pct = pct[0]
                 continue
         if strict and len(same) != 1:
             return None

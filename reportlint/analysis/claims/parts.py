@@ -87,5 +87,5 @@ def twin_counted(S: Scope, total: Quantity, parts: list[Quantity]) -> bool:
     count too: 'tiếp 96 lượt với 130 công dân, trong đó: thường xuyên 84 lượt, 102 người; ...'
     (each item has one figure of each, no part of the 130 alone); `parts`: the items' figures."""
     twin = S.last_count_before(total.start)
-    return twin is not None and twin.unit_head != total.unit_head and words(S.text[twin.end:total.start]) <= 3 \
+    return twin is not None and twin.unit_head != total.unit_head and words(S.text[twin.end:total.start]) <= 5 \
         and any(p.unit_head == twin.unit_head for p in parts)
