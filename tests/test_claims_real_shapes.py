@@ -1137,3 +1137,10 @@ def test_a_part_in_the_unit_of_the_totals_twin_is_no_part_of_it():
     text = "Trong quý, Thanh tra huyện triển khai 12 cuộc thanh tra tại 40 đơn vị, trong đó 9 cuộc theo kế hoạch.\n"
     assert unchecked(text) == [] and findings(text) == []
     assert [c for c, _ in analyse(build(from_text(text, "r.txt"))) if c.kind == "sum"] == []
+
+
+def test_a_threshold_before_gom_is_no_total():
+    # 'có 3 Chi cục đạt số thu 500 tỷ đồng gồm: ...' (each over 500)
+    text = ("Đến ngày 30/9, có 3 Chi cục đạt số thu 200 tỷ đồng gồm: Chi cục Hải quan cửa khẩu A 236 tỷ đồng; "
+            "Chi cục Hải quan cảng B 214 tỷ đồng; Chi cục Hải quan C 205 tỷ đồng.\n")
+    assert findings(text) == []

@@ -18,8 +18,11 @@ def units_agree(total: Quantity, parts: list[Quantity]) -> bool:
     if any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("item_nouns")) \
             and any(p.unit_head != total.unit_head for p in parts):
         return False  # '7 mục tiêu, trong đó: ... cho 250 lao động': a target's value, no part
-    if any(p.unit_head not in ("", total.unit_head) and p.num.readings[0].amount > total.num.readings[0].amount for p in parts):
+    amount = total.num.readings[0].amount
+    if any(p.unit_head not in ("", total.unit_head) and p.num.readings[0].amount > amount for p in parts):
         return False  # '1 trung tâm, gồm 986 lớp học, với 29.400 học sinh': what it has, no parts
+    if len(parts) >= 2 and all(p.num.readings[0].amount > amount for p in parts):
+        return False  # '3 Chi cục đạt số thu 500 tỷ đồng gồm: A 812 tỷ đồng; B 640 tỷ đồng; ...': a threshold
     return all(not p.measure or p.measure == total.measure for p in parts)
 
 
