@@ -1144,3 +1144,11 @@ def test_a_threshold_before_gom_is_no_total():
     text = ("Đến ngày 30/9, có 3 Chi cục đạt số thu 200 tỷ đồng gồm: Chi cục Hải quan cửa khẩu A 236 tỷ đồng; "
             "Chi cục Hải quan cảng B 214 tỷ đồng; Chi cục Hải quan C 205 tỷ đồng.\n")
     assert findings(text) == []
+
+
+def test_parts_in_units_of_a_total_in_millions_after_trong_do():
+    # 'vận chuyển được 3,200 triệu lượt hành khách. Trong đó, đường bộ ... 450.000 lượt ...; đường sông ... 2,950 triệu lượt'
+    text = ("Ước tháng 3, toàn tỉnh vận chuyển được {} triệu lượt hành khách. Trong đó, đường bộ vận chuyển được "
+            "650.000 lượt hành khách; đường sông vận chuyển được 1,850 triệu lượt hành khách.\n")
+    assert findings(text.format("2,500")) == []  # 2,500 triệu is 2,5 million, not 2.500 million
+    assert [r for r, _ in findings(text.format("2,300"))] == ["arithmetic.parts-exceed-total"]

@@ -17,10 +17,11 @@ import re
 from functools import lru_cache
 from decimal import Decimal
 
-from reportlint.analysis.claims.model import Claim, Quantity, on_one_scale
+from reportlint.analysis.claims.model import Claim, Quantity, noun_of, on_one_scale
 from reportlint.analysis.claims.scope import Scope, has_words, words
 from reportlint.analysis.claims.names import may_overlap, partition_of
-from reportlint.analysis.claims.parts import counted_apart, nested_at, twin_counted, up_to_the_total, units_agree
+from reportlint.analysis.claims.parts import (counted_apart, nested_at, threshold, twin_counted, up_to_the_total,
+                                              units_agree)
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
@@ -350,7 +351,8 @@ def sentence_claims(S: Scope) -> list[Claim]:
                 items = None if _too_long(a, b) else items_matching(S, a, b, total, strict=strictly)
                 if items and (len(items) >= 2 or intro == "trong do"):
                     break
-            if items and not twin_counted(S, total, [it.part for it in items if it.part is not None]):
+            found = [it.part for it in items if it.part is not None] if items else []
+            if items and not twin_counted(S, total, found) and not threshold(S, total, found):
                 partial = partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items) \
                     or _open_ended(S, items, b)
                 out.extend(listing_claims(total, items, "sentence", intro, partial=partial,
@@ -444,7 +446,8 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
             counts = [q for q in counts if q.start < inner]  # (the item's own breakdown after 'gồm')
         if out and not counts and out[-1].pct is not None and _compared(S, x, y):
             continue  # '..., đạt tỷ lệ 90,7%, vượt 17,7% so với chỉ tiêu được giao': the item's comparison
-        same = [q for q in counts if total.unit_head and q.unit_head == total.unit_head]
+        same = [q for q in counts if total.unit_head and (q.unit_head == total.unit_head or noun_of(q) == noun_of(total))]
+        # (or in a scale of it: '450.000 lượt' of '3,2 triệu lượt')
         if not same and total.unit_head:  # or a bare figure after the total's noun ("số hồ sơ quá hạn còn 154")
             same = [q for q in counts if not q.unit and has_words(S.folded[x:q.start], noun)]
         if not counts and out and out[-1].pct is None:

@@ -74,7 +74,8 @@ def counted(q: Quantity, unit: str = "") -> Quantity:
     trẻ' is 1530 beside an English-style '39.7%' (no one counts 1,53 children); an ambiguous
     literal whose unit (or `unit`, its fraction's) is a noun, no measure."""
     rs, unit = q.num.readings, q.unit or unit
-    if len(rs) > 1 and rs[0].decimals and not rs[1].decimals and unit and not q.percent and not measure(unit):
+    if len(rs) > 1 and rs[0].decimals and not rs[1].decimals and unit and not q.percent and not measure(unit) \
+            and unit.split(" ", 1)[0] not in SCALES:  # ('3,200 triệu lượt' may be 3,2 million)
         q.num = q.num._replace(readings=(rs[1], rs[0]))
     return q
 
@@ -101,6 +102,11 @@ def on_one_scale(qs: list[Quantity]) -> list[Quantity] | None:
     if len(heads) != 1 or "" in heads:
         return None
     return [in_scale(q, s, unit) if s else q for q, (s, unit) in zip(qs, split)]
+
+
+def noun_of(q: Quantity) -> str:
+    """The first word of q's unit past a scale word: "luot" of "triệu lượt" and of "lượt"."""
+    return _scale_of(q.unit)[1].split(" ", 1)[0]
 
 
 def _scale_of(unit: str) -> tuple[int, str]:

@@ -21,8 +21,6 @@ def units_agree(total: Quantity, parts: list[Quantity]) -> bool:
     amount = total.num.readings[0].amount
     if any(p.unit_head not in ("", total.unit_head) and p.num.readings[0].amount > amount for p in parts):
         return False  # '1 trung tâm, gồm 986 lớp học, với 29.400 học sinh': what it has, no parts
-    if len(parts) >= 2 and all(p.num.readings[0].amount > amount for p in parts):
-        return False  # '3 Chi cục đạt số thu 500 tỷ đồng gồm: A 812 tỷ đồng; B 640 tỷ đồng; ...': a threshold
     return all(not p.measure or p.measure == total.measure for p in parts)
 
 
@@ -92,3 +90,11 @@ def twin_counted(S: Scope, total: Quantity, parts: list[Quantity]) -> bool:
     twin = S.last_count_before(total.start)
     return twin is not None and twin.unit_head != total.unit_head and words(S.text[twin.end:total.start]) <= 5 \
         and any(p.unit_head == twin.unit_head for p in parts)
+
+
+def threshold(S: Scope, total: Quantity, parts: list[Quantity]) -> bool:
+    """Whether the total is a threshold the parts each pass, announced by their count right
+    before it: '3 Chi cục đạt số thu 500 tỷ đồng gồm: A 812 tỷ đồng; B 640 tỷ đồng; C 515 tỷ đồng'."""
+    count = S.last_count_before(total.start)
+    return count is not None and S.clause_start(total.start) <= count.start and count.num.value == len(parts) \
+        and all(p.num.readings[0].amount > total.num.readings[0].amount for p in parts)
