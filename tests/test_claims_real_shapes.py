@@ -1152,3 +1152,12 @@ def test_parts_in_units_of_a_total_in_millions_after_trong_do():
             "650.000 lượt hành khách; đường sông vận chuyển được 1,850 triệu lượt hành khách.\n")
     assert findings(text.format("2,500")) == []  # 2,500 triệu is 2,5 million, not 2.500 million
     assert [r for r, _ in findings(text.format("2,300"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_parts_of_at_least_their_amounts_over_an_exact_total():
+    # 'Tổng chi ... 2.150 tỷ đồng ... Trong đó, chi đầu tư phát triển là 960,5 tỷ đồng ...; chi thường xuyên được hơn 1.840 tỷ đồng'
+    text = ("Tổng chi ngân sách địa phương 6 tháng ước đạt {} tỷ đồng. Trong đó, chi đầu tư phát triển là 612,4 tỷ "
+            "đồng; chi thường xuyên được hơn 1.250 tỷ đồng.\n")
+    assert [r for r, _ in findings(text.format("1.620"))] == ["arithmetic.parts-exceed-total"]
+    assert findings(text.format("1.920")) == []
+    assert findings(text.format("hơn 1.620")) == []  # (a total of at least 1.620 may be 1.900)
