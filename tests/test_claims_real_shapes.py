@@ -1113,7 +1113,8 @@ def test_a_parts_attainment_beside_its_totals_of_a_named_base_is_its_own():
 
 def test_so_cung_ky_names_no_period_of_the_figure():
     # 'tháng Năm ... 210 tỷ đồng, tăng 4,2% so cùng kỳ. Tính chung năm tháng đầu năm, ... 1.020 tỷ đồng, tăng 6,5% so cùng kỳ.'
-    text = ("Doanh thu vận tải tháng Bảy ước đạt 180 tỷ đồng, tăng 3,8% so cùng kỳ. Tính chung bảy tháng đầu năm, "
+    text = ("Doanh thu vận tải tháng Bảy ước đạt 180 tỷ đồng, tăng 0,3% so tháng trước và tăng 3,8% so cùng kỳ. Tính "
+            "chung bảy tháng đầu năm, "
             "doanh thu vận tải ước đạt 1.160 tỷ đồng, tăng 5,9% so cùng kỳ.\n")
     assert findings(text) == []
 

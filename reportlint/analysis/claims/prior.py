@@ -40,8 +40,9 @@ def prior_claims(S: Scope) -> list[Claim]:
     return out
 
 
-# ('20 ha, bằng cùng kỳ', 'so với cùng kỳ năm 2019', 'so cùng kỳ': its comparison, its year too)
-_COMPARED = re.compile(r"(?<![a-z])(?:so voi|bang|so(?=[ \t]+cung ky))(?:[ \t]+[a-z]+){1,5}(?:[ \t]+(?:19|20)[0-9][0-9](?![0-9]))?")
+# ('20 ha, bằng cùng kỳ', 'so với cùng kỳ năm 2019', 'so cùng kỳ', 'so tháng trước': its comparison, its year too)
+_COMPARED = re.compile(rf"(?<![a-z])(?:so voi|bang|so(?=[ \t]+(?:{alternation('earlier_words')})))(?:[ \t]+[a-z]+){{1,5}}"
+                       r"(?:[ \t]+(?:19|20)[0-9][0-9](?![0-9]))?")
 
 
 def _prior_figure(S: Scope, new: Quantity) -> Quantity | None:
