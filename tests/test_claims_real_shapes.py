@@ -1162,3 +1162,11 @@ def test_parts_of_at_least_their_amounts_over_an_exact_total():
     assert [r for r, _ in findings(text.format("1.620"))] == ["arithmetic.parts-exceed-total"]
     assert findings(text.format("1.920")) == []
     assert findings(text.format("hơn 1.620")) == []  # (a total of at least 1.620 may be 1.900)
+
+
+def test_the_parts_of_the_rest_may_give_their_shares_of_the_whole():
+    # 'Trong số 1.482 tân cử nhân, chỉ 63 ... 1.420 sinh viên còn lại ... Cụ thể, ... 258 sinh viên đạt loại giỏi (tỷ lệ 17,41%)'
+    text = ("Trong số 800 tân cử nhân, có 40 sinh viên xếp loại trung bình. {} sinh viên còn lại tốt nghiệp loại khá, "
+            "giỏi. Cụ thể, có 120 sinh viên đạt loại giỏi (tỷ lệ 15%) và 640 sinh viên đạt loại khá (tỷ lệ 80%).\n")
+    assert findings(text.format("760")) == []  # 120 / 800, 640 / 800
+    assert [r for r, _ in findings(text.format("770"))] == ["arithmetic.sum-mismatch"]  # 800 - 40 = 760

@@ -355,9 +355,22 @@ def sentence_claims(S: Scope) -> list[Claim]:
             if items and not twin_counted(S, total, found) and not threshold(S, total, found):
                 partial = partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items) \
                     or _open_ended(S, items, b)
-                out.extend(listing_claims(total, items, "sentence", intro, partial=partial,
-                                          rates=_RATED.search(S.folded, max(0, total.start - 40), total.start) is not None))
+                claims = listing_claims(total, items, "sentence", intro, partial=partial,
+                                        rates=_RATED.search(S.folded, max(0, total.start - 40), total.start) is not None)
+                rest = _REST.match(S.folded, total.end) is not None  # ('1.420 sinh viên còn lại': of the 1.482?)
+                out.extend(c if c.kind != "percentage" or not rest else _tentative(c) for c in claims)
     return out
+
+
+def _tentative(c: Claim) -> Claim:
+    """c verified if it fits, else unchecked: the parts of the rest of a total may give their
+    shares of the whole ('Trong số 1.482 tân cử nhân, 63 … 1.420 sinh viên còn lại … Cụ thể,
+    … 258 sinh viên đạt loại giỏi (tỷ lệ 17,41%)': 258 / 1.482)."""
+    c.tentative = True
+    return c
+
+
+_REST = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+con lai(?![a-z])")
 
 
 # a total that is the count a rate stands for ('tỷ lệ thất nghiệp ... là 0,76%, tương đương với
