@@ -1170,3 +1170,22 @@ def test_the_parts_of_the_rest_may_give_their_shares_of_the_whole():
             "giỏi. Cụ thể, có 120 sinh viên đạt loại giỏi (tỷ lệ 15%) và 640 sinh viên đạt loại khá (tỷ lệ 80%).\n")
     assert findings(text.format("760")) == []  # 120 / 800, 640 / 800
     assert [r for r, _ in findings(text.format("770"))] == ["arithmetic.sum-mismatch"]  # 800 - 40 = 760
+
+
+# --- a held-out probe of election, disaster and association reports ----------------------------
+
+def test_the_attributes_of_people_elected_may_overlap_and_are_of_either_figure():
+    # 'bầu đủ 85 đại biểu ... trên tổng số 144 đại biểu ứng cử, trong đó, 18 đại biểu nữ (21,18%), 7 đại biểu người
+    # dân tộc thiểu số (8,24%), ...' (of the 85); '6 đại biểu Quốc hội, trong đó có 1 đại biểu nữ, 6 đại biểu tộc thiểu số'
+    text = ("Tỉnh đã bầu đủ 50 đại biểu Hội đồng nhân dân cấp tỉnh trên tổng số 82 đại biểu ứng cử, trong đó, 15 đại "
+            "biểu nữ (30%), 6 đại biểu người dân tộc thiểu số (12%), 12 đại biểu tái cử (24%).\n"
+            "Cử tri đã bầu đủ 7 đại biểu Quốc hội, trong đó có 2 đại biểu nữ, 6 đại biểu người dân tộc thiểu số.\n"
+            "Đã bầu được 48 đại biểu trúng cử trong tổng số 80 người ứng cử (17 nữ, 31 nam).\n")
+    assert findings(text) == []
+
+
+def test_a_part_of_a_clause_before_is_no_total_of_the_next():
+    # 'tỉnh A đạt 99,93%, trong đó có 675 khu vực bỏ phiếu đạt 100%; tỉnh B đạt 99,33%, trong đó có 1042 khu vực ...'
+    text = ("Tỷ lệ cử tri đi bầu của tỉnh A đạt 99,91%, trong đó có 512 khu vực bỏ phiếu đạt 100%; tỉnh B đạt 99,42%, "
+            "trong đó có 860 khu vực bỏ phiếu đạt 100%; tỉnh C đạt 99,60%, trong đó có 1.230 khu vực bỏ phiếu đạt 100%.\n")
+    assert findings(text) == []

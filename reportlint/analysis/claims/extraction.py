@@ -97,7 +97,7 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
         for extractor in EXTRACTORS:
             found = extractor(S)
             S.share_bases.update((id(c.part), (c.base, S.share_cue(c.pct))) for c in found
-                                 if c.kind == "percentage" and c.part and c.base and c.pct)
+                                 if c.kind == "percentage" and c.part and c.base and c.pct and not c.tentative)
             out.extend(found)
         if len(out) >= limit:  # (a document with that many claims is no report: stop reading)
             break

@@ -20,8 +20,8 @@ from decimal import Decimal
 from reportlint.analysis.claims.model import Claim, Quantity, noun_of, on_one_scale
 from reportlint.analysis.claims.scope import Scope, has_words, words
 from reportlint.analysis.claims.names import may_overlap, partition_of
-from reportlint.analysis.claims.parts import (counted_apart, nested_at, threshold, twin_counted, up_to_the_total,
-                                              units_agree)
+from reportlint.analysis.claims.parts import (counted_apart, nested_at, of_either, tentative, threshold, twin_counted,
+                                              up_to_the_total, units_agree)
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
@@ -304,7 +304,9 @@ def group_claims(S: Scope) -> list[Claim]:
         if gap_intro and not intro:
             intro = c.intro_names[gap_intro.group(1)]
         partial = bool(m) and partial_after(S, m.end(1)) or _open_ended(S, items, close)
-        out.extend(listing_claims(total, items, "group", intro, partial=partial))
+        claims = listing_claims(total, items, "group", intro, partial=partial)
+        # ('52 đại biểu trúng cử trong tổng số 88 người ứng cử (18 nữ, 34 nam)': of which?)
+        out.extend(tentative(c) if of_either(S, total) else c for c in claims)
     return out
 
 
@@ -357,20 +359,14 @@ def sentence_claims(S: Scope) -> list[Claim]:
                     or _open_ended(S, items, b)
                 claims = listing_claims(total, items, "sentence", intro, partial=partial,
                                         rates=_RATED.search(S.folded, max(0, total.start - 40), total.start) is not None)
-                rest = _REST.match(S.folded, total.end) is not None  # ('1.420 sinh viên còn lại': of the 1.482?)
-                out.extend(c if c.kind != "percentage" or not rest else _tentative(c) for c in claims)
+                # ('1.420 sinh viên còn lại': of the 1.482? '85 đại biểu trên tổng số 144 ứng cử, trong đó': of which?)
+                rest = _REST.match(S.folded, total.end) is not None or of_either(S, total)
+                out.extend(c if c.kind != "percentage" or not rest else tentative(c) for c in claims)
     return out
 
 
-def _tentative(c: Claim) -> Claim:
-    """c verified if it fits, else unchecked: the parts of the rest of a total may give their
-    shares of the whole ('Trong số 1.482 tân cử nhân, 63 … 1.420 sinh viên còn lại … Cụ thể,
-    … 258 sinh viên đạt loại giỏi (tỷ lệ 17,41%)': 258 / 1.482)."""
-    c.tentative = True
-    return c
-
-
 _REST = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+con lai(?![a-z])")
+
 
 
 # a total that is the count a rate stands for ('tỷ lệ thất nghiệp ... là 0,76%, tương đương với
@@ -441,7 +437,10 @@ def _total_of_intro(S: Scope, at: int) -> Quantity | None:
             total = change
     if total is not None and S.is_change(total):  # '1.540 hộ ..., tăng 310 so với cùng kỳ, trong đó ...'
         return S.total_before(total.start, 12)  # of the 1.540, the figure the change is of
-    return total or S.subject_before(at, semicolon=True)
+    subject = None if total else S.subject_before(at, semicolon=True)
+    # (no part of a listing before: 'tỉnh A đạt 99,93%, trong đó có 675 khu vực ...; tỉnh B đạt 99,33%, trong đó ...')
+    return total or (None if subject is None or cues().intro.search(S.folded, max(0, subject.start - 16), subject.start)
+                     else subject)
 
 
 def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = False) -> list[Item] | None:

@@ -4,9 +4,10 @@ down another part rather than the total."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
-from reportlint.analysis.claims.model import Quantity
+from reportlint.analysis.claims.model import Claim, Quantity
 from reportlint.analysis.claims.scope import Scope, words
 from reportlint.analysis.claims.vocabulary import word_list
 
@@ -98,3 +99,21 @@ def threshold(S: Scope, total: Quantity, parts: list[Quantity]) -> bool:
     count = S.last_count_before(total.start)
     return count is not None and S.clause_start(total.start) <= count.start and count.num.value == len(parts) \
         and all(p.num.readings[0].amount > total.num.readings[0].amount for p in parts)
+
+
+def tentative(c: Claim) -> Claim:
+    """c verified if it fits, else unchecked: its total is only a likely one (the parts of the
+    rest of a total may give their shares of the whole: 'Trong số 1.482 tân cử nhân, 63 …
+    1.420 sinh viên còn lại … Cụ thể, … 258 sinh viên đạt loại giỏi (tỷ lệ 17,41%)': 258 / 1.482)."""
+    c.tentative = True
+    return c
+
+
+_OF_ALL = re.compile(r"(?<![a-z])(?:tren|trong) tong so[ \t]*$")
+
+
+def of_either(S: Scope, total: Quantity) -> bool:
+    """Whether the total is the base of a figure right before it ('85 đại biểu trên tổng số 144
+    đại biểu ứng cử'): the parts after may be of either."""
+    return _OF_ALL.search(S.folded, max(0, total.start - 16), total.start) is not None \
+        and S.last_count_before(total.start - 1) is not None
