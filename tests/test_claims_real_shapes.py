@@ -1189,3 +1189,12 @@ def test_a_part_of_a_clause_before_is_no_total_of_the_next():
     text = ("Tỷ lệ cử tri đi bầu của tỉnh A đạt 99,91%, trong đó có 512 khu vực bỏ phiếu đạt 100%; tỉnh B đạt 99,42%, "
             "trong đó có 860 khu vực bỏ phiếu đạt 100%; tỉnh C đạt 99,60%, trong đó có 1.230 khu vực bỏ phiếu đạt 100%.\n")
     assert findings(text) == []
+
+
+def test_a_range_and_the_levels_of_a_title_are_no_figures_of_a_listing():
+    # '195 tuyến phát trong đó có 48 tuyến ... và 141 tuyến ..., với tần suất phát 1-3 lần/ngày, ... 82-125 điểm/ngày'
+    text = ("Toàn tỉnh có 160 tuyến phát, trong đó có 40 tuyến phát trung tâm và 110 tuyến phát xã, với tần suất "
+            "phát 1-3 lần/ngày, số điểm phát bình quân 60-90 điểm/ngày.\n"
+            "Năm nay toàn tỉnh có 120.400 hộ nông dân đăng ký danh hiệu hộ sản xuất, kinh doanh giỏi 4 cấp, chiếm 55% "
+            "tổng số hộ nông dân trong tỉnh.\n")
+    assert findings(text) == []

@@ -58,6 +58,7 @@ _LEVEL_LIST = re.compile(r"m(?<!\wm)\w{0,2}c do\s+\d+(?:\s*(?:,|va|-|–)\s*\d+)
 # "ty 16 77,66%", "ty & 15,67 %", "ty 186 43,33%": OCR debris of "tỷ lệ" before a percentage.
 _OCR_TYLE = re.compile(r"t(?<!\wt)[yi]\s+(\S{1,3})\s+(?=\d[\d.,]*\s?%)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_LEVELS_AFTER = re.compile(r"[ \t]+cap(?![a-z])")
 _YEAR_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d")
 _VERSION = re.compile(r"\d{1,2}\.\d")
 _VERSION_BEFORE = re.compile(r"(?:cong nghiep|phien ban|version|web|v)\s*$")
@@ -228,6 +229,10 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
     after = text[b:b + 2]
     if after[:1] == "/" or after[:1] in "-–" and text[b + 1:b + 2].isalpha():
         return "docno"  # "1768/BC-STTTT", "30/6", "48-CT/TU"
+    if after[:1] in "-–" and after[1:2].isdigit() or a > 1 and text[a - 1] in "-–" and text[a - 2].isdigit():
+        return "other"  # a range, no amount: "1-3 lần/ngày", "82-125 điểm/ngày"
+    if _LEVELS_AFTER.match(folded, b):
+        return "level"  # "hộ sản xuất, kinh doanh giỏi 4 cấp, chiếm 58% ...": the levels of a title, no count of it
     if a > 0 and text[a - 1] == "/":
         return "date"  # "30/6/2021", "tháng 10/2020", "thuê bao/100 dân"
     if after[:1] == ":" and text[b + 1:b + 2].isdigit():
