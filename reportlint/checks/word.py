@@ -118,6 +118,12 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
                               suggestion=sp.match_case(w, fixed))
 
 
+def _name_starts(words: list[str], i: int) -> bool:
+    """Whether a name of two capitalised words or more starts at word i after a lower-case word
+    ('ông Đoàn Tấn Bửu'): the pair ending there is no evidence ('ông Đoàn' is no 'công đoàn')."""
+    return i + 1 < len(words) and words[i].istitle() and words[i + 1].istitle() and not words[i - 1].istitle()
+
+
 class _Judge:
     """The pair test over runs of words, with the lexicon and the confusion list at hand."""
 
@@ -153,8 +159,8 @@ class _Judge:
         # 'UBND tịnh' -> 'tỉnh', 'ca bễnh' -> 'bệnh' ('ca' is in the vocabulary as the acronym CA)
         ctx = ok if all(ok) else [o or ((sp.is_acronym(w) or low in self.accept)
                                         and lex.unigram(low) >= self.min_count) for o, w, low in zip(ok, words, lows)]
-        seen = [c if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1]) and lows[i] != lows[i + 1] else -1
-                for i, c in enumerate(counts)]
+        seen = [c if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1]) and lows[i] != lows[i + 1]
+                and not _name_starts(words, i + 1) else -1 for i, c in enumerate(counts)]
         if 0 not in seen:
             return  # every pair known: most runs
         # (a report phrase counts as seen min_count times at least: 'hạnh kiểm' is 3 in the laws)
