@@ -1198,3 +1198,10 @@ def test_a_range_and_the_levels_of_a_title_are_no_figures_of_a_listing():
             "Năm nay toàn tỉnh có 120.400 hộ nông dân đăng ký danh hiệu hộ sản xuất, kinh doanh giỏi 4 cấp, chiếm 55% "
             "tổng số hộ nông dân trong tỉnh.\n")
     assert findings(text) == []
+
+
+def test_the_highest_and_the_lowest_are_of_two_totals():
+    # 'Đại biểu trúng cử có số phiếu bầu cao nhất là 47.705 phiếu đạt tỷ lệ 97,06%. ... thấp nhất là 27.108 phiếu đạt tỷ lệ 64,39%.'
+    text = ("Đại biểu trúng cử có số phiếu bầu cao nhất là 31.260 phiếu đạt tỷ lệ 96,12%. Đại biểu trúng cử có số "
+            "phiếu bầu thấp nhất là 18.420 phiếu đạt tỷ lệ 61,35%.\n")
+    assert [d.rule for d in lint_text(text) if d.rule.startswith("percentage.")] == []

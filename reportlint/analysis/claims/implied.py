@@ -32,8 +32,8 @@ def implied_base_claims(S: Scope) -> list[Claim]:
         if not pct.percent or pct.claimed or pct.approx:
             continue
         k = _share_part(S, pct)
-        if k is None or k.approx or not k.unit:
-            continue
+        if k is None or k.approx or not k.unit or _EXTREME.search(S.folded, S.clause_start(k.start), k.start):
+            continue  # (the highest and the lowest are of two totals: 'số phiếu bầu cao nhất là 47.705 phiếu đạt 97,06%')
         if earlier is None:
             earlier = _sibling_shares(S)  # (the bullet before is prepared only now)
         # (a noun of one word only in one sentence: 'thành thị 150 vụ (chiếm 62,5%), nông thôn 90 vụ (chiếm 37,5%)')
@@ -57,6 +57,7 @@ def _one_base(a: Quantity, b: Quantity) -> bool:
 
 
 _NAMED_AFTER = re.compile(r"[ \t]*((?:[a-z]+[ \t]*)*)")
+_EXTREME = re.compile(r"(?<![a-z])(?:cao nhat|thap nhat|lon nhat|nho nhat|nhieu nhat|it nhat)(?![a-z])")
 
 
 def _sibling_shares(S: Scope) -> list[tuple[Quantity, Quantity]]:
