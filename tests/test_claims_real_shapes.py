@@ -1205,3 +1205,15 @@ def test_the_highest_and_the_lowest_are_of_two_totals():
     text = ("Đại biểu trúng cử có số phiếu bầu cao nhất là 31.260 phiếu đạt tỷ lệ 96,12%. Đại biểu trúng cử có số "
             "phiếu bầu thấp nhất là 18.420 phiếu đạt tỷ lệ 61,35%.\n")
     assert [d.rule for d in lint_text(text) if d.rule.startswith("percentage.")] == []
+
+
+def test_trong_do_opening_a_paragraph_lists_the_total_of_the_paragraph_before():
+    # 'Kết quả, 3.939 lượt hộ được công nhận ...' then a paragraph 'Trong đó, ... 22 lượt hộ, ... 274 lượt hộ, ...'
+    text = ("UBND huyện đã tiếp nhận {} đơn thư các loại.\n\n"
+            "Trong đó: khiếu nại 16 đơn; tố cáo 21 đơn; kiến nghị, phản ánh 187 đơn.\n")
+    assert findings(text.format("224")) == []
+    assert [r for r, _ in findings(text.format("242"))] == ["arithmetic.parts-short"]
+    # (not a bound: 'có 16 Cục đạt số thu từ 1.000 tỷ đồng trở lên.' then 'Trong số đó, có 3 đơn vị ... gồm: ...')
+    bound = ("Có 12 Cục Hải quan đạt số thu từ 1.000 tỷ đồng trở lên.\n\n"
+             "Trong số đó, có 2 đơn vị đạt số thu trên 10.000 tỷ đồng gồm: Cục A thu 21.400 tỷ đồng; Cục B thu 12.600 tỷ đồng.\n")
+    assert findings(bound) == []

@@ -366,6 +366,7 @@ def sentence_claims(S: Scope) -> list[Claim]:
 
 
 _REST = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+con lai(?![a-z])")
+_BOUND_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+tro (?:len|xuong)(?![a-z])")
 
 
 
@@ -406,15 +407,23 @@ def _own_rates(S: Scope, a: int, b: int, items: list[Item]) -> bool:
 def _totals_of_intro(S: Scope, at: int) -> list[Quantity]:
     """The totals an intro word at `at` lists: the count right before it ("12.914 hồ sơ, trong
     đó", "65.126 con; trong đó:"), or, for "Trong đó," opening a sentence, the counts of the
-    sentence before, each of its own noun ("... có 629 doanh nghiệp. Trong đó, ..."; "6.540
+    sentence before (the paragraph's before, when it opens one), each of its own noun ("... có 629 doanh nghiệp. Trong đó, ..."; "6.540
     người, với tổng số tiền 8,42 tỷ đồng. Cụ thể, ... 610 người, số tiền 0,915 tỷ đồng; ...";
     its period, "Lũy kế 10 tháng", counts nothing). (Only parts naming its noun make a listing
     of one of several: `items_matching`, strict.)"""
     if S.text[at].isupper():
         a = S.sentence_start(at)
-        if a == 0 or S.text[a:at].strip():
+        if S.text[a:at].strip():
             return []
-        counts = [q for q in S.qty_in(S.sentence_start(a - 1), a) if not q.percent and not q.period]
+        # (or the last sentence of the paragraph before: 'Kết quả, 3.939 lượt hộ được công nhận ...' then
+        # a paragraph 'Trong đó, ... 22 lượt hộ, ... 274 lượt hộ, ...')
+        T, b = (S, a) if a > 0 else (S.before(), None)
+        if T is None or T is not S and T.text[:1] in BULLETS:
+            return []  # (a bullet before is a sibling item, no total)
+        b = len(T.text.rstrip()) if b is None else b
+        counts = [q for q in T.qty_in(T.sentence_start(max(0, b - 1)), b) if not q.percent and not q.period]
+        if T is not S and (len(counts) != 1 or _BOUND_AFTER.match(T.folded, counts[0].end)):
+            return []  # (the paragraph before: its one figure, no bound: 'số thu từ 1.000 tỷ đồng trở lên')
         if not counts or len(counts) > 3 or any(q.rate or not q.unit_head for q in counts) \
                 or len({q.unit_head for q in counts}) < len(counts):
             return []
