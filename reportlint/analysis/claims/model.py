@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import Num
 from reportlint.analysis.claims.vocabulary import cues
@@ -67,6 +69,11 @@ class Quantity:
     @property
     def measure(self) -> str:
         return measure(self.unit)
+
+    @property
+    def amount(self) -> Decimal:
+        """The value in units, its scale applied ("1,35 triệu" is 1.350.000)."""
+        return self.num.readings[0].amount
 
 
 def counted(q: Quantity, unit: str = "") -> Quantity:

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from reportlint.analysis.claims.model import Claim, Quantity
-from reportlint.analysis.claims.scope import Scope, words
+from reportlint.analysis.claims.scope import Scope, has_words, words
 from reportlint.analysis.claims.vocabulary import word_list
 
 
@@ -19,8 +19,7 @@ def units_agree(total: Quantity, parts: list[Quantity]) -> bool:
     if any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("item_nouns")) \
             and any(p.unit_head != total.unit_head for p in parts):
         return False  # '7 mục tiêu, trong đó: ... cho 250 lao động': a target's value, no part
-    amount = total.num.readings[0].amount
-    if any(p.unit_head not in ("", total.unit_head) and p.num.readings[0].amount > amount for p in parts):
+    if any(p.unit_head not in ("", total.unit_head) and p.amount > total.amount for p in parts):
         return False  # '1 trung tâm, gồm 986 lớp học, với 29.400 học sinh': what it has, no parts
     return all(not p.measure or p.measure == total.measure for p in parts)
 
@@ -42,10 +41,10 @@ def up_to_the_total(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     exact sum is no accident."""
     made = Decimal(0)
     for k, q in enumerate(parts[:-1], 1):
-        made += q.num.readings[0].amount
+        made += q.amount
         # (the rest must count something else: '... và THPT có 9 trường' after '43 + 109 + 38 =
         # 190 trường' is one more part, the exact sum an accident)
-        if k >= 2 and made == total.num.readings[0].amount and {x.unit for x in parts[k:]} - {x.unit for x in parts[:k]}:
+        if k >= 2 and made == total.amount and {x.unit for x in parts[k:]} - {x.unit for x in parts[:k]}:
             return parts[:k]
     return parts
 
@@ -62,9 +61,9 @@ def nested_at(total: Quantity, parts: list[Quantity], labels: list[str]) -> tupl
         done = next((j for j in range(eligible + 1, len(labels)) if _has_any(labels[j], word_list("done_words"))), None)
         if done is not None:
             return done, eligible
-    amounts = [q.num.readings[0].amount for q in parts]
+    amounts = [q.amount for q in parts]
     for j in range(2, len(parts) - 1):
-        if sum(amounts[:j]) == total.num.readings[0].amount:
+        if sum(amounts[:j]) == total.amount:
             rest = sum(amounts[j:])
             holders = [i for i in range(j) if rest <= amounts[i]]
             return (j, holders[0] if len(holders) == 1 else None) if holders else None
@@ -81,7 +80,7 @@ def _names_eligible(label: str) -> bool:
 
 
 def _has_any(label: str, terms: tuple[str, ...]) -> bool:
-    return any(f" {w} " in f" {label} " for w in terms)
+    return any(has_words(label, w) for w in terms)
 
 
 def twin_counted(S: Scope, total: Quantity, parts: list[Quantity]) -> bool:
@@ -98,7 +97,7 @@ def threshold(S: Scope, total: Quantity, parts: list[Quantity]) -> bool:
     before it: '3 Chi cục đạt số thu 500 tỷ đồng gồm: A 812 tỷ đồng; B 640 tỷ đồng; C 515 tỷ đồng'."""
     count = S.last_count_before(total.start)
     return count is not None and S.clause_start(total.start) <= count.start and count.num.value == len(parts) \
-        and all(p.num.readings[0].amount > total.num.readings[0].amount for p in parts)
+        and all(p.amount > total.amount for p in parts)
 
 
 def tentative(c: Claim) -> Claim:
