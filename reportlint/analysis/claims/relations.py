@@ -199,7 +199,7 @@ def compared_first_claims(S: Scope) -> list[Claim]:
         found = [q for q in S.qty_in(S.sentence_start(m.start()), m.start())
                  if not q.percent and not S.is_change(q) and S.enclosing(q.start)[0] < 0]
         part = found[-1] if found else None
-        if part is None or part.approx or part.rate or part.percent or not _same_unit(part, base):
+        if part is None or part.approx or part.rate or not _same_unit(part, base):
             continue
         plan = any(w in m.group(0) for w in word_list("plan_base_words"))
         pct.claimed = True
