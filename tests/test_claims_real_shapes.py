@@ -1217,3 +1217,64 @@ def test_trong_do_opening_a_paragraph_lists_the_total_of_the_paragraph_before():
     bound = ("Có 12 Cục Hải quan đạt số thu từ 1.000 tỷ đồng trở lên.\n\n"
              "Trong số đó, có 2 đơn vị đạt số thu trên 10.000 tỷ đồng gồm: Cục A thu 21.400 tỷ đồng; Cục B thu 12.600 tỷ đồng.\n")
     assert findings(bound) == []
+
+
+# --- a change's rate with its amount; budget lines with their own attainment -----------------
+
+def _checked(text: str) -> list[tuple[str, str]]:
+    """(the claim's figure, its verdict) of every checked claim."""
+    return [(c.anchor.text, v.status) for c, v in analyse(build(from_text(text, "r.txt"))) if not c.unchecked]
+
+
+@pytest.mark.parametrize("link", ["tăng {p}% bằng {d} tấn so với cùng kỳ", "tăng {p}%, bằng {d} tấn so với cùng kỳ",
+                                  "tăng {p}% so với cùng kỳ (bằng {d} tấn)", "tăng {p}% (tương đương {d} tấn)"])
+def test_a_rate_with_the_amount_of_its_change(link):
+    # 'tăng 0,92% bằng 1.154 tấn', 'tăng 1,68%, bằng 2.217,2 tấn', 'tăng 0,74% so với cùng kỳ năm 2017 (bằng 837,2 ha)'
+    text = "Sản lượng lương thực cả năm ước đạt 98.500 tấn, " + link + ".\n"
+    assert _checked(text.format(p="2,18", d="2.100")) == [("2,18%", "ok")]  # 2.100 / 96.400
+    assert [r for r, _ in findings(text.format(p="2,81", d="2.100"))] == ["percentage.mismatch"]
+
+
+def test_the_amount_of_a_change_is_no_total_of_the_parts_of_the_figure_changed():
+    # 'tăng 3,09% bằng 1.790 ha (vụ Đông 11.891; vụ Xuân 47.874)': the parts of the 59.765
+    text = "Tổng diện tích gieo trồng cả năm đạt 61.240 ha, tăng 2,95% bằng 1.755 ha (vụ Đông 12.480 ha; vụ Xuân {} ha).\n"
+    assert findings(text.format("48.760")) == []
+    assert [r for r, _ in findings(text.format("48.000"))] == ["arithmetic.parts-short"]
+
+
+def test_the_rate_of_a_change_after_ty_le_tang():
+    # 'cấp 27 Giấy phép ..., tăng 09 ..., tỷ lệ tăng 68,75%' (9 / 18 is 50%)
+    text = "Trong năm, Sở đã cấp 1.250 giấy phép xây dựng, tăng 150 giấy phép so với cùng kỳ, tỷ lệ tăng {}%.\n"
+    assert _checked(text.format("13,64")) == [("13,64%", "ok")]
+    assert [r for r, _ in findings(text.format("16,31"))] == ["percentage.mismatch"]
+
+
+def test_trong_do_after_a_total_and_its_change():
+    # 'tổng nguồn vốn đạt ..., tăng ... so với đầu năm. Trong đó, nguồn vốn Trung ương là ...; ...'
+    text = ("Đến 30/9, tổng nguồn vốn đạt 1.250 tỷ đồng, tăng 98 tỷ đồng so với đầu năm. Trong đó, nguồn vốn Trung "
+            "ương là 1.100 tỷ đồng; nguồn vốn địa phương là {} tỷ đồng; vốn huy động là 60 tỷ đồng.\n")
+    assert findings(text.format("90")) == []
+    assert [r for r, _ in findings(text.format("95"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_budget_lines_with_their_own_attainment_and_a_listing_opened_with_a_colon():
+    # '397,7 tỷ đồng, ... cùng kỳ 2016. Trong đó, ... tỉnh quản lý 203 tỷ đồng, đạt 70% dự toán giao, ...;
+    # ... huyện quản lý 197,7 tỷ đồng, đạt 59% dự toán giao, gồm: ... 123,7 ..., ... 60,5 ...; ... 8,4 ...'
+    text = ("Thu ngân sách trên địa bàn huyện 9 tháng được {} tỷ đồng, đạt 71% dự toán giao và tăng 21% so với cùng "
+            "kỳ 2023. Trong đó, thu do tỉnh quản lý 260 tỷ đồng, đạt 75% dự toán giao, tăng 30% so cùng kỳ năm trước; "
+            "thu do huyện quản lý 255,4 tỷ đồng, đạt 66% dự toán giao, gồm: thu thuế và phí 160,2 tỷ đồng, đạt 70% dự "
+            "toán giao, thu tiền sử dụng đất 86,1 tỷ đồng, đạt 60% so với dự toán giao; thu khác {} tỷ đồng, đạt 50% so "
+            "với dự toán giao.\n")
+    assert findings(text.format("515,4", "9,1")) == []
+    assert [r for r, _ in findings(text.format("512,4", "9,1"))] == ["arithmetic.parts-exceed-total"]
+    assert [r for r, _ in findings(text.format("515,4", "3,1"))] == ["arithmetic.sum-mismatch"]
+
+
+def test_a_year_after_gia_so_sanh_is_no_count():
+    # 'Tổng sản phẩm ... (theo giá so sánh 2010) ước đạt 6.286 tỷ đồng, ... Trong đó: Khu vực ... 1.664,4 tỷ đồng, ...'
+    text = ("Tổng sản phẩm trên địa bàn 6 tháng (theo giá so sánh 2010) ước đạt 7.125 tỷ đồng, tăng 4,12% so với cùng "
+            "kỳ năm trước. Trong đó: khu vực nông, lâm nghiệp và thủy sản ước đạt 1.802,5 tỷ đồng, tăng 2,1% so với "
+            "cùng kỳ; khu vực công nghiệp - xây dựng ước đạt {} tỷ đồng, tăng 6,2%; khu vực dịch vụ ước đạt 3.320 tỷ "
+            "đồng, tăng 4,8%; thuế sản phẩm ước đạt 392,2 tỷ đồng, tăng 2,4%.\n")
+    assert ("7.125", "ok") in _checked(text.format("1.610,3"))
+    assert [r for r, _ in findings(text.format("1.810,3"))] == ["arithmetic.parts-exceed-total"]

@@ -62,7 +62,8 @@ _LEVELS_AFTER = re.compile(r"[ \t]+cap(?![a-z])")
 _YEAR_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d")
 _VERSION = re.compile(r"\d{1,2}\.\d")
 _VERSION_BEFORE = re.compile(r"(?:cong nghiep|phien ban|version|web|v)\s*$")
-_YEAR_LEADS = ("nam", "nien do", "giai doan", "khoa", "tu", "den")  # "năm 2020", "giai đoạn 2021 - 2025"
+# "năm 2020", "giai đoạn 2021 - 2025", "giá so sánh 2010", "cùng kỳ 2016"
+_YEAR_LEADS = ("nam", "nien do", "giai doan", "khoa", "tu", "den", "so sanh", "cung ky")
 _YEAR_WORDS = re.compile(r"(?:\b(?:" + "|".join(_YEAR_LEADS) + r")\s*|[-–—]\s*)$")
 # An amount, never a name's number, though the word before it may name things (folded "thu" is
 # also "thứ", "nam" also "năm"): thousands grouped ("1.284", "28.757,2") or decimals ("45,6")

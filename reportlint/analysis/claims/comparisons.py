@@ -49,8 +49,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "points": re.compile(rf"(?:{alternation('point_units')})"),
         "times": re.compile(r"(?<![a-z])gap[ \t]+(?=\d)"),
         "average": re.compile(r"(?<![a-z])(?:binh quan|trung binh)[ \t]+(?:(?:dat|la|moi)[ \t]+)?(?=\d)"),
-        # before the rate of a change: "tương ứng tăng 28,3%", "(giảm 30%)", ", giảm 33,77%"
-        "rate_link": re.compile(rf"(?:(?:{alternation('delta_links')})[ \t]+|[(,][ \t]*)(?:(?:la|da)[ \t]+)?{growth}[ \t]*$"),
+        # before the rate of a change: "tương ứng tăng 28,3%", "(giảm 30%)", ", giảm 33,77%", ", tỷ lệ tăng (đạt) 13,64%"
+        "rate_link": re.compile(rf"(?:(?:{alternation('delta_links')})[ \t]+|[(,][ \t]*(?:ty le[ \t]+)?)(?:(?:la|da)[ \t]+)?"
+                                rf"{growth}[ \t]*(?:(?:la|dat)[ \t]+)?$"),
         # ... or a sign: "tăng 1.475 tỷ đồng (+6,2%)", "giảm 12 vụ (-8,5%)"
         "sign_link": re.compile(r"\([ \t]*([+\-−–])[ \t]*$"),
         # ... or the link alone, the change's own direction: "giảm 90 vụ, tương ứng với 18%"
@@ -97,7 +98,7 @@ def _only_in_paren(S: Scope, o: int, close: int) -> Quantity | None:
 
 
 def rate_delta_claims(S: Scope) -> list[Claim]:
-    """'đạt 936,8 ha, tăng 10,0% hay tăng 85,1 ha', 'giảm 6,6% (-1.293 tấn)'."""
+    """'đạt 936,8 ha, tăng 10,0% hay tăng 85,1 ha', 'giảm 6,6% (-1.293 tấn)', 'tăng 2,18% bằng 2.100 tấn'."""
     P, c = _patterns(), cues()
     out: list[Claim] = []
     for pct in S.qty:
@@ -112,6 +113,8 @@ def rate_delta_claims(S: Scope) -> list[Claim]:
         if m and m.group(1) == direction:
             delta = S.next_qty(m.end())
             delta = delta if delta is not None and delta.start == m.end() else None
+        elif S.amount_after(pct) is not None:
+            delta = S.amount_after(pct)
         else:
             m = P["delta_paren"].match(S.text, pct.end)
             sign = m.group(1) if m else ""

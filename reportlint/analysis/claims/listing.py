@@ -20,8 +20,8 @@ from decimal import Decimal
 from reportlint.analysis.claims.model import Claim, Quantity, noun_of, on_one_scale
 from reportlint.analysis.claims.scope import Scope, has_words, words
 from reportlint.analysis.claims.names import may_overlap, partition_of
-from reportlint.analysis.claims.parts import (counted_apart, nested_at, of_either, tentative, threshold, twin_counted,
-                                              up_to_the_total, units_agree)
+from reportlint.analysis.claims.parts import (compared_total, counted_apart, nested_at, of_either, tentative, threshold,
+                                              twin_counted, up_to_the_total, units_agree)
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
@@ -149,7 +149,10 @@ def _pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
     if head and len(out) > 1 and any(sum(q.unit_head == head and not q.percent and not S.is_change(q)
                                          for q in S.depth0(x, y)) > 1 and not _inner(S, x, y) for x, y in out):
         out = [sub for x, y in out for sub in ([(x, y)] if _inner(S, x, y) else _pieces(S, x, y))]
-    return out
+    # an item's own listing opened with a colon runs to the end: the pieces after it are its
+    # ('...; thu do huyện quản lý 197,7 tỷ đồng, gồm: thuế 123,7 tỷ đồng, ...; thu khác 8,4 tỷ đồng')
+    opened = next((k for k, (x, y) in enumerate(out[:-1]) if ":" in S.text[_inner(S, x, y) or y:y]), None)
+    return out if opened is None else out[:opened] + [(out[opened][0], out[-1][1])]
 
 
 def _inner(S: Scope, a: int, b: int) -> int:
@@ -288,7 +291,7 @@ def group_claims(S: Scope) -> list[Claim]:
         inner = S.next_qty(o + 1)
         if inner is None or inner.start >= close or _too_long(o, close):
             continue
-        total = S.total_before(o, 12) or _compared_total(S, o)
+        total = S.total_before(o, 12) or compared_total(S, o)
         if total is None or _ONE_OF.match(S.folded, o + 1):
             continue  # ('giảm 12,4 nghìn tấn (riêng huyện A đạt 45,2 nghìn tấn, giảm 3,1 nghìn tấn)': one part's detail)
         a, intro = o + 1, ""
@@ -299,7 +302,11 @@ def group_claims(S: Scope) -> list[Claim]:
         if not items or all(it.part is None and not it.label for it in items):
             continue
         if S.is_change(total) and any(it.part is not None and not S.is_change(it.part) for it in items):
-            continue  # ('tăng 55,7 nghìn tấn (vùng A đạt 10,9 triệu tấn, tăng 41 nghìn tấn)': a region's level and change)
+            # ('tăng 55,7 nghìn tấn (vùng A đạt 10,9 triệu tấn, tăng 41 nghìn tấn)': a region's level and change;
+            # '61.240 ha, tăng 2,95% bằng 1.755 ha (vụ Đông 12.480 ha; vụ Xuân 48.760 ha)': the figure changed)
+            total = None if any(it.part is not None and S.is_change(it.part) for it in items) else S.changed_by(total)
+            if total is None:
+                continue
         gap_intro = c.intro_at_end.search(S.folded, total.end, o)
         if gap_intro and not intro:
             intro = c.intro_names[gap_intro.group(1)]
@@ -308,18 +315,6 @@ def group_claims(S: Scope) -> list[Claim]:
         # ('52 đại biểu trúng cử trong tổng số 88 người ứng cử (18 nữ, 34 nam)': of which?)
         out.extend(tentative(c) if of_either(S, total) else c for c in claims)
     return out
-
-
-def _compared_total(S: Scope, o: int) -> Quantity | None:
-    """The figure before its comparison (or its share of another total) that a parenthesis at o
-    breaks down: '5.210,5 ha lúa, bằng 98,2% cùng kỳ (lúa Đông Xuân 2.410,2 ha; ...)', '58.400
-    người, chiếm tỷ lệ 31,2% lực lượng lao động (trong đó, BHXH bắt buộc: 52.100 người, ...)'."""
-    q = S.last_count_before(o)
-    if q is None or words(S.text[q.end:o]) > 16 or S.sentence_start(o) > q.start or S.enclosing(q.start)[0] >= 0:
-        return None
-    between = [n for n in S.numbers_in(q.end, o) if n.is_quantity]  # (of a comparison, or a share of another total)
-    return q if between and all(n.percent and (cues().plan_after.match(S.folded, n.end) or cues().share_before.search(
-        S.folded, max(0, n.start - 20), n.start)) for n in between) else None
 
 
 def sentence_claims(S: Scope) -> list[Claim]:
@@ -422,6 +417,7 @@ def _totals_of_intro(S: Scope, at: int) -> list[Quantity]:
             return []  # (a bullet before is a sibling item, no total)
         b = len(T.text.rstrip()) if b is None else b
         counts = [q for q in T.qty_in(T.sentence_start(max(0, b - 1)), b) if not q.percent and not q.period]
+        counts = [q for q in counts if not T.is_change(q)] or counts  # ('1.250 tỷ đồng, tăng 98 tỷ đồng': of the 1.250)
         if T is not S and (len(counts) != 1 or _BOUND_AFTER.match(T.folded, counts[0].end)):
             return []  # (the paragraph before: its one figure, no bound: 'số thu từ 1.000 tỷ đồng trở lên')
         if not counts or len(counts) > 3 or any(q.rate or not q.unit_head for q in counts) \
@@ -465,8 +461,8 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
         counts = [q for q in counts if not S.is_change(q)] or counts  # ('410 tỷ đồng, giảm 12 tỷ đồng ...; ...')
         if (inner := _inner(S, x, y)) and any(q.start < inner for q in counts):
             counts = [q for q in counts if q.start < inner]  # (the item's own breakdown after 'gồm')
-        if out and not counts and out[-1].pct is not None and _compared(S, x, y):
-            continue  # '..., đạt tỷ lệ 90,7%, vượt 17,7% so với chỉ tiêu được giao': the item's comparison
+        if out and not counts and _compared(S, x, y):
+            continue  # '..., đạt tỷ lệ 90,7%, vượt 17,7% so với chỉ tiêu được giao', ', đạt 70% dự toán': the item's comparison
         same = [q for q in counts if total.unit_head and (q.unit_head == total.unit_head or noun_of(q) == noun_of(total))]
         # (or in a scale of it: '450.000 lượt' of '3,2 triệu lượt')
         if not same and total.unit_head:  # or a bare figure after the total's noun ("số hồ sơ quá hạn còn 154")

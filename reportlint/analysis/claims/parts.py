@@ -1,6 +1,6 @@
-"""How the parts of a listing stand to its total: counting what it counts, in its unit; up to
-the total when the sentence goes on to count something else; or nested, some parts breaking
-down another part rather than the total."""
+"""How the parts of a listing stand to its total: the figure a parenthesis breaks down past a
+comparison; counting what it counts, in its unit; up to the total when the sentence goes on
+to count something else; or nested, some parts breaking down another part rather than the total."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from reportlint.analysis.claims.model import Claim, Quantity
 from reportlint.analysis.claims.scope import Scope, has_words, words
-from reportlint.analysis.claims.vocabulary import word_list
+from reportlint.analysis.claims.vocabulary import cues, word_list
 
 
 def units_agree(total: Quantity, parts: list[Quantity]) -> bool:
@@ -116,3 +116,15 @@ def of_either(S: Scope, total: Quantity) -> bool:
     đại biểu ứng cử'): the parts after may be of either."""
     return _OF_ALL.search(S.folded, max(0, total.start - 16), total.start) is not None \
         and S.last_count_before(total.start - 1) is not None
+
+
+def compared_total(S: Scope, o: int) -> Quantity | None:
+    """The figure before its comparison (or its share of another total) that a parenthesis at o
+    breaks down: '5.210,5 ha lúa, bằng 98,2% cùng kỳ (lúa Đông Xuân 2.410,2 ha; ...)', '58.400
+    người, chiếm tỷ lệ 31,2% lực lượng lao động (trong đó, BHXH bắt buộc: 52.100 người, ...)'."""
+    q = S.last_count_before(o)
+    if q is None or words(S.text[q.end:o]) > 16 or S.sentence_start(o) > q.start or S.enclosing(q.start)[0] >= 0:
+        return None
+    between = [n for n in S.numbers_in(q.end, o) if n.is_quantity]  # (of a comparison, or a share of another total)
+    return q if between and all(n.percent and (cues().plan_after.match(S.folded, n.end) or cues().share_before.search(
+        S.folded, max(0, n.start - 20), n.start)) for n in between) else None

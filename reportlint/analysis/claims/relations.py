@@ -138,8 +138,8 @@ def growth_claims(S: Scope) -> list[Claim]:
         if not pct.percent or pct.claimed:
             continue
         g = c.growth.search(S.folded, max(0, pct.start - 8), pct.start)
-        if not g or not c.comparison.match(S.folded[pct.end:pct.end + 10]):
-            continue
+        if not g or not c.comparison.match(S.folded[pct.end:pct.end + 10]) or S.amount_after(pct):
+            continue  # ('tăng 0,74% so với cùng kỳ (bằng 837,2 ha)': the change, no earlier value)
         pair = S.first_open_after(pct.end, S.clause_end(pct.end) + 1)
         if pair is None or pair[0] - pct.end > CHARS_PER_WORD * 8 or words(S.text[pct.end:pair[0]]) > 8:
             continue

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable
 
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import Num, fold_same_length, scan
 from reportlint.analysis.claims.model import Quantity, counted
-from reportlint.analysis.claims.vocabulary import cues, word_list
+from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
 _UNIT = re.compile(r"[ \t]*([a-z&][a-z0-9&]*(?:[ \t]+[a-z&][a-z0-9&]*){0,2})")
 # (a sentence may open with a figure: "... 2,99 con/hộ. 33.755 hộ chăn nuôi ...")
@@ -28,6 +28,16 @@ _SEP_SEMI = re.compile(r";")
 _SEP_COMMA = re.compile(r",(?!\d)|\s+va\s+")
 _PAREN = re.compile(r"[()]")
 _CHANGE_BEFORE = re.compile(r"(?<![a-z])(?:tang|giam|them)[ \t]*$")  # ('tăng thêm 10 thôn', 'đạt thêm 12 trường')
+
+
+
+@lru_cache(maxsize=1)
+def _amount_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What puts the amount of a change after its rate ('tăng 2,95% bằng ', 'giảm 1,2% so với
+    cùng kỳ (tương đương '): from the end of the rate, and the whole, up to the amount."""
+    link = rf"(?:[ \t]+so voi(?:[ \t]+[a-z0-9]+){{1,5}}?)?[ \t]*[,(]?[ \t]*(?:{alternation('amount_links')})[ \t]+"
+    return re.compile(link + r"(?=\d)"), re.compile(rf"(?<![a-z])(?:tang|giam)[ \t]+[\d.,]+[ \t]*%{link}$")
+
 
 # A total stands at most this many characters per allowed word before its cue: words of a
 # report are short, and the bound keeps the look-back constant, whatever the paragraph.
@@ -287,8 +297,26 @@ class Scope:
         return None
 
     def is_change(self, q: Quantity) -> bool:
-        """Whether q is a change, right after "tăng", "giảm" or "thêm" ("giảm 47 người chết")."""
-        return _CHANGE_BEFORE.search(self.folded, max(0, q.start - 8), q.start) is not None
+        """Whether q is a change, right after "tăng", "giảm" or "thêm" ("giảm 47 người chết") or
+        after the rate of one ("tăng 2,95% bằng 1.755 ha")."""
+        return _CHANGE_BEFORE.search(self.folded, max(0, q.start - 8), q.start) is not None \
+            or self._rate_before(q) is not None
+
+    def changed_by(self, q: Quantity) -> Quantity | None:
+        """The figure whose change q is, stated with its rate: 61.240 of '61.240 ha, tăng 2,95%
+        bằng 1.755 ha'."""
+        m = self._rate_before(q)
+        return self.total_before(m.start(), 8) if m else None
+
+    def _rate_before(self, q: Quantity) -> re.Match[str] | None:
+        return _amount_patterns()[1].search(self.folded, max(0, q.start - 90), q.start)
+
+    def amount_after(self, pct: Quantity) -> Quantity | None:
+        """The amount of the change whose rate is pct, stated right after it, a comparison aside:
+        2.100 of 'tăng 2,18% bằng 2.100 tấn', 837,2 of 'tăng 0,74% so với cùng kỳ (bằng 837,2 ha)'."""
+        m = _amount_patterns()[0].match(self.folded, pct.end)
+        q = self.next_qty(m.end()) if m else None
+        return q if q is not None and q.start == m.end() and not q.percent else None  # type: ignore[union-attr]
 
     def share_cue(self, pct: Quantity) -> str:
         """The first word of the share cue right before pct ("chiem", "dat", "ty"), or ''."""
