@@ -38,7 +38,9 @@ OTHER = (Path(__file__).parent / "typo" / "other-provinces-lines.txt").read_text
 def test_report_language_of_other_provinces_gives_no_typo_word_finding(line: str) -> None:
     """Lines in the style of public reports of other provinces, where typo.word once put infos
     (or a warning: 'giấy tăng' as 'giấy đăng'): 'vừa' before a verb, 'ước đạt', a word before its
-    figure, a rare syllable in a pair the report phrases know, a clause's first word."""
+    figure, a rare syllable in a pair the report phrases know, a clause's first word, a common
+    word the laws never write beside either neighbour ('đã ôn lại'), a suggestion that would
+    break the written word's pair on its other side ('gia đình cải thiện' is no 'đình chỉ')."""
     assert [d.message for d in lint_text(line) if d.rule == "typo.word"] == []
 
 
