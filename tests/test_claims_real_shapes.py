@@ -1278,3 +1278,26 @@ def test_a_year_after_gia_so_sanh_is_no_count():
             "đồng, tăng 4,8%; thuế sản phẩm ước đạt 392,2 tỷ đồng, tăng 2,4%.\n")
     assert ("7.125", "ok") in _checked(text.format("1.610,3"))
     assert [r for r, _ in findings(text.format("1.810,3"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_an_amount_over_a_count_is_no_rate_and_a_share_naming_its_base_waits_for_it():
+    # 'tổng dư nợ đạt 3.569 tỷ 659 triệu đồng/85.579 khách hàng ... Nợ quá hạn ..., chiếm tỷ lệ 0,1% tổng dư nợ'
+    text = ("Đến 30/6, tổng dư nợ đạt 2.400 tỷ 500 triệu đồng/61.200 khách hàng. Doanh số thu nợ đạt 420 tỷ 300 "
+            "triệu đồng. Nợ quá hạn 2 tỷ 150 triệu đồng, chiếm tỷ lệ {}% tổng dư nợ.\n")
+    assert _checked(text.format("0,09")) == [("0,09%", "ok")]  # of the 2.400,5 tỷ, not the 420,3
+    assert [r for r, _ in findings(text.format("0,5"))] == ["percentage.mismatch"]
+    # the base it names not stated: the figure before is no sure base
+    unnamed = ("Doanh số cho vay đạt 510 tỷ đồng. Doanh số thu nợ đạt 420 tỷ đồng. Nợ quá hạn 2 tỷ đồng, chiếm "
+               "tỷ lệ 0,1% tổng dư nợ.\n")
+    assert findings(unnamed) == []
+    # a fraction of one unit stays a fraction ('15.530 ha/22.366 ha KH bằng 70%')
+    assert _checked("Ba năm qua, toàn tỉnh trồng được 15.530 ha/22.366 ha kế hoạch, bằng 69,4%.\n") == [("69,4%", "ok")]
+
+
+def test_changes_compared_with_a_sentence_that_names_other_things_are_not_its():
+    # a fires line, an explosions line, then 'So với năm ...: số vụ cháy tăng ...; tăng 5 người bị thương (tăng 25%)'
+    fires = "Năm 2024, toàn tỉnh xảy ra 212 vụ cháy, làm chết 9 người, bị thương 25 người. "
+    changes = "So với năm 2023: số vụ cháy tăng 12 vụ (tăng 6,0%); tăng 3 người chết (tăng 50%); tăng 5 người bị thương (tăng 25%).\n"
+    assert findings(fires + "Xảy ra 4 vụ nổ, làm 2 người chết, bị thương 6 người. " + changes) == []
+    assert [s for _, s in _checked(fires + changes)] == ["ok", "ok", "ok"]
+    assert [r for r, _ in findings(fires + changes.replace("(tăng 25%)", "(tăng 20%)"))] == ["percentage.mismatch"]

@@ -102,10 +102,7 @@ def _named(S: Scope, pct: Quantity, k: Quantity) -> Quantity | None:
     """'chiếm 2,43% số văn bản đã kiểm tra', 'chiếm 93,2% tổng số giáo viên': the figure the
     words after the percentage name, in this paragraph or one of the three before; the one
     whose noun and the words before it share most words with them, if it alone does."""
-    m = _patterns()["named"].match(S.folded, pct.end)
-    if not m:
-        return None
-    want = set(m.group(1).split()) - _STOP
+    want = _named_words(S, pct)
     if len(want) < 2:
         return None
     best: list[tuple[int, Quantity]] = []
@@ -129,6 +126,12 @@ def _named(S: Scope, pct: Quantity, k: Quantity) -> Quantity | None:
     top = max(sc for sc, _ in best)
     winners = [q for sc, q in best if sc == top]
     return winners[-1] if len({q.num.value for q in winners}) == 1 else None
+
+
+def _named_words(S: Scope, pct: Quantity) -> set[str]:
+    """The words after pct that name its base ('tổng dư nợ', 'số văn bản đã kiểm tra'), stop words left out."""
+    m = _patterns()["named"].match(S.folded, pct.end)
+    return set(m.group(1).split()) - _STOP if m else set()
 
 
 def _only_figure(T: Scope, a: int, b: int, k: Quantity, S: Scope, cue: str) -> Quantity | None:
@@ -257,7 +260,10 @@ def earlier_base_claims(S: Scope) -> list[Claim]:
         # a total named in a paragraph before, not a sibling bullet, may be of a wider scope
         # ('diện tích lúa đã thu hoạch ..., bằng 96% diện tích gieo trồng': of rice, not of
         # every crop of the paragraph above)
-        tentative = base is None or named is not None and not _same_list(S, named)
+        # (a base the percentage names but no figure was found for: one found otherwise may be another's,
+        # 'Doanh số thu nợ đạt 420 tỷ đồng. Nợ quá hạn 2 tỷ đồng, chiếm 0,1% tổng dư nợ')
+        tentative = base is None or named is not None and not _same_list(S, named) \
+            or named is None and len(_named_words(S, pct)) >= 2
         base = base or _noun_before(S, k)
         if base is None:
             continue

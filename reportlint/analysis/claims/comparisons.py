@@ -198,29 +198,41 @@ def _figure_named_by(S: Scope, delta: Quantity, pos: int) -> Quantity | None:
     """The figure a change names by its words, in a list of figures before it: 'xảy ra 46 vụ,
     làm chết 21 người, bị thương 38 người; so với cùng kỳ giảm 9 vụ (-16,4%), giảm 5 người chết
     (-19,2%), giảm 12 người bị thương (-24%)' ('người chết' is the 21 'làm chết ... người'). The
-    one count of this sentence (or, when it holds none but changes and periods, of the sentence before)
-    whose label and unit hold every word of the change's unit; none when two do."""
-    wanted = set(delta.unit.split())
+    one count of this sentence (or, when it holds none but changes and periods, of the sentence
+    before, if it names what every change before names) whose label and unit hold every word of
+    the change's unit; none when two do."""
+    wanted = _named_by(S, delta, pos)
     if not wanted:
         return None
-    # and the words of the subject before the verb: 'số vụ phạm pháp giảm 60 vụ' is no '18 vụ nghiêm trọng'
-    subject = _SUBJECT.search(S.folded, max(0, pos - 40), pos)
-    wanted |= set(subject.group(1).split()) if subject else set()
     a = S.sentence_start(pos)
     # (a period counts nothing: 'So với 5 tháng đầu năm 2021, số vụ giảm 800 vụ')
     if a > 0 and all(S.is_change(q) or q.percent or q.period for q in S.qty_in(a, pos)):
-        a = S.sentence_start(a - 1)
-    found = []
-    for q in S.qty_in(max(a, pos - LOOK_BACK), pos):
-        if q.percent or q.rate or q.approx or S.is_change(q) or S.enclosing(q.start)[0] >= 0:
-            continue
-        named = set(S.name_before(q, 40).split()[-3:]) | set(q.unit.split())
-        if wanted <= named:
-            found.append(q)
+        # ('... 212 vụ cháy, ... bị thương 25 người. Xảy ra 4 vụ nổ, ... bị thương 6 người. So với năm
+        # trước: số vụ cháy tăng 12 vụ ...; tăng 5 người bị thương': not of the explosions)
+        earlier = [_named_by(S, q, q.start) for q in S.qty_in(a, pos) if S.is_change(q) and not q.percent]
+        a, b = S.sentence_start(a - 1), a
+        if not all(_counts_naming(S, a, b, w) for w in earlier if w):
+            return None
+    found = _counts_naming(S, max(a, pos - LOOK_BACK), pos, wanted)
     return found[0] if len(found) == 1 else None
 
 
-_SUBJECT = re.compile(r"(?<![a-z])so[ \t]+((?:[a-z]+[ \t]+){1,4}?)(?:(?:da|duoc|lai)[ \t]+)?$")
+def _named_by(S: Scope, delta: Quantity, pos: int) -> set[str]:
+    """The words a change names: its unit's, and the subject's before its verb ('số vụ phạm pháp
+    giảm 60 vụ' is no '18 vụ nghiêm trọng'); none without a unit."""
+    wanted = set(delta.unit.split())
+    subject = _SUBJECT.search(S.folded, max(0, pos - 40), pos) if wanted else None
+    return wanted | set(subject.group(1).split()) if subject else wanted
+
+
+def _counts_naming(S: Scope, a: int, b: int, wanted: set[str]) -> list[Quantity]:
+    """The counts in [a, b), no changes, none in parentheses, whose label and unit hold every word of `wanted`."""
+    return [q for q in S.qty_in(a, b) if not (q.percent or q.rate or q.approx or S.is_change(q)
+                                              or S.enclosing(q.start)[0] >= 0)
+            and wanted <= set(S.name_before(q, 40).split()[-3:]) | set(q.unit.split())]
+
+
+_SUBJECT = re.compile(r"(?<![a-z])so[ \t]+((?:[a-z]+[ \t]+){1,4}?)(?:(?:da|duoc|lai)[ \t]+)?(?:(?:tang|giam)[ \t]+)?$")
 
 
 def _rate_figure_before(S: Scope, pos: int) -> Quantity | None:

@@ -18,6 +18,7 @@ from reportlint.text.numbers import Num, fold_same_length, scan
 from reportlint.analysis.claims.model import Quantity, counted
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
+_OVER = re.compile(r"/[ \t]*[\d.,]+[ \t]*([a-z&][a-z0-9&]*)")  # '/61.200 khach': a figure after the '/', and its unit
 _UNIT = re.compile(r"[ \t]*([a-z&][a-z0-9&]*(?:[ \t]+[a-z&][a-z0-9&]*){0,2})")
 # (a sentence may open with a figure: "... 2,99 con/hộ. 33.755 hộ chăn nuôi ...")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĐÀ-Ỹ0-9\"“(+\-]|\s*$)")
@@ -126,11 +127,16 @@ class Scope:
         return counted(Quantity(n, self.para, unit, rate, approximation(self.folded, n.start)))
 
     def unit_at(self, end: int) -> tuple[str, bool]:
-        """The unit words right after `end`, and whether a "/" follows them (a rate)."""
+        """The unit words right after `end`, and whether a "/" follows them: a rate ('60 tạ/ha'),
+        or a fraction ('15.530 ha/22.366 ha'), not an amount over a count of something else
+        ('dư nợ 2.400 tỷ đồng/61.200 khách hàng')."""
         m = _UNIT.match(self.folded, end)
         if not m:
             return "", self.folded[end:end + 1] == "/"
-        return m.group(1), self.folded[m.end():m.end() + 1] == "/"
+        if self.folded[m.end():m.end() + 1] != "/":
+            return m.group(1), False
+        over = _OVER.match(self.folded, m.end())
+        return m.group(1), over is None or over.group(1).split()[0] == m.group(1).split()[0]
 
     def numbers_in(self, a: int, b: int) -> list[Num]:
         """Every number (quantity or not) starting in [a, b)."""
