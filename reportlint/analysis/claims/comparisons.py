@@ -204,16 +204,23 @@ def _figure_named_by(S: Scope, delta: Quantity, pos: int) -> Quantity | None:
     wanted = _named_by(S, delta, pos)
     if not wanted:
         return None
-    a = S.sentence_start(pos)
+    T, a, b = S, S.sentence_start(pos), pos
     # (a period counts nothing: 'So với 5 tháng đầu năm 2021, số vụ giảm 800 vụ')
-    if a > 0 and all(S.is_change(q) or q.percent or q.period for q in S.qty_in(a, pos)):
+    if all(S.is_change(q) or q.percent or q.period for q in S.qty_in(a, pos)):
         # ('... 212 vụ cháy, ... bị thương 25 người. Xảy ra 4 vụ nổ, ... bị thương 6 người. So với năm
         # trước: số vụ cháy tăng 12 vụ ...; tăng 5 người bị thương': not of the explosions)
         earlier = [_named_by(S, q, q.start) for q in S.qty_in(a, pos) if S.is_change(q) and not q.percent]
-        a, b = S.sentence_start(a - 1), a
-        if not all(_counts_naming(S, a, b, w) for w in earlier if w):
+        if a > 0:
+            a, b = S.sentence_start(a - 1), a
+        else:  # the paragraph's first sentence: the last of the paragraph before ('... 48 vụ, ...' / 'So với ...')
+            T = S.before()
+            if T is None:
+                return None
+            b = len(T.text.rstrip())
+            a = T.sentence_start(max(0, b - 1))
+        if not all(_counts_naming(T, a, b, w) for w in earlier if w):
             return None
-    found = _counts_naming(S, max(a, pos - LOOK_BACK), pos, wanted)
+    found = _counts_naming(T, max(a, b - LOOK_BACK), b, wanted)
     return found[0] if len(found) == 1 else None
 
 

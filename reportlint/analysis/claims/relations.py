@@ -76,6 +76,28 @@ def _nested_fractions(S: Scope) -> list[Claim]:
     return out
 
 
+# '(+17,81%, 33/28 vụ)': a change's signed rate, then this period's figure over the last's
+_PAIRED = re.compile(r"\([ \t]*([+\-−–])[ \t]*\d[\d.,]*[ \t]*%[ \t]*[,;][ \t]*(\d[\d.,]*\d|\d)[ \t]*/[ \t]*(\d[\d.,]*\d|\d)"
+                     r"(?![\w/]|[.,]\d)")
+
+
+def paired_claims(S: Scope) -> list[Claim]:
+    """'số vụ nổ tăng 4 vụ (+28,6%, 18/14 vụ)': the rate of a change with the two figures it compares."""
+    out: list[Claim] = []
+    if "/" not in S.text:
+        return out
+    for m in _PAIRED.finditer(S.text):
+        pct = S.next_qty(m.end(1))
+        new, old = _quantity(S, m.start(2), m.group(2)), _quantity(S, m.start(3), m.group(3))
+        if pct is None or not pct.percent or pct.claimed or new is None or old is None or pct.start > m.start(2):
+            continue
+        new.unit = old.unit = S.unit_at(old.end)[0]
+        pct.claimed = True
+        out.append(Claim("growth", "growth", pct, pct=pct, part=new, base=old,
+                         direction="tang" if m.group(1) == "+" else "giam"))
+    return out
+
+
 def _quantity(S: Scope, start: int, lit: str) -> Quantity | None:
     """A quantity read from a literal the scan did not take whole ("104" of "104/112")."""
     rs = readings(lit, S.style)
