@@ -518,6 +518,13 @@ SUMS = [
       "Toàn huyện đã gieo cấy được {T} ha lúa, bằng 98,4% cùng kỳ (lúa Đông Xuân {a} ha; lúa Hè Thu {b} "
       "ha; lúa Mùa {c} ha).",
       vars=dict(a=D(800, 2500, 1), b=D(600, 1800, 1), c=D(300, 1200, 1), T=Sum("a", "b", "c"))),
+    # seen in public reports (session of 2026-12-04): a budget line's own listing opened with
+    # "gồm:" whose last item follows a ';'
+    t("sum-gom-colon-semicolon", "sum.gom",
+      "Thu ngân sách do huyện quản lý được {T} tỷ đồng, đạt {p}% dự toán giao, gồm: thu thuế và phí "
+      "{a} tỷ đồng, đạt {pa}% dự toán giao, thu tiền sử dụng đất {b} tỷ đồng; thu khác {c} tỷ đồng.",
+      vars=dict(a=D(60, 200, 1), b=D(20, 120, 1), c=D(2, 15, 1), T=Sum("a", "b", "c"),
+                p=D(50, 90, 0), pa=D(50, 90, 0))),
 ]
 
 # ---- shares ------------------------------------------------------------------------------
@@ -635,6 +642,12 @@ SHARES = [
       vars=dict(_T=I(40, 120), a=Part("_T", 0.15, 0.35), b=Part("_T", 0.45, 0.7),
                 pa=Pct("a", "_T", 2, claim=False), pb=Pct("b", "_T", 2, via="{b} / ({a} * 100! / {pa})")),
       slips=[Digit("pb"), Swap("pb")]),
+    # seen in public reports (session of 2026-12-04): a part's change rate between it and its share
+    t("share-after-change-rate", "share.base-previous-sentence",
+      "Kim ngạch xuất khẩu toàn tỉnh quý III đạt {n} triệu USD. Trong đó, doanh nghiệp trong nước đạt "
+      "{k} triệu USD, tăng {g}% so với cùng kỳ, chiếm {p}% kim ngạch xuất khẩu toàn tỉnh.",
+      vars=dict(n=D(80, 400, 2), k=Part("n", 0.3, 0.7, 2), g=D(3, 40, 2), p=Pct("k", "n", 1)),
+      slips=[Swap("p"), Digit("p")]),
 ]
 
 # ---- plans -------------------------------------------------------------------------------
@@ -887,6 +900,36 @@ GROWTH = [
       vars=dict(_old=I(40, 120), new=Grow("_old", 0.6, 0.9), d=Diff("_old", "new"),
                 p=Chg("new", "_old", 2, via="{new} / ({new} + {d})")),
       slips=[Swap("p"), Digit("p")]),
+    # seen in public reports (session of 2026-12-04): a change's rate with its amount after "bằng",
+    # "tương đương" or in parentheses; "tỷ lệ tăng" after a change; a signed rate with the two
+    # figures compared; changes opening the paragraph after their figures
+    t("growth-rate-bang-amount", "growth.rate-with-amount",
+      "Tổng sản lượng lương thực cả năm ước đạt {new} tấn, tăng {p}% bằng {d} tấn so với cùng kỳ năm trước.",
+      vars=dict(_old=I(40000, 200000), new=Grow("_old", 1.01, 1.08), d=Diff("new", "_old"),
+                p=Chg("new", "_old", 2, via="{new} / ({new} - {d})")),
+      slips=[Swap("p"), Digit("p"), Digit("d")]),
+    t("growth-rate-amount-after-compare", "growth.rate-with-amount",
+      "Diện tích rừng trồng mới đạt {new} ha, giảm {p}% so với cùng kỳ năm trước (bằng {d} ha).",
+      vars=dict(_old=I(2000, 9000), new=Grow("_old", 0.9, 0.98), d=Diff("_old", "new"),
+                p=Chg("new", "_old", 2, via="{new} / ({new} + {d})")),
+      slips=[Swap("p"), Digit("p"), Digit("d")]),
+    t("growth-ty-le-tang", "growth.delta-link-alone",
+      "Trong năm, Sở Xây dựng đã cấp {new} giấy phép xây dựng, tăng {d} giấy phép so với cùng kỳ, "
+      "tỷ lệ tăng {p}%.",
+      vars=dict(_old=I(400, 2000), new=Grow("_old", 1.05, 1.3), d=Diff("new", "_old"),
+                p=Chg("new", "_old", 2, via="{new} / ({new} - {d})")),
+      slips=[Swap("p"), Digit("p"), Digit("d")]),
+    t("growth-signed-pair", "growth.signed-pair",
+      "So với năm trước, số vụ cháy giảm {d} vụ (-{p}%, {new}/{old} vụ).",
+      vars=dict(old=I(150, 400), new=Grow("old", 0.7, 0.95), d=Diff("old", "new"), p=Chg("new", "old", 1)),
+      slips=[Swap("p"), Digit("p")]),
+    t("growth-change-next-paragraph", "growth.change-list",
+      "Trong tháng, toàn tỉnh xảy ra {a} vụ tai nạn giao thông, làm chết {b} người.\n\n"
+      "So với cùng kỳ năm trước giảm {da} vụ (giảm {pa}%), giảm {db} người chết (giảm {pb}%).",
+      vars=dict(_oa=I(40, 120), _ob=I(20, 60), a=Part("_oa", 0.7, 0.95), b=Part("_ob", 0.6, 0.92),
+                da=Diff("_oa", "a"), db=Diff("_ob", "b"),
+                pa=Pct("da", "_oa", 1, via="{da} / ({a} + {da})"), pb=Pct("db", "_ob", 1, via="{db} / ({b} + {db})")),
+      slips=[Digit("pa"), Swap("pb")]),
 ]
 
 # ---- fractions ---------------------------------------------------------------------------
