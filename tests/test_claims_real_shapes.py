@@ -1322,3 +1322,11 @@ def test_a_signed_rate_with_the_two_figures_it_compares():
             "(+25%, 30/24 người), số vụ nổ tăng 4 vụ (+{}%, 22/18 vụ).\n")
     assert [s for _, s in _checked(text.format("22,2"))] == ["ok", "ok", "ok"]
     assert [r for r, _ in findings(text.format("21,4"))] == ["percentage.mismatch"]
+
+
+def test_a_fraction_after_trong_so():
+    # 'Trong số 2.294/3.440 vụ (chiếm 66,7%) ...': a fraction, not a document's number ('Quyết định số 12/2024')
+    text = "Trong số 1.150/2.300 vụ (chiếm {}%) đã điều tra làm rõ nguyên nhân, có 690 vụ do sự cố điện.\n"
+    assert _checked(text.format("50")) == [("50%", "ok")]
+    assert [r for r, _ in findings(text.format("55"))] == ["percentage.mismatch"]
+    assert findings("Thực hiện Quyết định số 12/2024 về chỉ tiêu, đạt 55%.\n") == []

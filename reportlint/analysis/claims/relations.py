@@ -21,6 +21,7 @@ from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, approximatio
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
 _FRACTION = re.compile(r"(?<![\w.,/])(\d[\d.,]*\d|\d)((?:\s+[^\W\d_]+){0,3})\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
+_WITHIN = re.compile(r"(?<![a-z])trong so\s*$")
 _MORE_SLASHES = re.compile(r"\s*/\s*\d")  # "1/2/2021": a date
 _CLOSE = re.compile(r"\s*\)")
 _NESTED = re.compile(r"\)\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
@@ -36,8 +37,9 @@ def fraction_claims(S: Scope) -> list[Claim]:
         return out
     c = cues()
     for m in _FRACTION.finditer(S.text):
-        if c.not_fraction_before.search(S.folded, max(0, m.start() - 12), m.start()) or _MORE_SLASHES.match(S.text, m.end()):
-            continue
+        if c.not_fraction_before.search(S.folded, max(0, m.start() - 12), m.start()) \
+                and not _WITHIN.search(S.folded, max(0, m.start() - 12), m.start()) or _MORE_SLASHES.match(S.text, m.end()):
+            continue  # ('Quyết định số 12/2024', 'ngày 30/6'; not 'Trong số 1.150/2.300 vụ (chiếm 50%)')
         k = _quantity(S, m.start(1), m.group(1))
         n = _quantity(S, m.start(3), m.group(3))
         if k is None or n is None or _MONTH_YEAR.fullmatch(m.group(0)) or _DAY_MONTH.fullmatch(m.group(0)) \
