@@ -1330,3 +1330,17 @@ def test_a_fraction_after_trong_so():
     assert _checked(text.format("50")) == [("50%", "ok")]
     assert [r for r, _ in findings(text.format("55"))] == ["percentage.mismatch"]
     assert findings("Thực hiện Quyết định số 12/2024 về chỉ tiêu, đạt 55%.\n") == []
+
+
+def test_a_parenthesis_left_open_closes_where_its_sentence_ends():
+    # '2.825 vụ CNCH (1.428 vụ … và 2.016 vụ …' with no ')': the parts still add up to more
+    text = "Đội cứu hộ đã tham gia {} vụ cứu nạn (310 vụ trong đám cháy và 450 vụ sự cố khác. Đã cứu được 95 người.\n"
+    assert [r for r, _ in findings(text.format("640"))] == ["arithmetic.parts-exceed-total"]
+    assert findings(text.format("760")) == []
+
+
+def test_a_parts_change_in_a_parenthesis_is_no_part():
+    # '258 đơn thư của công dân (đơn cũ chuyển sang 34 đơn, đơn mới tiếp nhận 224 đơn, giảm 37 đơn so với cùng kỳ)'
+    text = "Toàn huyện tiếp nhận 310 đơn thư (đơn cũ chuyển sang 41 đơn, đơn mới tiếp nhận {} đơn, giảm 37 đơn so với cùng kỳ).\n"
+    assert findings(text.format("269")) == []
+    assert [r for r, _ in findings(text.format("296"))] == ["arithmetic.parts-exceed-total"]

@@ -93,13 +93,16 @@ def _item(S: Scope, a: int, b: int) -> Item | None:
     return None
 
 
-def _items(S: Scope, a: int, b: int) -> list[Item] | None:
-    """The items of a listing, percentages alone attached to the part before them."""
+def _items(S: Scope, a: int, b: int, changes: bool = True) -> list[Item] | None:
+    """The items of a listing, percentages alone attached to the part before them, and (unless
+    the listing counts `changes`) changes too: '(đơn mới 224 đơn, giảm 37 đơn so với cùng kỳ)'."""
     out: list[Item] = []
     for x, y in _pieces(S, a, b):
         it = _item(S, x, y)
         if it is None:
             return None
+        if not changes and out and it.part is not None and S.is_change(it.part):
+            continue
         if it.part is None and not it.label:
             if not out or out[-1].part is None or out[-1].pct is not None:
                 return None
@@ -298,7 +301,7 @@ def group_claims(S: Scope) -> list[Claim]:
         m = c.intro.match(S.folded, a)
         if m and m.start(1) - a <= 1:
             a, intro = m.end(), c.intro_names[m.group(1)]
-        items = _items(S, a, close)
+        items = _items(S, a, close, changes=S.is_change(total))
         if not items or all(it.part is None and not it.label for it in items):
             continue
         if S.is_change(total) and any(it.part is not None and not S.is_change(it.part) for it in items):

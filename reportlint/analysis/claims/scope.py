@@ -52,14 +52,24 @@ def approximation(folded: str, start: int) -> str:
 
 
 def parentheses(text: str) -> list[tuple[int, int]]:
-    """Balanced (open, close) parentheses, by opening position; an unclosed one closes nothing."""
+    """Balanced (open, close) parentheses, by opening position; one left open closes where its
+    sentence ends ('640 vụ (310 vụ …và 450 vụ …. Đã cứu …': a slip, read as the writer meant)."""
     out, stack = [], []
     for m in _PAREN.finditer(text):
         if m.group() == "(":
             stack.append(m.start())
         elif stack:
             out.append((stack.pop(), m.start()))
+    for o in stack:
+        end = _SENTENCE_END.search(text, o)
+        out.append((o, end.start() if end else len(text.rstrip())))
     return sorted(out)
+
+
+def _as_written(word: str) -> bool:
+    """Whether a word that folds to 'tang', 'giam' or 'them' is one of them: 'tăng', not 'táng'
+    (text without its marks, OCR, is read as written)."""
+    return word.lower() in ("tăng", "giảm", "thêm") or word.isascii()
 
 
 def nothing_before() -> None:
@@ -305,8 +315,9 @@ class Scope:
     def is_change(self, q: Quantity) -> bool:
         """Whether q is a change, right after "tăng", "giảm" or "thêm" ("giảm 47 người chết") or
         after the rate of one ("tăng 2,95% bằng 1.755 ha")."""
-        return _CHANGE_BEFORE.search(self.folded, max(0, q.start - 8), q.start) is not None \
-            or self._rate_before(q) is not None
+        m = _CHANGE_BEFORE.search(self.folded, max(0, q.start - 8), q.start)
+        # (as written: 'hỗ trợ mai táng 1.986,6 triệu đồng' folds to 'tang' too)
+        return m is not None and _as_written(self.text[m.start():m.end()].strip()) or self._rate_before(q) is not None
 
     def changed_by(self, q: Quantity) -> Quantity | None:
         """The figure whose change q is, stated with its rate: 61.240 of '61.240 ha, tăng 2,95%
