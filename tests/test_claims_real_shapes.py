@@ -1344,3 +1344,22 @@ def test_a_parts_change_in_a_parenthesis_is_no_part():
     text = "Toàn huyện tiếp nhận 310 đơn thư (đơn cũ chuyển sang 41 đơn, đơn mới tiếp nhận {} đơn, giảm 37 đơn so với cùng kỳ).\n"
     assert findings(text.format("269")) == []
     assert [r for r, _ in findings(text.format("296"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_a_sentence_compared_itself_is_no_earlier_figure():
+    # 'Giá trị sản xuất công nghiệp (giá so sánh 2010) ước đạt ... (đạt 71,2% kế hoạch, tăng 8,4% so với cùng kỳ).
+    # Tổng mức bán lẻ ... (..., tăng 12,6% so với cùng kỳ)': retail sales were compared with industry
+    text = ("Giá trị sản xuất công nghiệp (giá so sánh 2010) ước đạt 9.250 tỷ đồng (đạt 71,2% kế hoạch, tăng 8,4% so "
+            "với cùng kỳ). Tổng mức bán lẻ hàng hóa ước đạt 31.760 tỷ đồng (đạt 70,5% kế hoạch, tăng 12,6% so với cùng kỳ).\n"
+            "Kim ngạch xuất khẩu ước đạt 310 triệu USD (đạt 58,2% kế hoạch, tương đương cùng kỳ). Kim ngạch nhập khẩu "
+            "ước đạt 47 triệu USD (đạt 49,5% kế hoạch, giảm 21% so với cùng kỳ).\n")
+    assert findings(text) == []
+
+
+def test_trong_do_stops_at_its_clause_when_the_next_counts_something_else():
+    # '04 dự án, trong đó 02 dự án FDI ... và 02 dự án trong nước ...; điều chỉnh tăng vốn cho 02 dự án ...'
+    text = ("Trong tháng, tỉnh cấp mới {} dự án, trong đó 02 dự án FDI với vốn đăng ký 30,1 triệu USD và 02 dự án "
+            "trong nước với vốn 102,4 tỷ đồng; điều chỉnh tăng vốn cho 02 dự án trong nước thêm 300 tỷ đồng và 01 dự án "
+            "FDI thêm 9,5 triệu USD.\n")
+    assert findings(text.format("04")) == []
+    assert [r for r, _ in findings(text.format("03"))] == ["arithmetic.parts-exceed-total"]

@@ -53,6 +53,7 @@ from reportlint.checks import Finding
 from reportlint.analysis import spelling as sp
 from reportlint.analysis import word_verdicts as wv
 from reportlint.analysis.outline import Outline
+from reportlint.analysis.pair_odds import chance, lower_count, pmi, unseen_bits
 from reportlint.text.letters import fold
 
 KIND = "word"
@@ -310,9 +311,9 @@ class _Judge:
             return False
         if any(lex.bigram(*o) >= max(self.min_count, c + 1) for (_, _, o), c in zip(sides, counts)):
             return False  # x breaks a phrase w makes ('chuẩn đa chiều': 'đa chiều' 17, 'đo chiều' 14)
-        if not any(c and _pmi(lex, a, b, c) >= _SURE_PMI for (a, b, _), c in zip(sides, counts)):
+        if not any(c and pmi(lex, a, b, c) >= _SURE_PMI for (a, b, _), c in zip(sides, counts)):
             return False
-        expected = max((_chance(lex, p, q) for _, _, (p, q) in sides if not lex.bigram(p, q)), default=0)
+        expected = max((chance(lex, p, q) for _, _, (p, q) in sides if not lex.bigram(p, q)), default=0)
         return max(counts) >= lex.unigram(w) or expected >= _EXPECTED
 
     def _strays(self, w: str, x: str, l: str | None, r: str | None, also: dict | None = None) -> bool:
@@ -346,13 +347,20 @@ class _Judge:
                    if a and b and doc.get((canon(a), canon(b))) and doc.get(tuple(map(canon, wrote)), 0) <= 1]
         if not written:
             return False
-        if self._strays(w, x, l, r, also=doc):
-            return False
+        if self._strays(w, x, l, r, also=doc) or self._breaks(w, x, l, r):
+            return False  # ('thông báo tóm tắt', beside 'báo cáo tóm tắt', is no 'thông cáo')
         for a, b, wrote in written:
             c = lex.bigram(a, b)
-            if c >= _BACKED_MIN and c >= _BEATS * lex.bigram(*wrote) and _pmi(lex, a, b, c) >= _SURE_PMI:
+            if c >= _BACKED_MIN and c >= _BEATS * lex.bigram(*wrote) and pmi(lex, a, b, c) >= _SURE_PMI:
                 return True
         return False
+
+    def _breaks(self, w: str, x: str, l: str | None, r: str | None) -> bool:
+        """Would x break a phrase w makes with l or r: a pair seen min_count times at least, and
+        _BEATS times as often as x makes it with that neighbour?"""
+        lex = self.lex
+        return any(c >= self.min_count and c >= _BEATS * lex.bigram(*o) for c, o in (
+            (lex.bigram(l, w), (l, x)) if l else (0, ("", "")), (lex.bigram(w, r), (x, r)) if r else (0, ("", ""))))
 
     def _confused(self, low: str) -> bool:
         return sp.canon(low) in self.confusions
@@ -387,11 +395,11 @@ class _Judge:
             # -> 'của': "nuôi của", "của biển" are rarer than chance would have them)
             # (the laws' silence on w's pairs counts only for an x at least as likely as chance
             # on each side: 'văn nghệ xã biểu diễn' is no 'đã', 'đã biểu' is rarer than chance)
-            fits = _pmi(lex, l, x, cl), _pmi(lex, x, r, cr)
+            fits = pmi(lex, l, x, cl), pmi(lex, x, r, cr)
             fit = sum(fits)
-            silence = _unseen_bits(lex, l, w) + _unseen_bits(lex, w, r) if min(fits) >= 0 else 0.0
+            silence = unseen_bits(lex, l, w) + unseen_bits(lex, w, r) if min(fits) >= 0 else 0.0
             ok = fit >= _MIN_PMI_SUM and (lex.unigram(w) <= _ISOLATED_SHARE * lex.unigram(x)
-                                          or fit + math.log2(lex.unigram(x) / _lower_count(lex, w)) + silence >= _MIN_ODDS)
+                                          or fit + math.log2(lex.unigram(x) / lower_count(lex, w)) + silence >= _MIN_ODDS)
         elif rare:  # a syllable the lexicon (almost) never saw
             ok = bool(cl and cr) or (bool(l) and cl >= _RARE_BIND * lex.unigram(l)) \
                 or (bool(r) and cr >= _RARE_BIND * lex.unigram(r))
@@ -435,9 +443,8 @@ class _Judge:
                 c = lex.bigram(*pair)
                 if c < self.min_count or c <= left or c <= right:
                     continue
-                if (right >= self.min_count and not lex.bigram(x, nxt)) if side else \
-                        (left >= self.min_count and not lex.bigram(prev, x)):
-                    continue  # x would break the written word's pair on its other side ('đình cải thiện' is no 'đình chỉ')
+                if self._breaks(b, x, None, nxt) if side else self._breaks(a, x, prev, None):
+                    continue  # ('đình cải thiện' is no 'đình chỉ', 'vốn hầu hết' no 'vốn đầu')
                 share = max(c / max(1, lex.unigram(pair[0])), c / max(1, lex.unigram(pair[1])))
                 if share < self.min_share:
                     continue
@@ -463,23 +470,6 @@ _ENDS_ITSELF = 0.1  # ... unless the word as written ends this share of its uses
 # commoner it is (a backoff model: the word, seen with neither neighbour, is scored by chance).
 # 'thôn mời theo' -> 'mới' (10 bits), 'vụ chảy rừng' -> 'cháy' (12); 'xã bám địa' stays (8: 'báo')
 _MIN_ODDS = 9.0
-def _pmi(lex, a: str, b: str, c: int) -> float:
-    """How much likelier the pair a b is than chance, in bits."""
-    return math.log2(c * lex.total_unigrams / max(1, lex.unigram(a) * lex.unigram(b)))
-
-
-def _unseen_bits(lex, a: str, b: str) -> float:
-    """How much the laws' silence on the pair a b tells against it, in bits: chance alone would
-    have them write it E times; read as written half a time, it is 2E times rarer than chance
-    ('thi đặt giải': E 11.5 and 9.0, so 'thi đạt giải' gains 8.7 bits). A pair chance seldom
-    makes (E under 1/2) tells nothing."""
-    expected = _chance(lex, a, b)
-    return max(0.0, math.log2(2 * expected)) if expected > 0 else 0.0
-
-
-def _chance(lex, a: str, b: str) -> float:
-    """How often chance alone would have the laws write the pair a b."""
-    return lex.unigram(a) * lex.unigram(b) / lex.total_unigrams
 
 
 def _said(lex, l: str, w: str, r: str, x: str) -> bool:
@@ -489,10 +479,5 @@ def _said(lex, l: str, w: str, r: str, x: str) -> bool:
     ('luật va hòa giải'). Real reports of other provinces gave only false infos otherwise: a
     word in use beside neighbours it seldom meets by chance is everyday language the laws lack
     ('đã ôn lại', 'vốn vì nữ công nhân', 'duy trì đà tăng')."""
-    return lex.unigram(w) < _REAL_USE_MIN or max(_chance(lex, l, w), _chance(lex, w, r)) >= _EXPECTED \
+    return lex.unigram(w) < _REAL_USE_MIN or max(chance(lex, l, w), chance(lex, w, r)) >= _EXPECTED \
         or w.isascii() and fold(x) == w
-
-
-def _lower_count(lex, w: str) -> int:
-    """How often the lexicon saw `w` in lower case (a name's syllable, 'Nam', counts little as 'nam')."""
-    return max(1, lex.unigram(w) - lex.capitalised(w))

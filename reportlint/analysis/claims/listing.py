@@ -20,8 +20,8 @@ from decimal import Decimal
 from reportlint.analysis.claims.model import Claim, Quantity, noun_of, on_one_scale
 from reportlint.analysis.claims.scope import Scope, has_words, words
 from reportlint.analysis.claims.names import may_overlap, partition_of
-from reportlint.analysis.claims.parts import (compared_total, counted_apart, nested_at, of_either, tentative, threshold,
-                                              twin_counted, up_to_the_total, units_agree)
+from reportlint.analysis.claims.parts import (compared_total, counted_apart, first_clause, nested_at, of_either, tentative,
+                                              threshold, twin_counted, up_to_the_total, units_agree)
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
@@ -351,6 +351,8 @@ def sentence_claims(S: Scope) -> list[Claim]:
                 items = None if _too_long(a, b) else items_matching(S, a, b, total, strict=strictly)
                 if items and (len(items) >= 2 or intro == "trong do"):
                     break
+            if intro == "trong do" and items and (first := first_clause(S, a, total, items, items_matching)):
+                items, b = first
             found = [it.part for it in items if it.part is not None] if items else []
             if items and not twin_counted(S, total, found) and not threshold(S, total, found):
                 partial = partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items) \

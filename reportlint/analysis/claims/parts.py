@@ -128,3 +128,17 @@ def compared_total(S: Scope, o: int) -> Quantity | None:
     between = [n for n in S.numbers_in(q.end, o) if n.is_quantity]  # (of a comparison, or a share of another total)
     return q if between and all(n.percent and (cues().plan_after.match(S.folded, n.end) or cues().share_before.search(
         S.folded, max(0, n.start - 20), n.start)) for n in between) else None
+
+
+def first_clause(S: Scope, a: int, total: Quantity, items: list, read) -> tuple[list, int] | None:
+    """The items of the first clause after 'trong đó' at a, and its end, when the sentence's items
+    go past the total and the first clause lists two that fit it: the clauses after count
+    something else ('04 dự án, trong đó 02 dự án FDI … và 02 dự án trong nước …; điều chỉnh tăng
+    vốn cho 02 dự án …'). `read(S, a, b, total)` reads the items of [a, b)."""
+    b = S.clause_end(a)
+    if b >= S.sentence_end(a) or sum(it.part.amount for it in items if it.part is not None) <= total.amount:
+        return None
+    first = read(S, a, b, total)
+    if not first or len(first) < 2 or sum(it.part.amount for it in first if it.part is not None) > total.amount:
+        return None
+    return first, b

@@ -59,6 +59,8 @@ def _prior_figure(S: Scope, new: Quantity) -> Quantity | None:
     counts = [q for q in T.qty_in(b, e) if not q.percent and not q.approx]
     if len(counts) != 1 or not agree(counts[0], new) or not (counts[0].unit_head or counts[0].measure):
         return None
+    if any(q.percent for q in T.qty_in(b, e)):
+        return None  # compared itself ('9.250 tỷ đồng (đạt 71,2% kế hoạch, tăng 8,4% so với cùng kỳ)'): this period's
     # a period named in a comparison ("tăng 9,4% so với cùng kỳ") is not the figure's own
     own = _COMPARED.sub(lambda m: " " * len(m.group()), T.folded[b:e])
     period = _EARLIER.search(own) or re.search(r"(?<![a-z])truoc(?![a-z])", own)
