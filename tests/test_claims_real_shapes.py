@@ -1363,3 +1363,29 @@ def test_trong_do_stops_at_its_clause_when_the_next_counts_something_else():
             "FDI thêm 9,5 triệu USD.\n")
     assert findings(text.format("04")) == []
     assert [r for r, _ in findings(text.format("03"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_a_siblings_plan_is_not_the_next_ones():
+    # 'Cục Hải quan A thu đạt hơn 113.753 tỷ đồng, vượt chỉ tiêu dự toán (108.800 tỷ đồng), ...; Cục Hải quan B
+    # thu đạt 22.092 tỷ đồng, vượt 5,85% so với chỉ tiêu được giao'
+    text = ("Cục Hải quan tỉnh A đã thu đạt 48.210 tỷ đồng, vượt chỉ tiêu dự toán (45.000 tỷ đồng); Cục Hải quan "
+            "tỉnh B thu đạt 12.640 tỷ đồng, vượt 4,2% so với chỉ tiêu được giao.\n")
+    assert findings(text) == []
+    # (a plan listing's items are plans: 'Kế hoạch năm nay tiêm 6.300 liều ..., 1.100 liều vắc xin dại. ... đạt 66,7%')
+    plans = ("Kế hoạch năm nay toàn huyện tiêm 6.300 liều vắc xin lở mồm long móng và 1.100 liều vắc xin dại. Đến nay "
+             "đã tiêm được 734 liều vắc xin dại, đạt {}% kế hoạch.\n")
+    assert [r for r, _ in findings(plans.format("69,7"))] == ["percentage.mismatch"]
+
+
+def test_bang_before_the_rate_of_a_change():
+    # 'tăng 3.203 tỷ đồng (bằng 8,1%) so với đầu năm' is 3.203 / (42.745 - 3.203), no share of the 42.745
+    text = "Tổng dư nợ cho vay đạt 42.745 tỷ đồng, tăng 3.203 tỷ đồng (bằng {}%) so với đầu năm.\n"
+    assert _checked(text.format("8,1")) == [("8,1%", "ok")]
+    assert [r for r, _ in findings(text.format("7,5"))] == ["percentage.mismatch"]
+
+
+def test_a_fraction_in_parentheses_after_its_percentage():
+    # 'đạt 102% (4,896 tỷ/4,8 tỷ), thuế nhà đất đạt 120% (265 triệu/220 triệu)'
+    text = "Thu thuế công thương nghiệp đạt 102% (4,896 tỷ/4,8 tỷ), thuế nhà đất đạt {}% (265 triệu/220 triệu).\n"
+    assert [s for _, s in _checked(text.format("120"))] == ["ok", "ok"]
+    assert [r for r, _ in findings(text.format("112"))] == ["percentage.mismatch"]

@@ -66,3 +66,11 @@ def test_a_near_miss_whose_word_goes_with_the_next_is_none() -> None:
     assert [d.message for d in lint_text(line) if d.rule.startswith("typo.")] == []
     # the near miss stays where the next word tells nothing: 'Đồng chi Nguyễn Văn A'
     assert [d.rule for d in lint_text("Đồng chi Nguyễn Văn Bình, Chủ tịch UBND huyện, phát biểu.")] == ["typo.confusion"]
+
+
+def test_names_and_crops_of_other_provinces_are_no_slips() -> None:
+    # 'Huyện hội' (an association's district chapter) is no commune 'Huyện Hội'; 'Bắc Kạn' is a province;
+    # 'bo bo' (Job's tears) a crop named by a doubled syllable
+    line = ("Huyện hội đã phối hợp giải ngân 12 dự án; Trung tâm trợ giúp pháp lý tỉnh Bắc Kạn cử 3 trợ giúp viên; "
+            "nhiều hộ trồng bo bo, nghệ đỏ.")
+    assert [d.rule for d in lint_text(line) if d.rule.startswith(("typo.", "duplicate."))] == []

@@ -31,8 +31,9 @@ from reportlint.text.letters import letter_runs
 KIND = "repeated_word"
 OPTIONS = {"allow": ["ngày", "người", "nhà", "từ", "dần", "đâu", "xa", "mãi", "đời", "lâu", "thường",
                      "hoài", "rất", "nhiều", "mỗi", "ai", "gì", "sao", "nào", "cao", "chầm", "từng",
-                     # animals and fruit named by a doubled syllable ("phòng trừ cào cào", "nuôi ba ba")
-                     "cào", "chuồn", "ba", "chôm"],
+                     # animals, fruit and crops named by a doubled syllable ("phòng trừ cào cào", "nuôi ba ba",
+                     # "trồng bo bo")
+                     "cào", "chuồn", "ba", "chôm", "bo"],
            "compounds": []}
 
 # one word, or two, then the same again with only spaces between (case-insensitive)

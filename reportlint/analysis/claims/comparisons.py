@@ -54,8 +54,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                 rf"{growth}[ \t]*(?:(?:la|dat)[ \t]+)?$"),
         # ... or a sign: "tăng 1.475 tỷ đồng (+6,2%)", "giảm 12 vụ (-8,5%)"
         "sign_link": re.compile(r"\([ \t]*([+\-−–])[ \t]*$"),
-        # ... or the link alone, the change's own direction: "giảm 90 vụ, tương ứng với 18%"
-        "plain_link": re.compile(rf"(?<![a-z])(?:{alternation('delta_links')})[ \t]*$"),
+        # ... or the link alone, the change's own direction: "giảm 90 vụ, tương ứng với 18%", "tăng 3.203 tỷ đồng (bằng 8,1%)"
+        "plain_link": re.compile(rf"(?<![a-z])(?:{alternation('delta_links')})[ \t]*$|[(,][ \t]*bang[ \t]*$"),
     }
 
 
@@ -432,8 +432,20 @@ def _plan_before(S: Scope, part: Quantity) -> Quantity | None:
             if q.percent or q is part:
                 continue
             if _names_plan(T, max(T.clause_start(q.start), q.start - 60), q):
-                return plan_item(T, q, S, part) if agree(q, part, loose=True) else None
+                return plan_item(T, q, S, part) if agree(q, part, loose=True) and not _siblings(T, q, S, part) else None
     return None
+
+
+def _siblings(T: Scope, plan: Quantity, S: Scope, part: Quantity) -> bool:
+    """Whether the plan is a sibling's, in a clause of its own that states what the sibling did
+    ('Cục Hải quan A thu 113.753 tỷ đồng, vượt chỉ tiêu dự toán (108.800 tỷ đồng); ... Cục Hải
+    quan B thu 22.092 tỷ đồng, vượt 5,85% so với chỉ tiêu': not B's plan)."""
+    a = T.clause_start(plan.start)
+    if T is S and a <= part.start < T.clause_end(plan.start):
+        return False
+    # (the figures before the plan word naming it; after it, 'Kế hoạch ... 6.300 liều, 1.100 liều', they are plans too)
+    named_at = [m.start() for m in _patterns()["plan_word"].finditer(T.folded, a, plan.start)]
+    return bool(named_at) and any(not q.percent and agree(q, part) for q in T.qty_in(a, named_at[-1]))
 
 
 def _names_plan(T: Scope, a: int, q: Quantity) -> bool:

@@ -50,7 +50,10 @@ def fraction_claims(S: Scope) -> list[Claim]:
         k, n = counted(k, n.unit), counted(n)  # ('19.418/21.392 người': both count người)
         if k.unit and measure(k.unit) != measure(n.unit):
             continue
-        pct = _share_after_fraction(S, m.end()) or _share_before_fraction(S, m.start())
+        # (the percentage right before the parenthesis is the fraction's first: 'đạt 102% (4,896 tỷ/4,8 tỷ),
+        # thuế nhà đất đạt 120% (265 triệu/220 triệu)')
+        pct = _share_before_fraction(S, m.start(), direct=True) or _share_after_fraction(S, m.end()) \
+            or _share_before_fraction(S, m.start())
         if pct is not None:
             pct.claimed = True
             out.append(Claim("percentage", "fraction", pct, pct=pct, part=k, base=n))
@@ -132,15 +135,15 @@ _NEXT_SENTENCE_SHARE = re.compile(r"\.[ \t]+(?:dat|chiem|bang)(?:[ \t]+ty le)?[ 
 _PAREN_CUE = re.compile(r"\([ \t]*(?:ty le|ti le|chiem|dat)?[ \t]*$")
 
 
-def _share_before_fraction(S: Scope, start: int) -> Quantity | None:
+def _share_before_fraction(S: Scope, start: int, direct: bool = False) -> Quantity | None:
     """'đạt 98,56% (1.367/1.387 học sinh)': an unclaimed percentage right before the
-    parenthesis that opens right before the fraction."""
+    parenthesis that opens right before the fraction (or, unless `direct`, a few words before it)."""
     o = _last_visible(S.text, start)
     if o < 0 or S.text[o] != "(":
         return None
     e = _last_visible(S.text, o) + 1
     q = S.last_qty_ending_at(e)
-    if q is None:  # "có 63,9% học sinh dự thi đạt giải (46/72 em)": a few words between
+    if q is None and not direct:  # "có 63,9% học sinh dự thi đạt giải (46/72 em)": a few words between
         before = [x for x in S.qty_in(S.clause_start(o), o) if S.enclosing(x.start)[0] < S.clause_start(o)]
         q = before[-1] if before and words(S.text[before[-1].end:o]) <= 6 else None
     return q if q is not None and q.percent and not q.claimed else None
