@@ -1389,3 +1389,11 @@ def test_a_fraction_in_parentheses_after_its_percentage():
     text = "Thu thuế công thương nghiệp đạt 102% (4,896 tỷ/4,8 tỷ), thuế nhà đất đạt {}% (265 triệu/220 triệu).\n"
     assert [s for _, s in _checked(text.format("120"))] == ["ok", "ok"]
     assert [r for r, _ in findings(text.format("112"))] == ["percentage.mismatch"]
+
+
+def test_a_total_typed_with_a_dot_for_its_decimal_comma_gets_the_sum_as_suggestion():
+    # 'tổng giá trị sản xuất ... ước đạt 8.010.609 tỷ đồng ..., trong đó: ... 1.238,973 ...; ... 5.365,857 ...; ... 1.405,779'
+    text = ("Năm 2024, tổng giá trị sản xuất ước đạt 7.210.458 tỷ đồng, trong đó: nông nghiệp 1.105,224 tỷ đồng; "
+            "công nghiệp - xây dựng 4.820,112 tỷ đồng; dịch vụ 1.285,122 tỷ đồng.\n")
+    found = [(d.rule, d.suggestion) for d in lint_text(text) if d.rule.startswith(CLAIM_RULES)]
+    assert found == [("arithmetic.parts-short", "7.210,458")]

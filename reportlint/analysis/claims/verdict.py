@@ -115,6 +115,8 @@ def _sum_verdict(c: Claim) -> Verdict:
             status, ev, sug = "parts-exceed-total", f"{comp} > {reported} (tổng báo cáo ghi)", None
         elif c.why == "listing" and shi < tlo:  # a breakdown by its form whose parts fall short
             status, ev, sug = "parts-short", f"{comp} < {reported} (tổng báo cáo ghi)", None
+            if format_vi(s, d).replace(",", ".") == c.total.text:  # ('8.010.609 tỷ đồng' for 8.010,609: a comma typed as a dot)
+                sug = format_vi(s, d)
         else:
             link = (" = " if s == t.amount else " ≈ ") if c.exhaustive else " ≤ "  # (≈: the parts were rounded)
             status, ev, sug = "ok", f"{comp}{link}{reported}", None
