@@ -359,8 +359,8 @@ class _Judge:
         """Would x break a phrase w makes with l or r: a pair seen min_count times at least, and
         _BEATS times as often as x makes it with that neighbour?"""
         lex = self.lex
-        return any(c >= self.min_count and c >= _BEATS * lex.bigram(*o) for c, o in (
-            (lex.bigram(l, w), (l, x)) if l else (0, ("", "")), (lex.bigram(w, r), (x, r)) if r else (0, ("", ""))))
+        pairs = ([(lex.bigram(l, w), lex.bigram(l, x))] if l else []) + ([(lex.bigram(w, r), lex.bigram(x, r))] if r else [])
+        return any(written >= self.min_count and written >= _BEATS * meant for written, meant in pairs)
 
     def _confused(self, low: str) -> bool:
         return sp.canon(low) in self.confusions

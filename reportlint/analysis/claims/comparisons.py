@@ -113,8 +113,8 @@ def rate_delta_claims(S: Scope) -> list[Claim]:
         if m and m.group(1) == direction:
             delta = S.next_qty(m.end())
             delta = delta if delta is not None and delta.start == m.end() else None
-        elif S.amount_after(pct) is not None:
-            delta = S.amount_after(pct)
+        elif (amount := S.amount_after(pct)) is not None:
+            delta = amount
         else:
             m = P["delta_paren"].match(S.text, pct.end)
             sign = m.group(1) if m else ""

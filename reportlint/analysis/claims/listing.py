@@ -154,7 +154,7 @@ def _pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
         out = [sub for x, y in out for sub in ([(x, y)] if _inner(S, x, y) else _pieces(S, x, y))]
     # an item's own listing opened with a colon runs to the end: the pieces after it are its
     # ('...; thu do huyện quản lý 197,7 tỷ đồng, gồm: thuế 123,7 tỷ đồng, ...; thu khác 8,4 tỷ đồng')
-    opened = next((k for k, (x, y) in enumerate(out[:-1]) if ":" in S.text[_inner(S, x, y) or y:y]), None)
+    opened = next((k for k, (x, y) in enumerate(out[:-1]) if (i := _inner(S, x, y)) and ":" in S.text[i:y]), None)
     return out if opened is None else out[:opened] + [(out[opened][0], out[-1][1])]
 
 
