@@ -1397,3 +1397,21 @@ def test_a_total_typed_with_a_dot_for_its_decimal_comma_gets_the_sum_as_suggesti
             "công nghiệp - xây dựng 4.820,112 tỷ đồng; dịch vụ 1.285,122 tỷ đồng.\n")
     found = [(d.rule, d.suggestion) for d in lint_text(text) if d.rule.startswith(CLAIM_RULES)]
     assert found == [("arithmetic.parts-short", "7.210,458")]
+
+
+def test_trong_so_nay_lists_the_figure_before_not_its_plan_in_parentheses():
+    # '... đạt 6.583 tỷ đồng, bằng 39% so với dự toán (17.600 tỷ đồng), ...' then a paragraph 'Trong số này,
+    # thu thuế giá trị gia tăng đạt 4.816 tỷ đồng; thu thuế nhập khẩu 1.994 tỷ đồng, còn lại là các thuế khác.'
+    text = ("Đến hết tháng 4, tổng thu do Cục Hải quan thực hiện đạt {} tỷ đồng, bằng 42,3% so với dự toán "
+            "(12.500 tỷ đồng).\n\nTrong số này, thu thuế giá trị gia tăng đạt 3.612 tỷ đồng; thu thuế nhập khẩu "
+            "1.420 tỷ đồng, còn lại là các thuế khác.\n")
+    assert findings(text.format("5.290")) == []
+    assert [r for r, _ in findings(text.format("4.920"))] == ["arithmetic.parts-exceed-total", "percentage.mismatch"]
+
+
+def test_so_voi_names_no_subject_of_the_changes_after_it():
+    # 'So với cùng kỳ giảm 24 vụ (-67%), giảm 19 người chết (-63%), ...' after '... 12 vụ ..., làm 11 người chết, ...'
+    text = ("Trong 15 ngày, trên địa bàn xảy ra 14 vụ tai nạn giao thông, làm 9 người chết, 7 người bị thương. So với "
+            "cùng kỳ giảm 21 vụ (-60%), giảm 12 người chết (-{}%), giảm 5 người bị thương (-41,7%).\n")
+    assert [s for _, s in _checked(text.format("57,1"))] == ["ok", "ok", "ok"]
+    assert [r for r, _ in findings(text.format("53"))] == ["percentage.mismatch"]

@@ -422,7 +422,8 @@ def _totals_of_intro(S: Scope, at: int) -> list[Quantity]:
             return []  # (a bullet before is a sibling item, no total)
         b = len(T.text.rstrip()) if b is None else b
         counts = [q for q in T.qty_in(T.sentence_start(max(0, b - 1)), b) if not q.percent and not q.period]
-        counts = [q for q in counts if not T.is_change(q)] or counts  # ('1.250 tỷ đồng, tăng 98 tỷ đồng': of the 1.250)
+        # ('1.250 tỷ đồng, tăng 98 tỷ đồng': of the 1.250; '6.583 tỷ đồng, bằng 39% so với dự toán (17.600 tỷ đồng)': of the 6.583)
+        counts = [q for q in counts if not T.is_change(q) and T.enclosing(q.start)[0] < 0] or counts
         if T is not S and (len(counts) != 1 or _BOUND_AFTER.match(T.folded, counts[0].end)):
             return []  # (the paragraph before: its one figure, no bound: 'số thu từ 1.000 tỷ đồng trở lên')
         if not counts or len(counts) > 3 or any(q.rate or not q.unit_head for q in counts) \
