@@ -1415,3 +1415,9 @@ def test_so_voi_names_no_subject_of_the_changes_after_it():
             "cùng kỳ giảm 21 vụ (-60%), giảm 12 người chết (-{}%), giảm 5 người bị thương (-41,7%).\n")
     assert [s for _, s in _checked(text.format("57,1"))] == ["ok", "ok", "ok"]
     assert [r for r, _ in findings(text.format("53"))] == ["percentage.mismatch"]
+
+
+def test_a_kind_numbered_after_loai_or_nhom_is_no_count():
+    # 'phẫu thuật loại 1 chiếm 58,6%' read 1 as a part of the total
+    text = "Toàn tỉnh thực hiện 2.400 ca phẫu thuật, trong đó phẫu thuật loại 1 chiếm 42,5%; nợ nhóm 2 chiếm 1,2%.\n"
+    assert findings(text) == []

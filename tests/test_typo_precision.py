@@ -74,3 +74,10 @@ def test_names_and_crops_of_other_provinces_are_no_slips() -> None:
     line = ("Huyện hội đã phối hợp giải ngân 12 dự án; Trung tâm trợ giúp pháp lý tỉnh Bắc Kạn cử 3 trợ giúp viên; "
             "nhiều hộ trồng bo bo, nghệ đỏ.")
     assert [d.rule for d in lint_text(line) if d.rule.startswith(("typo.", "duplicate."))] == []
+
+
+def test_a_names_pair_in_the_report_backs_no_common_word() -> None:
+    # 'Hội Cựu chiến binh' in the report is no usage of 'hội cựu': 'hộ cựu chiến binh' (veterans' households) stays
+    text = ("Giảm 28 hộ cựu chiến binh nghèo trong năm 2024\n\n"
+            "Hội Cựu chiến binh huyện cho biết kết quả giảm nghèo trong hội viên năm qua.\n")
+    assert [d.message for d in lint_text(text) if d.rule == "typo.word"] == []

@@ -78,12 +78,15 @@ def phrase_pairs(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
 
 def doc_pairs(paragraph_runs: Iterable[tuple[sp.Words, list[tuple[int, int]]]]) -> dict[tuple[str, str], int]:
     """How often the document writes each pair of words (lower case, old-style marks), within
-    runs; `paragraph_runs`: each paragraph's words and the bounds of its runs."""
+    runs; `paragraph_runs`: each paragraph's words and the bounds of its runs. A pair whose second
+    word is capitalised is a name's, '' for that word ('Hội Cựu chiến binh' is no usage of 'hội cựu';
+    'Lễ sanh và' opening a sentence is of 'lễ sanh')."""
     pairs: dict[tuple[str, str], int] = {}
     for ws, bounds in paragraph_runs:
         lows = list(map(sp.canon, ws.lows))
+        seconds = [low if w[:1].islower() else "" for w, low in zip(ws.words, lows)]
         for a, b in bounds:
-            for k in zip(lows[a:b], lows[a + 1:b]):
+            for k in zip(lows[a:b], seconds[a + 1:b]):
                 pairs[k] = pairs.get(k, 0) + 1
     return pairs
 

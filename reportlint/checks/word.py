@@ -165,8 +165,9 @@ class _Judge:
                 and not _name_starts(words, i + 1) else -1 for i, c in enumerate(counts)]
         if 0 not in seen:
             return  # every pair known: most runs
-        # (a report phrase counts as seen min_count times at least: 'hạnh kiểm' is 3 in the laws)
-        seen = [self.min_count if 0 <= c < self.min_count and self._phrase(lows, i, i + 1) else c
+        # (a report phrase counts as seen min_count times at least, whoever is judged: 'hạnh kiểm' is 3 in
+        # the laws; 'Tưng bừng ngày hội' opens a title)
+        seen = [self.min_count if c < self.min_count and self._phrase(lows, i, i + 1) else c
                 for i, c in enumerate(seen)]
         if 0 not in seen:
             return

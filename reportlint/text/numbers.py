@@ -49,6 +49,9 @@ _PHONE = re.compile(r"0(?<![\w.]0)\d{2,3}[.\s]\d{3,4}[.\s]\d{3,4}(?![\w.])")
 _NAME_WORDS = ("muc do", "lan thu", "thu", "khoa", "dieu", "khoan", "chuong", "phu luc", "phuong", "quy", "ngay",
                "thang", "tuan", "giai doan", "khoi", "lop", "khom", "version", "phien ban", "v", "lan", "nam", "nien do",
                "quyet dinh", "nghi dinh", "thong tu", "chi thi", "cong van", "nghi quyet", "to trinh")
+# "loại 1", "nhóm 2": a kind named by its number, when no unit follows it
+_KIND_BEFORE = re.compile(r"(?<![a-z])(?:loai|nhom)$")
+_KIND_AFTER = re.compile(r"[ \t]*(?:[;,.)]|$|(?:chiem|dat|la|co|gom|voi|tang|giam|tai|cua|trong|o|duoc)(?![a-z]))")
 _NAME_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_NAME_WORDS) + r"|m\w{0,2}c do)|[/#№])\s*$")
 # "phiếu số 1", "tổ số 3": a noun, "số" and a small number ending an item names a kind (not after
 # "tổng", "có", "là", "với", "trên", "trong": "tổng số 5;" counts).
@@ -244,6 +247,8 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
         return "year"
     if len(lit) <= 2 and end.endswith("so") and _NUMBERED_NAME.search(before) and text[b:b + 3].lstrip()[:1] in ";,)":
         return "ordinal"  # "6.918 phiếu số 1; 705 phiếu số 2": the name of a kind, not a count
+    if len(lit) <= 2 and _KIND_BEFORE.search(end) and _KIND_AFTER.match(folded, b):
+        return "ordinal"  # "phẫu thuật loại 1 chiếm 42,5%", "nợ nhóm 2;" (not "rau các loại 269 ha")
     if end.endswith(_NAME_ENDS) and _NAME_BEFORE.search(before) and not _AMOUNT.fullmatch(lit) \
             and not _plain_twin(text, folded, a) and not _past_calendar(end, lit):
         return "ordinal"  # (not "tổng thu 45,6 tỷ đồng", "vụ hè thu 1.284 ha", "nam 1.234 người": amounts)
