@@ -1421,3 +1421,11 @@ def test_a_kind_numbered_after_loai_or_nhom_is_no_count():
     # 'phẫu thuật loại 1 chiếm 58,6%' read 1 as a part of the total
     text = "Toàn tỉnh thực hiện 2.400 ca phẫu thuật, trong đó phẫu thuật loại 1 chiếm 42,5%; nợ nhóm 2 chiếm 1,2%.\n"
     assert findings(text) == []
+
+
+def test_a_change_rate_with_its_figures_as_a_fraction():
+    # 'giảm 5,83% (3.389/3.599 vụ)', 'giảm 45,96% (194/359 vụ)': this period over the last, no share
+    text = "Qua 5 năm, tội phạm giảm 5,83% (3.389/3.599 vụ); trọng án giảm {}% (194/359 vụ).\n"
+    assert [s for _, s in _checked(text.format("45,96"))] == ["ok", "ok"]
+    assert [r for r, _ in findings(text.format("41,96"))] == ["percentage.mismatch"]
+    assert _checked("Tỷ lệ xã đạt chuẩn tăng 92% (23/25 xã).\n") == [("92%", "ok")]  # the share it reaches
