@@ -1429,3 +1429,11 @@ def test_a_change_rate_with_its_figures_as_a_fraction():
     assert [s for _, s in _checked(text.format("45,96"))] == ["ok", "ok"]
     assert [r for r, _ in findings(text.format("41,96"))] == ["percentage.mismatch"]
     assert _checked("Tỷ lệ xã đạt chuẩn tăng 92% (23/25 xã).\n") == [("92%", "ok")]  # the share it reaches
+
+
+def test_a_full_stop_typed_without_its_space_still_ends_a_sentence():
+    # '... làm chết 4.103 người.Trong đó, đường bộ ...': the changes after compared with the sentence of their noun
+    text = ("Cả nước xảy ra 957 vụ, làm chết 431 người.Trong đó, đường bộ xảy ra 889 vụ, làm chết 427 người. So với "
+            "cùng kỳ năm trước giảm 68 vụ (-{}%), giảm 4 người chết (-0,93%).\n")
+    assert [s for _, s in _checked(text.format("7,11"))] == ["ok", "ok"]
+    assert [r for r, _ in findings(text.format("9,11"))] == ["percentage.mismatch"]

@@ -22,6 +22,7 @@ _OVER = re.compile(r"/[ \t]*[\d.,]+[ \t]*([a-z&][a-z0-9&]*)")  # '/61.200 khach'
 _UNIT = re.compile(r"[ \t]*([a-z&][a-z0-9&]*(?:[ \t]+[a-z&][a-z0-9&]*){0,2})")
 # (a sentence may open with a figure: "... 2,99 con/hộ. 33.755 hộ chăn nuôi ...")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĐÀ-Ỹ0-9\"“(+\-]|\s*$)")
+_GLUED_END = re.compile(r"(?<=[^\W\d_]{3})\.(?=[^\W\d_]{2})")
 _NOT_LABEL = re.compile(r"[^a-z0-9& ]")
 _CLAUSE_MARK = re.compile(r"[;:]")
 _SENTENCE_MARK = re.compile(r"[;:!?]|\.(?!\d)")
@@ -128,7 +129,11 @@ class Scope:
 
     @cached_property
     def _sentence_ends(self) -> list[int]:
-        return [m.start() for m in _SENTENCE_END.finditer(self.text)]
+        ends = [m.start() for m in _SENTENCE_END.finditer(self.text)]
+        # (and a full stop typed without its space, between words: '… 431 người.Trong đó, …'; not 'Tp.Hồ Chí Minh')
+        t = self.text
+        glued = [i for m in _GLUED_END.finditer(t) if t[(i := m.start()) - 1].islower() and t[i + 1].isupper() and t[i + 2].islower()]
+        return sorted(ends + glued) if glued else ends
 
     # --- quantities ------------------------------------------------------------------
 
