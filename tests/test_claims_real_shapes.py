@@ -1437,3 +1437,22 @@ def test_a_full_stop_typed_without_its_space_still_ends_a_sentence():
             "cùng kỳ năm trước giảm 68 vụ (-{}%), giảm 4 người chết (-0,93%).\n")
     assert [s for _, s in _checked(text.format("7,11"))] == ["ok", "ok"]
     assert [r for r, _ in findings(text.format("9,11"))] == ["percentage.mismatch"]
+
+
+def test_a_share_with_a_superlative_and_a_changes_own_share_in_parentheses():
+    # 'nhóm lương thực ... 7.768,88 tỷ đồng, chiếm tỷ trọng lớn nhất 38,67% ...; nhóm đồ dùng ... 2.682,89 tỷ đồng,
+    # chiếm tỷ trọng 13,36%': siblings, no base of each other
+    siblings = ("Nhóm lương thực, thực phẩm ước đạt 7.768,9 tỷ đồng, chiếm tỷ trọng lớn nhất 38,7%; nhóm đồ dùng gia "
+                "đình ước đạt 2.682,9 tỷ đồng, chiếm tỷ trọng 13,4%.\n")
+    assert findings(siblings) == []
+    # 'Hộ nghèo có 10.689 hộ, chiếm 3,20% ... (tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%)': of all households
+    own = ("Hộ nghèo có 10.689 hộ, chiếm 3,20% tổng số hộ toàn tỉnh (tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%); "
+           "hộ cận nghèo có 14.994 hộ, chiếm 4,49% tổng số hộ toàn tỉnh (tăng 251 hộ, chiếm tỷ lệ 0,08%).\n")
+    assert findings(own) == []
+
+
+def test_trong_do_after_a_fraction_is_not_of_last_years_figure_in_parentheses():
+    # '... cho 23.688/28.000 người, đạt 84,6% kế hoạch, tăng 5% so với cùng kỳ năm 2023 (22.556 người). Trong đó, ...'
+    text = ("Các cơ sở đã đào tạo nghề cho 12.400/15.000 người, đạt 82,7% kế hoạch, tăng 6% so với cùng kỳ (11.700 "
+            "người). Trong đó, cao đẳng, trung cấp 560 người, sơ cấp 3.240 người, đào tạo thường xuyên 8.600 người.\n")
+    assert findings(text) == []

@@ -229,6 +229,8 @@ def part_of(S: Scope, pct: Quantity) -> Quantity | None:
         return None  # (a change, or an attainment of a plan: "1.830,2 tỷ đồng, đạt 104,6%")
     cued = c.share_before.search(S.folded, max(0, pct.start - 20), pct.start) \
         or _patterns()["named_rate"].search(S.folded, max(0, pct.start - 40), pct.start)
+    if S.is_change(k) and S.enclosing(k.start)[0] >= 0 and S.enclosing(k.start) == S.enclosing(pct.start):
+        return None  # ('10.689 hộ, chiếm 3,20% ... (tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%)': the change's own share)
     if S.is_change(k):  # '812 trẻ là con thứ ba, tăng 57 trẻ so với cùng kỳ, chiếm 6,38%': of the 812
         subject = S.total_before(k.start, 12) if cued else None
         return subject if subject is not None and not subject.approx and not S.is_change(subject) \

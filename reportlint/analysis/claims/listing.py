@@ -101,7 +101,7 @@ def _items(S: Scope, a: int, b: int, changes: bool = True) -> list[Item] | None:
         it = _item(S, x, y)
         if it is None:
             return None
-        if not changes and out and it.part is not None and S.is_change(it.part):
+        if not changes and it.part is not None and S.is_change(it.part):
             continue
         if it.part is None and not it.label:
             if not out or out[-1].part is None or out[-1].pct is not None:
@@ -421,9 +421,9 @@ def _totals_of_intro(S: Scope, at: int) -> list[Quantity]:
         if T is None or T is not S and T.text[:1] in BULLETS:
             return []  # (a bullet before is a sibling item, no total)
         b = len(T.text.rstrip()) if b is None else b
-        counts = [q for q in T.qty_in(T.sentence_start(max(0, b - 1)), b) if not q.percent and not q.period]
-        # ('1.250 tỷ đồng, tăng 98 tỷ đồng': of the 1.250; '6.583 tỷ đồng, bằng 39% so với dự toán (17.600 tỷ đồng)': of the 6.583)
-        counts = [q for q in counts if not T.is_change(q) and T.enclosing(q.start)[0] < 0] or counts
+        # (never a figure in parentheses, '6.583 tỷ đồng, … (17.600 tỷ đồng)'; nor a change, '1.250 tỷ đồng, tăng 98 tỷ đồng')
+        counts = [q for q in T.qty_in(T.sentence_start(max(0, b - 1)), b) if not (q.percent or q.period or T.enclosing(q.start)[0] >= 0)]
+        counts = [q for q in counts if not T.is_change(q)] or counts
         if T is not S and (len(counts) != 1 or _BOUND_AFTER.match(T.folded, counts[0].end)):
             return []  # (the paragraph before: its one figure, no bound: 'số thu từ 1.000 tỷ đồng trở lên')
         if not counts or len(counts) > 3 or any(q.rate or not q.unit_head for q in counts) \

@@ -72,7 +72,8 @@ def cues() -> Cues:
         share_lead=re.compile(rf"[\s,(]*(?:(?:{verbs})\s+)?(?:{noun}\s*)?(?:(?:{copula})\s+)?$"),
         # words are matched whole (possessive): a word cannot be split, so no backtracking
         share_link=re.compile(rf"[ \t]*+((?:[a-z0-9&]++[ \t]*+){{0,5}}?)([ \t]*[,(][\s(]*|[ \t]*)({cue})"),
-        share_before=re.compile(rf"(?<![a-z])(?:{verbs}|{noun})\s*(?:(?:{copula})\s*)?$"),
+        # (a superlative between: "chiếm tỷ trọng lớn nhất 38,67%")
+        share_before=re.compile(rf"(?<![a-z])(?:{verbs}|{noun})\s*(?:(?:{copula})\s*)?(?:(?:lon|cao|thap|nho) nhat\s*)?$"),
         approx=re.compile(rf"\b({_alternation(approx['lower'] + approx['upper'] + approx['other'])})\s*$"),
         lower_bound=frozenset(approx["lower"]),
         upper_bound=frozenset(approx["upper"]),
