@@ -247,7 +247,7 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
         return "year"
     if len(lit) <= 2 and end.endswith("so") and _NUMBERED_NAME.search(before) and text[b:b + 3].lstrip()[:1] in ";,)":
         return "ordinal"  # "6.918 phiếu số 1; 705 phiếu số 2": the name of a kind, not a count
-    if len(lit) <= 2 and _KIND_BEFORE.search(end) and _KIND_AFTER.match(folded, b):
+    if len(lit) <= 2 and end.endswith(("loai", "nhom")) and _KIND_BEFORE.search(end) and _KIND_AFTER.match(folded, b):
         return "ordinal"  # "phẫu thuật loại 1 chiếm 42,5%", "nợ nhóm 2;" (not "rau các loại 269 ha")
     if end.endswith(_NAME_ENDS) and _NAME_BEFORE.search(before) and not _AMOUNT.fullmatch(lit) \
             and not _plain_twin(text, folded, a) and not _past_calendar(end, lit):

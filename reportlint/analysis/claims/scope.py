@@ -331,7 +331,10 @@ class Scope:
         return self.total_before(m.start(), 8) if m else None
 
     def _rate_before(self, q: Quantity) -> re.Match[str] | None:
-        return _amount_patterns()[1].search(self.folded, max(0, q.start - 90), q.start)
+        a = max(0, q.start - 90)
+        if "%" not in self.folded[a:q.start]:
+            return None  # (no rate before: most figures, asked first)
+        return _amount_patterns()[1].search(self.folded, a, q.start)
 
     def amount_after(self, pct: Quantity) -> Quantity | None:
         """The amount of the change whose rate is pct, stated right after it, a comparison aside:
