@@ -1456,3 +1456,37 @@ def test_trong_do_after_a_fraction_is_not_of_last_years_figure_in_parentheses():
     text = ("Các cơ sở đã đào tạo nghề cho 12.400/15.000 người, đạt 82,7% kế hoạch, tăng 6% so với cùng kỳ (11.700 "
             "người). Trong đó, cao đẳng, trung cấp 560 người, sơ cấp 3.240 người, đào tạo thường xuyên 8.600 người.\n")
     assert findings(text) == []
+
+
+def test_a_change_counted_in_cases_with_its_rate_after_the_earlier_period():
+    # '119 doanh nghiệp tạm ngừng ..., tăng 37 trường hợp so với cùng kỳ (47%)': 37/82 is 45,1%, a real slip
+    text = ("Trong quý, có 142 doanh nghiệp đăng ký tạm ngừng kinh doanh, tăng 40 trường hợp so với cùng kỳ "
+            "năm trước ({}%).\n")
+    assert _checked(text.format("39,2")) == [("39,2%", "ok")]
+    assert [r for r, _ in findings(text.format("42"))] == ["percentage.mismatch"]
+    # a fall, or a figure past 100, may be the ratio of the two figures: verified if it fits, never reported
+    assert findings("Có 64 doanh nghiệp giải thể, giảm 16 trường hợp so với cùng kỳ (80%).\n") == []
+    assert findings("Thu ngân sách đạt 480 tỷ đồng, tăng 80 tỷ đồng so với cùng kỳ (120%).\n") == []
+    # a share says so: not the change's rate
+    assert findings("Có 142 doanh nghiệp tạm ngừng kinh doanh, tăng 40 trường hợp so với cùng kỳ (chiếm 12%).\n") == []
+
+
+def test_a_growth_rate_with_the_earlier_year_in_the_parenthesis_after_it():
+    # 'GDP bình quân đầu người đạt 5.131 USD, tăng 12,89% (năm 2013 là 4.545 USD)'
+    text = "Thu nhập bình quân đầu người đạt 62,4 triệu đồng, tăng {}% (năm 2023 là 57,6 triệu đồng).\n"
+    assert _checked(text.format("8,3")) == [("8,3%", "ok")]
+    assert [r for r, _ in findings(text.format("9,3"))] == ["percentage.mismatch"]
+    assert _checked("Doanh thu đạt 240 tỷ đồng, tăng 20% (cùng kỳ: 200 tỷ đồng).\n") == [("20%", "ok")]
+    # another noun in the parenthesis is no earlier value of the figure
+    assert findings("Số hộ tham gia đạt 240 hộ, tăng 25% (năm 2023 có 200 xã).\n") == []
+
+
+def test_bullets_after_a_total_and_its_change():
+    # 'Tổng dư nợ ... là 24.610 tỷ đồng; so với 31/12/2021 tăng 2.375 tỷ đồng (+10,7%) cụ thể như sau:' then '+' lines
+    text = ("- Về tín dụng: Tổng dư nợ ước đến 30/6/2024 là 18.450 tỷ đồng; so với 31/12/2023 tăng 1.250 tỷ đồng "
+            "(+7,3%) cụ thể như sau:\n"
+            "+ Dư nợ của các ngân hàng thương mại là {} tỷ đồng; so với 31/12/2023 tăng 1.020 tỷ đồng (+6,9%).\n"
+            "+ Dư nợ của Ngân hàng Chính sách xã hội là 2.550 tỷ đồng; so với 31/12/2023 tăng 230 tỷ đồng (+9,9%).\n")
+    assert ("15.900", "ok") in [(c.parts[0].text, v.status) for c, v in analyse(build(from_text(text.format("15.900"), "r.txt")))
+                                if c.kind == "sum"]
+    assert "arithmetic.sum-mismatch" in [r for r, _ in findings(text.format("15.600"))]  # (its rate is off too)

@@ -7,8 +7,8 @@ import re
 
 from reportlint.model.document import Paragraph
 from reportlint.analysis.claims.listing import Item, bullet_of, listing_claims, numbered, partial_after, share_of
-from reportlint.analysis.claims.model import Claim
-from reportlint.analysis.claims.scope import Scope
+from reportlint.analysis.claims.model import Claim, Quantity
+from reportlint.analysis.claims.scope import Scope, words
 from reportlint.analysis.claims.vocabulary import cues
 
 _ALL_KINDS = re.compile(r"(?<![a-z])cac loai(?![a-z])")
@@ -24,6 +24,15 @@ def intro_at_end(S: Scope) -> tuple[int, str] | None:
     return (len(end) - 1, "colon") if end.endswith(":") else None  # "... 2.062,3 tỷ đồng:" then its items
 
 
+def _changed_before(S: Scope, at: int) -> Quantity | None:
+    """The figure whose change (and its rate) ends the text before `at`: 18.450 of 'dư nợ là 18.450
+    tỷ đồng; so với 31/12/2023 tăng 1.250 tỷ đồng (+7,3%), cụ thể như sau:'."""
+    counts = [q for q in S.qty_in(S.sentence_start(at), at) if not q.percent]
+    if not counts or not S.is_change(counts[-1]) or words(S.text[counts[-1].end:at]) > 6:
+        return None
+    return S.subject_before(counts[-1].start, semicolon=True)
+
+
 def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[Claim]:
     """A paragraph ending 'trong đó:' / 'gồm:' and the bullet paragraphs that follow it."""
     out: list[Claim] = []
@@ -32,7 +41,7 @@ def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[C
         if end is None:
             continue
         at, intro = end
-        total = S.total_before(at, 10)
+        total = _changed_before(S, at) or S.total_before(at, 10)
         if total is None or not total.unit_head:
             continue
         sentence = S.qty_in(S.sentence_start(total.start), total.start)

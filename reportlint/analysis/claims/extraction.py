@@ -20,8 +20,8 @@ from reportlint.analysis.claims.listing import bullet_of, group_claims, sentence
 from reportlint.analysis.claims.within import within_claims
 from reportlint.analysis.claims.bases import earlier_base_claims
 from reportlint.analysis.claims.implied import implied_base_claims
-from reportlint.analysis.claims.comparisons import (change_claims, gap_claims, plan_claims, rate_delta_claims,
-                                                     times_claims)
+from reportlint.analysis.claims.changes import change_claims
+from reportlint.analysis.claims.comparisons import gap_claims, plan_claims, rate_delta_claims, times_claims
 from reportlint.analysis.claims.prior import prior_claims
 from reportlint.analysis.claims.remainder import remainder_claims
 from reportlint.analysis.claims.model import Claim

@@ -170,10 +170,15 @@ def growth_claims(S: Scope) -> list[Claim]:
         if not pct.percent or pct.claimed:
             continue
         g = c.growth.search(S.folded, max(0, pct.start - 8), pct.start)
-        if not g or not c.comparison.match(S.folded[pct.end:pct.end + 10]) or S.amount_after(pct):
+        if not g or S.amount_after(pct):
             continue  # ('tăng 0,74% so với cùng kỳ (bằng 837,2 ha)': the change, no earlier value)
         pair = S.first_open_after(pct.end, S.clause_end(pct.end) + 1)
         if pair is None or pair[0] - pct.end > CHARS_PER_WORD * 8 or words(S.text[pct.end:pair[0]]) > 8:
+            continue
+        # 'so với' after the rate, or the earlier period opening the parenthesis right after it:
+        # 'tăng 12,9% (năm 2023 là 4.545 USD)' (then of the same unit: not '(năm 2023 có 15 xã)')
+        compared = bool(c.comparison.match(S.folded[pct.end:pct.end + 10]))
+        if not compared and (S.text[pct.end:pair[0]].strip() or not _earlier_first().match(S.folded, pair[0] + 1)):
             continue
         inside = S.qty_in(pair[0] + 1, pair[1])
         if len(inside) != 1 or inside[0].percent:
@@ -183,11 +188,17 @@ def growth_claims(S: Scope) -> list[Claim]:
         if new is None:
             continue
         new, old = scaled(new, old), scaled(old, new)
-        if (old.measure or new.measure) and old.measure != new.measure:
+        if (old.measure or new.measure) and old.measure != new.measure or not (compared or _same_unit(new, old)):
             continue
         pct.claimed = True
         out.append(Claim("growth", "growth", pct, pct=pct, part=new, base=old, direction=g.group(1)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _earlier_first() -> re.Pattern[str]:
+    """An earlier period opening a parenthesis: '(năm 2023 là', '(cùng kỳ: '."""
+    return re.compile(rf"[ \t]*(?:nam[ \t]+(?:19|20)\d\d|{alternation('earlier_words')})(?![a-z0-9])")
 
 
 def scaled(q: Quantity, other: Quantity) -> Quantity:
