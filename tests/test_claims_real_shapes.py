@@ -1490,3 +1490,13 @@ def test_bullets_after_a_total_and_its_change():
     assert ("15.900", "ok") in [(c.parts[0].text, v.status) for c, v in analyse(build(from_text(text.format("15.900"), "r.txt")))
                                 if c.kind == "sum"]
     assert "arithmetic.sum-mismatch" in [r for r, _ in findings(text.format("15.600"))]  # (its rate is off too)
+
+
+def test_a_count_with_its_own_share_in_parentheses_is_no_base_of_the_next():
+    # 'có 420 khu dân cư (KDC) đạt danh hiệu KDC tiên tiến (70,00%); 380 KDC đạt KDC văn hóa (...)': both of all 600
+    text = ("Toàn huyện có 420 khu dân cư đạt danh hiệu khu dân cư tiên tiến (70,00%); 380 khu dân cư đạt danh "
+            "hiệu khu dân cư văn hóa (63,33%).\n")
+    assert findings(text) == []
+    # (a share said so still has the count before it as its base when it is marked a total)
+    assert [r for r, _ in findings("Tổng số khu dân cư là 600, trong đó 380 khu dân cư văn hóa, chiếm 60,3%.\n")] \
+        == ["percentage.mismatch"]

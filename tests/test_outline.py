@@ -78,6 +78,9 @@ def test_ocr_report_with_two_columns_and_garbled_numerals(corpus):
     ("2021 c6 143.098 van ban", None, None, None),
     ("Trong tháng 10/2020", None, None, None),
     ("1.5 triệu đồng", None, None, None),
+    ("V.H", None, None, None),  # a byline's initials under a news item
+    ("X.T.L.", None, None, None),
+    ("V.Hoạt động khác", "ROMAN", "V", False),
 ])
 def test_marker(text, kind, number, garbled):
     m = marker(text)

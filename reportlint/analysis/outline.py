@@ -17,7 +17,9 @@ from reportlint.text.letters import fold, is_unaccented
 # --- line classification -------------------------------------------------------------
 
 _UP = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
-ROMAN_RE = re.compile(r"(?P<num>[IVX][IVX1l]{0,5}|[1l][IVX][IVX1l]{0,4})\s*(?P<sep>[.)])\s*(?=[^\W\d_])")
+# (not a byline's initials alone on their line: "V.H", "X.T.L")
+ROMAN_RE = re.compile(r"(?P<num>[IVX][IVX1l]{0,5}|[1l][IVX][IVX1l]{0,4})\s*(?P<sep>[.)])\s*(?=[^\W\d_])"
+                      r"(?![A-ZĐ](?:\.?[A-ZĐ]){0,2}\.?\s*$)")
 DECIMAL_RE = re.compile(rf"(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})(?P<sep>\.?)\s*(?=[{_UP}])")
 ARABIC_RE = re.compile(rf"(?P<num>\d{{1,2}})\s*(?P<sep>[.)])\s*(?=[{_UP}])")
 LETTER_RE = re.compile(r"(?P<num>[a-zđ¢])\s*(?P<sep>\))\s*(?=\S)|(?P<num2>[a-zđ])(?P<sep2>\.)\s+(?=[A-ZĐÀ-Ỹ])")

@@ -89,8 +89,9 @@ def _in_sentence(S: Scope, k: Quantity, known: dict[int, Quantity]) -> Quantity 
 
 
 def _share_between(S: Scope, a: int, b: int) -> bool:
-    """Whether a share ("tỉ lệ 12%", "chiếm 22,8%"; no growth, no plan) stands in [a, b)."""
-    return any(x.percent and S.share_cue(x) and not cues().plan_after.match(S.folded, x.end) for x in S.qty_in(a, b))
+    """Whether a share ("tỉ lệ 12%", "chiếm 22,8%", a lone "(70%)"; no growth, no plan) stands in [a, b)."""
+    return any(x.percent and (S.share_cue(x) or S.alone_in(x) >= 0) and not cues().plan_after.match(S.folded, x.end)
+               for x in S.qty_in(a, b))
 
 
 # How far back (in characters) a base is looked for in a paragraph: a few sentences of a report.
