@@ -241,8 +241,6 @@ class Overrides(NamedTuple):
 
     def apply(self, config: Config) -> Config:
         """A copy of `config` with these settings; an unknown rule or category is a RuleError."""
-        from reportlint.i18n import t
-
         known = {r.id for r in config.rules} | {r.category for r in config.rules} | {"ALL", "all"}
         for name in (self.select or ()) + self.extend_select + self.ignore:
             if name not in known:

@@ -26,7 +26,7 @@ The numbers are generous (10-100x a real report) so that no real report meets th
 from __future__ import annotations
 
 from itertools import islice
-from typing import Any, Iterable, Iterator, TypeVar
+from typing import Iterable, Iterator, TypeVar
 
 from reportlint.errors import LimitError
 

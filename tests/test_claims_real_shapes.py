@@ -1500,3 +1500,18 @@ def test_a_count_with_its_own_share_in_parentheses_is_no_base_of_the_next():
     # (a share said so still has the count before it as its base when it is marked a total)
     assert [r for r, _ in findings("Tổng số khu dân cư là 600, trong đó 380 khu dân cư văn hóa, chiếm 60,3%.\n")] \
         == ["percentage.mismatch"]
+
+
+def test_parts_written_as_a_label_then_their_count_in_parentheses():
+    # '1.641 lao động có việc làm sau học nghề, trong đó chủ yếu là nghề nông nghiệp (1.413 người), còn lại là
+    # nghề phi nông nghiệp (373 người)': 1.786, a real slip
+    text = ("Năm 2024, toàn huyện có {} lao động có việc làm sau học nghề, trong đó chủ yếu là nghề nông nghiệp "
+            "(1.180 người), còn lại là nghề phi nông nghiệp (295 người).\n")
+    assert findings(text.format("1.475")) == []
+    assert [r for r, _ in findings(text.format("1.390"))] == ["arithmetic.parts-exceed-total"]
+    listed = "Đội tuyển của tỉnh có {} học sinh, gồm: Toán (4 học sinh), Vật lý (3 học sinh), Hóa học (2 học sinh).\n"
+    assert _checked(listed.format(9)) == [("9", "ok")]
+    assert [r for r, _ in findings(listed.format(8))] == ["arithmetic.sum-mismatch"]
+    # examples of what the parts have are no parts: 'như xã A (19 tiêu chí), xã B (18 tiêu chí)'
+    assert findings("Huyện có 24 xã; trong đó có 12 xã đạt chuẩn nâng cao như xã An Phú (19 tiêu chí), "
+                    "xã Tân Lập (18 tiêu chí).\n") == []

@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from reportlint.commands.common import Session, find_reports, overrides, refuse_overwriting_inputs
 from reportlint.errors import UsageError
+
+if TYPE_CHECKING:
+    from reportlint.render import FileResult
 
 
 def run(args: Any, session: Session) -> int:

@@ -23,7 +23,7 @@ from reportlint.analysis.claims.names import plan_item
 from reportlint.analysis.claims.model import SCALES, Claim, Quantity
 from reportlint.analysis.claims.bases import LOOK_BACK
 from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, words
-from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
+from reportlint.analysis.claims.vocabulary import alternation, cues
 
 
 @lru_cache(maxsize=1)

@@ -17,11 +17,12 @@ import re
 from functools import lru_cache
 from decimal import Decimal
 
-from reportlint.analysis.claims.model import Claim, Quantity, noun_of, on_one_scale
-from reportlint.analysis.claims.scope import Scope, has_words, words
+from reportlint.analysis.claims.model import Claim, Quantity, on_one_scale
+from reportlint.analysis.claims.scope import Scope, words
 from reportlint.analysis.claims.names import may_overlap, partition_of
 from reportlint.analysis.claims.parts import (compared_total, counted_apart, first_clause, nested_at, of_either, tentative,
                                               threshold, twin_counted, up_to_the_total, units_agree)
+from reportlint.analysis.claims.items import Item, items_matching, items_of
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
@@ -38,7 +39,6 @@ def bullet_of(text: str) -> str:
     if text[:1] in BULLETS:
         return text[:1]
     return ")" if _LETTER_ITEM.match(text) else ""
-_CLOSING = re.compile(r"[\s)]*")
 
 
 def bullet_before(S: Scope) -> Scope | None:
@@ -46,70 +46,6 @@ def bullet_before(S: Scope) -> Scope | None:
     else None (the paragraph before is prepared only when S is a bullet)."""
     T = S.before() if S.text[:1] in BULLETS else None
     return T if T is not None and T.text[:1] == S.text[:1] else None
-
-
-class Item:
-    """One item of a listing: a part with its share, or a share alone."""
-
-    __slots__ = ("part", "pct", "label", "numbered", "name")
-
-    def __init__(self, part: Quantity | None = None, pct: Quantity | None = None, label: str = "",
-                 numbered: bool = False, name: str = "") -> None:
-        self.part = part
-        self.pct = pct
-        self.label = label
-        self.numbered = numbered  # other numbers in the item: a level or an ordinal ("mức độ 3: 775")
-        self.name = name  # the words before the part ("thu nội địa" of "thu nội địa 20.107 tỷ đồng")
-
-
-def _item(S: Scope, a: int, b: int) -> Item | None:
-    """One item of a listing: a part (with its percentage), a percentage alone, or None."""
-    sub = cues().intro.search(S.folded, a, b)  # "3.888 hồ sơ trực tuyến, trong đó ...": its own listing
-    if sub and S.qty_in(a, sub.start(1)):
-        b = sub.start()
-    direct = S.depth0(a, b)
-    counts = [q for q in direct if not q.percent]
-    if len(counts) > 1:  # a duration in the label is no part: "dưới 3 tháng 340 người"
-        counts = [q for q in counts if not q.period] or counts
-    pcts = [q for q in direct if q.percent]
-    if len(counts) > 1 or len(pcts) > 1:
-        return None
-    if counts:
-        part = counts[0]
-        pct = pcts[0] if pcts else None
-        if pct is not None and (_against_plan(S, pct) or cues().growth.search(S.folded, max(0, pct.start - 12), pct.start)):
-            pct = None  # "(A 73 tỷ đồng, bằng 25% dự toán; ...)", "(A 15.000 lượt, tăng 4,2%; ...)": its own, no share
-        if pct is not None and not (pct.start > part.end and S.share_link(part, pct)):
-            return None
-        if pct is None:  # "356 trực tuyến (tỷ lệ 7,9%)": a nested percentage of its own
-            pct = share_of(S, part, b)
-        part.label = S.label(a, b)
-        return Item(part, pct, part.label, numbered(S, a, b, part), S.label(a, part.start))
-    if pcts:
-        pct = pcts[0]
-        if cues().share_lead.fullmatch(S.folded[a:pct.start]) and _CLOSING.fullmatch(S.folded[pct.end:b]):
-            return Item(None, pct, "")
-        return Item(None, pct, S.label(a, b))  # a labelled share: "trực tuyến 45%"
-    return None
-
-
-def _items(S: Scope, a: int, b: int, changes: bool = True) -> list[Item] | None:
-    """The items of a listing, percentages alone attached to the part before them, and (unless
-    the listing counts `changes`) changes too: '(đơn mới 224 đơn, giảm 37 đơn so với cùng kỳ)'."""
-    out: list[Item] = []
-    for x, y in _pieces(S, a, b):
-        it = _item(S, x, y)
-        if it is None:
-            return None
-        if not changes and it.part is not None and S.is_change(it.part):
-            continue
-        if it.part is None and not it.label:
-            if not out or out[-1].part is None or out[-1].pct is not None:
-                return None
-            out[-1].pct = it.pct
-            continue
-        out.append(it)
-    return out
 
 
 def _complete(intro: str, items: list[Item]) -> str:
@@ -131,42 +67,6 @@ def _shares_sum(items: list[Item]) -> int | None:
     s = sum(p.num.value for p in pcts)  # type: ignore[union-attr]
     tol = sum(p.num.readings[0].half for p in pcts) + Decimal("0.0101") * len(pcts)  # type: ignore[union-attr]
     return 0 if abs(s - 100) <= tol else -1 if s < 100 else 1
-
-
-def _pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
-    """The items of text[a:b]: its pieces between separators, a piece without a number
-    joined to the next ("kho bãi và dịch vụ hỗ trợ 42,7 tỷ đồng", "vận tải, kho bãi 214"),
-    or, at the end, to the one before ("..., 60 cuộc trực tuyến), thu hút ..."); pieces
-    between ';' at their commas too when one holds two counts of `head` or more ("...; có
-    2.207 hồ sơ đúng hạn, chiếm 17,8% và số quá hạn còn 415 hồ sơ")."""
-    out: list[tuple[int, int]] = []
-    start = None
-    for x, y in S.split(a, b):
-        if not S.numbers_in(x, y):
-            start = x if start is None else start
-            continue
-        out.append((x if start is None else start, y))
-        start = None
-    if start is not None and out and cues().intro.match(S.folded, start - 1) is None:
-        out[-1] = (out[-1][0], b)
-    if head and len(out) > 1 and any(sum(q.unit_head == head and not q.percent and not S.is_change(q)
-                                         for q in S.depth0(x, y)) > 1 and not _inner(S, x, y) for x, y in out):
-        out = [sub for x, y in out for sub in ([(x, y)] if _inner(S, x, y) else _pieces(S, x, y))]
-    # an item's own listing opened with a colon runs to the end: the pieces after it are its
-    # ('...; thu do huyện quản lý 197,7 tỷ đồng, gồm: thuế 123,7 tỷ đồng, ...; thu khác 8,4 tỷ đồng')
-    opened = next((k for k, (x, y) in enumerate(out[:-1]) if (i := _inner(S, x, y)) and ":" in S.text[i:y]), None)
-    return out if opened is None else out[:opened] + [(out[opened][0], out[-1][1])]
-
-
-def _inner(S: Scope, a: int, b: int) -> int:
-    """Where an intro word inside the piece [a, b) opens a listing of its own item ('12 trường
-    mầm non, gồm 7 trường công nhận mới và 5 trường công nhận lại'), or 0."""
-    m = cues().intro.search(S.folded, a + 1, b)
-    return m.start(1) if m else 0
-
-
-def numbered(S: Scope, a: int, b: int, part: Quantity) -> bool:
-    return any(n.start != part.start and not n.percent for n in S.numbers_in(a, b))
 
 
 def _by_form(total: Quantity, items: list[Item], partial: bool, kinds: bool = False) -> bool:
@@ -253,24 +153,6 @@ def partial_after(S: Scope, at: int) -> bool:
     return _partial_pattern().match(S.folded, at) is not None
 
 
-def share_of(S: Scope, part: Quantity, limit: int) -> Quantity | None:
-    """The share right after a listed part, unless it is of a plan or an earlier period: "thu
-    thuế và phí 73 tỷ đồng, bằng 25% so với dự toán giao" (of the line's own dự toán)."""
-    pct = S.share_after(part, limit)
-    return None if pct is None or _against_plan(S, pct) else pct
-
-
-def _against_plan(S: Scope, pct: Quantity) -> bool:
-    """Whether pct is of a plan or an earlier period: the words after it say so, or they did
-    after an earlier percentage of its sentence with the same verb ('lúa Đông Xuân 2.410,2 ha,
-    bằng 97,1% cùng kỳ; lúa Hè Thu 1.600,3 ha, bằng 99,5%')."""
-    if cues().plan_after.match(S.folded, pct.end):
-        return True
-    cue = S.share_cue(pct)
-    return cue in ("bang", "dat") and any(q.percent and S.share_cue(q) == cue and cues().plan_after.match(
-        S.folded, q.end) for q in S.qty_in(S.sentence_start(pct.start), pct.start))
-
-
 def _open_ended(S: Scope, items: list[Item], b: int) -> bool:
     """Whether the listing's last item is followed, before its end b, by a mark that more parts
     go unnamed: "..., khoai tây 999,5 ha, rau đậu các loại 15.880,1 ha...", "(ngô, lạc, v.v.)"
@@ -301,7 +183,7 @@ def group_claims(S: Scope) -> list[Claim]:
         m = c.intro.match(S.folded, a)
         if m and m.start(1) - a <= 1:
             a, intro = m.end(), c.intro_names[m.group(1)]
-        items = _items(S, a, close, changes=S.is_change(total))
+        items = items_of(S, a, close, changes=S.is_change(total))
         if not items or all(it.part is None and not it.label for it in items):
             continue
         if S.is_change(total) and any(it.part is not None and not S.is_change(it.part) for it in items):
@@ -367,7 +249,6 @@ def sentence_claims(S: Scope) -> list[Claim]:
 
 _REST = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+con lai(?![a-z])")
 _BOUND_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+tro (?:len|xuong)(?![a-z])")
-
 
 
 # a total that is the count a rate stands for ('tỷ lệ thất nghiệp ... là 0,76%, tương đương với
@@ -453,48 +334,3 @@ def _total_of_intro(S: Scope, at: int) -> Quantity | None:
     return total or (None if subject is None or cues().intro.search(S.folded, max(0, subject.start - 16), subject.start)
                      else subject)
 
-
-def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = False) -> list[Item] | None:
-    """Items after 'trong đó': each must hold one count in the total's unit (or none); a
-    share alone ("..., đạt tỷ lệ 89,19%") belongs to the item before it. `strict`: every
-    count must name the total's noun."""
-    noun = " ".join(total.unit.split()[:2])
-    out: list[Item] = []
-    for x, y in _pieces(S, a, b, total.unit_head):
-        counts = [q for q in S.depth0(x, y) if not q.percent and not q.rate]
-        if out and counts and all(S.is_change(q) for q in counts):
-            continue  # 'là 318.011 người, tăng 40.640 người (tăng 14,65%) so với cùng kỳ': the item's change
-        counts = [q for q in counts if not S.is_change(q)] or counts  # ('410 tỷ đồng, giảm 12 tỷ đồng ...; ...')
-        if (inner := _inner(S, x, y)) and any(q.start < inner for q in counts):
-            counts = [q for q in counts if q.start < inner]  # (the item's own breakdown after 'gồm')
-        if out and not counts and _compared(S, x, y):
-            continue  # '..., đạt tỷ lệ 90,7%, vượt 17,7% so với chỉ tiêu được giao', ', đạt 70% dự toán': the item's comparison
-        same = [q for q in counts if total.unit_head and (q.unit_head == total.unit_head or noun_of(q) == noun_of(total))]
-        # (or in a scale of it: '450.000 lượt' of '3,2 triệu lượt')
-        if not same and total.unit_head:  # or a bare figure after the total's noun ("số hồ sơ quá hạn còn 154")
-            same = [q for q in counts if not q.unit and has_words(S.folded[x:q.start], noun)]
-        if not counts and out and out[-1].pct is None:
-            pct = [q for q in S.depth0(x, y) if q.percent]
-            if len(pct) == 1 and cues().share_lead.fullmatch(S.folded[x:pct[0].start]) \
-                    and not S.folded[pct[0].end:y].strip(" \t.)"):
-                if not S.attains(out[-1].part, pct[0]):  # (an attainment of its own, like its total's)
-                    out[-1].pct = pct[0]
-                continue
-        if strict and len(same) != 1:
-            return None
-        if len(counts) == 1 and (not counts[0].period or counts[0].unit_head == total.unit_head):
-            part = counts[0]
-        elif len(same) == 1:
-            part = same[0]
-        else:
-            return None
-        pct = share_of(S, part, y)
-        part.label = S.label(x, y)
-        out.append(Item(part, pct, part.label, numbered(S, x, y, part), S.label(x, part.start)))
-    return out or None
-
-
-def _compared(S: Scope, a: int, b: int) -> bool:
-    """Whether the piece [a, b) holds only percentages against a plan or an earlier period."""
-    pcts = [q for q in S.depth0(a, b) if q.percent]
-    return bool(pcts) and all(cues().plan_after.match(S.folded, q.end) for q in pcts)

@@ -1,0 +1,195 @@
+"""The items of a listing: the pieces of text between its separators, each with its part (a
+count) and the share said of it ("..., trong đó khám BHYT 49.558 lượt, chiếm 70%; ...").
+
+`items_of` reads a group in parentheses or after "gồm" (every piece must hold a part or a
+share); `items_matching` reads the pieces after "trong đó" against their total's noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportlint.analysis.claims.model import Quantity, noun_of
+from reportlint.analysis.claims.scope import Scope, has_words
+from reportlint.analysis.claims.vocabulary import cues, word_list
+
+_CLOSING = re.compile(r"[\s)]*")
+
+
+class Item:
+    """One item of a listing: a part with its share, or a share alone."""
+
+    __slots__ = ("part", "pct", "label", "numbered", "name")
+
+    def __init__(self, part: Quantity | None = None, pct: Quantity | None = None, label: str = "",
+                 numbered: bool = False, name: str = "") -> None:
+        self.part = part
+        self.pct = pct
+        self.label = label
+        self.numbered = numbered  # other numbers in the item: a level or an ordinal ("mức độ 3: 775")
+        self.name = name  # the words before the part ("thu nội địa" of "thu nội địa 20.107 tỷ đồng")
+
+
+def _item(S: Scope, a: int, b: int) -> Item | None:
+    """One item of a listing: a part (with its percentage), a percentage alone, or None."""
+    sub = cues().intro.search(S.folded, a, b)  # "3.888 hồ sơ trực tuyến, trong đó ...": its own listing
+    if sub and S.qty_in(a, sub.start(1)):
+        b = sub.start()
+    direct = S.depth0(a, b)
+    counts = [q for q in direct if not q.percent]
+    if len(counts) > 1:  # a duration in the label is no part: "dưới 3 tháng 340 người"
+        counts = [q for q in counts if not q.period] or counts
+    pcts = [q for q in direct if q.percent]
+    if len(counts) > 1 or len(pcts) > 1:
+        return None
+    if counts:
+        part = counts[0]
+        pct = pcts[0] if pcts else None
+        if pct is not None and (_against_plan(S, pct) or cues().growth.search(S.folded, max(0, pct.start - 12), pct.start)):
+            pct = None  # "(A 73 tỷ đồng, bằng 25% dự toán; ...)", "(A 15.000 lượt, tăng 4,2%; ...)": its own, no share
+        if pct is not None and not (pct.start > part.end and S.share_link(part, pct)):
+            return None
+        if pct is None:  # "356 trực tuyến (tỷ lệ 7,9%)": a nested percentage of its own
+            pct = share_of(S, part, b)
+        part.label = S.label(a, b)
+        return Item(part, pct, part.label, numbered(S, a, b, part), S.label(a, part.start))
+    if pcts:
+        pct = pcts[0]
+        if cues().share_lead.fullmatch(S.folded[a:pct.start]) and _CLOSING.fullmatch(S.folded[pct.end:b]):
+            return Item(None, pct, "")
+        return Item(None, pct, S.label(a, b))  # a labelled share: "trực tuyến 45%"
+    return None
+
+
+def _in_closing_paren(S: Scope, a: int, b: int, total: Quantity) -> list[Quantity]:
+    """The count that a parenthesis ending the item holds alone, with its unit: '1.020' of
+    'nông nghiệp (1.020 người)', 'Toán (4 học sinh)'; of the total's noun, or people of a total
+    of people ('1.250 lao động, trong đó nông nghiệp (1.020 người)'; not '24 xã, ... như xã A (19 tiêu chí)')."""
+    q = S.next_qty(a)
+    o, close = S.enclosing(q.start) if q is not None and q.end <= b else (-1, -1)
+    if o < a or close >= b or S.text[close + 1:b].strip(" \t.,;") or S.text[o + 1:q.start].strip() \
+            or q.percent or len(S.qty_in(o, close)) != 1 or q.unit != S.folded[q.end:close].strip():
+        return []
+    if q.unit_head != total.unit_head and not (
+            q.unit == "nguoi" and any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("people_nouns"))):
+        return []
+    return [q]
+
+
+def items_of(S: Scope, a: int, b: int, changes: bool = True) -> list[Item] | None:
+    """The items of a listing, percentages alone attached to the part before them, and (unless
+    the listing counts `changes`) changes too: '(đơn mới 224 đơn, giảm 37 đơn so với cùng kỳ)'."""
+    out: list[Item] = []
+    for x, y in _pieces(S, a, b):
+        it = _item(S, x, y)
+        if it is None:
+            return None
+        if not changes and it.part is not None and S.is_change(it.part):
+            continue
+        if it.part is None and not it.label:
+            if not out or out[-1].part is None or out[-1].pct is not None:
+                return None
+            out[-1].pct = it.pct
+            continue
+        out.append(it)
+    return out
+
+
+def _pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
+    """The items of text[a:b]: its pieces between separators, a piece without a number
+    joined to the next ("kho bãi và dịch vụ hỗ trợ 42,7 tỷ đồng", "vận tải, kho bãi 214"),
+    or, at the end, to the one before ("..., 60 cuộc trực tuyến), thu hút ..."); pieces
+    between ';' at their commas too when one holds two counts of `head` or more ("...; có
+    2.207 hồ sơ đúng hạn, chiếm 17,8% và số quá hạn còn 415 hồ sơ")."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for x, y in S.split(a, b):
+        if not S.numbers_in(x, y):
+            start = x if start is None else start
+            continue
+        out.append((x if start is None else start, y))
+        start = None
+    if start is not None and out and cues().intro.match(S.folded, start - 1) is None:
+        out[-1] = (out[-1][0], b)
+    if head and len(out) > 1 and any(sum(q.unit_head == head and not q.percent and not S.is_change(q)
+                                         for q in S.depth0(x, y)) > 1 and not _inner(S, x, y) for x, y in out):
+        out = [sub for x, y in out for sub in ([(x, y)] if _inner(S, x, y) else _pieces(S, x, y))]
+    # an item's own listing opened with a colon runs to the end: the pieces after it are its
+    # ('...; thu do huyện quản lý 197,7 tỷ đồng, gồm: thuế 123,7 tỷ đồng, ...; thu khác 8,4 tỷ đồng')
+    opened = next((k for k, (x, y) in enumerate(out[:-1]) if (i := _inner(S, x, y)) and ":" in S.text[i:y]), None)
+    return out if opened is None else out[:opened] + [(out[opened][0], out[-1][1])]
+
+
+def _inner(S: Scope, a: int, b: int) -> int:
+    """Where an intro word inside the piece [a, b) opens a listing of its own item ('12 trường
+    mầm non, gồm 7 trường công nhận mới và 5 trường công nhận lại'), or 0."""
+    m = cues().intro.search(S.folded, a + 1, b)
+    return m.start(1) if m else 0
+
+
+def numbered(S: Scope, a: int, b: int, part: Quantity) -> bool:
+    return any(n.start != part.start and not n.percent for n in S.numbers_in(a, b))
+
+
+def share_of(S: Scope, part: Quantity, limit: int) -> Quantity | None:
+    """The share right after a listed part, unless it is of a plan or an earlier period: "thu
+    thuế và phí 73 tỷ đồng, bằng 25% so với dự toán giao" (of the line's own dự toán)."""
+    pct = S.share_after(part, limit)
+    return None if pct is None or _against_plan(S, pct) else pct
+
+
+def _against_plan(S: Scope, pct: Quantity) -> bool:
+    """Whether pct is of a plan or an earlier period: the words after it say so, or they did
+    after an earlier percentage of its sentence with the same verb ('lúa Đông Xuân 2.410,2 ha,
+    bằng 97,1% cùng kỳ; lúa Hè Thu 1.600,3 ha, bằng 99,5%')."""
+    if cues().plan_after.match(S.folded, pct.end):
+        return True
+    cue = S.share_cue(pct)
+    return cue in ("bang", "dat") and any(q.percent and S.share_cue(q) == cue and cues().plan_after.match(
+        S.folded, q.end) for q in S.qty_in(S.sentence_start(pct.start), pct.start))
+
+
+def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = False) -> list[Item] | None:
+    """Items after 'trong đó': each must hold one count in the total's unit (or none); a
+    share alone ("..., đạt tỷ lệ 89,19%") belongs to the item before it. `strict`: every
+    count must name the total's noun."""
+    noun = " ".join(total.unit.split()[:2])
+    out: list[Item] = []
+    for x, y in _pieces(S, a, b, total.unit_head):
+        counts = [q for q in S.depth0(x, y) or _in_closing_paren(S, x, y, total) if not q.percent and not q.rate]
+        if out and counts and all(S.is_change(q) for q in counts):
+            continue  # 'là 318.011 người, tăng 40.640 người (tăng 14,65%) so với cùng kỳ': the item's change
+        counts = [q for q in counts if not S.is_change(q)] or counts  # ('410 tỷ đồng, giảm 12 tỷ đồng ...; ...')
+        if (inner := _inner(S, x, y)) and any(q.start < inner for q in counts):
+            counts = [q for q in counts if q.start < inner]  # (the item's own breakdown after 'gồm')
+        if out and not counts and _compared(S, x, y):
+            continue  # '..., đạt tỷ lệ 90,7%, vượt 17,7% so với chỉ tiêu được giao', ', đạt 70% dự toán': the item's comparison
+        same = [q for q in counts if total.unit_head and (q.unit_head == total.unit_head or noun_of(q) == noun_of(total))]
+        # (or in a scale of it: '450.000 lượt' of '3,2 triệu lượt')
+        if not same and total.unit_head:  # or a bare figure after the total's noun ("số hồ sơ quá hạn còn 154")
+            same = [q for q in counts if not q.unit and has_words(S.folded[x:q.start], noun)]
+        if not counts and out and out[-1].pct is None:
+            pct = [q for q in S.depth0(x, y) if q.percent]
+            if len(pct) == 1 and cues().share_lead.fullmatch(S.folded[x:pct[0].start]) \
+                    and not S.folded[pct[0].end:y].strip(" \t.)"):
+                if not S.attains(out[-1].part, pct[0]):  # (an attainment of its own, like its total's)
+                    out[-1].pct = pct[0]
+                continue
+        if strict and len(same) != 1:
+            return None
+        if len(counts) == 1 and (not counts[0].period or counts[0].unit_head == total.unit_head):
+            part = counts[0]
+        elif len(same) == 1:
+            part = same[0]
+        else:
+            return None
+        pct = share_of(S, part, y)
+        part.label = S.label(x, y)
+        out.append(Item(part, pct, part.label, numbered(S, x, y, part), S.label(x, part.start)))
+    return out or None
+
+
+def _compared(S: Scope, a: int, b: int) -> bool:
+    """Whether the piece [a, b) holds only percentages against a plan or an earlier period."""
+    pcts = [q for q in S.depth0(a, b) if q.percent]
+    return bool(pcts) and all(cues().plan_after.match(S.folded, q.end) for q in pcts)
