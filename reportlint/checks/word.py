@@ -269,6 +269,8 @@ class _Judge:
             for j in spots:
                 if j in done or not ok[j] or not low(j) or self._confused(lows[j]):
                     continue
+                if max(seen[j - 1] if j else -1, seen[j] if j < n - 1 else -1) >= self.min_count:
+                    continue  # it fits one neighbour well: 'các cấp đã giúp' beside 'cấp xã' is no 'cấp xã giúp'
                 l = lows[j - 1] if j and ctx[j - 1] else None
                 r = lows[j + 1] if j < n - 1 and ctx[j + 1] else None
                 # (a neighbour the document never writes next to l or r is not backed: most, asked first)
