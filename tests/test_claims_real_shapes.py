@@ -1508,10 +1508,42 @@ def test_parts_written_as_a_label_then_their_count_in_parentheses():
     text = ("Năm 2024, toàn huyện có {} lao động có việc làm sau học nghề, trong đó chủ yếu là nghề nông nghiệp "
             "(1.180 người), còn lại là nghề phi nông nghiệp (295 người).\n")
     assert findings(text.format("1.475")) == []
-    assert [r for r, _ in findings(text.format("1.390"))] == ["arithmetic.parts-exceed-total"]
+    assert [r for r, _ in findings(text.format("1.390"))] == ["arithmetic.sum-mismatch"]  # ('còn lại': the whole)
     listed = "Đội tuyển của tỉnh có {} học sinh, gồm: Toán (4 học sinh), Vật lý (3 học sinh), Hóa học (2 học sinh).\n"
     assert _checked(listed.format(9)) == [("9", "ok")]
     assert [r for r, _ in findings(listed.format(8))] == ["arithmetic.sum-mismatch"]
     # examples of what the parts have are no parts: 'như xã A (19 tiêu chí), xã B (18 tiêu chí)'
     assert findings("Huyện có 24 xã; trong đó có 12 xã đạt chuẩn nâng cao như xã An Phú (19 tiêu chí), "
                     "xã Tân Lập (18 tiêu chí).\n") == []
+
+
+def test_a_listing_whose_last_part_is_the_rest_is_complete():
+    # 'Trong đó, 26 HTX ... ; 38 HTX ...; còn lại 31 HTX ...' of 113: the rest is 49, a real slip
+    text = ("Toàn huyện có 90 tổ hợp tác đang hoạt động. Trong đó, 20 tổ xếp loại tốt, chiếm 22,2%; 40 tổ xếp loại "
+            "khá, chiếm 44,4%; còn lại {} tổ xếp loại trung bình, chiếm {}%.\n")
+    assert findings(text.format(30, "33,3")) == []  # (no part is the total of the rest: a false error before)
+    assert [r for r, _ in findings(text.format(18, "20"))] == ["arithmetic.sum-mismatch"]
+
+
+def test_a_parts_figure_since_january_is_no_part_of_its_own():
+    # '... Lũy kế từ đầu năm là 150.000 lượt. Trong đó khách quốc tế là 40.000 lượt, lũy kế từ đầu năm là 120.000 lượt'
+    text = ("Trong tháng 5, lượng khách ước đạt 42.000 lượt. Lũy kế từ đầu năm là 150.000 lượt, đạt 38,2% kế hoạch "
+            "năm. Trong đó khách quốc tế lưu trú là 40.000 lượt, lũy kế từ đầu năm là {} lượt.\n")
+    assert findings(text.format("120.000")) == []
+    assert [r for r, _ in findings(text.format("160.000"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_an_earlier_growth_in_parentheses_is_no_earlier_rate():
+    # 'đạt 21,05% kế hoạch năm, tăng 5,12% so với cùng kỳ năm trước (cùng kỳ năm trước đạt mức tăng 4,02%)'
+    assert findings("GRDP quý II ước đạt 5.210,4 tỷ đồng, đạt 21,05% kế hoạch năm, tăng 5,12% so với cùng kỳ năm "
+                    "trước (cùng kỳ năm trước đạt mức tăng 4,02%).\n") == []
+    # (a rate compared with the earlier rate is still read: 'đạt 86,25%, thấp hơn 5,25% so với chỉ tiêu (91,5%)')
+    assert [r for r, _ in findings("Tỷ lệ thu gom rác đạt 86,25%, thấp hơn 4,25% so với chỉ tiêu (91,5%).\n")] \
+        == ["arithmetic.sum-mismatch"]
+
+
+def test_a_count_of_districts_is_no_part_of_a_tonnage():
+    # '... sản lượng 55.310 tấn, trong đó 6 huyện đã thu hoạch xong gồm: ...'
+    text = ("Toàn tỉnh đã thu hoạch được 9.420 ha lúa chiêm xuân, sản lượng 55.310 tấn, trong đó 6 huyện đã thu "
+            "hoạch xong gồm: Lục Yên, Văn Chấn, Trạm Tấu, Yên Bình, Trấn Yên, Mù Cang Chải.\n")
+    assert [c.kind for c, _ in analyse(build(from_text(text, "r.txt"))) if c.kind == "sum"] == []

@@ -91,8 +91,8 @@ def records(outline) -> list[dict]:
     return out
 
 
-# the intro words that make a listing complete (rules/claims.yaml: complete_intro), as written
-_WRITTEN = {"gom": "gồm", "bao gom": "bao gồm", "chia ra": "chia ra", "cu the": "cụ thể"}
+# the intro words that make a listing complete (rules/claims.yaml: complete_intro) and the rest's, as written
+_WRITTEN = {"gom": "gồm", "bao gom": "bao gồm", "chia ra": "chia ra", "cu the": "cụ thể", "con lai": "còn lại"}
 
 
 def _describe(claim, lang: str) -> str:

@@ -176,6 +176,8 @@ def gap_claims(S: Scope) -> list[Claim]:
         target = _only_in_paren(S, *pair) if pair and words(S.text[gap.end:pair[0]]) <= 20 else None
         if target is None or not target.percent or target.approx or _relative_fits(rate, target, gap):
             continue
+        if cues().growth.search(S.folded, pair[0], target.start):  # type: ignore[index]
+            continue  # '(cùng kỳ năm trước đạt mức tăng 4,02%)': the earlier growth, no earlier rate
         up = word.group(1) in ("vuot", "cao hon", "tang")
         total, parts = (rate, [target, gap]) if up else (target, [rate, gap])
         gap.approx = ""

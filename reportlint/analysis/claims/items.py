@@ -8,10 +8,11 @@ share); `items_matching` reads the pieces after "trong đó" against their total
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reportlint.analysis.claims.model import Quantity, noun_of
 from reportlint.analysis.claims.scope import Scope, has_words
-from reportlint.analysis.claims.vocabulary import cues, word_list
+from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
 _CLOSING = re.compile(r"[\s)]*")
 
@@ -157,6 +158,12 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
     out: list[Item] = []
     for x, y in _pieces(S, a, b, total.unit_head):
         counts = [q for q in S.depth0(x, y) or _in_closing_paren(S, x, y, total) if not q.percent and not q.rate]
+        if out and counts and _cumulative().match(S.folded, x):
+            # '..., khách quốc tế 40.000 lượt, lũy kế từ đầu năm 120.000 lượt': the item's own total
+            # since January, its part when the total is one too
+            if _cumulative().search(total.para.folded, max(0, total.start - 60), total.start):
+                out[-1].part = counts[0]
+            continue
         if out and counts and all(S.is_change(q) for q in counts):
             continue  # 'là 318.011 người, tăng 40.640 người (tăng 14,65%) so với cùng kỳ': the item's change
         counts = [q for q in counts if not S.is_change(q)] or counts  # ('410 tỷ đồng, giảm 12 tỷ đồng ...; ...')
@@ -187,6 +194,12 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
         part.label = S.label(x, y)
         out.append(Item(part, pct, part.label, numbered(S, x, y, part), S.label(x, part.start)))
     return out or None
+
+
+@lru_cache(maxsize=1)
+def _cumulative() -> re.Pattern[str]:
+    """A figure since the start of the year: 'lũy kế', 'cộng dồn' (`cumulative_words`)."""
+    return re.compile(rf"[ \t,:]*(?<![a-z])(?:{alternation('cumulative_words')})(?![a-z])")
 
 
 def _compared(S: Scope, a: int, b: int) -> bool:

@@ -49,9 +49,11 @@ def bullet_before(S: Scope) -> Scope | None:
 
 
 def _complete(intro: str, items: list[Item]) -> str:
-    """Why the listing is complete ("gom", a partition, "shares"), or ''."""
+    """Why the listing is complete ("gom", a partition, "shares", the rest last: "con lai"), or ''."""
     if intro in cues().complete_intro:
         return intro
+    if items[-1].part is not None and items[-1].name.startswith(word_list("remainder_words")):
+        return "con lai"  # '...; 40 tổ khá; còn lại 30 tổ trung bình
     part = partition_of([it.label for it in items])
     if part:
         return part

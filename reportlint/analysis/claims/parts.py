@@ -21,7 +21,8 @@ def units_agree(total: Quantity, parts: list[Quantity]) -> bool:
         return False  # '7 mục tiêu, trong đó: ... cho 250 lao động': a target's value, no part
     if any(p.unit_head not in ("", total.unit_head) and p.amount > total.amount for p in parts):
         return False  # '1 trung tâm, gồm 986 lớp học, với 29.400 học sinh': what it has, no parts
-    return all(not p.measure or p.measure == total.measure for p in parts)
+    # (a count of something else is no part of a measure: '55.310 tấn, trong đó 6 huyện ...')
+    return all(p.measure == total.measure if p.measure or total.measure and p.unit_head else True for p in parts)
 
 
 def counted_apart(total: Quantity, parts: list[Quantity]) -> int:

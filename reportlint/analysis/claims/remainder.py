@@ -9,7 +9,7 @@ from reportlint.analysis.claims.bases import LOOK_BACK
 from reportlint.analysis.claims.comparisons import agree, usable
 from reportlint.analysis.claims.model import Claim
 from reportlint.analysis.claims.scope import Scope
-from reportlint.analysis.claims.vocabulary import alternation
+from reportlint.analysis.claims.vocabulary import alternation, cues
 
 _REMAINDER = re.compile(rf"(?<![a-z])(?:{alternation('remainder_words')})[ \t]*:?[ \t]*(?=\d)")
 
@@ -25,8 +25,8 @@ def remainder_claims(S: Scope) -> list[Claim]:
         if rest is None or rest.start != m.end() or not usable(rest) or rest.percent:
             continue
         a = S.sentence_start(m.start())
-        if m.start() - a > LOOK_BACK:
-            continue  # no listing is that long (and reading stays linear)
+        if m.start() - a > LOOK_BACK or cues().intro.match(" " + S.folded[a:a + 30].lstrip()):
+            continue  # no listing is that long; ('Trong đó, 20 tổ ...; còn lại 30 tổ': parts only, listing.py reads them)
         counts = [q for q in S.qty_in(a, m.start()) if not q.percent and S.enclosing(q.start)[0] < a]
         if len(counts) < 2 or not all(usable(q) for q in counts):
             continue
