@@ -1547,3 +1547,21 @@ def test_a_count_of_districts_is_no_part_of_a_tonnage():
     text = ("Toàn tỉnh đã thu hoạch được 9.420 ha lúa chiêm xuân, sản lượng 55.310 tấn, trong đó 6 huyện đã thu "
             "hoạch xong gồm: Lục Yên, Văn Chấn, Trạm Tấu, Yên Bình, Trấn Yên, Mù Cang Chải.\n")
     assert [c.kind for c, _ in analyse(build(from_text(text, "r.txt"))) if c.kind == "sum"] == []
+
+
+def test_a_changes_own_parts_in_the_parenthesis_after_it():
+    # 'trong năm qua đã giảm 1.265 hộ (trong đó có 1.238 hộ vượt chuẩn nghèo ..., đạt tỷ lệ 225% và 27 hộ bán nhà ...)'
+    text = ("Đầu năm có 2.400 hộ nghèo, trong năm đã giảm 900 hộ (trong đó có {} hộ vượt chuẩn nghèo, đạt tỷ lệ 160% "
+            "kế hoạch và 30 hộ chuyển đi nơi khác).\n")
+    assert findings(text.format(850)) == []  # (160% of a target is no share of the 900)
+    assert [r for r, _ in findings(text.format(880))] == ["arithmetic.parts-exceed-total"]
+    # (the amount of a rate is no such total: '..., tăng 3,38%, bằng 718 tấn (trong đó, cá 11.069 tấn ...)')
+    assert findings("Sản lượng nuôi trồng đạt 21.974 tấn, tăng 3,38%, bằng 718 tấn (trong đó, cá 11.069 tấn, tăng "
+                    "3,84%, bằng 409 tấn; tôm 10.218 tấn, tăng 2,85%, bằng 283 tấn).\n") == []
+
+
+def test_a_change_without_a_unit_is_in_its_figures():
+    # 'diện tích rừng bị thiệt hại ... ha, giảm 1,51 (tương đương 5%) so với cùng kỳ'
+    text = "Lũy kế 10 tháng, diện tích rừng bị thiệt hại 20 ha, giảm 5 (tương đương {}%) so với cùng kỳ.\n"
+    assert _checked(text.format(20)) == [("20%", "ok")]
+    assert [r for r, _ in findings(text.format(40))] == ["percentage.mismatch"]

@@ -60,3 +60,10 @@ def test_the_near_miss_stays_when_typo_word_is_off():
     config = load_config(None).replace(ignore=["typo.word"])
     typos = [(d.rule, d.suggestion) for d in lint_text(text, config=config) if d.rule.startswith("typo.")]
     assert typos == [("typo.confusion", "xã hội")]
+
+
+def test_a_misplaced_tone_mark_is_one_finding_with_its_fix():
+    # 'tặng qùa': the tone-placement rule names the mistake; typo.word's guess ('quả') would be a second, wrong one
+    found = [(d.rule, d.suggestion) for d in lint_text("Hội đã tặng qùa cho 40 gia đình chính sách nhân dịp Tết.\n")
+             if d.rule.startswith("typo.")]
+    assert found == [("typo.tone-placement", "quà")]

@@ -59,7 +59,7 @@ def change_claims(S: Scope) -> list[Claim]:
             if new is None or not agree(new, delta) or _another_of(S, new, g.start(1)):
                 # ("đàn trâu 3.126 con, đàn bò 9.874 con; so với cùng kỳ giảm 120 con": of which?)
                 new = _figure_named_by(S, delta, g.start(1))
-        if not usable(new) or not (points or agree(new, delta, loose=_counts_cases(delta))):  # type: ignore[arg-type]
+        if not usable(new) or not (points or _of_unit(new, delta)):  # type: ignore[arg-type]
             continue
         old = _earlier_in_paren(S, delta, points) or (None if points else _compared_before(S, new, delta))  # type: ignore[arg-type]
         if old is not None and (points or agree(old, delta)):
@@ -81,9 +81,12 @@ def change_claims(S: Scope) -> list[Claim]:
     return out
 
 
-def _counts_cases(q: Quantity) -> bool:
-    """Whether q counts cases ('37 trường hợp'), of whatever the figure it changes counts."""
-    return any(f"{q.unit} ".startswith(f"{noun} ") for noun in word_list("case_nouns"))
+def _of_unit(new: Quantity, delta: Quantity) -> bool:
+    """Whether delta may be a change of new by their units: the same, a count of cases ('119
+    doanh nghiệp ..., tăng 37 trường hợp'), or none at all ('20 ha, giảm 5 (tương đương 20%)')."""
+    if not delta.unit:
+        return not new.percent
+    return agree(new, delta, loose=any(f"{delta.unit} ".startswith(f"{n} ") for n in word_list("case_nouns")))
 
 
 def _compared_before(S: Scope, new: Quantity, delta: Quantity) -> Quantity | None:
