@@ -1565,3 +1565,25 @@ def test_a_change_without_a_unit_is_in_its_figures():
     text = "Lũy kế 10 tháng, diện tích rừng bị thiệt hại 20 ha, giảm 5 (tương đương {}%) so với cùng kỳ.\n"
     assert _checked(text.format(20)) == [("20%", "ok")]
     assert [r for r, _ in findings(text.format(40))] == ["percentage.mismatch"]
+
+
+def test_bullets_with_their_own_listing_after_a_total_with_a_footnote():
+    # 'các cấp ... tiếp 2.783 lượt công dân[1], giảm 714 lượt so cùng kỳ [20,42%], cụ thể:' then '- Ở cấp tỉnh tiếp
+    # 197 lượt, trong đó: Khiếu nại 52 lượt, ...'
+    text = ("6 tháng đầu năm, các cấp, các ngành tiếp {} lượt công dân[1], giảm 300 lượt so cùng kỳ, cụ thể:\n\n"
+            "- Cấp tỉnh tiếp 120 lượt, trong đó khiếu nại 30 lượt, tố cáo 10 lượt, loại khác 80 lượt;\n\n"
+            "- Cấp huyện tiếp 380 lượt, trong đó khiếu nại 40 lượt, tố cáo 20 lượt, loại khác 320 lượt;\n\n"
+            "- Cấp xã tiếp 450 lượt, trong đó khiếu nại 10 lượt, tố cáo 5 lượt, loại khác 435 lượt.\n")
+    assert ("120", "ok") in [(c.parts[0].text, v.status) for c, v in analyse(build(from_text(text.format("950"), "r.txt")))
+                             if c.kind == "sum"]
+    assert [r for r, _ in findings(text.format("1.000"))] == ["arithmetic.sum-mismatch"]
+
+
+def test_a_listing_in_parentheses_after_a_total_and_its_change():
+    # 'Diện tích nuôi trồng ... là 6.822 ha, tăng 3,45% so với cùng kỳ năm trước, bằng 228 ha (trong đó, diện tích
+    # nuôi cá 1.897 ha, tăng 55 ha; ...)'
+    text = ("Diện tích nuôi trồng thủy sản trong quý II là 5.000 ha, tăng 2,5% so với cùng kỳ năm trước, bằng 122 ha "
+            "(trong đó, diện tích nuôi cá 1.500 ha, tăng 40 ha; diện tích nuôi tôm {} ha, tăng 70 ha; thủy sản khác "
+            "600 ha, tăng 12 ha).\n")
+    assert findings(text.format("2.900")) == []
+    assert [r for r, _ in findings(text.format("3.000"))] == ["arithmetic.parts-exceed-total"]

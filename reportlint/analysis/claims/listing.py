@@ -217,8 +217,10 @@ def sentence_claims(S: Scope) -> list[Claim]:
             continue
         strict = S.text[m.start(1)].isupper()
         for total in _totals_of_intro(S, m.start(1)):
-            if o >= 0 and (total.start < o or S.enclosing(total.start)[0] != o) \
-                    and not (S.is_change(total) and total.end < o):  # ('giảm 900 hộ (trong đó có ...)': its own)
+            # (or in one right after the total and its changes: 'giảm 900 hộ (trong đó có ...)', '5.000 ha, tăng
+            # 2,5%, bằng 122 ha (trong đó, cá 1.500 ha, ...)')
+            if o >= 0 and (total.start < o or S.enclosing(total.start)[0] != o) and not (
+                    total.end < o and all(q.percent or S.is_change(q) for q in S.qty_in(total.end + 1, o))):
                 continue
             intro = c.intro_names[m.group(1)]
             _parallel_attainments(S, total, a)
@@ -331,11 +333,11 @@ def _total_of_intro(S: Scope, at: int) -> Quantity | None:
                                                                  for n in S.numbers_in(change.end, at)):
             total = change
     if total is not None and S.is_change(total):  # '1.540 hộ ..., tăng 310 so với cùng kỳ, trong đó ...'
-        o = S.enclosing(at)[0]
-        if o > total.end and words(S.text[total.end:o]) <= 3 and S.changed_by(total) is None:
+        o, of = S.enclosing(at)[0], S.changed_by(total)
+        if o > total.end and words(S.text[total.end:o]) <= 3 and of is None:
             return total  # ('giảm 900 hộ (trong đó có 850 hộ thoát nghèo ...)': the change's own parts; not
-            # the amount of a rate, 'tăng 3,38%, bằng 718 tấn (trong đó, sản lượng cá 11.069 tấn ...)')
-        return S.total_before(total.start, 12)  # of the 1.540, the figure the change is of
+            # the amount of a rate, 'đạt 21.974 tấn, tăng 3,38%, bằng 718 tấn (trong đó, cá 11.069 tấn ...)')
+        return of or S.total_before(total.start, 12)  # of the 1.540, the figure the change is of
     subject = None if total else S.subject_before(at, semicolon=True)
     # (no part of a listing before: 'tỉnh A đạt 99,93%, trong đó có 675 khu vực ...; tỉnh B đạt 99,33%, trong đó ...')
     return total or (None if subject is None or cues().intro.search(S.folded, max(0, subject.start - 16), subject.start)

@@ -73,6 +73,12 @@ def _as_written(word: str) -> bool:
     return word.lower() in ("tăng", "giảm", "thêm") or word.isascii()
 
 
+def _footnote(text: str, n: Num) -> bool:
+    """Whether a number is a footnote's mark: a small whole number in square brackets ('công dân[1]')."""
+    return text[n.start - 1:n.start] == "[" and text[n.end:n.end + 1] == "]" and n.end - n.start <= 3 \
+        and text[n.start:n.end].isdigit()
+
+
 def nothing_before() -> None:
     """`Scope.before` of a paragraph read alone: no paragraph before it."""
     return None
@@ -97,7 +103,7 @@ class Scope:
         self.text = para.text
         # the paragraph's fold, shared with other rules, when it keeps offsets (nearly always)
         self.folded = para.folded if len(para.folded) == len(self.text) else fold_same_length(self.text)
-        self.nums = [n for n in scan(self.text, style, self.folded) if n.start >= skip]
+        self.nums = [n for n in scan(self.text, style, self.folded) if n.start >= skip and not _footnote(self.text, n)]
         self.num_starts = [n.start for n in self.nums]
         self.qty = [self._quantity(n) for n in self.nums if n.is_quantity]
         self.qty_starts = [q.start for q in self.qty]
