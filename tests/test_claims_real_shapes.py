@@ -1587,3 +1587,38 @@ def test_a_listing_in_parentheses_after_a_total_and_its_change():
             "600 ha, tăng 12 ha).\n")
     assert findings(text.format("2.900")) == []
     assert [r for r, _ in findings(text.format("3.000"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_grain_is_rice_and_maize_of_a_listing_of_crops():
+    # '... tổng sản lượng lương thực có hạt ước đạt 15.460 tấn. Cụ thể: Lúa ..., cây ngô ..., cây thuốc lá ...'
+    text = ("Trong 6 tháng, tổng diện tích gieo trồng được 5.120 ha, tổng sản lượng lương thực có hạt ước đạt {} tấn. "
+            "Cụ thể: lúa xuân gieo trồng được 310 ha, sản lượng ước đạt 1.520 tấn; cây ngô trồng được 4.200 ha, sản "
+            "lượng 13.940 tấn; cây thuốc lá trồng được 610 ha, sản lượng 1.650 tấn.\n")
+    assert findings(text.format("15.460")) == []  # (tobacco is no grain: a false error before)
+    assert [r for r, _ in findings(text.format("15.640"))] == ["arithmetic.sum-mismatch"]
+
+
+def test_other_recommendations_after_an_exact_breakdown_are_no_part():
+    # 'kiến nghị xử lý tài chính 84,6 tỷ đồng, trong đó tăng thu 600 triệu đồng; thu hồi, giảm chi 84 tỷ đồng; kiến nghị khác 35,2 tỷ đồng'
+    assert findings("Đoàn kiểm toán kiến nghị xử lý tài chính 84,6 tỷ đồng, trong đó tăng thu ngân sách 600 triệu "
+                    "đồng; thu hồi, giảm chi ngân sách 84 tỷ đồng; kiến nghị khác 35,2 tỷ đồng.\n") == []
+
+
+def test_two_parts_after_trong_do_are_no_whole_breakdown():
+    # 'diện tích nuôi thủy sản ... 2.480 ha, trong đó cá tra: 615 ha; tôm càng xanh: 340 ha' (the main two only)
+    assert findings("Diện tích nuôi thủy sản toàn huyện đạt 2.480 ha, trong đó cá tra: 615 ha; tôm càng xanh: 340 ha.\n") == []
+    # (three or more that fall short still read as a breakdown: a warning)
+    assert [r for r, _ in findings("Giá trị sản xuất đạt 8.010.609 tỷ đồng. Trong đó, nông nghiệp 1.238,973 tỷ đồng; "
+                                   "công nghiệp 5.365,857 tỷ đồng; dịch vụ 1.405,779 tỷ đồng.\n")] == ["arithmetic.parts-short"]
+
+
+def test_a_subgroups_own_rate_beside_the_totals_rate():
+    # 'Hiện toàn tỉnh có 19.142 hộ nghèo, chiếm tỷ lệ 6,54%; trong đó, số hộ nghèo dân tộc thiểu số là 9.446 hộ, chiếm tỷ lệ 53,72%'
+    assert findings("Hiện toàn huyện có 2.400 hộ nghèo, chiếm tỷ lệ 8,2%; trong đó, số hộ nghèo dân tộc thiểu số là "
+                    "1.500 hộ, chiếm tỷ lệ 31,4%.\n") == []
+
+
+def test_a_period_is_no_part_of_a_plan():
+    # 'Tăng trưởng ... (mục tiêu là 7 - 7,5%).' then 'Thu ngân sách 6 tháng đạt 55% dự toán'
+    assert findings("Tăng trưởng kinh tế 6 tháng đạt 7,1%; ước cả năm đạt khoảng 7,5% (mục tiêu là 7 - 7,5%).\n\n"
+                    "Thu ngân sách 6 tháng đạt 55% dự toán, tăng 12% so với cùng kỳ.\n") == []

@@ -3,7 +3,7 @@
 A paragraph is read across its wrapped lines, so a bracket opened on one line and closed
 on the next is fine; so is a bracket a paragraph leaves open and the next paragraph closes
 (a subtitle "(Phục vụ phiên họp …" / "… năm 2023)" split in two by the editor). The finding points at the unmatched bracket. List markers such as
-"a)" or "1)" inside a sentence are not brackets. In text damaged by OCR, a bracket glued
+"a)", "1)" or "*)" are not brackets. In text damaged by OCR, a bracket glued
 inside a word ("Cé)ng") is noise, not punctuation.
 """
 
@@ -20,7 +20,7 @@ from reportlint.i18n import t
 KIND = "brackets"
 OPTIONS = {"pairs": ["()", "[]", "“”"]}
 
-_ENUMERATOR = re.compile(r"(?:^|[\s;:,.])(?:[a-zđA-ZĐ]|\d{1,2}|[ivx]{1,4})$")
+_ENUMERATOR = re.compile(r"(?:^|[\s;:,.])(?:[a-zđA-ZĐ]|\d{1,2}|[ivx]{1,4}|\*{1,3})$")  # ("*) Về số vụ việc:" too)
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:

@@ -214,8 +214,8 @@ def plan_claims(S: Scope) -> list[Claim]:
             part = last_part if last_part is not None and S.clause_start(last_part.end) == S.clause_start(pct.start) else None
         else:
             part = S.total_before(verb.start(1), 8) or S.subject_before(verb.start(1))
-        if not usable(part):
-            continue
+        if not usable(part) or part.period:  # type: ignore[union-attr]
+            continue  # ('Thu ngân sách 6 tháng đạt 55% dự toán': a period counts nothing)
         last_part = part
         plan = bool(cmp.group(1))
         kind = "plan" if plan else "ratio"

@@ -18,12 +18,12 @@ from functools import lru_cache
 from decimal import Decimal
 
 from reportlint.analysis.claims.model import Claim, Quantity, on_one_scale
-from reportlint.analysis.claims.scope import Scope, words
+from reportlint.analysis.claims.scope import Scope, has_words, words
 from reportlint.analysis.claims.names import may_overlap, partition_of
 from reportlint.analysis.claims.parts import (compared_total, counted_apart, first_clause, nested_at, of_either, tentative,
                                               threshold, twin_counted, up_to_the_total, units_agree)
 from reportlint.analysis.claims.items import Item, items_matching, items_of
-from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
+from reportlint.analysis.claims.vocabulary import alternation, class_totals, cues, word_list
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
 # it could cost as much as the paragraph for each of its intro words.
@@ -124,7 +124,10 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
         total, parts = scaled[0], scaled[1:]
         if intro == "trong do" and shape != "list":  # ("gồm" says the list is whole: a part past the total
             parts = up_to_the_total(total, parts)     # is an error; so are bullets, one list's items)
-        why = _complete(intro, items) or ("listing" if _by_form(total, items, partial, kinds) else "")
+        # (two parts after 'trong đó' are often the main ones only, unless a known partition: '358.965 tấn, trong
+        # đó cá tra: 310.516 tấn; tôm càng xanh: 529 tấn')
+        by_form = _by_form(total, items, partial, kinds) and not (intro == "trong do" and shape == "sentence" and len(parts) < 3)
+        why = _complete(intro, items) or ("listing" if by_form else "")
         if len(parts) >= 2 or intro == "trong do":
             out.append(Claim("sum", shape, total, total=total, parts=parts, exhaustive=bool(why) and why != "listing",
                              why=why or "partial", tentative=may_overlap([(it.label, it.name) for it in items if it.part is not None])))
@@ -240,6 +243,7 @@ def sentence_claims(S: Scope) -> list[Claim]:
                     break
             if intro == "trong do" and items and (first := first_clause(S, a, total, items, items_matching)):
                 items, b = first
+            items = _of_class(S, total, items) if items else items
             found = [it.part for it in items if it.part is not None] if items else []
             if items and not twin_counted(S, total, found) and not threshold(S, total, found):
                 partial = partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items) \
@@ -247,9 +251,23 @@ def sentence_claims(S: Scope) -> list[Claim]:
                 claims = listing_claims(total, items, "sentence", intro, partial=partial,
                                         rates=_RATED.search(S.folded, max(0, total.start - 40), total.start) is not None)
                 # ('1.420 sinh viên còn lại': of the 1.482? '85 đại biểu trên tổng số 144 ứng cử, trong đó': of which?)
-                rest = _REST.match(S.folded, total.end) is not None or of_either(S, total)
+                # (or a total with a rate of its own: '2.400 hộ nghèo, chiếm tỷ lệ 8,2%; trong đó, ... dân tộc
+                # thiểu số là 1.500 hộ, chiếm tỷ lệ 31,4%' may be the rate among those households)
+                own = S.share_after(total, m.start(1))
+                rest = _REST.match(S.folded, total.end) is not None or of_either(S, total) \
+                    or own is not None and not c.plan_after.match(S.folded, own.end)
                 out.extend(c if c.kind != "percentage" or not rest else tentative(c) for c in claims)
     return out
+
+
+def _of_class(S: Scope, total: Quantity, items: list[Item]) -> list[Item]:
+    """The items a total of a class counts ('sản lượng lương thực ... 15.460 tấn. Cụ thể: lúa ..., ngô
+    ..., thuốc lá ...': the rice and the maize; `class_totals`), or all of them."""
+    name = S.name_before(total, 40)
+    for cls, members in class_totals().items():
+        if has_words(name, cls):
+            return [it for it in items if it.part is None or any(has_words(it.label, w) for w in members)]
+    return items
 
 
 _REST = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+con lai(?![a-z])")

@@ -43,9 +43,11 @@ def up_to_the_total(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     made = Decimal(0)
     for k, q in enumerate(parts[:-1], 1):
         made += q.amount
-        # (the rest must count something else: '... và THPT có 9 trường' after '43 + 109 + 38 =
-        # 190 trường' is one more part, the exact sum an accident)
-        if k >= 2 and made == total.amount and {x.unit for x in parts[k:]} - {x.unit for x in parts[:k]}:
+        # (the rest must count something else, or be another kind: '... và THPT có 9 trường' after
+        # '43 + 109 + 38 = 190 trường' is one more part, the exact sum an accident; '... 84 tỷ đồng;
+        # kiến nghị khác 35,2 tỷ đồng' after '0,6 + 84 = 84,6' is not)
+        if k >= 2 and made == total.amount and ({x.unit for x in parts[k:]} - {x.unit for x in parts[:k]}
+                                                 or "khac" in parts[k].label.split()):
             return parts[:k]
     return parts
 

@@ -118,6 +118,12 @@ def word_list(name: str) -> tuple[str, ...]:
     return tuple(sorted(set(_claims_data().get(name) or []), key=lambda w: (-len(w), w)))
 
 
+@lru_cache(maxsize=1)
+def class_totals() -> dict[str, tuple[str, ...]]:
+    """The totals of a class and the words of its members (`class_totals` of rules/claims.yaml)."""
+    return {name: tuple(words) for name, words in (_claims_data().get("class_totals") or {}).items()}
+
+
 def alternation(name: str) -> str:
     """The words of a list of rules/claims.yaml as one regex alternation, longest first."""
     return _alternation(list(word_list(name)))
