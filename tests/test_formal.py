@@ -204,3 +204,32 @@ def test_only_a_report_is_held_to_sign_after_its_period(title, flagged):
     text = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 135/KH-UBND\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
             "Độc lập - Tự do - Hạnh phúc\nAn Giang, ngày\n27 tháng 9 năm 2022\n" + title + "\nI. NỘI DUNG\nNội dung.\n")
     assert any(d.rule == "header.date-plausible" for d in lint_text(text)) is flagged
+
+
+CONG_VAN = """SỞ XÂY DỰNG
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Số: 318/SXD-QLN
+V/v Báo cáo kết quả cấp giấy phép xây dựng quý III năm 2024
+
+Nam Định, ngày 10 tháng 10 năm 2024
+
+Kính gửi: Ủy ban nhân dân tỉnh.
+
+I. Kết quả cấp phép
+
+Trong quý, Sở cấp 42 giấy phép xây dựng.
+"""
+
+
+def test_a_cong_van_with_rules_drawn_under_its_header_lines():
+    # a letter copied from a portal: '-------' under the issuing body and the motto, then 'Số:', 'V/v', place and date
+    o = build(from_text(CONG_VAN, "cv.txt"))
+    h = formal.header(o)
+    assert (h.number is not None, h.date is not None) == (True, True)
+    missing = [d.message for d in lint_document(o.document) if d.rule == "header.missing-parts"]
+    assert len(missing) == 1 and "Quốc hiệu" not in missing[0] and "Số:" not in missing[0]

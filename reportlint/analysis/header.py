@@ -201,8 +201,8 @@ def _header_paragraphs(outline: Outline) -> list[Paragraph]:
     if outline.title is None:  # a công văn: quốc hiệu, số and date may sit in the preamble
         for p in outline.preamble[:6]:
             f = p.folded
-            if f.startswith("v/v"):  # the công văn's subject sits under its number
-                continue
+            if f.startswith("v/v") or not f.strip("-_=*~. "):  # the công văn's subject sits under its number
+                continue  # (and a rule drawn under the motto, "-------", is no text)
             if _MOTTO.search(f) or _NATIONAL.search(f) or _is_date_line(f) or re.match(r"s\w?\s*:", f):
                 paras.append(p)
             else:

@@ -108,6 +108,9 @@ def marker(text: str) -> Marker | None:
     return None
 
 
+_RULE = re.compile(r"[-_=*~.]{3,}")
+
+
 def is_caps_line(text: str) -> bool:
     """An all-capitals line ("BÁO CÁO", "KT. GIÁM ĐỐC"): a paragraph on its own."""
     return text.upper() == text and sum(map(str.isalpha, text)) >= 2
@@ -481,8 +484,8 @@ def _front(outline: Outline, items: list[tuple[str, Paragraph]]) -> None:
             outline.subject = rest.pop(0)
         outline.preamble = rest
     else:
-        n = 0
-        while n < len(items) and is_caps_line(items[n][1].lines[0].text.strip()):
+        n = 0  # (a rule drawn under the issuing body, "-------", is the header's too)
+        while n < len(items) and (is_caps_line(first := items[n][1].lines[0].text.strip()) or _RULE.fullmatch(first)):
             n += 1
         outline.header = [p for _, p in items[:n]]
         outline.preamble = [p for _, p in items[n:]]
