@@ -1622,3 +1622,16 @@ def test_a_period_is_no_part_of_a_plan():
     # 'Tăng trưởng ... (mục tiêu là 7 - 7,5%).' then 'Thu ngân sách 6 tháng đạt 55% dự toán'
     assert findings("Tăng trưởng kinh tế 6 tháng đạt 7,1%; ước cả năm đạt khoảng 7,5% (mục tiêu là 7 - 7,5%).\n\n"
                     "Thu ngân sách 6 tháng đạt 55% dự toán, tăng 12% so với cùng kỳ.\n") == []
+
+
+def test_a_rate_of_a_population_named_after_it_is_no_share_of_the_total():
+    # 'toàn tỉnh có 2.995.949 người tham gia ..., trong đó: Bảo hiểm xã hội là 374.764 người, ..., đạt 22,30% lực
+    # lượng lao động trong độ tuổi; ... đạt 92,34% dân số'
+    assert findings("Toàn tỉnh có 1.850.000 người tham gia bảo hiểm, trong đó: bảo hiểm xã hội là 240.000 người, "
+                    "tăng 5.100 người so với cùng kỳ, đạt 21,5% lực lượng lao động trong độ tuổi; bảo hiểm y tế là "
+                    "1.790.000 người, đạt 93,1% dân số.\n") == []
+    # (a base named otherwise is still the stated one: '... 1456 trẻ là con thứ ba ..., chiếm 7,28% số sinh')
+    text = ("Toàn thành phố có 18.622 trẻ ra đời, tăng 2.780 trẻ so với cùng kỳ, trong đó có 1.456 trẻ là con thứ ba "
+            "trở lên, tăng 309 trẻ so với cùng kỳ, chiếm {}% số sinh.\n")
+    assert findings(text.format("7,82")) == []
+    assert [r for r, _ in findings(text.format("7,28"))] == ["percentage.mismatch"]

@@ -86,3 +86,12 @@ def test_a_names_pair_in_the_report_backs_no_common_word() -> None:
     text = ("Giảm 28 hộ cựu chiến binh nghèo trong năm 2024\n\n"
             "Hội Cựu chiến binh huyện cho biết kết quả giảm nghèo trong hội viên năm qua.\n")
     assert [d.message for d in lint_text(text) if d.rule == "typo.word"] == []
+
+
+def test_a_word_that_lost_its_accented_vowel_in_copying() -> None:
+    # 'sản phm OCOP', 'dự toán tnh giao': a letter outside ASCII dropped when the text was copied
+    found = [(d.rule, d.suggestion) for d in lint_text("Xã phát triển sản phm OCOP; thời tiết khng ảnh hưởng "
+                                                       "đến tiến độ.") if d.rule == "typo.syllable"]
+    assert found == [("typo.syllable", None), ("typo.syllable", "không")]  # ('phẩm' or 'phạm': no guess)
+    # abbreviations take no vowel back, and short units are no words
+    assert [d for d in lint_text("Học sinh THPT, sách của nxb Giáo dục, đường dài 12 km.") if d.rule == "typo.syllable"] == []

@@ -122,6 +122,30 @@ def _reading(low: str) -> str | None:
     return best and best[1]
 
 
+# a vowel put back makes a syllable the lexicon saw this often, and this many times any other
+_LOST_MIN = 50
+_LOST_LEAD = 3
+
+
+def _lost_vowel(low: str) -> str | None:
+    """The syllable a vowel-less ASCII word ('trng', 'phm': a letter outside ASCII lost when the
+    text was copied) becomes with one vowel put back: the likeliest, when the lexicon makes one
+    clearly so ('trọng'), '' when several are as likely ('phẩm', 'phạm'), None when none is a word
+    in use (an abbreviation: 'thpt', 'nxb' take no vowel back)."""
+    if any(ch in vn.VOWELS for ch in low) or not all(ch in vn.LETTERS for ch in low):
+        return None
+    from reportlint.text import lexicon  # lazily: such a word is rare
+
+    lex = lexicon.load()
+    # (the letter lost is one outside ASCII: the text kept every plain one)
+    found = sorted(((lex.unigram(c), c) for i in range(1, len(low) + 1) for v in vn.VOWELS for tone in range(6)
+                    if not (x := vn.with_tone(v, tone)).isascii() and vn.is_valid(c := low[:i] + x + low[i:])),
+                   reverse=True)
+    if not found or found[0][0] < _LOST_MIN:
+        return None
+    return found[0][1] if len(found) == 1 or found[0][0] >= _LOST_LEAD * found[1][0] else ""
+
+
 @lru_cache(maxsize=32768)
 def _verdict(w: str) -> tuple[str, bool, str | None] | None:
     """((i18n key, its values), whether it is capitalised, suggestion) for a word that is no syllable, else None."""
@@ -135,6 +159,9 @@ def _verdict(w: str) -> tuple[str, bool, str | None] | None:
         fixed = vn.telex_decode(low)
         if fixed:
             return ("check.syllable.telex", {"word": w, "fixed": fixed}), False, sp.match_case(w, fixed)
+        lost = _lost_vowel(low) if len(low) >= 3 and not w[1:].isupper() else None
+        if lost is not None:  # ('' when several syllables are as likely: 'tnh' is 'tỉnh', 'tính' or 'tình')
+            return ("check.syllable.lost", {"word": w}), w[0].isupper(), sp.match_case(w, lost) if lost else None
         return None  # a foreign word or a name: see typo.loanword
     if not vn.has_vietnamese_mark(low) or not all(ch in vn.LETTERS for ch in low):
         return None  # a foreign letter: the encoding check's business

@@ -264,8 +264,8 @@ def earlier_base_claims(S: Scope) -> list[Claim]:
         # every crop of the paragraph above)
         tentative = base is None or named is not None and not _same_list(S, named)
         base = base or _noun_before(S, k)
-        if base is None:
-            continue
+        if base is None or named is None and S.names_another_base(pct, base):
+            continue  # ('..., đạt 22,30% lực lượng lao động': of a base the paragraph does not state)
         S.share_bases[id(k)] = (base, cue)
         pct.claimed = True
         out.append(Claim("percentage", "base", pct, pct=pct, part=k, base=base, tentative=tentative))

@@ -66,7 +66,7 @@ def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[C
                 complete = False
                 continue
             part = counts[0]
-            pct = share_of(Q, part, first)
+            pct = share_of(Q, part, first, total)
             part.label = Q.label(0, part.start)
             items.append(Item(part, pct, part.label, numbered(Q, 0, first, part), part.label))
         if items:

@@ -133,11 +133,13 @@ def numbered(S: Scope, a: int, b: int, part: Quantity) -> bool:
     return any(n.start != part.start and not n.percent for n in S.numbers_in(a, b))
 
 
-def share_of(S: Scope, part: Quantity, limit: int) -> Quantity | None:
+def share_of(S: Scope, part: Quantity, limit: int, total: Quantity | None = None) -> Quantity | None:
     """The share right after a listed part, unless it is of a plan or an earlier period: "thu
     thuế và phí 73 tỷ đồng, bằng 25% so với dự toán giao" (of the line's own dự toán)."""
     pct = S.share_after(part, limit)
-    return None if pct is None or _against_plan(S, pct) or _attains(S, pct) else pct
+    if pct is None or _against_plan(S, pct) or _attains(S, pct):
+        return None
+    return None if total is not None and S.names_another_base(pct, total) else pct
 
 
 def _attains(S: Scope, pct: Quantity) -> bool:
@@ -197,7 +199,7 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
             part = same[0]
         else:
             return None
-        pct = share_of(S, part, y)
+        pct = share_of(S, part, y, total)
         part.label = S.label(x, y)
         out.append(Item(part, pct, part.label, numbered(S, x, y, part), S.label(x, part.start)))
     return out or None

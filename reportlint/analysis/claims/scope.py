@@ -29,8 +29,15 @@ _SENTENCE_MARK = re.compile(r"[;:!?]|\.(?!\d)")
 _SEP_SEMI = re.compile(r";")
 _SEP_COMMA = re.compile(r",(?!\d)|\s+va\s+")
 _PAREN = re.compile(r"[()]")
+
 _CHANGE_BEFORE = re.compile(r"(?<![a-z])(?:tang|giam|them)[ \t]*$")  # ('tăng thêm 10 thôn', 'đạt thêm 12 trường')
 
+
+
+@lru_cache(maxsize=1)
+def _population() -> re.Pattern[str]:
+    """A population named right after a percentage: 'lực lượng lao động', 'dân số' (`population_bases`)."""
+    return re.compile(rf"[ \t]+(?:cua[ \t]+)?({alternation('population_bases')})(?![a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -348,6 +355,13 @@ class Scope:
         m = _amount_patterns()[0].match(self.folded, pct.end)
         q = self.next_qty(m.end()) if m else None
         return q if q is not None and q.start == m.end() and not q.percent else None  # type: ignore[union-attr]
+
+    def names_another_base(self, pct: Quantity, base: Quantity) -> bool:
+        """Whether the words after pct name a population that `base` does not count: 'Bảo hiểm xã
+        hội là 374.764 người, ..., đạt 22,30% lực lượng lao động', '..., đạt 92,34% dân số' (not of
+        the 2.995.949 người tham gia before 'trong đó'; `population_bases`)."""
+        m = _population().match(self.folded, pct.end)
+        return m is not None and not set(m.group(1).split()) & set(base.unit.split())
 
     def share_cue(self, pct: Quantity) -> str:
         """The first word of the share cue right before pct ("chiem", "dat", "ty"), or ''."""
