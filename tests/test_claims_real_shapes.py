@@ -1226,6 +1226,11 @@ def _checked(text: str) -> list[tuple[str, str]]:
     return [(c.anchor.text, v.status) for c, v in analyse(build(from_text(text, "r.txt"))) if not c.unchecked]
 
 
+def _sums(text: str) -> list[tuple[str, str]]:
+    """(the first part, its verdict) of every sum claim."""
+    return [(c.parts[0].text, v.status) for c, v in analyse(build(from_text(text, "r.txt"))) if c.kind == "sum"]
+
+
 @pytest.mark.parametrize("link", ["tăng {p}% bằng {d} tấn so với cùng kỳ", "tăng {p}%, bằng {d} tấn so với cùng kỳ",
                                   "tăng {p}% so với cùng kỳ (bằng {d} tấn)", "tăng {p}% (tương đương {d} tấn)"])
 def test_a_rate_with_the_amount_of_its_change(link):
@@ -1487,8 +1492,7 @@ def test_bullets_after_a_total_and_its_change():
             "(+7,3%) cụ thể như sau:\n"
             "+ Dư nợ của các ngân hàng thương mại là {} tỷ đồng; so với 31/12/2023 tăng 1.020 tỷ đồng (+6,9%).\n"
             "+ Dư nợ của Ngân hàng Chính sách xã hội là 2.550 tỷ đồng; so với 31/12/2023 tăng 230 tỷ đồng (+9,9%).\n")
-    assert ("15.900", "ok") in [(c.parts[0].text, v.status) for c, v in analyse(build(from_text(text.format("15.900"), "r.txt")))
-                                if c.kind == "sum"]
+    assert ("15.900", "ok") in _sums(text.format("15.900"))
     assert "arithmetic.sum-mismatch" in [r for r, _ in findings(text.format("15.600"))]  # (its rate is off too)
 
 
@@ -1546,7 +1550,7 @@ def test_a_count_of_districts_is_no_part_of_a_tonnage():
     # '... sản lượng 55.310 tấn, trong đó 6 huyện đã thu hoạch xong gồm: ...'
     text = ("Toàn tỉnh đã thu hoạch được 9.420 ha lúa chiêm xuân, sản lượng 55.310 tấn, trong đó 6 huyện đã thu "
             "hoạch xong gồm: Lục Yên, Văn Chấn, Trạm Tấu, Yên Bình, Trấn Yên, Mù Cang Chải.\n")
-    assert [c.kind for c, _ in analyse(build(from_text(text, "r.txt"))) if c.kind == "sum"] == []
+    assert _sums(text) == []
 
 
 def test_a_changes_own_parts_in_the_parenthesis_after_it():
@@ -1574,8 +1578,7 @@ def test_bullets_with_their_own_listing_after_a_total_with_a_footnote():
             "- Cấp tỉnh tiếp 120 lượt, trong đó khiếu nại 30 lượt, tố cáo 10 lượt, loại khác 80 lượt;\n\n"
             "- Cấp huyện tiếp 380 lượt, trong đó khiếu nại 40 lượt, tố cáo 20 lượt, loại khác 320 lượt;\n\n"
             "- Cấp xã tiếp 450 lượt, trong đó khiếu nại 10 lượt, tố cáo 5 lượt, loại khác 435 lượt.\n")
-    assert ("120", "ok") in [(c.parts[0].text, v.status) for c, v in analyse(build(from_text(text.format("950"), "r.txt")))
-                             if c.kind == "sum"]
+    assert ("120", "ok") in _sums(text.format("950"))
     assert [r for r, _ in findings(text.format("1.000"))] == ["arithmetic.sum-mismatch"]
 
 
