@@ -58,7 +58,8 @@ def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[C
                 break
             Q = scopes[j]
             first = Q.clause_end(0)
-            inner = cues().intro.search(Q.folded, 0, first)  # ('- Cấp tỉnh tiếp 120 lượt, trong đó ...': its own listing)
+            # (up to the bullet's own listing: '- Cấp tỉnh tiếp 120 lượt, trong đó ...')
+            inner = cues().intro.search(Q.folded, 0, first)
             first = inner.start() if inner and Q.any_qty_in(0, inner.start()) else first
             counts = [q for q in Q.depth0(0, first) if not q.percent and not q.rate and
                       (q.unit_head == total.unit_head or kinds or q.measure and q.measure == total.measure)]

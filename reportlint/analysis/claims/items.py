@@ -1,8 +1,9 @@
 """The items of a listing: the pieces of text between its separators, each with its part (a
 count) and the share said of it ("..., trong đó khám BHYT 49.558 lượt, chiếm 70%; ...").
 
-`items_of` reads a group in parentheses or after "gồm" (every piece must hold a part or a
-share); `items_matching` reads the pieces after "trong đó" against their total's noun.
+`items_of` reads a group in parentheses ("12.914 hồ sơ (10.769 trực tiếp, 2.145 trực tuyến)":
+every piece must hold a part or a share); `items_matching` reads the pieces after an intro word
+("trong đó", "gồm", "cụ thể") against their total's noun.
 """
 
 from __future__ import annotations

@@ -25,8 +25,9 @@ def remainder_claims(S: Scope) -> list[Claim]:
         if rest is None or rest.start != m.end() or not usable(rest) or rest.percent:
             continue
         a = S.sentence_start(m.start())
+        # (no listing is that long; 'Trong đó, 20 tổ ...; còn lại 30 tổ' holds parts only: listing.py reads them)
         if m.start() - a > LOOK_BACK or cues().intro.match(" " + S.folded[a:a + 30].lstrip()):
-            continue  # no listing is that long; ('Trong đó, 20 tổ ...; còn lại 30 tổ': parts only, listing.py reads them)
+            continue
         counts = [q for q in S.qty_in(a, m.start()) if not q.percent and S.enclosing(q.start)[0] < a]
         if len(counts) < 2 or not all(usable(q) for q in counts):
             continue
