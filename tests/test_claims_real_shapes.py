@@ -1638,3 +1638,24 @@ def test_a_rate_of_a_population_named_after_it_is_no_share_of_the_total():
             "trở lên, tăng 309 trẻ so với cùng kỳ, chiếm {}% số sinh.\n")
     assert findings(text.format("7,82")) == []
     assert [r for r, _ in findings(text.format("7,28"))] == ["percentage.mismatch"]
+
+
+def test_parts_each_with_their_own_growth_after_trong_do():
+    # 'Trong đó, khách quốc tế đạt 536.000 lượt, giảm 90,6%, khách nội địa ước đạt 8,3 triệu lượt, tăng 0,6%'
+    text = ("Năm 2024, doanh thu vận tải ước đạt 1.200 tỷ đồng, tăng 8,4% so với cùng kỳ; trong đó vận tải hành khách "
+            "đạt 300 tỷ đồng, tăng 5,1%, vận tải hàng hóa đạt {} tỷ đồng, tăng 9,2%.\n")
+    assert _sums(text.format(850)) == [("300", "ok")]
+    assert [r for r, _ in findings(text.format(950))] == ["arithmetic.parts-exceed-total"]
+    # (a figure's own listing after it is no more parts of the first: '...; trong đó: tôm đạt 139.338 tấn')
+    assert findings("Sản lượng nuôi trồng tháng 7 ước đạt 34.000 tấn, tăng 7,9% so cùng kỳ; trong đó, tôm 20.000 tấn, "
+                    "tăng 11,1% so cùng kỳ, lũy kế 7 tháng ước đạt 236.624 tấn, tăng 6,2% so cùng kỳ; trong đó: tôm "
+                    "đạt 139.338 tấn, tăng 6,2% so cùng kỳ.\n") == []
+
+
+def test_the_last_parts_that_make_the_part_before_them_break_it_down():
+    # '... đạt 51.990,563 triệu USD ... Trong đó, kim ngạch ... tại Cục Hải quan đạt 4.975 triệu USD, ..., xuất
+    # khẩu 2.750 triệu USD, ..., nhập khẩu 2.225 triệu USD'
+    text = ("Kim ngạch xuất nhập khẩu qua địa bàn tỉnh đạt 12.480 triệu USD. Trong đó, kim ngạch mở tờ khai tại Cục "
+            "Hải quan tỉnh đạt 3.960 triệu USD, xuất khẩu {} triệu USD, nhập khẩu 1.720 triệu USD.\n")
+    # 3.960 ≤ 12.480, and 2.240 + 1.720 = 3.960 (not 3.960 + 2.240 + 1.720 of the 12.480)
+    assert _sums(text.format("2.240")) == [("3.960", "ok"), ("2.240", "ok")]

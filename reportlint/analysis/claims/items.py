@@ -167,6 +167,8 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
     noun = " ".join(total.unit.split()[:2])
     out: list[Item] = []
     for x, y in _pieces(S, a, b, total.unit_head):
+        if out and cues().intro.match(" " + S.folded[x:y].lstrip(" \t,;:")):
+            break  # ('...; trong đó: tôm đạt 139.338 tấn': another figure's own listing begins)
         counts = [q for q in S.depth0(x, y) or _in_closing_paren(S, x, y, total) if not q.percent and not q.rate]
         if out and counts and _cumulative().match(S.folded, x):
             # '..., khách quốc tế 40.000 lượt, lũy kế từ đầu năm 120.000 lượt': the item's own total
@@ -213,6 +215,8 @@ def _cumulative() -> re.Pattern[str]:
 
 
 def _compared(S: Scope, a: int, b: int) -> bool:
-    """Whether the piece [a, b) holds only percentages against a plan or an earlier period."""
+    """Whether the piece [a, b) holds only percentages against a plan or an earlier period, or
+    changes ('..., tăng 5,1%': the item's own growth)."""
     pcts = [q for q in S.depth0(a, b) if q.percent]
-    return bool(pcts) and all(cues().plan_after.match(S.folded, q.end) for q in pcts)
+    return bool(pcts) and all(cues().plan_after.match(S.folded, q.end)
+                              or cues().growth.search(S.folded, max(a, q.start - 8), q.start) for q in pcts)

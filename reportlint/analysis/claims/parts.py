@@ -70,7 +70,15 @@ def nested_at(total: Quantity, parts: list[Quantity], labels: list[str]) -> tupl
             rest = sum(amounts[j:])
             holders = [i for i in range(j) if rest <= amounts[i]]
             return (j, holders[0] if len(holders) == 1 else None) if holders else None
+    # (or the last two parts or more make exactly the one before them, a figure large enough for
+    # that to be no chance: '... đạt 4.975 triệu USD, ..., xuất khẩu 2.750 triệu USD, ..., nhập khẩu 2.225')
+    for j in range(1, len(parts) - 1):
+        if amounts[j - 1] >= _NO_CHANCE and sum(amounts[j:]) == amounts[j - 1]:
+            return j, j - 1
     return None
+
+
+_NO_CHANCE = 100
 
 
 def _names_eligible(label: str) -> bool:
