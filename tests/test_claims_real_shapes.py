@@ -1659,3 +1659,17 @@ def test_the_last_parts_that_make_the_part_before_them_break_it_down():
             "Hải quan tỉnh đạt 3.960 triệu USD, xuất khẩu {} triệu USD, nhập khẩu 1.720 triệu USD.\n")
     # 3.960 ≤ 12.480, and 2.240 + 1.720 = 3.960 (not 3.960 + 2.240 + 1.720 of the 12.480)
     assert _sums(text.format("2.240")) == [("3.960", "ok"), ("2.240", "ok")]
+
+
+def test_trong_do_tuoi_opens_no_listing():
+    # '..., đạt 22,30% lực lượng lao động trong độ tuổi; Bảo hiểm thất nghiệp là 243.822 người': 'trong độ' is no 'trong đó'
+    assert findings("Toàn tỉnh có 1.850.000 người tham gia bảo hiểm, trong đó: bảo hiểm xã hội là 240.000 người, đạt "
+                    "21,5% lực lượng lao động trong độ tuổi; bảo hiểm y tế là 1.790.000 người, đạt 93,1% dân số.\n") == []
+
+
+def test_people_counted_past_a_total_of_workers_are_its_parts():
+    # a total of 'lao động' whose parts count 'người' is checked even when a part passes it (a slip in the total)
+    text = ("Năm 2024, toàn huyện có {} lao động có việc làm sau học nghề, gồm: nông nghiệp (791 người), phi nông "
+            "nghiệp (200 người).\n")
+    assert findings(text.format("991")) == []
+    assert [r for r, _ in findings(text.format("291"))] == ["arithmetic.sum-mismatch"]

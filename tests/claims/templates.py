@@ -450,6 +450,24 @@ SUMS = [
       "Trong số {T} lao động được giải quyết việc làm, có {a} người đi làm việc ở nước ngoài "
       "theo hợp đồng, còn lại {b} người có việc làm trong tỉnh.",
       vars=dict(a=I(300, 1800), b=I(6000, 16000), T=Sum("a", "b"))),
+    # seen in public reports (second session of 2026-12-04): parts as a label with their count in
+    # parentheses, a listing whose last part is the rest, grain of a listing of crops, a change's own parts
+    t("sum-label-paren-counts", "sum.label-paren-counts",
+      "Năm 2024, toàn huyện có {T} lao động có việc làm sau học nghề, gồm: nông nghiệp ({a} người), "
+      "phi nông nghiệp ({b} người).",
+      vars=dict(a=I(700, 1500), b=I(150, 600), T=Sum("a", "b"))),
+    t("sum-rest-last", "sum.rest-last",
+      "Toàn huyện có {T} tổ hợp tác đang hoạt động. Trong đó, {a} tổ xếp loại tốt; {b} tổ xếp loại khá; "
+      "còn lại {c} tổ xếp loại trung bình.",
+      vars=dict(a=I(15, 40), b=I(30, 60), c=I(10, 35), T=Sum("a", "b", "c"))),
+    t("sum-grain-of-crops", "sum.class-total",
+      "Vụ đông xuân, tổng sản lượng lương thực có hạt ước đạt {T} tấn. Cụ thể: lúa {a} tấn; ngô {b} tấn; "
+      "cây thuốc lá 1.650 tấn.",
+      vars=dict(a=I(9000, 30000), b=I(2000, 9000), T=Sum("a", "b"))),
+    t("sum-change-own-parts", "sum.change-parts",
+      "Đầu năm toàn huyện có 2.400 hộ nghèo, trong năm đã giảm {T} hộ (gồm {a} hộ vượt chuẩn nghèo và {b} "
+      "hộ chuyển đi nơi khác).",
+      vars=dict(a=I(300, 800), b=I(10, 60), T=Sum("a", "b"))),
     t("sum-nested-petitions", "sum.nested",
       "Tiếp nhận {T} đơn ({a} đơn khiếu nại, {b} đơn tố cáo, {c} đơn kiến nghị, phản ánh); "
       "đã giải quyết {S} đơn ({s1} đơn khiếu nại, {s2} đơn tố cáo).",
@@ -919,6 +937,15 @@ GROWTH = [
       vars=dict(_old=I(400, 2000), new=Grow("_old", 1.05, 1.3), d=Diff("new", "_old"),
                 p=Chg("new", "_old", 2, via="{new} / ({new} - {d})")),
       slips=[Swap("p"), Digit("p"), Digit("d")]),
+    t("growth-case-noun-rate", "growth.case-noun",
+      "Trong quý, có {new} doanh nghiệp đăng ký tạm ngừng kinh doanh, tăng {d} trường hợp so với cùng kỳ "
+      "năm trước ({p}%).",
+      vars=dict(_old=I(60, 150), new=Grow("_old", 1.1, 1.6), d=Diff("new", "_old"),
+                p=Chg("new", "_old", 1, via="{new} / ({new} - {d})")),
+      slips=[Swap("p"), Digit("p")]),
+    t("growth-earlier-year-paren", "growth.earlier-in-paren",
+      "Thu nhập bình quân đầu người đạt {new} triệu đồng, tăng {p}% (năm 2023 là {old} triệu đồng).",
+      vars=dict(old=D(40, 70, 1), new=Grow("old", 1.03, 1.15), p=Chg("new", "old", 1))),
     t("growth-signed-pair", "growth.signed-pair",
       "So với năm trước, số vụ cháy giảm {d} vụ (-{p}%, {new}/{old} vụ).",
       vars=dict(old=I(150, 400), new=Grow("old", 0.7, 0.95), d=Diff("old", "new"), p=Chg("new", "old", 1)),
@@ -1095,6 +1122,17 @@ NONQUANTITIES = [
        "đổi số đạt 3/5 nội dung."),
     nq("nonq-share-of-external-base", "nonq.rate-without-base",
        "Toàn huyện có 232 học sinh bỏ học, chiếm tỷ lệ 0,93% so với tổng số học sinh của huyện."),
+    nq("nonq-rate-of-a-named-population", "nonq.rate-without-base",
+       "Toàn tỉnh có 1.850.000 người tham gia bảo hiểm, trong đó: bảo hiểm xã hội là 240.000 người, đạt "
+       "21,5% lực lượng lao động trong độ tuổi; bảo hiểm y tế là 1.790.000 người, đạt 93,1% dân số."),
+    nq("nonq-two-main-species", "nonq.partial-listing",
+       "Diện tích nuôi thủy sản toàn huyện đạt 2.480 ha, trong đó cá tra: 615 ha; tôm càng xanh: 340 ha."),
+    nq("nonq-subgroup-rate", "nonq.rate-without-base",
+       "Hiện toàn huyện có 2.400 hộ nghèo, chiếm tỷ lệ 8,2%; trong đó, số hộ nghèo dân tộc thiểu số là "
+       "1.500 hộ, chiếm tỷ lệ 31,4%."),
+    nq("nonq-part-since-january", "nonq.partial-listing",
+       "Lũy kế từ đầu năm đón 150.000 lượt khách. Trong đó khách quốc tế lưu trú là 40.000 lượt, lũy kế từ "
+       "đầu năm là 120.000 lượt."),
 ]
 
 FAMILIES["nonquantities"] = NONQUANTITIES

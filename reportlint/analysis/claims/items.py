@@ -12,8 +12,9 @@ import re
 from functools import lru_cache
 
 from reportlint.analysis.claims.model import Quantity, noun_of
+from reportlint.analysis.claims.parts import people_of
 from reportlint.analysis.claims.scope import Scope, has_words
-from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
+from reportlint.analysis.claims.vocabulary import alternation, cues
 
 _CLOSING = re.compile(r"[\s)]*")
 _OCCUPIES = re.compile(r"(?<![a-z])chiem(?![a-z])")
@@ -73,8 +74,7 @@ def _in_closing_paren(S: Scope, a: int, b: int, total: Quantity) -> list[Quantit
     if o < a or close >= b or S.text[close + 1:b].strip(" \t.,;") or S.text[o + 1:q.start].strip() \
             or q.percent or len(S.qty_in(o, close)) != 1 or q.unit != S.folded[q.end:close].strip():
         return []
-    if q.unit_head != total.unit_head and not (
-            q.unit == "nguoi" and any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("people_nouns"))):
+    if q.unit_head != total.unit_head and not people_of(total, q):
         return []
     return [q]
 

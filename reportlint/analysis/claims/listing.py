@@ -214,6 +214,8 @@ def sentence_claims(S: Scope) -> list[Claim]:
     if not any(word in S.folded for word in c.intro_names):
         return out  # (a test for the words themselves first: the pattern tries every position)
     for m in c.intro.finditer(S.folded):
+        if S.text[m.start(1):m.end(1)].lower() == "trong độ":
+            continue  # ('... lực lượng lao động trong độ tuổi; ...': no 'trong đó')
         a = m.end()
         o, close = S.enclosing(m.start(1))  # inside a parenthesis, a listing stays there
         if a >= len(S.text) - 1:

@@ -12,6 +12,11 @@ from reportlint.analysis.claims.scope import Scope, has_words, words
 from reportlint.analysis.claims.vocabulary import cues, word_list
 
 
+def people_of(total: Quantity, q: Quantity) -> bool:
+    """Whether q counts people ('1.020 người') of a total of people ('1.250 lao động'; `people_nouns`)."""
+    return q.unit == "nguoi" and any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("people_nouns"))
+
+
 def units_agree(total: Quantity, parts: list[Quantity]) -> bool:
     """Whether the parts count what the total counts, in its unit."""
     if total.period:
@@ -19,7 +24,7 @@ def units_agree(total: Quantity, parts: list[Quantity]) -> bool:
     if any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("item_nouns")) \
             and any(p.unit_head != total.unit_head for p in parts):
         return False  # '7 mục tiêu, trong đó: ... cho 250 lao động': a target's value, no part
-    if any(p.unit_head not in ("", total.unit_head) and p.amount > total.amount for p in parts):
+    if any(p.unit_head not in ("", total.unit_head) and p.amount > total.amount and not people_of(total, p) for p in parts):
         return False  # '1 trung tâm, gồm 986 lớp học, với 29.400 học sinh': what it has, no parts
     # (a count of something else is no part of a measure: '55.310 tấn, trong đó 6 huyện ...')
     return all(p.measure == total.measure if p.measure or total.measure and p.unit_head else True for p in parts)
