@@ -138,12 +138,12 @@ def share_of(S: Scope, part: Quantity, limit: int, total: Quantity | None = None
     """The share right after a listed part, unless it is of a plan or an earlier period: "thu
     thuế và phí 73 tỷ đồng, bằng 25% so với dự toán giao" (of the line's own dự toán)."""
     pct = S.share_after(part, limit)
-    if pct is None or _against_plan(S, pct) or _attains(S, pct):
+    if pct is None or _against_plan(S, pct) or _past_a_whole(S, pct):
         return None
     return None if total is not None and S.names_another_base(pct, total) else pct
 
 
-def _attains(S: Scope, pct: Quantity) -> bool:
+def _past_a_whole(S: Scope, pct: Quantity) -> bool:
     """Whether a part's percentage past 100 is of a target, not its share: '1.238 hộ ..., đạt tỷ lệ
     225%' (unless it says 'chiếm': a share, and a slip in it)."""
     return pct.num.value > 100 and not _OCCUPIES.search(S.folded, max(0, pct.start - 24), pct.start)
@@ -191,7 +191,7 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
             pct = [q for q in S.depth0(x, y) if q.percent]
             if len(pct) == 1 and cues().share_lead.fullmatch(S.folded[x:pct[0].start]) \
                     and not S.folded[pct[0].end:y].strip(" \t.)"):
-                if not (S.attains(out[-1].part, pct[0]) or _attains(S, pct[0])):  # (an attainment of its own, like its total's)
+                if not (S.attains(out[-1].part, pct[0]) or _past_a_whole(S, pct[0])):  # (an attainment of its own, like its total's)
                     out[-1].pct = pct[0]
                 continue
         if strict and len(same) != 1:
