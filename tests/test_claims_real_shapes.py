@@ -1673,3 +1673,71 @@ def test_people_counted_past_a_total_of_workers_are_its_parts():
             "nghiệp (200 người).\n")
     assert findings(text.format("991")) == []
     assert [r for r, _ in findings(text.format("291"))] == ["arithmetic.sum-mismatch"]
+
+
+def _parts(text: str) -> list[tuple[list[str], str, bool]]:
+    """(the parts, the verdict, tentative) of every sum claim."""
+    return [([q.text for q in c.parts], v.status, c.tentative) for c, v in analyse(build(from_text(text, "r.txt")))
+            if c.kind == "sum"]
+
+
+def test_parts_one_sentence_each_after_trong_do():
+    # '... ước đạt 3.017 tỷ đồng ... Trong đó vận tải hành khách đạt 610 tỷ đồng, ... Vận tải hàng hoá đạt 2.285 tỷ
+    # đồng, ... Dịch vụ hỗ trợ vận tải đạt 111 tỷ đồng, ... và bưu chính, chuyển phát đạt 11 tỷ đồng'
+    text = ("Tính chung 9 tháng, doanh thu vận tải, kho bãi và dịch vụ hỗ trợ vận tải ước đạt 1.480 tỷ đồng, tăng 7,6% "
+            "so với cùng kỳ. Trong đó vận tải hành khách đạt 390 tỷ đồng, tăng 6,2% với 4.310 nghìn lượt khách. Vận tải "
+            "hàng hóa đạt {} tỷ đồng, tăng 8,1%. Dịch vụ hỗ trợ vận tải đạt 86 tỷ đồng, tăng 4,4% và bưu chính, chuyển "
+            "phát đạt 9 tỷ đồng.\n")
+    assert _parts(text.format(995)) == [(["390", "995", "86", "9"], "ok", False)]
+    assert [r for r, _ in findings(text.format("1.095"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_parts_one_sentence_each_of_unrelated_names_are_checked_tentatively():
+    # names that share no word with the first part's may be the next topic in the same form: no finding past the total
+    text = ("Năm 2024, vốn đầu tư thực hiện trên địa bàn huyện đạt 2.150 tỷ đồng. Trong đó, vốn ngân sách nhà nước đạt "
+            "640 tỷ đồng. Doanh nghiệp tư nhân đạt {} tỷ đồng.\n")
+    assert _parts(text.format("1.200")) == [(["640", "1.200"], "ok", True)]
+    assert findings(text.format("1.600")) == []
+
+
+@pytest.mark.parametrize("next_sentence", [
+    "Tính chung 9 tháng, sản lượng nuôi trồng đạt 5.200 tấn.",  # another period
+    "Riêng sản lượng cá tra đạt 3.900 tấn.",  # one part singled out
+    "Sản lượng nuôi trồng đạt khoảng 3.000 tấn.",  # an estimate
+    "Sản lượng nuôi trồng, thu hoạch đạt 3.000 tấn.",  # no short label
+    "Diện tích nuôi trồng đạt 3.000 ha.",  # another measure
+])
+def test_a_sentence_of_another_kind_ends_the_listing(next_sentence):
+    text = ("Sản lượng thủy sản tháng 9 ước đạt 4.600 tấn, tăng 3,2% so với cùng kỳ. Trong đó, sản lượng khai thác đạt "
+            f"1.700 tấn, tăng 1,1%. {next_sentence}\n")
+    assert [parts for parts, _, _ in _parts(text)] == [["1.700"]]
+
+
+def test_a_listing_that_made_its_total_is_not_continued():
+    text = ("Toàn huyện tiếp nhận 1.240 hồ sơ. Trong đó, hồ sơ trực tuyến là 930 hồ sơ, hồ sơ trực tiếp là 310 hồ sơ. "
+            "Hồ sơ quá hạn là 12 hồ sơ.\n")
+    assert _parts(text) == [(["930", "310"], "ok", False)]
+
+
+def test_an_average_closes_a_listing():
+    # '..., trong đó có 17 xã đạt chuẩn, 23 xã cơ bản đạt chuẩn, số tiêu chí bình quân/xã ước đạt 14,2 tiêu chí/xã'
+    text = ("Đến nay toàn huyện có {} xã đạt chuẩn nông thôn mới. Trong đó, có 12 xã đạt chuẩn nâng cao, 9 xã đạt "
+            "chuẩn kiểu mẫu, số tiêu chí bình quân ước đạt 17,6 tiêu chí/xã.\n")
+    assert _parts(text.format(21)) == [(["12", "9"], "ok", False)]
+    assert [r for r, _ in findings(text.format(19))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_trong_so_tren_opens_a_listing():
+    # 'Trong số trên, sản lượng thủy sản nuôi trồng đạt 417 nghìn tấn, tăng 6,7%; sản lượng thủy sản khai thác ...'
+    text = ("Sản lượng thủy sản tháng 5 ước đạt {} tấn, tăng 4,2% so với cùng kỳ năm trước. Trong số trên, sản lượng "
+            "nuôi trồng đạt 830 tấn, tăng 6,1%; sản lượng khai thác đạt 440 tấn, tăng 1,5%.\n")
+    assert findings(text.format("1.270")) == []
+    assert [r for r, _ in findings(text.format("1.250"))] == ["arithmetic.sum-mismatch"]
+
+
+def test_an_average_beside_the_total_leaves_it_the_total():
+    # 'tổng dư nợ đạt 310,120 tỷ đồng với 21.302 hộ ..., mức cho vay bình quân đạt 14,5 triệu đồng/hộ. Trong đó, ...'
+    text = ("Đến cuối tháng 6, tổng dư nợ đạt {} tỷ đồng với 9.870 hộ vay, mức cho vay bình quân 38,2 triệu đồng/hộ. "
+            "Trong đó, cho vay hộ nghèo đạt 140,6 tỷ đồng; cho vay giải quyết việc làm đạt 236,4 tỷ đồng.\n")
+    assert _parts(text.format("377,0")) == [(["140,6", "236,4"], "ok", False)]
+    assert [r for r, _ in findings(text.format("347,0"))] == ["arithmetic.parts-exceed-total"]

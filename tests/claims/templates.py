@@ -460,6 +460,22 @@ SUMS = [
       "Toàn huyện có {T} tổ hợp tác đang hoạt động. Trong đó, {a} tổ xếp loại tốt; {b} tổ xếp loại khá; "
       "còn lại {c} tổ xếp loại trung bình.",
       vars=dict(a=I(15, 40), b=I(30, 60), c=I(10, 35), T=Sum("a", "b", "c"))),
+    t("sum-parts-one-sentence-each", "sum.next-sentences",
+      "Tính chung {thang} tháng, doanh thu vận tải, kho bãi ước đạt {T} tỷ đồng, tăng 6,8% so với cùng kỳ. "
+      "Trong đó, vận tải hành khách đạt {a} tỷ đồng, tăng 5,2%. Vận tải hàng hóa đạt {b} tỷ đồng, tăng 7,4%.",
+      vars=dict(a=I(150, 600), b=I(700, 2400), T=Sum("a", "b"))),
+    t("sum-catch-one-sentence-each", "sum.next-sentences",
+      "Sản lượng thủy sản tháng {thang} ước đạt {T} tấn. Trong đó, sản lượng khai thác ước đạt {a} tấn, giảm 2,1% "
+      "so với cùng kỳ. Sản lượng nuôi trồng ước đạt {b} tấn, tăng 4,6%.",
+      vars=dict(a=I(800, 5000), b=I(1500, 9000), T=Sum("a", "b"))),
+    t("sum-communes-then-average", "sum.average-after",
+      "Đến nay, toàn huyện có {T} xã đạt chuẩn nông thôn mới, gồm {a} xã đạt chuẩn nâng cao, {b} xã đạt chuẩn, "
+      "bình quân đạt 17,4 tiêu chí/xã.",
+      vars=dict(a=I(2, 9), b=I(8, 20), T=Sum("a", "b"))),
+    t("sum-of-the-above", "sum.trong-do",
+      "Sản lượng thủy sản quý I ước đạt {T} tấn, tăng 3,1% so với cùng kỳ. Trong số trên, sản lượng nuôi trồng "
+      "đạt {a} tấn; sản lượng khai thác đạt {b} tấn.",
+      vars=dict(a=I(2000, 9000), b=I(1000, 6000), T=Sum("a", "b"))),
     t("sum-grain-of-crops", "sum.class-total",
       "Vụ đông xuân, tổng sản lượng lương thực có hạt ước đạt {T} tấn. Cụ thể: lúa {a} tấn; ngô {b} tấn; "
       "cây thuốc lá 1.650 tấn.",
@@ -1130,6 +1146,9 @@ NONQUANTITIES = [
     nq("nonq-subgroup-rate", "nonq.rate-without-base",
        "Hiện toàn huyện có 2.400 hộ nghèo, chiếm tỷ lệ 8,2%; trong đó, số hộ nghèo dân tộc thiểu số là "
        "1.500 hộ, chiếm tỷ lệ 31,4%."),
+    nq("nonq-next-topic-after-parts", "nonq.partial-listing",
+       "Doanh thu bán lẻ hàng hóa tháng 9 ước đạt 2.140 tỷ đồng. Trong đó, nhóm lương thực, thực phẩm đạt 820 "
+       "tỷ đồng. Tính chung 9 tháng, doanh thu bán lẻ hàng hóa đạt 18.760 tỷ đồng."),
     nq("nonq-part-since-january", "nonq.partial-listing",
        "Lũy kế từ đầu năm đón 150.000 lượt khách. Trong đó khách quốc tế lưu trú là 40.000 lượt, lũy kế từ "
        "đầu năm là 120.000 lượt."),

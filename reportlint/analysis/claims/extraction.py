@@ -39,7 +39,7 @@ _DIGIT = re.compile(r"\d")
 # Every claim has a percentage, a parenthesis, a fraction or an intro word as written, in
 # lower case ("gồm", "trong đó", "trong số này", "trong số 11 nhóm", OCR "g6m"; not "gốm", pottery, though
 # it folds to "gom").
-_INTRO_WRITTEN = re.compile(r"g[oồô6]m|trong\s+(?:[dđ]|s[ốo]\s+(?:n[àa]y|[dđ][óo])|(?:t[ổo]ng\s+)?s[ốo]\s+\d)"
+_INTRO_WRITTEN = re.compile(r"g[oồô6]m|trong\s+(?:[dđ]|s[ốo]\s+(?:n[àa]y|[dđ][óo]|tr[eê]n)|(?:t[ổo]ng\s+)?s[ốo]\s+\d)"
                             r"|c(?:[uụ]\s+th[eể]|hia\s+(?:ra|theo)|[oò]n\s+l[aạ]i)|nh[uư]\s+sau")
 # A parenthesis makes a claim with a figure inside ("12.914 hồ sơ (10.769 trực tiếp, ...)",
 # "so với cùng kỳ (150 hồ sơ)"), not "(có phụ lục kèm theo)"; without a percentage, a '/'

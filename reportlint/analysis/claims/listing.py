@@ -23,6 +23,7 @@ from reportlint.analysis.claims.names import may_overlap, partition_of
 from reportlint.analysis.claims.parts import (compared_total, counted_apart, first_clause, nested_at, of_either, tentative,
                                               threshold, twin_counted, up_to_the_total, units_agree)
 from reportlint.analysis.claims.items import Item, items_matching, items_of
+from reportlint.analysis.claims.continued import continued
 from reportlint.analysis.claims.vocabulary import alternation, class_totals, cues, word_list
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
@@ -246,12 +247,18 @@ def sentence_claims(S: Scope) -> list[Claim]:
             if intro == "trong do" and items and (first := first_clause(S, a, total, items, items_matching)):
                 items, b = first
             items = _of_class(S, total, items) if items else items
+            more, sure = _more_sentences(S, m.start(1), a, b, total, items) if items and strict else ([], True)
+            items = items + more if more else items
             found = [it.part for it in items if it.part is not None] if items else []
             if items and not twin_counted(S, total, found) and not threshold(S, total, found):
                 partial = partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items) \
                     or _open_ended(S, items, b)
+                if more:  # (parts one sentence each: only some of the total, unless a partition)
+                    partial, intro = True, "trong do"
                 claims = listing_claims(total, items, "sentence", intro, partial=partial,
                                         rates=_RATED.search(S.folded, max(0, total.start - 40), total.start) is not None)
+                if not (sure or partition_of([it.label for it in items])):
+                    claims = [tentative(c) for c in claims]
                 # ('1.420 sinh viên còn lại': of the 1.482? '85 đại biểu trên tổng số 144 ứng cử, trong đó': of which?)
                 # (or a total with a rate of its own: '2.400 hộ nghèo, chiếm tỷ lệ 8,2%; trong đó, ... dân tộc
                 # thiểu số là 1.500 hộ, chiếm tỷ lệ 31,4%' may be the rate among those households)
@@ -260,6 +267,19 @@ def sentence_claims(S: Scope) -> list[Claim]:
                     or own is not None and not c.plan_after.match(S.folded, own.end)
                 out.extend(c if c.kind != "percentage" or not rest else tentative(c) for c in claims)
     return out
+
+
+def _more_sentences(S: Scope, at: int, a: int, b: int, total: Quantity, items: list[Item]) -> tuple[list[Item], bool]:
+    """The parts of the sentences after the listing's, when its intro word at `at` opens its
+    sentence and the listing runs to its end short of the total; and whether they are surely
+    its parts (claims/continued.py)."""
+    if b < S.sentence_end(a) or S.text[S.sentence_start(at):at].strip() or items[0].part is None:
+        return [], True
+    scaled = on_one_scale([total, *(it.part for it in items if it.part is not None)])
+    if scaled is None or sum(q.amount for q in scaled[1:]) >= scaled[0].amount \
+            or nested_at(scaled[0], scaled[1:], [it.label for it in items]) is not None:
+        return [], True  # (the sentence made the total, or broke down its first part: '4.975 ..., xuất khẩu 2.750, nhập khẩu 2.225')
+    return continued(S, b, total, items[0])
 
 
 def _of_class(S: Scope, total: Quantity, items: list[Item]) -> list[Item]:
@@ -330,9 +350,10 @@ def _totals_of_intro(S: Scope, at: int) -> list[Quantity]:
         # (never a figure in parentheses, '6.583 tỷ đồng, … (17.600 tỷ đồng)'; nor a change, '1.250 tỷ đồng, tăng 98 tỷ đồng')
         counts = [q for q in T.qty_in(T.sentence_start(max(0, b - 1)), b) if not (q.percent or q.period or T.enclosing(q.start)[0] >= 0)]
         counts = [q for q in counts if not T.is_change(q)] or counts
+        counts = [q for q in counts if not q.rate]  # ('mức cho vay bình quân 14,5 triệu đồng/hộ': an average)
         if T is not S and (len(counts) != 1 or _BOUND_AFTER.match(T.folded, counts[0].end)):
             return []  # (the paragraph before: its one figure, no bound: 'số thu từ 1.000 tỷ đồng trở lên')
-        if not counts or len(counts) > 3 or any(q.rate or not q.unit_head for q in counts) \
+        if not counts or len(counts) > 3 or any(not q.unit_head for q in counts) \
                 or len({q.unit_head for q in counts}) < len(counts):
             return []
         return counts
