@@ -576,12 +576,19 @@ def test_a_changes_rate_alone_in_parentheses_is_its_growth(new, verb, delta, rat
     assert findings(BARE.format(new=new, verb=verb, delta=delta, rate=rate)) == []
 
 
-def test_a_bare_rate_that_does_not_fit_is_left_unchecked():
-    # it may be a share of something else: tentative, no finding either way
-    text = BARE.format(new="94.380", verb="tăng", delta="4.380", rate="7,2%")
+def test_a_bare_rate_that_may_be_the_changes_share_is_left_unchecked():
+    # 4.380 / 94.380 = 4,64%: the change's share of the new figure, maybe: tentative, no finding either way
+    text = BARE.format(new="94.380", verb="tăng", delta="4.380", rate="4,64%")
     assert findings(text) == []
     assert [(c.anchor.text, v.status, v.note) for c, v in analyse(build(from_text(text, "r.txt")))] == [
-        ("7,2%", "skipped", "base uncertain")]
+        ("4,64%", "skipped", "base uncertain")]
+
+
+@pytest.mark.parametrize("verb, new, rate", [("tăng", "94.380", "7,2%"), ("giảm", "85.620", "7,2%")])
+def test_a_bare_rate_that_fits_no_reading_is_a_slip(verb, new, rate):
+    # 'thi hành xong 2.040 việc, tăng 40 việc (3,0%)': 40 / 2.000 = 2,0%; not 40 / 2.040 either, nor 2.040 / 2.000
+    text = BARE.format(new=new, verb=verb, delta="4.380", rate=rate)
+    assert findings(text) == [("percentage.mismatch", "error")]
 
 
 # --- a sibling part in the sentence before is no base -----------------------------------------
@@ -1741,3 +1748,47 @@ def test_an_average_beside_the_total_leaves_it_the_total():
             "Trong đó, cho vay hộ nghèo đạt 140,6 tỷ đồng; cho vay giải quyết việc làm đạt 236,4 tỷ đồng.\n")
     assert _parts(text.format("377,0")) == [(["140,6", "236,4"], "ok", False)]
     assert [r for r, _ in findings(text.format("347,0"))] == ["arithmetic.parts-exceed-total"]
+
+
+@pytest.mark.parametrize("text", [
+    # '51 học sinh (11 giải Nhất, 31 giải Nhì, chín giải Ba)': a part written in words
+    "Trường THPT chuyên có 37 học sinh đạt giải (6 giải Nhất, 22 giải Nhì, chín giải Ba).\n",
+    # '9 giải Nhì (Tin học 3 giải, Tiếng Anh 2 giải, các môn ... mỗi môn 1 giải)': a figure for each of several
+    "Đội tuyển của huyện đạt 8 giải Ba (Toán 3 giải, Hóa học 2 giải, các môn Văn, Sử và Địa mỗi môn 1 giải).\n",
+])
+def test_parts_no_figure_states_make_no_listing(text):
+    assert findings(text) == []
+    assert _parts(text) == []
+
+
+def test_a_turtle_and_some_crops_are_still_parts():
+    assert _parts("Sản lượng nuôi trồng 1.200 tấn, gồm cá 900 tấn, ba ba 100 tấn, tôm 200 tấn.\n") == [
+        (["900", "100", "200"], "ok", False)]
+    text = ("Tổng diện tích gieo trồng vụ xuân là 440 ha. Trong đó một số cây trồng chính như: lúa xuân 173 ha, ngô "
+            "{} ha, sắn 96 ha.\n")
+    assert _parts(text.format(102)) == [(["173", "102", "96"], "ok", False)]
+    assert [r for r, _ in findings(text.format(202))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_what_was_done_of_the_cases_after_their_exact_breakdown_is_no_part():
+    # 'Tổng số giải quyết 8.169 việc, trong đó: Số cũ chuyển sang 2.548 việc; thụ lý mới 5.621 việc; đã thi hành xong ...'
+    text = ("Tổng số phải giải quyết {} việc, trong đó: số cũ chuyển sang 1.140 việc; thụ lý mới 2.260 việc (tăng 3,5% "
+            "so với năm trước); đã thi hành xong 1.980 việc (tăng 40 việc); đạt tỷ lệ 81,2%.\n")
+    assert _parts(text.format("3.400")) == [(["1.140", "2.260"], "ok", False)]
+    assert findings(text.format("3.400")) == []  # (81,2% is of the cases with the means to pay, not stated)
+    assert [r for r, _ in findings(text.format("3.300"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_certificates_are_counted_not_seconds():
+    # 'đã cấp 541.473 giấy CNQSDĐ ...; trong đó, 7.844 giấy ... và 533.629 giấy ...': 'giấy' folds like 'giây'
+    text = "Toàn huyện đã cấp {} giấy chứng nhận, trong đó 410 giấy cho tổ chức và 12.090 giấy cho hộ gia đình.\n"
+    assert findings(text.format("12.500")) == []
+    assert [r for r, _ in findings(text.format("12.400"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_shares_of_groups_that_make_a_stated_count():
+    # '... 8.925 thí sinh đậu ..., chiếm tỷ lệ 94,27%, cụm thi ... 3.922 ..., chiếm tỷ lệ 77,83%' of 9.467 + 5.039 = 14.506
+    text = ("Toàn huyện có {} học sinh dự thi, 4.610 học sinh đỗ. Trong đó, khối công lập có 3.900 học sinh đỗ, chiếm "
+            "tỷ lệ 92,86%, khối tư thục có 710 học sinh đỗ, chiếm tỷ lệ 71,00%.\n")
+    assert [r for r, _ in lint_text(text.format("5.200"))] == []  # 4.200 + 1.000 candidates
+    assert [d.rule for d in lint_text(text.format("5.600"))] == ["percentage.implied-total"]

@@ -13,6 +13,7 @@ sentence ("thành thị 150 vụ (chiếm 62,5%), nông thôn 90 vụ (chiếm 3
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from reportlint.analysis.claims.listing import bullet_before
 from reportlint.analysis.claims.model import Claim, Quantity
@@ -42,10 +43,26 @@ def implied_base_claims(S: Scope) -> list[Claim]:
             and _one_base(p[1], pct)), None)
         if twin is not None:
             pct.claimed = True
-            out.append(Claim("percentage", "implied", pct, pct=pct, part=k, parts=list(twin)))
+            if not _groups_of_a_total(S, [twin, (k, pct)]):
+                out.append(Claim("percentage", "implied", pct, pct=pct, part=k, parts=list(twin)))
         earlier.append((k, pct))
         S.unbased.append((k, pct))
     return out
+
+
+def _groups_of_a_total(S: Scope, shares: list[tuple[Quantity, Quantity]]) -> bool:
+    """Whether the shares are each of its own group, the groups making a count the paragraph
+    states: '5.200 học sinh dự thi ... Trong đó, khối công lập có 3.900 học sinh đỗ, chiếm tỷ lệ
+    92,86%, khối tư thục có 710 học sinh đỗ, chiếm tỷ lệ 71,00%' (4.200 + 1.000 candidates)."""
+    lo = hi = Fraction(0)
+    for k, pct in shares:
+        p, half = Fraction(pct.num.value), Fraction(1, 2 * 10 ** pct.num.readings[0].decimals)
+        if p <= half:
+            return False
+        lo += Fraction(k.amount) * 100 / (p + half)
+        hi += Fraction(k.amount) * 100 / (p - half)
+    head = shares[0][0].unit_head
+    return any(lo <= Fraction(q.amount) <= hi for q in S.qty if q.unit_head == head and not q.percent and not q.rate)
 
 
 def _one_base(a: Quantity, b: Quantity) -> bool:

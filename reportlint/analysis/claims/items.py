@@ -107,6 +107,8 @@ def _pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = None
     for x, y in S.split(a, b):
+        if _IN_WORDS.match(S.text, x, y) or _EACH.search(S.text, x, y):
+            return []  # ('..., chín giải Ba', '... mỗi môn 1 giải'): parts no figure states
         if not S.numbers_in(x, y):
             start = x if start is None else start
             continue
@@ -121,6 +123,12 @@ def _pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
     # ('...; thu do huyện quản lý 197,7 tỷ đồng, gồm: thuế 123,7 tỷ đồng, ...; thu khác 8,4 tỷ đồng')
     opened = next((k for k, (x, y) in enumerate(out[:-1]) if (i := _inner(S, x, y)) and ":" in S.text[i:y]), None)
     return out if opened is None else out[:opened] + [(out[opened][0], out[-1][1])]
+
+
+# A part written in words, or a figure for each of several ('các môn Văn, Sử và Địa mỗi môn 1 giải'):
+# a listing whose sum no figure states. (Lower case, opening the piece: 'Ba Tơ' is a place; 'năm' mostly a year.)
+_IN_WORDS = re.compile(r"[\s,;:(]*(?:và\s+)?(?:một(?!\s+số)|hai|ba(?!\s+ba)|bốn|sáu|bảy|tám|chín|mười)\s+[^\W\d_]")  # ('ba ba': a turtle)
+_EACH = re.compile(r"(?<![^\W\d_])mỗi\s+[^\W\d_]+\s+\d")
 
 
 def _inner(S: Scope, a: int, b: int) -> int:

@@ -132,8 +132,9 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
         if len(parts) >= 2 or intro == "trong do":
             out.append(Claim("sum", shape, total, total=total, parts=parts, exhaustive=bool(why) and why != "listing",
                              why=why or "partial", tentative=may_overlap([(it.label, it.name) for it in items if it.part is not None])))
+        counted = {id(q) for q in parts}
         for it in items:
-            if it.pct is not None and it.part is not None:
+            if it.pct is not None and it.part is not None and id(in_unit[id(it.part)]) in counted:
                 it.pct.claimed = True
                 if rates:  # each part's own rate, of a base not stated
                     out.append(Claim("percentage", "base", it.pct, pct=it.pct, part=it.part, unchecked="base not found"))

@@ -41,13 +41,16 @@ def counted_apart(total: Quantity, parts: list[Quantity]) -> int:
 
 
 def up_to_the_total(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
-    """The parts of a "trong đó" listing up to the first two or more that make the total exactly,
+    """The parts of a "trong đó" listing up to what was done of the first two or more ("đã thi hành
+    xong"), or up to the first two or more that make the total exactly,
     when more follow: the sentence goes on to count something else ("703 căn nhà cho người có
     công, trong đó xây mới 304 căn, sửa chữa 399 căn và ... 371 căn nhà cho hộ nghèo"). An
     exact sum is no accident."""
     made = Decimal(0)
     for k, q in enumerate(parts[:-1], 1):
         made += q.amount
+        if k >= 2 and _has_any(parts[k].label, word_list("done_words")):
+            return parts[:k]  # ('số cũ 1.100 việc; thụ lý mới 2.100 việc; đã thi hành xong 1.900 việc': what was done of them)
         # (the rest must count something else, or be another kind: '... và THPT có 9 trường' after
         # '43 + 109 + 38 = 190 trường' is one more part, the exact sum an accident; '... 84 tỷ đồng;
         # kiến nghị khác 35,2 tỷ đồng' after '0,6 + 84 = 84,6' is not)

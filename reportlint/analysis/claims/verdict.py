@@ -148,6 +148,17 @@ def _shares_verdict(c: Claim) -> Verdict:
     return Verdict("ok", comp, f"{comp} ≈ 100%")
 
 
+def _no_reading_fits(c: Claim) -> bool:
+    """Whether a bare percentage after a change ('tăng 40 việc (3,0%)', read as its rate) is
+    neither the change's share of the figure nor the ratio of the two figures: a slip whatever
+    it meant."""
+    if c.kind != "growth" or c.delta is None or c.part is None:
+        return False
+    share = Claim("percentage", "base", c.pct, pct=c.pct, part=c.delta, base=c.part)
+    ratio = Claim("plan", "growth", c.pct, pct=c.pct, part=c.part, delta=c.delta, direction=c.direction)
+    return not any(_pct_verdict(x).ok for x in (share, ratio))
+
+
 def _formula(c: Claim):
     """What the percentage of c is, as f(k, x) over the part k and the base (or the absolute
     change) x, with how it reads: 100·k/n, ±100·(k − n)/n, 100·Δ/(k ∓ Δ) or 100·k/(k ∓ Δ)."""
@@ -214,7 +225,7 @@ def _pct_verdict(c: Claim) -> Verdict:
         if status == "ok":
             break
     v = verdicts[-1] if verdicts[-1].ok else verdicts[0]
-    if c.tentative and not v.ok:  # the report may divide by another figure: no finding
+    if c.tentative and not v.ok and not _no_reading_fits(c):  # the report may divide by another figure: no finding
         return Verdict("skipped", v.computation, v.evidence, None, "base uncertain")
     one_sided = bounds.lower_bound | bounds.upper_bound
     if approx and approx not in one_sided or c.part.approx or other.approx:
