@@ -124,6 +124,8 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
                                "vi": "'{word}' không phải âm tiết tiếng Việt"},  # the reason (text/vietnamese.py) is English only
     "check.syllable.telex": {"en": "Telex keystrokes left in the text: '{word}' reads '{fixed}'",
                              "vi": "còn sót phím gõ Telex: '{word}' là '{fixed}'"},
+    "check.syllable.joined": {"en": "'{word}' writes two syllables as one: '{fixed}'",
+                              "vi": "'{word}' viết liền hai âm tiết: '{fixed}'"},
     "check.syllable.lost": {"en": "'{word}' has no vowel: a letter lost in copying?",
                             "vi": "'{word}' không có nguyên âm: mất chữ khi sao chép?"},
     "check.syllable.loanword": {"en": "'{word}' looks like a misspelt loanword: {shown}?",

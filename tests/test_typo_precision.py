@@ -95,3 +95,10 @@ def test_a_word_that_lost_its_accented_vowel_in_copying() -> None:
     assert found == [("typo.syllable", None), ("typo.syllable", "không")]  # ('phẩm' or 'phạm': no guess)
     # abbreviations take no vowel back, and short units are no words
     assert [d for d in lint_text("Học sinh THPT, sách của nxb Giáo dục, đường dài 12 km.") if d.rule == "typo.syllable"] == []
+
+
+def test_two_syllables_written_as_one() -> None:
+    # 'xe ôtô' is a common spelling (info); 'xuấtvà', a space lost in copying, is a slip (warning)
+    found = [(d.severity, d.suggestion) for d in lint_text("Tạm giữ 12 xe ôtô; giá trị hàng hóa xuấtvà nhập khẩu "
+                                                           "tăng 4,2%.") if d.rule == "typo.syllable"]
+    assert found == [("info", "ô tô"), ("warning", "xuất và")]

@@ -2,7 +2,8 @@
 
 Copy-paste leaves the same paragraph twice. Next to each other or in the same section
 it is almost surely a mistake; far apart it is often deliberate (a plan restating a
-result), so it is only worth a look. Headings, short lines, recipients and the
+result), so it is only worth a look; so is a title repeated (a page copied from a portal
+repeats its headline as the article's first line). Headings, short lines, recipients and the
 signature are not compared; a numbered item long enough to be a paragraph is.
 """
 
@@ -31,6 +32,12 @@ def _key(p: Paragraph) -> tuple[str, int]:
     return body.rstrip(" .;:,").casefold(), start
 
 
+def _title(p: Paragraph) -> bool:
+    """Whether the first paragraph reads as a title: no full stop, at most 30 words (a page
+    copied from a portal repeats its headline as the article's first line: worth a look only)."""
+    return not p.text.rstrip().endswith((".", ";", ":")) and len(p.text.split()) <= 30
+
+
 def _word_count(key: str) -> int:
     return key.count(" ") + 1 if key else 0  # a key has single spaces between words: no second split
 
@@ -48,7 +55,8 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
             continue  # a heading repeated in the plan part is normal
         if key in seen:
             j, first = seen[key]
-            near = i == j + 1 or outline.section_of.get(id(p)) is outline.section_of.get(id(first))
+            near = (i == j + 1 or outline.section_of.get(id(p)) is outline.section_of.get(id(first))) \
+                and not (j == 0 and _title(first))
             yield Finding(p, start, len(p.text), args={"other_line": first.lineno},
                           severity=None if near else options["far_severity"],
                           evidence=t("check.duplicate.evidence", lang_of(outline), line=first.lineno))

@@ -37,7 +37,11 @@ from reportlint.i18n import t
 
 KIND = "syllable"
 # name_severity: a capitalised non-syllable that is a confirmed name (Khmer, foreign; see above)
-OPTIONS = {"mode": "syllable", "accept": [], "name_severity": "info"}
+# Two syllables the lexicon knows as a pair written as one are reported as such ('xuấtvà': 'xuất
+# và', a space lost); joined_severity: those of `joined_spellings`, a common spelling of the word
+# ('ôtô' for 'ô tô'): a style point, no slip
+OPTIONS = {"mode": "syllable", "accept": [], "name_severity": "info", "joined_spellings": [], "joined_severity": "info"}
+_JOINED_MIN = 50  # uses of the pair in the lexicon that make it a word written joined
 CHOICES = {"mode": ("syllable", "loanword")}
 
 # a VNI token has a letter right before a digit 1-9: a cheap gate (the scan stops at digits only)
@@ -70,8 +74,10 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
                 yield Finding(p, s, e, args={"word": w, "problem": problem}, suggestion=suggestion)
             else:
                 (key, why), _, suggestion = bad[w]
+                severity = options["name_severity"] if w in names else options["joined_severity"] \
+                    if key == "check.syllable.joined" and w.lower() in options["joined_spellings"] else None
                 yield Finding(p, s, e, args={"word": w, "problem": t(key, lang, **why)},
-                              severity=options["name_severity"] if w in names else None, suggestion=suggestion)
+                              severity=severity, suggestion=suggestion)
 
 
 def _confirmed_names(bad: dict, checked) -> set[str]:
@@ -165,9 +171,23 @@ def _verdict(w: str) -> tuple[str, bool, str | None] | None:
         return None  # a foreign word or a name: see typo.loanword
     if not vn.has_vietnamese_mark(low) or not all(ch in vn.LETTERS for ch in low):
         return None  # a foreign letter: the encoding check's business
+    joined = _joined(low)
+    if joined:
+        return ("check.syllable.joined", {"word": w, "fixed": joined}), w[0].isupper(), sp.match_case(w, joined)
     sug = verdict.suggestion or _reading(low)
     return (("check.syllable.invalid", {"word": w, "reason": verdict.reason}), w[0].isupper(),
             sp.match_case(w, sug) if sug else None)
+
+
+def _joined(low: str) -> str | None:
+    """The two syllables a word joins, when the lexicon knows them as a pair ('ôtô': 'ô tô'), else None."""
+    from reportlint.text import lexicon  # lazily: only for a word that is no syllable
+
+    for i in range(1, len(low)):
+        a, b = low[:i], low[i:]
+        if vn.validate(a).ok and vn.validate(b).ok and lexicon.bigram(a, b) >= _JOINED_MIN:
+            return f"{a} {b}"
+    return None
 
 
 def _vni(p, accept: frozenset[str], lang: str) -> Iterator[Finding]:
