@@ -124,6 +124,10 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
                                "vi": "'{word}' không phải âm tiết tiếng Việt"},  # the reason (text/vietnamese.py) is English only
     "check.syllable.telex": {"en": "Telex keystrokes left in the text: '{word}' reads '{fixed}'",
                              "vi": "còn sót phím gõ Telex: '{word}' là '{fixed}'"},
+    "check.period.no_day": {"en": "no such day in the calendar", "vi": "không có ngày này trong lịch"},
+    "check.period.swapped": {"en": "no such day: the month written first (mm/dd/yyyy)?",
+                             "vi": "không có ngày này: ghi tháng trước ngày (kiểu mm/dd/yyyy)?"},
+    "check.period.year": {"en": "the year {year} cannot be meant", "vi": "năm {year} không thể đúng"},
     "check.syllable.joined": {"en": "'{word}' writes two syllables as one: '{fixed}'",
                               "vi": "'{word}' viết liền hai âm tiết: '{fixed}'"},
     "check.syllable.lost": {"en": "'{word}' has no vowel: a letter lost in copying?",

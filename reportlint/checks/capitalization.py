@@ -120,6 +120,8 @@ def _inner(w: str) -> str | None:
     if len(w) < 2 or not sp.is_mixed_case(w):
         return None
     low = w.lower()
-    if not vn.has_vietnamese_mark(low) or not vn.is_valid(low):
+    # (unaccented, only the shift held one letter too long: 'NAy', 'CHo'; 'TTr', 'iGate' are no syllables)
+    held = len(w) >= 3 and w[:2].isupper() and w[2:].islower()
+    if not (vn.has_vietnamese_mark(low) or held) or not vn.is_valid(low):
         return None
     return w[0] + low[1:]

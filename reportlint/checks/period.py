@@ -14,6 +14,8 @@ hướng quý IV"). One rule per `check` option value:
   kết quả tháng 6", "ngày 21/5/2019") are normal and not flagged.
 - ``cutoff``: data counted up to a date well before the period ends ("số liệu tính đến
   30/6/2021" in a 9-month report).
+- ``date``: a date of the text that is no day of the calendar ("31/6/2024", "29/02/2023") or
+  whose year cannot be meant ("từ ngày 15/12/1023": before 1800 or decades after `--today`).
 
 (The signing date against the period is header.date-plausible.)
 """
@@ -29,11 +31,12 @@ from reportlint.analysis import formal
 from reportlint.model.document import Paragraph
 from reportlint.analysis.outline import Outline, Section
 from reportlint.i18n import t
+from reportlint.text.numbers import fold_same_length
 
 KIND = "period"
 # ocr_severity: a text without diacritics (OCR) may misread a digit: at most this severity
 OPTIONS = {"check": "mismatch", "cutoff_days": 45, "ocr_severity": "warning"}
-CHOICES = {"check": ("mismatch", "stale", "cutoff")}
+CHOICES = {"check": ("mismatch", "stale", "cutoff", "date")}
 
 # Forward-looking documents: what is issued for a period ahead of it.
 _GUIDANCE = re.compile(
@@ -62,6 +65,8 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         yield from _stale(outline, rep)
     elif what == "cutoff" and rep is not None and rep.bounds() is not None:
         yield from _cutoff(outline, rep, options["cutoff_days"])
+    elif what == "date":
+        yield from _impossible_dates(outline, options["ocr_severity"])
 
 
 def _differs(found: formal.Period, want: formal.Period | None) -> bool:
@@ -180,3 +185,30 @@ def _cutoff(outline: Outline, rep: formal.Period, days: int) -> Iterator[Finding
                 yield Finding(p, m.start(), m.end(), {"date": shown, "period": rep.show()},
                               evidence=t("check.period.cutoff", lang_of(outline), period=rep.show(),
                                          first=f"{first:%d/%m/%Y}", last=f"{last:%d/%m/%Y}", date=shown))
+
+
+# d/m/yyyy (not a document number: '45/2019/NĐ-CP'), and 'ngày d tháng m năm yyyy'
+_DATES = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"
+                    r"|\bngay\s+(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})\b")
+_FIRST_YEAR = 1800  # (reports cite the founding of the Party, 3/2/1930, and births of the 19th century)
+_YEARS_AHEAD = 50  # (plans run to 2045 or 2050)
+
+
+def _impossible_dates(outline: Outline, ocr_severity: str) -> Iterator[Finding]:
+    today = outline.settings.get("today")
+    last_year = (today.year if isinstance(today, datetime.date) else datetime.date.today().year) + _YEARS_AHEAD
+    lang = lang_of(outline)
+    for p in outline.paragraphs:
+        if "/" not in p.text and "th" not in p.folded:
+            continue
+        folded = p.folded if len(p.folded) == len(p.text) else fold_same_length(p.text)
+        for m in _DATES.finditer(folded):
+            d, mo, y = (int(m.group(k) or m.group(k + "2")) for k in ("d", "m", "y"))
+            try:
+                datetime.date(y, mo, d)
+                why = "" if _FIRST_YEAR <= y <= last_year else t("check.period.year", lang, year=y)
+            except ValueError:
+                why = t("check.period.swapped" if mo > 12 and d <= 12 else "check.period.no_day", lang)
+            if why:
+                yield Finding(p, m.start(), m.end(), {"date": p.text[m.start():m.end()], "why": why},
+                              severity=ocr_severity if p.unaccented else None)
