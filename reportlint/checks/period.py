@@ -31,7 +31,6 @@ from reportlint.analysis import formal
 from reportlint.model.document import Paragraph
 from reportlint.analysis.outline import Outline, Section
 from reportlint.i18n import t
-from reportlint.text.numbers import fold_same_length
 
 KIND = "period"
 # ocr_severity: a text without diacritics (OCR) may misread a digit: at most this severity
@@ -187,9 +186,12 @@ def _cutoff(outline: Outline, rep: formal.Period, days: int) -> Iterator[Finding
                                          first=f"{first:%d/%m/%Y}", last=f"{last:%d/%m/%Y}", date=shown))
 
 
-# d/m/yyyy (not a document number: '45/2019/NĐ-CP'), and 'ngày d tháng m năm yyyy'
-_DATES = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"
-                    r"|\bngay\s+(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>\d{4})\b")
+# d/m/yyyy (not a document number: '45/2019/NĐ-CP'), found by its '/m/yyyy' (a pattern that
+# opens with a literal is scanned for fast), and 'ngày d tháng m năm yyyy'
+_MONTH_YEAR = re.compile(r"/(\d{1,2})/(\d{4})(?![\d/])")
+_DAY_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}$")
+_WORDED_DATE = re.compile(r"\bng[aà]y\s+(\d{1,2})\s+th[aá]ng\s+(\d{1,2})\s+n[aă]m\s+(\d{4})\b", re.IGNORECASE)
+_WORDED_GATE = ("háng ", "hang ", "HÁNG ", "HANG ")
 _FIRST_YEAR = 1800  # (reports cite the founding of the Party, 3/2/1930, and births of the 19th century)
 _YEARS_AHEAD = 50  # (plans run to 2045 or 2050)
 
@@ -199,16 +201,24 @@ def _impossible_dates(outline: Outline, ocr_severity: str) -> Iterator[Finding]:
     last_year = (today.year if isinstance(today, datetime.date) else datetime.date.today().year) + _YEARS_AHEAD
     lang = lang_of(outline)
     for p in outline.paragraphs:
-        if "/" not in p.text and "th" not in p.folded:
-            continue
-        folded = p.folded if len(p.folded) == len(p.text) else fold_same_length(p.text)
-        for m in _DATES.finditer(folded):
-            d, mo, y = (int(m.group(k) or m.group(k + "2")) for k in ("d", "m", "y"))
+        for start, end, d, mo, y in _dates(p.text):
             try:
                 datetime.date(y, mo, d)
                 why = "" if _FIRST_YEAR <= y <= last_year else t("check.period.year", lang, year=y)
             except ValueError:
                 why = t("check.period.swapped" if mo > 12 and d <= 12 else "check.period.no_day", lang)
             if why:
-                yield Finding(p, m.start(), m.end(), {"date": p.text[m.start():m.end()], "why": why},
+                yield Finding(p, start, end, {"date": p.text[start:end], "why": why},
                               severity=ocr_severity if p.unaccented else None)
+
+
+def _dates(text: str) -> Iterator[tuple[int, int, int, int, int]]:
+    """(start, end, day, month, year) of each date written in text."""
+    if text.count("/") >= 2:
+        for m in _MONTH_YEAR.finditer(text):
+            day = _DAY_BEFORE.search(text, max(0, m.start() - 3), m.start())
+            if day is not None:
+                yield day.start(), m.end(), int(day.group()), int(m.group(1)), int(m.group(2))
+    if any(map(text.__contains__, _WORDED_GATE)):  # (most paragraphs: substring tests in C)
+        for m in _WORDED_DATE.finditer(text):
+            yield m.start(), m.end(), *map(int, m.groups())
