@@ -282,6 +282,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.complete": {"en": "complete: {why}", "vi": "liệt kê đủ: {why}"},
     "explain.shares_100": {"en": "shares add up to 100%", "vi": "các tỷ lệ cộng lại thành 100%"},
     "explain.growth": {"en": "growth", "vi": "tăng"},
+    "explain.net": {"en": "the change its flows make: the larger is the change plus the smaller",
+                    "vi": "biến động thuần: số lớn bằng mức tăng (giảm) cộng số nhỏ"},
     "explain.decrease": {"en": "decrease", "vi": "giảm"},
     "explain.change": {"en": "rate of the change", "vi": "tỷ lệ thay đổi"},
     "explain.shares": {"en": "shares of one total", "vi": "các tỷ lệ của cùng một tổng"},

@@ -11,6 +11,7 @@ also keeps the real check of its shape: a wrong share with "chiếm", parts over
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from reportlint.api import lint_text
 from reportlint.analysis.claims import analyse
@@ -1792,3 +1793,59 @@ def test_shares_of_groups_that_make_a_stated_count():
             "tỷ lệ 92,86%, khối tư thục có 710 học sinh đỗ, chiếm tỷ lệ 71,00%.\n")
     assert [r for r, _ in lint_text(text.format("5.200"))] == []  # 4.200 + 1.000 candidates
     assert [d.rule for d in lint_text(text.format("5.600"))] == ["percentage.implied-total"]
+
+
+def test_a_total_in_a_longer_paragraph_before_trong_do():
+    # the total's place in its own paragraph was read in the paragraph of 'Trong đó,' (an IndexError)
+    text = ("Sở Công Thương cho biết, 9 tháng năm 2024 sản lượng điện tiêu thụ toàn tỉnh ước đạt {} triệu kWh.\n\n"
+            "Trong đó, điện cho sinh hoạt ước đạt 610 triệu kWh, tăng 5,2%.\n")
+    assert _parts(text.format("1.450")) == [(["610"], "ok", False)]
+    assert [r for r, _ in findings(text.format("450"))] == ["arithmetic.parts-exceed-total"]
+
+
+@settings(deadline=None, max_examples=80)
+@given(st.text(alphabet="abcđơ ,", min_size=40, max_size=160), st.integers(1, 9999), st.text(alphabet="abcđơ ", max_size=20),
+       st.integers(1, 9999), st.sampled_from(["Trong đó,", "Cụ thể,", "Trong số trên,"]), st.booleans())
+def test_a_listing_after_the_paragraph_of_its_total_never_raises(lead, total, name, part, intro, more):
+    # (paragraphs of any length each side: a place in one is never read in the other)
+    text = f"{lead} đạt {total} tấn.\n\n{intro} {name} đạt {part} tấn." + (f" Khai thác đạt {part} tấn.\n" if more else "\n")
+    for c, _ in analyse(build(from_text(text, "r.txt"))):
+        assert c.anchor.para.text[c.anchor.start:c.anchor.end] == c.anchor.text
+
+
+@pytest.mark.parametrize("text, verdict", [
+    # 'giảm 0,23% so với năm 2017, với 120 hộ; trong đó số hộ thoát nghèo 207 hộ, số hộ nghèo mới 87 hộ'
+    ("Sau rà soát, huyện còn 845 hộ nghèo, chiếm 3,12%, giảm 0,31% so với năm 2022, với 96 hộ; trong đó số hộ "
+     "thoát nghèo 158 hộ, số hộ nghèo mới {} hộ.\n", {"62": "ok", "52": "sum-mismatch"}),
+    # '... giảm 121 hộ; trong đó số hộ thoát cận nghèo 317 hộ, số hộ cận nghèo mới 197 hộ' (317 − 197 = 120)
+    ("Số hộ cận nghèo còn 1.040 hộ, giảm 85 hộ so với năm 2022; trong đó số hộ thoát cận nghèo 240 hộ, số hộ cận "
+     "nghèo mới {} hộ.\n", {"155": "ok", "150": "sum-mismatch"}),
+    ("Trong năm, số doanh nghiệp đang hoạt động tăng 45 doanh nghiệp, trong đó thành lập mới 62 doanh nghiệp, "
+     "giải thể {} doanh nghiệp.\n", {"17": "ok", "19": "sum-mismatch"}),
+])
+def test_the_flows_that_make_a_change_are_no_parts_of_the_count(text, verdict):
+    for figure, status in verdict.items():
+        checked = [(c.why, v.status) for c, v in analyse(build(from_text(text.format(figure), "r.txt"))) if c.kind == "sum"]
+        assert checked == [("net", status)]
+
+
+def test_flows_without_a_change_make_no_claim():
+    assert _parts("Toàn huyện hiện có 1.200 doanh nghiệp đang hoạt động, trong đó thành lập mới 62 doanh nghiệp, giải "
+                  "thể 17 doanh nghiệp.\n") == []
+
+
+def test_the_count_the_parts_raise_the_total_to_is_no_part():
+    # '... xây mới 3 chợ và ... 1 chợ, nâng tổng số chợ trên địa bàn tỉnh lên 82 chợ'
+    text = ("Trong 9 tháng năm 2023, toàn tỉnh xây mới {} chợ. Trong đó, huyện Bảo Lâm xây mới 3 chợ và huyện Đạ Tẻh "
+            "xây mới 1 chợ, nâng tổng số chợ trên địa bàn tỉnh lên 95 chợ.\n")
+    assert _parts(text.format(4)) == [(["3", "1"], "ok", False)]
+    assert [r for r, _ in findings(text.format(3))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_a_listing_that_goes_on_in_the_next_sentence_is_only_some():
+    # 'Trong đó, thành phố A có 9 điểm, huyện B có 7 điểm, huyện C 6 điểm. Các huyện D, E mỗi huyện có 5 điểm; ...'
+    text = ("Năm 2024, toàn tỉnh có 40 điểm bán hàng bình ổn giá, tăng 3 điểm so với năm 2023.\n\nTrong đó, thành phố "
+            "Vĩnh Yên có 9 điểm, huyện Bình Xuyên có 7 điểm, huyện Tam Dương 6 điểm. Các huyện Tam Đảo, Lập Thạch mỗi "
+            "huyện có 5 điểm; các huyện còn lại mỗi huyện có từ 2-3 điểm.\n")
+    assert findings(text) == []
+    assert _parts(text) == [(["9", "7", "6"], "ok", False)]

@@ -40,6 +40,12 @@ FRAGMENTS = [
     "Tra Vinh, ngay 14 thang 9 nam 2021", "tiếp tục thực hiện", "trong đó:", "**đậm**", "#### **1. Tiêu đề**",
     "<!-- reportlint: disable=duplicate.line -->", "<!-- reportlint: disable-next-line -->",
     "<!-- reportlint: enable -->", "\t", "  ", "…", "%", "0", "1.012,018 tỷ đồng", "30.81%",
+    # claims over sentences and paragraphs: a total, then its parts after 'Trong đó,' or 'Cụ thể,'
+    "Tính chung 9 tháng, sản lượng điện tiêu thụ ước đạt 1.450 triệu kWh, tăng 4,1% so với cùng kỳ.",
+    "Trong đó, điện cho sinh hoạt ước đạt 610 triệu kWh, tăng 5,2%.", "Điện cho sản xuất ước đạt 790 triệu kWh.",
+    "Toàn huyện có 38 xã đạt chuẩn nông thôn mới.", "Cụ thể, có 17 xã đạt chuẩn, 23 xã cơ bản đạt chuẩn.",
+    "Trong số trên, nuôi trồng 830 tấn; khai thác 440 tấn.", "đã thi hành xong 1.980 việc (tăng 40 việc (3,0%)); đạt tỷ lệ 81,2%.",
+    "(6 giải Nhất, 22 giải Nhì, chín giải Ba)", "các môn Văn, Sử mỗi môn 1 giải", "ngày 31/6/2024", "vi phạm.Tổng số..",
 ]
 NOISE = st.text(alphabet=st.sampled_from(list("aăâbcdđeêghiklmnoôơpqrstuưvxyAĐIVX0123456789 .,;:()[]“”-+*•%/\\#_`"
                                                 "\u0300\u0301\u0303\u0309\u0323\u00a0\ufeff\r\x00\x0c")),

@@ -100,6 +100,8 @@ def _describe(claim, lang: str) -> str:
     if claim.kind == "sum":
         if claim.why == "points":
             return t("explain.points", lang)
+        if claim.why == "net":
+            return t("explain.net", lang)
         if claim.exhaustive:
             why = claim.why.replace("|", " | ")
             cue = t("explain.shares_100", lang) if why == "shares" else f"'{_WRITTEN.get(why, why)}'" if " | " not in why else why

@@ -43,8 +43,9 @@ def implied_base_claims(S: Scope) -> list[Claim]:
             and _one_base(p[1], pct)), None)
         if twin is not None:
             pct.claimed = True
-            if not _groups_of_a_total(S, [twin, (k, pct)]):
-                out.append(Claim("percentage", "implied", pct, pct=pct, part=k, parts=list(twin)))
+            # (each may be of its own group, when the groups make a count stated: then checked only if one total fits)
+            out.append(Claim("percentage", "implied", pct, pct=pct, part=k, parts=list(twin),
+                             tentative=_groups_of_a_total(S, [twin, (k, pct)])))
         earlier.append((k, pct))
         S.unbased.append((k, pct))
     return out

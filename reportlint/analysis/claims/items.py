@@ -177,6 +177,8 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
     for x, y in _pieces(S, a, b, total.unit_head):
         if out and cues().intro.match(" " + S.folded[x:y].lstrip(" \t,;:")):
             break  # ('...; trong đó: tôm đạt 139.338 tấn': another figure's own listing begins)
+        if out and _running_total().match(S.folded, x):
+            break  # ('..., nâng tổng số chợ trên địa bàn tỉnh lên 95 chợ': the count they make with the rest)
         counts = [q for q in S.depth0(x, y) or _in_closing_paren(S, x, y, total) if not q.percent and not q.rate]
         if out and counts and _cumulative().match(S.folded, x):
             # '..., khách quốc tế 40.000 lượt, lũy kế từ đầu năm 120.000 lượt': the item's own total
@@ -225,6 +227,12 @@ _GROWTH_FIRST = re.compile(r"[ \t,;]*(?:tang|giam)[ \t]+[\d.,]+[ \t]*%")
 def _same_noun(q: Quantity, total: Quantity) -> bool:
     """Whether q counts the total's noun (or in a scale of it: '450.000 lượt' of '3,2 triệu lượt')."""
     return bool(total.unit_head) and (q.unit_head == total.unit_head or noun_of(q) == noun_of(total))
+
+
+@lru_cache(maxsize=1)
+def _running_total() -> re.Pattern[str]:
+    """A piece that gives the count after the listed ones: 'nâng tổng số', 'đưa tổng số' (`running_total_words`)."""
+    return re.compile(rf"[ \t,;:]*(?:{alternation('running_total_words')})(?![a-z])")
 
 
 @lru_cache(maxsize=1)

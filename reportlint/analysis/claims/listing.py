@@ -24,6 +24,7 @@ from reportlint.analysis.claims.parts import (compared_total, counted_apart, fir
                                               threshold, twin_counted, up_to_the_total, units_agree)
 from reportlint.analysis.claims.items import Item, items_matching, items_of
 from reportlint.analysis.claims.continued import continued
+from reportlint.analysis.claims.flows import flows_after_change, flows_of, net_claims
 from reportlint.analysis.claims.vocabulary import alternation, class_totals, cues, word_list
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
@@ -223,20 +224,27 @@ def sentence_claims(S: Scope) -> list[Claim]:
         if a >= len(S.text) - 1:
             continue
         strict = S.text[m.start(1)].isupper()
-        for total in _totals_of_intro(S, m.start(1)):
+        totals = _totals_of_intro(S, m.start(1))
+        if not totals:  # (a change alone before it may be told by its flows)
+            out.extend(flows_after_change(S, m.start(1), a, items_matching))
+        for total in totals:
             # (or in one right after the total and its changes: 'giảm 900 hộ (trong đó có ...)', '5.000 ha, tăng
             # 2,5%, bằng 122 ha (trong đó, cá 1.500 ha, ...)')
             if o >= 0 and (total.start < o or S.enclosing(total.start)[0] != o) and not (
                     total.end < o and all(q.percent or S.is_change(q) for q in S.qty_in(total.end + 1, o))):
                 continue
             intro = c.intro_names[m.group(1)]
-            _parallel_attainments(S, total, a)
+            # (the total may be the paragraph's before: what is said around it is read there)
+            T, limit = (S, m.start(1)) if total.para is S.para else (S.before(), None)
+            assert T is not None
+            limit = len(T.text) if limit is None else limit
+            _parallel_attainments(S, T, total, a)
             items = None
             # "trong đó" lists to its clause, or further only what counts the total's noun; "gồm",
             # "cụ thể" to the sentence's end, or to the clause's
             tries = [(S.sentence_end(a), True), (S.clause_end(a), strict)] if intro == "trong do" else \
                 [(S.sentence_end(a), True), (S.sentence_end(a), strict), (S.clause_end(a), strict)]
-            if c.intro.search(S.folded, S.sentence_start(total.start), total.start) and (
+            if c.intro.search(T.folded, T.sentence_start(total.start), total.start) and (
                     sibling := c.intro.search(S.folded, a, S.sentence_end(a))) and ";" in S.folded[a:sibling.start()]:
                 # an item's own listing, in a listing whose next item has one too: to the item's end
                 tries = [(S.folded.rindex(";", a, sibling.start()), strict)]
@@ -247,27 +255,36 @@ def sentence_claims(S: Scope) -> list[Claim]:
                     break
             if intro == "trong do" and items and (first := first_clause(S, a, total, items, items_matching)):
                 items, b = first
-            items = _of_class(S, total, items) if items else items
+            items = _of_class(T, total, items) if items else items
             more, sure = _more_sentences(S, m.start(1), a, b, total, items) if items and strict else ([], True)
             items = items + more if more else items
             found = [it.part for it in items if it.part is not None] if items else []
-            if items and not twin_counted(S, total, found) and not threshold(S, total, found):
+            if items and (flows := flows_of(items)) is not None:  # ('thoát nghèo 207 hộ, nghèo mới 87 hộ')
+                out.extend(net_claims(T, total, limit, flows))
+                continue
+            if items and not twin_counted(T, total, found) and not threshold(T, total, found):
                 partial = partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items) \
-                    or _open_ended(S, items, b)
+                    or _open_ended(S, items, b) or not more and _counted_on(S, b, total)
                 if more:  # (parts one sentence each: only some of the total, unless a partition)
                     partial, intro = True, "trong do"
                 claims = listing_claims(total, items, "sentence", intro, partial=partial,
-                                        rates=_RATED.search(S.folded, max(0, total.start - 40), total.start) is not None)
+                                        rates=_RATED.search(T.folded, max(0, total.start - 40), total.start) is not None)
                 if not (sure or partition_of([it.label for it in items])):
                     claims = [tentative(c) for c in claims]
                 # ('1.420 sinh viên còn lại': of the 1.482? '85 đại biểu trên tổng số 144 ứng cử, trong đó': of which?)
                 # (or a total with a rate of its own: '2.400 hộ nghèo, chiếm tỷ lệ 8,2%; trong đó, ... dân tộc
                 # thiểu số là 1.500 hộ, chiếm tỷ lệ 31,4%' may be the rate among those households)
-                own = S.share_after(total, m.start(1))
-                rest = _REST.match(S.folded, total.end) is not None or of_either(S, total) \
-                    or own is not None and not c.plan_after.match(S.folded, own.end)
+                own = T.share_after(total, limit)
+                rest = _REST.match(T.folded, total.end) is not None or of_either(T, total) \
+                    or own is not None and not c.plan_after.match(T.folded, own.end)
                 out.extend(c if c.kind != "percentage" or not rest else tentative(c) for c in claims)
     return out
+
+
+def _counted_on(S: Scope, b: int, total: Quantity) -> bool:
+    """Whether the sentences after a listing's end b count the total's noun again: the listing may
+    go on there ('Trong đó, A có 9 điểm, B có 7 điểm. Các huyện C, D mỗi huyện có 5 điểm; ...')."""
+    return any(q.unit_head == total.unit_head and not q.percent for q in S.qty_in(S.sentence_end(b) + 1, len(S.text)))
 
 
 def _more_sentences(S: Scope, at: int, a: int, b: int, total: Quantity, items: list[Item]) -> tuple[list[Item], bool]:
@@ -283,10 +300,10 @@ def _more_sentences(S: Scope, at: int, a: int, b: int, total: Quantity, items: l
     return continued(S, b, total, items[0])
 
 
-def _of_class(S: Scope, total: Quantity, items: list[Item]) -> list[Item]:
+def _of_class(T: Scope, total: Quantity, items: list[Item]) -> list[Item]:
     """The items a total of a class counts ('sản lượng lương thực ... 15.460 tấn. Cụ thể: lúa ..., ngô
-    ..., thuốc lá ...': the rice and the maize; `class_totals`), or all of them."""
-    name = S.name_before(total, 40)
+    ..., thuốc lá ...': the rice and the maize; `class_totals`), or all of them. (T: the total's paragraph.)"""
+    name = T.name_before(total, 40)
     for cls, members in class_totals().items():
         if has_words(name, cls):
             return [it for it in items if it.part is None or any(has_words(it.label, w) for w in members)]
@@ -300,25 +317,26 @@ _BOUND_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+tro (?:len|xuong)(?![a-z
 # a total that is the count a rate stands for ('tỷ lệ thất nghiệp ... là 0,76%, tương đương với
 # 6.014 người'): the percentages of its parts are rates of their own populations, no shares of it
 _RATED = re.compile(r"[0-9][ \t]*%[ \t]*,?[ \t]*(?:tuong duong|tuong ung)(?:[ \t]+voi)?[ \t]*$")
-def _parallel_attainments(S: Scope, total: Quantity, a: int) -> None:
+def _parallel_attainments(S: Scope, T: Scope, total: Quantity, a: int) -> None:
     """'Tổng số lượt khám 70.831 lượt, đạt 95,2% kế hoạch; trong đó khám BHYT 49.558 lượt, đạt
     97,3%', '13.676 ha, bằng 87,53% so với cùng kỳ. Trong đó, ngô 6.010 ha, bằng 83,62%': when
     the total is "đạt|bằng p%" of a plan or an earlier period, a part's percentage after the
     same verb is its own (against a plan or period not stated), not its share of the total.
-    Marks those percentages of the sentence (`parallel_verbs`, rules/claims.yaml)."""
+    Marks those percentages of the sentence at a in S (T: the total's paragraph, S or the one
+    before) (`parallel_verbs`, rules/claims.yaml)."""
     c = cues()
     verbs = word_list("parallel_verbs")
 
-    def verb_before(q: Quantity, a: int) -> str:
-        lead = S.folded[max(a, q.start - 12):q.start].split()
+    def verb_before(X: Scope, q: Quantity, a: int) -> str:
+        lead = X.folded[max(a, q.start - 12):q.start].split()
         return lead[-1] if lead and lead[-1] in verbs else ""
 
     # (or of a base it names: 'đã thu hoạch 12.000 ha, đạt 60% diện tích gieo trồng. Trong đó, ngô 2.400 ha, đạt 40%')
-    own = {verb_before(q, 0) for q in S.qty_in(total.end, S.clause_end(total.end))
-           if q.percent and (c.plan_after.match(S.folded, q.end) or _NAMES_A_BASE.match(S.folded, q.end))} - {""}
+    own = {verb_before(T, q, 0) for q in T.qty_in(total.end, T.clause_end(total.end))
+           if q.percent and (c.plan_after.match(T.folded, q.end) or _NAMES_A_BASE.match(T.folded, q.end))} - {""}
     if own:
         for q in S.qty_in(a, S.sentence_end(a)):
-            if q.percent and verb_before(q, a) in own:
+            if q.percent and verb_before(S, q, a) in own:
                 q.attains = True
 
 
