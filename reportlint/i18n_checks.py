@@ -145,6 +145,8 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
                          "vi": "dấu thanh đặt theo hai kiểu: '{word}' ({minority}, {n_min} lần) nhưng {examples} "
                                "({major}, {n_maj} lần); nên thống nhất một kiểu"},
     "check.tone.mixed_evidence": {"en": "{major} style: {examples}", "vi": "{major}: {examples}"},
+    "check.capitalization.glued": {"en": "a space lost before a capital in '{word}': write '{right}'",
+                                   "vi": "thiếu dấu cách trước chữ hoa trong '{word}': viết '{right}'"},
     "check.capitalization.inner": {"en": "capital letter inside the word '{word}': write '{right}'",
                                    "vi": "chữ hoa giữa từ '{word}': viết là '{right}'"},
     "check.capitalization.proper": {"en": "'{word}' is a proper noun: write '{right}'",

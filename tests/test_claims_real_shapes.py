@@ -1849,3 +1849,10 @@ def test_a_listing_that_goes_on_in_the_next_sentence_is_only_some():
             "huyện có 5 điểm; các huyện còn lại mỗi huyện có từ 2-3 điểm.\n")
     assert findings(text) == []
     assert _parts(text) == [(["9", "7", "6"], "ok", False)]
+
+
+def test_a_decrease_past_one_hundred_percent():
+    # 'giảm 200% so với cùng kỳ': nothing can fall by more than all of it
+    assert findings("Năm 2024, toàn huyện không có ca tử vong do sốt xuất huyết, giảm 300% so với năm 2023.\n") == [
+        ("percentage.mismatch", "error")]
+    assert findings("Số vụ tai nạn giao thông giảm 100% so với cùng kỳ; doanh thu tăng 250% so với cùng kỳ.\n") == []

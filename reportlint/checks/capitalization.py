@@ -43,7 +43,8 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         if not inner.keys().isdisjoint(ws.words):
             for s, e, w, low in (tok for tok in ws.toks if tok[2] in inner):
                 right = inner[w]
-                yield Finding(p, s, e, args={"word": w, "problem": t("check.capitalization.inner", lang, word=w, right=right)},
+                key = "check.capitalization.glued" if " " in right else "check.capitalization.inner"
+                yield Finding(p, s, e, args={"word": w, "problem": t(key, lang, word=w, right=right)},
                               suggestion=right)
         if not starts.isdisjoint(ws.words):
             yield from _lost_capitals(p, ws, starts, _by_pair(extra), lang)
@@ -122,6 +123,13 @@ def _inner(w: str) -> str | None:
     low = w.lower()
     # (unaccented, only the shift held one letter too long: 'NAy', 'CHo'; 'TTr', 'iGate' are no syllables)
     held = len(w) >= 3 and w[:2].isupper() and w[2:].islower()
-    if not (vn.has_vietnamese_mark(low) or held) or not vn.is_valid(low):
+    if not (vn.has_vietnamese_mark(low) or held):
         return None
-    return w[0] + low[1:]
+    if vn.is_valid(low):
+        return w[0] + low[1:]
+    # two words, a space lost before a capitalised one: 'thực hiệnKế hoạch' (not 'VNeID', 'iGate')
+    i = next(i for i, ch in enumerate(w) if ch.isupper() and i)
+    a, b = w[:i], w[i:]
+    if a.islower() and b.istitle() and vn.has_vietnamese_mark(low) and vn.is_valid(a) and vn.is_valid(b.lower()):
+        return f"{a} {b}"
+    return None

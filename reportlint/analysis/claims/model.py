@@ -217,7 +217,7 @@ class Verdict:
 # The Vietnamese words of evidence and their English (the figures are the same).
 EVIDENCE_EN = (("(tổng báo cáo ghi)", "(the report's total)"), ("báo cáo ghi", "the report says"),
                ("phải bằng 100%", "should be 100%"), ("hai tỷ lệ không cùng một tổng", "no one total gives both shares"),
-               ("một tổng", "one total"))
+               ("một tổng", "one total"), ("giảm nhiều nhất là 100%", "a decrease takes away 100% at most"))
 
 
 def english_evidence(text: str) -> str:

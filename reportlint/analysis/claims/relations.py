@@ -346,7 +346,11 @@ def unchecked_claims(S: Scope) -> list[Claim]:
         attains = before is not None and not before.percent and S.attains(before, pct)  # "1.830,2 tỷ đồng, đạt 104,6%"
         part = before if attains or before is not None and not before.percent and S.share_after(before, pct.end + 1) is pct else None
         cue_end = S.folded.rfind(pct.approx, 0, pct.start) if pct.approx else pct.start  # "chiếm khoảng 3%"
-        if c.growth.search(S.folded, max(0, cue_end - 8), cue_end):
+        if (g := c.growth.search(S.folded, max(0, cue_end - 8), cue_end)) is not None:
+            if g.group(1) == "giam" and pct.num.value > 100 and not pct.approx:
+                # ('giảm 300% so với năm 2023': a decrease takes away all at most, whatever the earlier value)
+                out.append(Claim("growth", "beyond", pct, pct=pct, direction="giam"))
+                continue
             kind, reason = "growth", "earlier value not stated"
         elif attains or c.plan_after.match(S.folded, pct.end):
             # ('bằng 93,19% so với cùng kỳ': a ratio to an earlier period, whose value is missing)

@@ -28,6 +28,8 @@ def evaluate(c: Claim) -> Verdict:
         return _shares_verdict(c)
     if c.shape == "implied":
         return _implied_verdict(c)
+    if c.shape == "beyond":  # a decrease past 100%
+        return Verdict("mismatch", "giảm nhiều nhất là 100%", "giảm nhiều nhất là 100%")
     return _pct_verdict(c)
 
 
