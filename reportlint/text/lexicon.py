@@ -38,11 +38,6 @@ __all__ = ["Lexicon", "load", "data_path", "canonical", "spellings", "split_tone
            "unigram", "bigram", "capitalised", "known", "neighbours", "total_unigrams"]
 
 MAGIC = b"RLLEX2\n"
-# a pair seen this often at most, while a pair one slip away is this many times commoner, is a
-# slip of the source (Lexicon._source_slip)
-_SLIP_COUNT = 3
-_SLIP_ODDS = 1000
-_SLIP_PMI = 6.5
 _SATURATED = 65535  # a bigram count stored as this is in the overflow table
 _NEAR_MEMO = 65536  # neighbour lists remembered per process
 # a syllable written this often in lower case is a word, however often a name capitalises it
@@ -258,11 +253,6 @@ class Lexicon:
         return self._bigram(a, b)  # (each Lexicon replaces this by a memo of _bigram)
 
     def _bigram(self, a: str, b: str) -> int:
-        c = self._count(a, b)
-        return 0 if 0 < c <= _SLIP_COUNT and self._source_slip(a, b, c) else c
-
-    def _count(self, a: str, b: str) -> int:
-        """The pair's count as stored."""
         ia, ib = self._row(a), self._row(b)
         if ia is None or ib is None:
             return 0
@@ -273,19 +263,13 @@ class Lexicon:
         c = self._counts[k]
         return self._overflow.get(k, c) if c == _SATURATED else c
 
-    def _source_slip(self, a: str, b: str, c: int) -> bool:
-        """Whether a pair the source wrote c times (a few) is its own slip: a syllable of it one
-        slip away makes a compound (_SLIP_PMI bits likelier than chance) _SLIP_ODDS times commoner
-        ('tập trúng' 2 against 'tập trung' 2,144; 'hộ trợ' 3, 'hỗ trợ' 11,442). The laws have
-        typing slips too; such a pair is not counted. (Not 'đủ liều' 2 beside 'đủ điều' 4,155, nor
-        'khám có' beside 'khác có': those are mere sequences, no compound.)"""
-        need = _SLIP_ODDS * c
-        return any(self._compound(a, x, need) for x in self.suggestable_neighbours(b, seen=need)) \
-            or any(self._compound(x, b, need) for x in self.suggestable_neighbours(a, seen=need))
-
-    def _compound(self, a: str, b: str, need: int) -> bool:
-        c = self._count(a, b)
-        return c >= need and c * self.total_unigrams >= 2 ** _SLIP_PMI * self.unigram(a) * self.unigram(b)
+    def rows(self) -> Iterator[tuple[str, int, int, dict[str, int]]]:
+        """Each syllable as stored, with its count, its capitalised count and the pairs it starts
+        (the build tool's view: `unigram` and `bigram` answer for a twin spelling too)."""
+        for i, w in enumerate(self._words):
+            ks = range(self._offsets[i], self._offsets[i + 1])
+            yield w, self._uni[i], self._cap[i], {self._words[self._seconds[k]]: self._overflow.get(k, self._counts[k])
+                                                  for k in ks}
 
     def ends(self, syl: str) -> int:
         """How often `syl` ended a run in the source: before punctuation, a number or the end of
