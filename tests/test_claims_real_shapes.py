@@ -1856,3 +1856,12 @@ def test_a_decrease_past_one_hundred_percent():
     assert findings("Năm 2024, toàn huyện không có ca tử vong do sốt xuất huyết, giảm 300% so với năm 2023.\n") == [
         ("percentage.mismatch", "error")]
     assert findings("Số vụ tai nạn giao thông giảm 100% so với cùng kỳ; doanh thu tăng 250% so với cùng kỳ.\n") == []
+
+
+def test_shares_named_in_the_next_clause_of_bullets_with_the_total_above():
+    # a decision approving a poverty review: '+ Tổng số hộ dân cư: N hộ', then '+ Tổng số hộ nghèo: k hộ; Tỷ lệ: p%'
+    text = ("Điều 1. Phê duyệt kết quả rà soát hộ nghèo năm 2023 trên địa bàn huyện như sau:\n\n"
+            "+ Tổng số hộ dân cư: 48.250 hộ\n\n+ Tổng số hộ nghèo: 1.930 hộ; Tỷ lệ: 4,00%\n\n"
+            "+ Tổng số hộ cận nghèo: 2.412 hộ; Tỷ lệ: {}%\n")
+    assert _checked(text.format("5,00")) == [("4,00%", "ok"), ("5,00%", "ok")]
+    assert [r for r, _ in findings(text.format("5,80"))] == ["percentage.mismatch"]

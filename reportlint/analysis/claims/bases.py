@@ -38,6 +38,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "đạt tỷ lệ bao phủ 90,5%": a share noun and a few words naming the rate
         "named": re.compile(r"[ \t]*((?:tong so|so|tong|dien tich)(?:[ \t]+[a-z]+){1,8})"),
         "named_rate": re.compile(r"(?<![a-z])(?:ty le|ti le|ty trong)(?:[ \t]+[a-z]+){0,3}[ \t]*$"),
+        # "+ Tổng số hộ nghèo: 1.930 hộ; Tỷ lệ: 4,00%": the share in the next clause, named alone
+        "rate_clause": re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]*;[ \t]*(?:ty le|ti le)[ \t]*:?[ \t]*(?:la[ \t]*)?"),
     }
 
 
@@ -220,7 +222,8 @@ def part_of(S: Scope, pct: Quantity) -> Quantity | None:
     ('339 lượt, chiếm 7,02%', '4.289 hộ đạt danh hiệu ..., đạt tỷ lệ 89,19%', '960 người ... (83%)')."""
     c = cues()
     k = S.last_count_before(pct.start)
-    if k is None or k.approx or S.clause_start(pct.start) > k.start or pct.start - k.end > CHARS_PER_WORD * 12:
+    if k is None or k.approx or pct.start - k.end > CHARS_PER_WORD * 12 or S.clause_start(pct.start) > k.start \
+            and not _patterns()["rate_clause"].fullmatch(S.folded, k.end, pct.start):
         return None
     # (a change's rate between is no figure of its own: '45 triệu USD, tăng 12,5% so với cùng kỳ, chiếm 40% ...')
     between = _patterns()["rate_of_change"].sub(" ", S.folded[k.end:pct.start])
