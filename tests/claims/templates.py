@@ -476,6 +476,14 @@ SUMS = [
       "Sản lượng thủy sản quý I ước đạt {T} tấn, tăng 3,1% so với cùng kỳ. Trong số trên, sản lượng nuôi trồng "
       "đạt {a} tấn; sản lượng khai thác đạt {b} tấn.",
       vars=dict(a=I(2000, 9000), b=I(1000, 6000), T=Sum("a", "b"))),
+    t("sum-net-change-of-poverty", "sum.net-flows",
+      "Sau rà soát, toàn huyện còn 1.240 hộ nghèo, chiếm 2,95%, giảm 0,31% so với năm trước, với {d} hộ; trong đó "
+      "số hộ thoát nghèo {a} hộ, số hộ nghèo mới {b} hộ.",
+      vars=dict(b=I(40, 120), d=I(60, 200), a=Sum("d", "b"))),
+    t("sum-net-change-of-businesses", "sum.net-flows",
+      "Trong năm, số doanh nghiệp đang hoạt động trên địa bàn tăng {d} doanh nghiệp, trong đó thành lập mới {a} "
+      "doanh nghiệp, giải thể {b} doanh nghiệp.",
+      vars=dict(b=I(10, 60), d=I(20, 90), a=Sum("d", "b"))),
     t("sum-grain-of-crops", "sum.class-total",
       "Vụ đông xuân, tổng sản lượng lương thực có hạt ước đạt {T} tấn. Cụ thể: lúa {a} tấn; ngô {b} tấn; "
       "cây thuốc lá 1.650 tấn.",
@@ -590,6 +598,12 @@ SHARES = [
       "Số người tham gia bảo hiểm y tế là {k} người trên tổng dân số {n} người, đạt tỷ lệ "
       "bao phủ {p}%.",
       vars=dict(n=I(500000, 1500000), k=Part("n", 0.85, 0.96), p=Pct("k", "n", 1))),
+    t("share-bullets-rate-clause", "share.rate-clause",
+      "Điều 1. Phê duyệt kết quả rà soát hộ nghèo năm {nam} trên địa bàn huyện như sau:\n\n"
+      "+ Tổng số hộ dân cư: {n} hộ\n\n+ Tổng số hộ nghèo: {k} hộ; Tỷ lệ: {p}%\n\n"
+      "+ Tổng số hộ cận nghèo: {k2} hộ; Tỷ lệ: {p2}%",
+      vars=dict(n=I(20000, 90000), k=Part("n", 0.02, 0.08), p=Pct("k", "n", 2), k2=Part("n", 0.03, 0.09),
+                p2=Pct("k2", "n", 2))),
     t("share-base-later-in-sentence", "share.base-later-in-sentence",
       "Số hồ sơ nộp trực tuyến là {k} hồ sơ ({p}%) trên tổng số {n} hồ sơ tiếp nhận.",
       vars=dict(n=I(2000, 15000), k=Part("n", 0.3, 0.8), p=Pct("k", "n", 2))),
@@ -1146,6 +1160,17 @@ NONQUANTITIES = [
     nq("nonq-subgroup-rate", "nonq.rate-without-base",
        "Hiện toàn huyện có 2.400 hộ nghèo, chiếm tỷ lệ 8,2%; trong đó, số hộ nghèo dân tộc thiểu số là "
        "1.500 hộ, chiếm tỷ lệ 31,4%."),
+    nq("nonq-running-total-after-parts", "nonq.partial-listing",
+       "Trong 9 tháng, toàn tỉnh xây mới 5 chợ. Trong đó, huyện A xây mới 3 chợ và huyện B xây mới 2 chợ, nâng tổng "
+       "số chợ trên địa bàn tỉnh lên 96 chợ."),
+    nq("nonq-done-after-the-cases", "nonq.partial-listing",
+       "Tổng số việc phải giải quyết 3.400 việc, trong đó: số cũ chuyển sang 1.140 việc; thụ lý mới 2.260 việc; đã "
+       "thi hành xong 1.980 việc; đạt tỷ lệ 81,2%."),
+    nq("nonq-flows-without-a-change", "nonq.partial-listing",
+       "Toàn huyện hiện có 1.200 doanh nghiệp đang hoạt động, trong đó thành lập mới 62 doanh nghiệp, giải thể 17 "
+       "doanh nghiệp."),
+    nq("nonq-prizes-in-words", "nonq.partial-listing",
+       "Trường THPT chuyên có 37 học sinh đạt giải (6 giải Nhất, 22 giải Nhì, chín giải Ba)."),
     nq("nonq-next-topic-after-parts", "nonq.partial-listing",
        "Doanh thu bán lẻ hàng hóa tháng 9 ước đạt 2.140 tỷ đồng. Trong đó, nhóm lương thực, thực phẩm đạt 820 "
        "tỷ đồng. Tính chung 9 tháng, doanh thu bán lẻ hàng hóa đạt 18.760 tỷ đồng."),
