@@ -88,8 +88,8 @@ def test_neighbours_skip_the_other_tone_placement() -> None:
 
 def test_names_are_written_capitalised() -> None:
     # "Việt Nam", "Hà Nội": name syllables are mostly capitalised inside a phrase
-    assert lexicon.load().capitalised("nam") > 1_000
-    assert lexicon.load().capitalised("của") < lexicon.unigram("của") // 100
+    assert lexicon.capitalised("nam") > 1_000
+    assert lexicon.capitalised("của") < lexicon.unigram("của") // 100
 
 
 def test_a_name_is_never_a_suggestion() -> None:
@@ -131,7 +131,7 @@ def test_sizes_and_provenance() -> None:
     lex = lexicon.load()
     assert lexicon.load() is lex  # read once
     assert lexicon.data_path().stat().st_size <= 5 * 1024 * 1024
-    assert lexicon.load().total_unigrams >= 10_000_000
+    assert lexicon.total_unigrams() >= 10_000_000
     assert 3_000 <= len(lex) <= 65_535
     source = lex.header["source"]
     assert source["repo"] == "github:diepxuan/diepxuan.github.io"

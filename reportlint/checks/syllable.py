@@ -15,6 +15,9 @@ are "Đông", "Công" with a damaged mark) unless it is a confirmed name, then o
 breves ("Chôl Chnăm Thmây", "Krông", "Đăk Lăk": Khmer, Ê Đê, foreign names), the lexicon saw
 it capitalised, or the document writes it so twice or more and has no damaged word in lower
 case. A word that another mark makes a common syllable gets that syllable as suggestion.
+Two syllables written as one that the lexicon knows as a pair ('xuấtvà', a space lost) are
+said so, with the pair as suggestion; a common joined spelling of a word (`joined_spellings`:
+'ôtô') only at info (``joined_severity``).
 
 Mode ``loanword`` (rule typo.loanword) looks at ASCII words that are not syllables: one
 letter away from a known loanword or product name ("baner" -> "banner", "Sercurity" ->

@@ -473,6 +473,11 @@ def bigram(a: str, b: str) -> int:
     return load().bigram(a, b)
 
 
+def capitalised(syl: str) -> int:
+    """How often `syl` was capitalised inside a phrase in the source (a sign of a name)."""
+    return load().capitalised(syl)
+
+
 def known(syl: str) -> bool:
     """Is `syl` in the shipped lexicon?"""
     return load().known(syl)
@@ -481,3 +486,8 @@ def known(syl: str) -> bool:
 def neighbours(syl: str) -> Iterator[str]:
     """Known syllables one slip away from `syl`, most frequent first (see `Lexicon.neighbours`)."""
     return load().neighbours(syl)
+
+
+def total_unigrams() -> int:
+    """Number of syllables the shipped lexicon was counted from (after filtering)."""
+    return load().total_unigrams

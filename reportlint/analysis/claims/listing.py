@@ -235,9 +235,10 @@ def sentence_claims(S: Scope) -> list[Claim]:
                 continue
             intro = c.intro_names[m.group(1)]
             # (the total may be the paragraph's before: what is said around it is read there)
-            T, limit = (S, m.start(1)) if total.para is S.para else (S.before(), None)
-            assert T is not None
-            limit = len(T.text) if limit is None else limit
+            T = S if total.para is S.para else S.before()
+            if T is None:
+                continue
+            limit = m.start(1) if T is S else len(T.text)
             _parallel_attainments(S, T, total, a)
             items = None
             # "trong đó" lists to its clause, or further only what counts the total's noun; "gồm",
