@@ -1865,3 +1865,32 @@ def test_shares_named_in_the_next_clause_of_bullets_with_the_total_above():
             "+ Tổng số hộ cận nghèo: 2.412 hộ; Tỷ lệ: {}%\n")
     assert _checked(text.format("5,00")) == [("4,00%", "ok"), ("5,00%", "ok")]
     assert [r for r, _ in findings(text.format("5,80"))] == ["percentage.mismatch"]
+
+
+def test_bullets_after_trong_do_opening_its_own_sentence():
+    # '-Doanh thu ... đạt 1.295,283 tỷ đạt 57,85% Kế hoạch năm. Trong đó:' then '+' lines in tỷ đồng (335,817 + 959,566)
+    text = ("- Doanh thu từ dịch vụ du lịch của toàn tỉnh đạt {} tỷ, đạt 57,85% kế hoạch năm. Trong đó:\n"
+            "+ Doanh thu dịch vụ lữ hành là 335,817 tỷ đồng, đạt 50,35% kế hoạch năm;\n"
+            "+ Doanh thu từ dịch vụ lưu trú là 959,566 tỷ đồng, đạt 61,03% kế hoạch.\n")
+    assert _parts(text.format("1.295,383")) == [(["335,817", "959,566"], "ok", False)]
+    assert [r for r, _ in findings(text.format("1.295,283"))] == ["arithmetic.parts-exceed-total"]
+    # '255 cơ sở lưu trú ... với 9.265 phòng. Trong đó:' then '+ 04 khách sạn 5 sao với 1.463 phòng;' ...
+    rooms = ("- Toàn tỉnh có 182 cơ sở lưu trú với {} phòng. Trong đó:\n+ 12 khách sạn 4 sao với 1.540 phòng;\n"
+             "+ 70 khách sạn 2 sao với 2.110 phòng;\n+ 100 nhà nghỉ với 1.350 phòng.\n")
+    assert [r for r, _ in findings(rooms.format("5.000"))] == []
+    assert [r for r, _ in findings(rooms.format("4.900"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_parts_in_millions_of_a_total_in_billions():
+    # 'Tổng số tiền thưởng ... là 1,97 tỷ đồng; trong đó, ... 1,3 tỷ đồng; ... 540 triệu đồng; ... 130 triệu đồng'
+    text = ("Tổng kinh phí khen thưởng là {} tỷ đồng; trong đó, thưởng học sinh 1,8 tỷ đồng, thưởng giáo viên 520 "
+            "triệu đồng, thưởng cán bộ quản lý 130 triệu đồng.\n")
+    assert _parts(text.format("2,45")) == [(["1,8", "520", "130"], "ok", False)]
+    assert [r for r, _ in findings(text.format("2,35"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_shares_in_a_group_after_a_total_with_its_own_share():
+    # '... đã giải quyết 585.116 hồ sơ, đạt tỷ lệ 99,96% (số hồ sơ giải quyết đúng hạn là 585.116 hồ sơ đạt tỷ lệ 99,96%, ...)'
+    text = ("Năm 2024, UBND quận tiếp nhận 48.320 hồ sơ. Kết quả đã giải quyết 48.300 hồ sơ, đạt tỷ lệ 99,96% (số hồ sơ "
+            "giải quyết đúng hạn là 48.300 hồ sơ đạt tỷ lệ 99,96%, số hồ sơ giải quyết trễ hạn là 0 hồ sơ, tỷ lệ 0%).\n")
+    assert findings(text) == []

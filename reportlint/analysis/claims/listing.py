@@ -205,8 +205,13 @@ def group_claims(S: Scope) -> list[Claim]:
             intro = c.intro_names[gap_intro.group(1)]
         partial = bool(m) and partial_after(S, m.end(1)) or _open_ended(S, items, close)
         claims = listing_claims(total, items, "group", intro, partial=partial)
-        # ('52 đại biểu trúng cử trong tổng số 88 người ứng cử (18 nữ, 34 nam)': of which?)
-        out.extend(tentative(c) if of_either(S, total) else c for c in claims)
+        # ('52 đại biểu trúng cử trong tổng số 88 người ứng cử (18 nữ, 34 nam)': of which?; a total with a share
+        # of its own, 'đã giải quyết 585.116 hồ sơ, đạt tỷ lệ 99,96% (đúng hạn 585.116 hồ sơ đạt tỷ lệ 99,96%, ...)':
+        # the parts' shares may be of the same base, the cases received)
+        own = S.share_after(total, o)
+        shares_of_another = own is not None and not c.plan_after.match(S.folded, own.end)
+        out.extend(tentative(x) if of_either(S, total) or shares_of_another and x.kind == "percentage" else x
+                   for x in claims)
     return out
 
 
@@ -224,7 +229,7 @@ def sentence_claims(S: Scope) -> list[Claim]:
         if a >= len(S.text) - 1:
             continue
         strict = S.text[m.start(1)].isupper()
-        totals = _totals_of_intro(S, m.start(1))
+        totals = totals_of_intro(S, m.start(1))
         if not totals:  # (a change alone before it may be told by its flows)
             out.extend(flows_after_change(S, m.start(1), a, items_matching))
         for total in totals:
@@ -350,7 +355,7 @@ def _own_rates(S: Scope, a: int, b: int, items: list[Item]) -> bool:
     return any(q.percent and id(q) not in shares for q in S.depth0(a, b))
 
 
-def _totals_of_intro(S: Scope, at: int) -> list[Quantity]:
+def totals_of_intro(S: Scope, at: int) -> list[Quantity]:
     """The totals an intro word at `at` lists: the count right before it ("12.914 hồ sơ, trong
     đó", "65.126 con; trong đó:"), or, for "Trong đó," opening a sentence, the counts of the
     sentence before (the paragraph's before, when it opens one), each of its own noun ("... có 629 doanh nghiệp. Trong đó, ..."; "6.540

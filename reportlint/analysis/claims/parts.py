@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from reportlint.analysis.claims.model import Claim, Quantity
+from reportlint.analysis.claims.model import SCALES, Claim, Quantity, noun_of
 from reportlint.analysis.claims.scope import Scope, has_words, words
 from reportlint.analysis.claims.vocabulary import cues, word_list
 
@@ -26,16 +26,18 @@ def units_agree(total: Quantity, parts: list[Quantity]) -> bool:
         return False  # '7 mục tiêu, trong đó: ... cho 250 lao động': a target's value, no part
     if any(p.unit_head not in ("", total.unit_head) and p.amount > total.amount and not people_of(total, p) for p in parts):
         return False  # '1 trung tâm, gồm 986 lớp học, với 29.400 học sinh': what it has, no parts
-    # (a count of something else is no part of a measure: '55.310 tấn, trong đó 6 huyện ...')
-    return all(p.measure == total.measure if p.measure or total.measure and p.unit_head else True for p in parts)
+    # (a count of something else is no part of a measure: '55.310 tấn, trong đó 6 huyện ...'; a scale word
+    # alone is the money of its parts: '1.295,283 tỷ đạt 57,85% ... Trong đó: ... 335,817 tỷ đồng')
+    measure = total.measure or (f"{total.unit_head} dong" if total.unit_head in SCALES else "")
+    return all(p.measure == measure if p.measure or total.measure and p.unit_head else True for p in parts)
 
 
 def counted_apart(total: Quantity, parts: list[Quantity]) -> int:
     """How many parts count the total's noun before two or more that all count one other noun,
     which a breakdown does not reach: '240 vụ tai nạn, bao gồm 95 vụ ... và 145 vụ ..., làm 52
     người chết, 38 người bị thương ...' (the toll, no part); every part otherwise."""
-    heads = [p.unit_head for p in parts]
-    k = next((i for i, h in enumerate(heads) if h != total.unit_head), len(parts))
+    heads = [noun_of(p) for p in parts]  # (past a scale: '520 triệu đồng' counts the đồng of '2,65 tỷ đồng')
+    k = next((i for i, h in enumerate(heads) if h != noun_of(total)), len(parts))
     rest = set(heads[k:])
     return k if total.unit_head and k >= 1 and len(parts) - k >= 2 and len(rest) == 1 and "" not in rest else len(parts)
 
