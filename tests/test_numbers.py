@@ -163,3 +163,9 @@ def test_a_grade_is_a_name_and_classes_are_counted():
     # 'học sinh lớp 1' names the grade: as a count it stood beside 131.950 and hid that base
     assert kinds("có 131.950 học sinh lớp 1, mở 5 lớp tập huấn, Lớp 12") == [
         ("131.950", "qty"), ("1", "ordinal"), ("5", "qty"), ("12", "ordinal")]
+
+
+def test_a_count_after_crops_of_a_short_season_is_no_day():
+    # 'cây công nghiệp ngắn ngày 06 ha': a count of hectares; 'ngày 06 tháng 3' names a day
+    found = [(n.raw, n.kind) for n in scan("cây công nghiệp ngắn ngày 06 ha, cây dài ngày 12 ha; ngày 06 tháng 3")]
+    assert found == [("06", "qty"), ("12", "qty"), ("06", "ordinal"), ("3", "ordinal")]

@@ -75,6 +75,8 @@ _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
 _NAME_MARKS = {"thu": ("thứ",), "nam": ("năm",), "khoa": ("khóa", "khoá"), "chuong": ("chương",), "khoan": ("khoản",),
                "lan": ("lần",), "quy": ("quý",), "ngay": ("ngày",), "thang": ("tháng",), "tuan": ("tuần",),
                "khoi": ("khối",), "lop": ("lớp",), "khom": ("khóm", "khoám"), "dieu": ("điều",), "phuong": ("phường",)}
+# Crops of a short or a long season ("cây công nghiệp ngắn ngày 15 ha"): no day's number after them
+_CROP_TERMS = ("ngan ngay", "dai ngay")
 # The most a month, a day, a quarter or a week can be: past it, a number is a count
 _CALENDAR = {"thang": 12, "ngay": 31, "quy": 4, "tuan": 53}
 # What the text before a number must end with (spaces aside) for those patterns to match: a
@@ -250,7 +252,7 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
     if len(lit) <= 2 and end.endswith(("loai", "nhom")) and _KIND_BEFORE.search(end) and _KIND_AFTER.match(folded, b):
         return "ordinal"  # "phẫu thuật loại 1 chiếm 42,5%", "nợ nhóm 2;" (not "rau các loại 269 ha")
     if end.endswith(_NAME_ENDS) and _NAME_BEFORE.search(before) and not _AMOUNT.fullmatch(lit) \
-            and not _plain_twin(text, folded, a) and not _past_calendar(end, lit):
+            and not _plain_twin(text, folded, a) and not _past_calendar(end, lit) and not end.endswith(_CROP_TERMS):
         return "ordinal"  # (not "tổng thu 45,6 tỷ đồng", "vụ hè thu 1.284 ha", "nam 1.234 người": amounts)
     if _VERSION.fullmatch(lit) and _VERSION_BEFORE.search(before):
         return "version"
