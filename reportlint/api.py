@@ -114,11 +114,11 @@ def _without_echoes(diags: list[Diagnostic]) -> list[Diagnostic]:
 
 
 def _one_finding_per_slip(diags: list[Diagnostic], kinds: dict[str, str]) -> list[Diagnostic]:
-    """A slip that a confusion rule (or the tone-placement rule) and typo.word both find ('Lông
-    nghiệp', 'xã hôi', 'tặng qùa') is reported once: by the more severe finding, and on a tie by
-    the named class of mistake (often a safe fix). So a near miss, a guess at info, gives way to
-    typo.word's warning."""
-    words = [d for d in diags if kinds.get(d.rule) == "word"]
+    """A slip that a confusion rule (or the tone-placement rule) and typo.word or typo.syllable
+    both find ('Lông nghiệp', 'xã hôi', 'tặng qùa', 'ăngten') is reported once: by the more severe
+    finding, and on a tie by the named class of mistake (often a safe fix). So a near miss, a
+    guess at info, gives way to typo.word's warning."""
+    words = [d for d in diags if kinds.get(d.rule) in ("word", "syllable")]
     confusions = [d for d in diags if kinds.get(d.rule) in ("confusion", "tone_placement")]
     dropped = {id(c) if RANK[w.severity] < RANK[c.severity] else id(w)
                for w in words for c in confusions

@@ -67,3 +67,10 @@ def test_a_misplaced_tone_mark_is_one_finding_with_its_fix():
     found = [(d.rule, d.suggestion) for d in lint_text("Hội đã tặng qùa cho 40 gia đình chính sách nhân dịp Tết.\n")
              if d.rule.startswith("typo.")]
     assert found == [("typo.tone-placement", "quà")]
+
+
+def test_a_joined_word_the_confusion_list_names_is_one_finding():
+    # 'cột ăngten': the confusion list names it ('ăng ten'); typo.syllable would say it again
+    found = [(d.rule, d.suggestion) for d in lint_text("Có 220 vị trí cột ăngten sử dụng chung.\n")
+             if d.rule.startswith("typo.")]
+    assert found == [("typo.confusion", "ăng ten")]
