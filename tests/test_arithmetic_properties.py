@@ -129,9 +129,10 @@ def test_a_perturbed_percentage_is_found_on_its_line(d, data):
     i = data.draw(st.integers(0, len(d["parts"]) - 1))
     k = data.draw(st.integers(2, 500))
     unit = Decimal(1).scaleb(-d["pct_dec"])
-    # beyond the interval of 100·k/n itself: amounts with decimals are intervals too
-    h = Decimal(5).scaleb(-d["decimals"] - 1) if d["decimals"] else Decimal(0)
+    # beyond the interval of 100·k/n itself: amounts with decimals are intervals too, and so
+    # are whole amounts of land from 1.000 ha, rounded to units (counts and money are exact)
     part, total = d["parts"][i], d["total"]
+    h = Decimal(5).scaleb(-d["decimals"] - 1) if d["decimals"] or d["unit"] == "ha" and total >= 1000 else Decimal(0)
     lo = 100 * (part - h) / (total + len(d["parts"]) * h)
     hi = 100 * (part + h) / (total - len(d["parts"]) * h)
     down = (lo.quantize(unit, rounding="ROUND_FLOOR") - k * unit)

@@ -1894,3 +1894,13 @@ def test_shares_in_a_group_after_a_total_with_its_own_share():
     text = ("Năm 2024, UBND quận tiếp nhận 48.320 hồ sơ. Kết quả đã giải quyết 48.300 hồ sơ, đạt tỷ lệ 99,96% (số hồ sơ "
             "giải quyết đúng hạn là 48.300 hồ sơ đạt tỷ lệ 99,96%, số hồ sơ giải quyết trễ hạn là 0 hồ sơ, tỷ lệ 0%).\n")
     assert findings(text) == []
+
+
+def test_a_share_of_large_whole_measures_may_have_been_computed_before_rounding():
+    # '66.738 ha, trong đó, cây lương thực có hạt đạt 58.095 ha, chiếm 87,1%': 58.095,5 / 66.737,5 = 87,05%
+    text = "Tổng diện tích gieo trồng đạt 66.738 ha, trong đó cây lương thực có hạt đạt 58.095 ha, chiếm {}%.\n"
+    assert findings(text.format("87,1")) == []
+    assert [r for r, _ in findings(text.format("87,3"))] == ["percentage.mismatch"]
+    # a small figure of a plan is exact: 'kế hoạch giao 270 ha, thực hiện được 236 ha, đạt 87,40%' (87,407%)
+    assert [r for r, _ in findings("Diện tích lúa nương kế hoạch giao 270 ha, thực hiện được 236 ha, đạt 87,40% kế "
+                                   "hoạch.\n")] == ["percentage.rounding"]

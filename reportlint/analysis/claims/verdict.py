@@ -15,7 +15,7 @@ from fractions import Fraction
 
 from reportlint.text.numbers import Reading, format_vi
 from reportlint.analysis.claims.model import SCALES, Claim, Quantity, Verdict
-from reportlint.analysis.claims.vocabulary import cues
+from reportlint.analysis.claims.vocabulary import cues, word_list
 
 
 def evaluate(c: Claim) -> Verdict:
@@ -178,14 +178,26 @@ def _formula(c: Claim):
     return (lambda k, n: 100 * k / n), "{k} / {x}"
 
 
+_ROUNDED_FROM = 1000
+
+
+def _rounded(q: Quantity | None) -> bool:
+    """Whether a whole amount of q was rounded to its units: a large measure of land or weight
+    ('58.095 ha', '12.300 tấn': a statistics office computes the share on the figures before), not
+    a count, money, nor a small figure of a plan ('kế hoạch 270 ha, thực hiện 236 ha')."""
+    return q is not None and bool(q.measure) and q.measure not in word_list("money_measures") \
+        and q.amount >= _ROUNDED_FROM
+
+
 def _ratio(c: Claim, k: Reading, x: Reading) -> tuple[Fraction, Fraction, Fraction, str] | None:
     """(least, most, as written) of the percentage the figures k and x stand for, and how it
     is computed; None when a denominator may be zero or less. Each formula is monotone in
     each figure, so its extremes over the two intervals are at their corners."""
     f, text = _formula(c)
     corners = []
-    for kv in _interval(k):
-        for xv in _interval(x):
+    other = c.base if c.base is not None else c.delta
+    for kv in _interval(k, _rounded(c.part)):
+        for xv in _interval(x, _rounded(other)):
             den = kv - (-1 if c.direction == "giam" else 1) * xv if c.delta is not None else xv
             if den <= 0:
                 return None
