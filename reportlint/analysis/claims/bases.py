@@ -199,6 +199,17 @@ def _same_list(S: Scope, q: Quantity) -> bool:
     return T is not None and q.para is T.para
 
 
+def _sibling_base(S: Scope, k: Quantity) -> Quantity | None:
+    """The base of the part right before k in its sentence, when that part's share was read and
+    said with another word: 'giải quyết đúng hẹn 19.723 hồ sơ, đạt 99,04%; trễ hẹn 191 hồ sơ,
+    chiếm 0,96%' (of the 19.914 received). A likely base, not a sure one (the claim is tentative)."""
+    q = next((q for q in reversed(S.qty_in(S.sentence_start(k.start), k.start)) if not q.percent), None)
+    entry = S.share_bases.get(id(q)) if q is not None else None
+    if entry is None or q.unit_head != k.unit_head or entry[0].num.value <= k.num.value:  # type: ignore[union-attr]
+        return None
+    return entry[0]
+
+
 def _noun_before(S: Scope, k: Quantity) -> Quantity | None:
     """The only count of k's noun in the sentence before k's, among other figures ('Toàn huyện
     có 2.150 hộ nuôi trâu, bò với 6.480 con; ... Có 1.720 hộ ..., chiếm 80%'): a likely base,
@@ -266,7 +277,7 @@ def earlier_base_claims(S: Scope) -> list[Claim]:
         # ('diện tích lúa đã thu hoạch ..., bằng 96% diện tích gieo trồng': of rice, not of
         # every crop of the paragraph above)
         tentative = base is None or named is not None and not _same_list(S, named)
-        base = base or _noun_before(S, k)
+        base = base or _sibling_base(S, k) or _noun_before(S, k)
         if base is None or named is None and S.names_another_base(pct, base):
             continue  # ('..., đạt 22,30% lực lượng lao động': of a base the paragraph does not state)
         S.share_bases[id(k)] = (base, cue)
