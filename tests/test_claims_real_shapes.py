@@ -1912,3 +1912,11 @@ def test_a_sibling_share_said_with_another_word_is_of_the_same_base_likely():
             "119 hồ sơ, chiếm {}%.\n")
     assert _checked(text.format("1,41")) == [("98,59%", "ok"), ("1,41%", "ok")]
     assert findings(text.format("2,41")) == []  # (likely, not sure: left unchecked)
+
+
+def test_a_period_before_the_first_figure_counts_nothing():
+    # 'Theo báo cáo 6 tháng đầu năm 2017 ..., cấp huyện đã tiếp nhận 19.914 hồ sơ, giải quyết đúng hẹn 19.723 hồ sơ, đạt 99,04%'
+    text = ("Theo báo cáo 9 tháng đầu năm của Ủy ban nhân dân huyện, cấp huyện đã tiếp nhận 8.420 hồ sơ, giải quyết "
+            "đúng hẹn 8.301 hồ sơ, đạt {}%.\n")
+    assert _checked(text.format("98,59")) == [("98,59%", "ok")]
+    assert [r for r, _ in findings(text.format("96,59"))] == ["percentage.mismatch"]

@@ -64,7 +64,9 @@ def _in_sentence(S: Scope, k: Quantity, known: dict[int, Quantity]) -> Quantity 
     c, P = cues(), _patterns()
     a = S.sentence_start(k.start)
     a = max(a, k.start - LOOK_BACK)  # (a bounded look-back: reading stays linear, issue 16)
-    outside = [q for q in S.qty_in(a, k.start) if not q.percent and not (a <= S.enclosing(q.start)[0] and S.enclosing(q.start)[1] < k.start)]
+    # (a period counts nothing: 'Theo báo cáo 6 tháng ..., cấp huyện đã tiếp nhận 19.914 hồ sơ, ...')
+    outside = [q for q in S.qty_in(a, k.start) if not q.percent and not q.period
+               and not (a <= S.enclosing(q.start)[0] and S.enclosing(q.start)[1] < k.start)]
     for n, q in enumerate(reversed(outside)):
         if S.is_change(q):
             continue  # '9.450 trẻ, tăng 640 trẻ so với cùng kỳ, trong đó có 812 trẻ ...': of the 9.450
