@@ -23,19 +23,21 @@ from typing import Iterator
 
 from reportlint.checks import Finding
 from reportlint.analysis.outline import Outline
+from reportlint.text.vietnamese import LETTERS
 
 KIND = "spacing"
 OPTIONS = {"check": "no-space"}
 CHOICES = {"check": ("no-space", "double-stop", "glued-number")}
 
-_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
-_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ"
+# the letters of the spelling system (text/vietnamese.py), lower case and capital
+_MARKED = "".join(sorted(ch for ch in LETTERS if not ch.isascii()))  # (outside ASCII: đ and the marked vowels)
+_LOWER = "a-z" + _MARKED
+_UPPER = _LOWER.upper()
 # (a pattern that opens with a literal is scanned for fast: the stop first, then the word before it)
 _STOP_THEN_CAPITAL = re.compile(rf"\.[{_UPPER}][{_LOWER}]+")
 _WORD_BEFORE = re.compile(rf"(?<![^\s(])[{_UPPER}]?[{_LOWER}]{{2,}}$")
 _DOUBLE_STOP = re.compile(r"(?<=[\w%)])(?<!v\.v)\.\.(?![./])")
 # a lower-case word with a letter outside ASCII, right before or after a number
-_MARKED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 _WORD = rf"[{_LOWER}]*[{_MARKED}][{_LOWER}]*"
 _GLUED = re.compile(rf"(?<!\w)(?:{_WORD})\d+|(?<![\w.,])\d+(?:{_WORD})(?!\w)")
 # (a digit first: the engine skips to the digits, and most paragraphs have no letter by one)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from reportlint.analysis.claims.items import Item
-from reportlint.analysis.claims.model import Quantity, noun_of
+from reportlint.analysis.claims.items import Item, same_noun
+from reportlint.analysis.claims.model import Quantity
 from reportlint.analysis.claims.scope import Scope
 from reportlint.analysis.claims.vocabulary import cues, word_list
 
@@ -76,9 +76,8 @@ def _more_in_sentence(S: Scope, q: Quantity, e: int, total: Quantity, verb: str)
 
 def _counts_the_noun(S: Scope, q: Quantity, total: Quantity) -> bool:
     """Whether q is a plain count of the total's noun: no share, rate, period, estimate or change."""
-    if q.percent or q.rate or q.period or q.approx or S.is_change(q) or q.measure != total.measure:
-        return False
-    return q.unit_head == total.unit_head or noun_of(q) == noun_of(total)
+    return not (q.percent or q.rate or q.period or q.approx or S.is_change(q)) and q.measure == total.measure \
+        and same_noun(q, total)
 
 
 def _goes_on(S: Scope, s: int, q: Quantity, total: Quantity, verb: str) -> bool:

@@ -14,7 +14,8 @@ import re
 
 from reportlint.analysis.claims.items import Item
 from reportlint.analysis.claims.model import Claim, Quantity
-from reportlint.analysis.claims.scope import Scope, has_words
+from reportlint.analysis.claims.parts import has_any
+from reportlint.analysis.claims.scope import Scope
 from reportlint.analysis.claims.vocabulary import word_list
 
 # 'giảm 0,23% so với năm 2017, với 120 hộ': the count of a change stated after its rate
@@ -27,8 +28,8 @@ def flows_of(items: list[Item]) -> tuple[Quantity, Quantity] | None:
     parts = [it for it in items if it.part is not None]
     if len(parts) != 2 or len(items) != 2:
         return None
-    out = [it.part for it in parts if _has_any(it.label, "outflow_words")]
-    inn = [it.part for it in parts if _has_any(it.label, "inflow_words")]
+    out = [it.part for it in parts if has_any(it.label, word_list("outflow_words"))]
+    inn = [it.part for it in parts if has_any(it.label, word_list("inflow_words"))]
     if len(out) != 1 or len(inn) != 1 or out[0] is inn[0]:
         return None
     return out[0], inn[0]
@@ -65,7 +66,3 @@ def flows_after_change(S: Scope, at: int, a: int, read) -> list[Claim]:
     items = read(S, a, S.clause_end(a), change, strict=True)
     flows = flows_of(items) if items else None
     return net_claims(S, change, at, flows) if flows is not None else []
-
-
-def _has_any(label: str, name: str) -> bool:
-    return any(has_words(label, w) for w in word_list(name))

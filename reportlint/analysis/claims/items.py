@@ -191,13 +191,13 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
         counts = [q for q in counts if not S.is_change(q)] or counts  # ('410 tỷ đồng, giảm 12 tỷ đồng ...; ...')
         if (inner := _inner(S, x, y)) and any(q.start < inner for q in counts):
             counts = [q for q in counts if q.start < inner]  # (the item's own breakdown after 'gồm')
-        if out and counts and _GROWTH_FIRST.match(S.folded, x) and not any(_same_noun(q, total) for q in counts):
+        if out and counts and _GROWTH_FIRST.match(S.folded, x) and not any(same_noun(q, total) for q in counts):
             continue  # '..., tăng 11,7% với 10.052 nghìn lượt vận chuyển': the item's growth, with another measure
         if out and not counts and _compared(S, x, y):
             continue  # '..., đạt tỷ lệ 90,7%, vượt 17,7% so với chỉ tiêu được giao', ', đạt 70% dự toán': the item's comparison
         if out and not counts and any(q.rate for q in S.depth0(x, y)):
             break  # '..., 23 xã cơ bản đạt chuẩn, bình quân 14,2 tiêu chí/xã': an average closes the listing
-        same = [q for q in counts if _same_noun(q, total)]
+        same = [q for q in counts if same_noun(q, total)]
         if not same and total.unit_head:  # or a bare figure after the total's noun ("số hồ sơ quá hạn còn 154")
             same = [q for q in counts if not q.unit and has_words(S.folded[x:q.start], noun)]
         if not counts and out and out[-1].pct is None:
@@ -224,7 +224,7 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
 _GROWTH_FIRST = re.compile(r"[ \t,;]*(?:tang|giam)[ \t]+[\d.,]+[ \t]*%")
 
 
-def _same_noun(q: Quantity, total: Quantity) -> bool:
+def same_noun(q: Quantity, total: Quantity) -> bool:
     """Whether q counts the total's noun (or in a scale of it: '450.000 lượt' of '3,2 triệu lượt')."""
     return bool(total.unit_head) and (q.unit_head == total.unit_head or noun_of(q) == noun_of(total))
 

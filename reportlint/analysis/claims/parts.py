@@ -51,7 +51,7 @@ def up_to_the_total(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     made = Decimal(0)
     for k, q in enumerate(parts[:-1], 1):
         made += q.amount
-        if k >= 2 and _has_any(parts[k].label, word_list("done_words")):
+        if k >= 2 and has_any(parts[k].label, word_list("done_words")):
             return parts[:k]  # ('số cũ 1.100 việc; thụ lý mới 2.100 việc; đã thi hành xong 1.900 việc': what was done of them)
         # (the rest must count something else, or be another kind: '... và THPT có 9 trường' after
         # '43 + 109 + 38 = 190 trường' is one more part, the exact sum an accident; '... 84 tỷ đồng;
@@ -71,7 +71,7 @@ def nested_at(total: Quantity, parts: list[Quantity], labels: list[str]) -> tupl
     the words of each part's item, folded."""
     eligible = next((i for i, label in enumerate(labels) if _names_eligible(label)), None)
     if eligible is not None:
-        done = next((j for j in range(eligible + 1, len(labels)) if _has_any(labels[j], word_list("done_words"))), None)
+        done = next((j for j in range(eligible + 1, len(labels)) if has_any(labels[j], word_list("done_words"))), None)
         if done is not None:
             return done, eligible
     amounts = [q.amount for q in parts]
@@ -100,7 +100,8 @@ def _names_eligible(label: str) -> bool:
     return False
 
 
-def _has_any(label: str, terms: tuple[str, ...]) -> bool:
+def has_any(label: str, terms: tuple[str, ...]) -> bool:
+    """Whether the label holds one of the terms as whole words."""
     return any(has_words(label, w) for w in terms)
 
 
