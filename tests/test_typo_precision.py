@@ -102,3 +102,18 @@ def test_two_syllables_written_as_one() -> None:
     found = [(d.severity, d.suggestion) for d in lint_text("Tạm giữ 12 xe ôtô; giá trị hàng hóa xuấtvà nhập khẩu "
                                                            "tăng 4,2%.") if d.rule == "typo.syllable"]
     assert found == [("info", "ô tô"), ("warning", "xuất và")]
+
+
+def test_a_near_miss_whose_first_word_goes_with_the_word_before_is_none():
+    # 'khả năng xảy ra hạn hán' is no 'gia hạn'; 'số trẻ sinh ra tăng' no 'gia tăng' ('xảy ra', 'sinh ra' in the laws)
+    line = ("Nhiều xã vùng cao có nguy cơ xảy ra hạn hán cục bộ; số trẻ sinh ra tăng 45 trẻ so với cùng kỳ; "
+            "ông Lý Văn Danh cho biết kết quả đạt yêu cầu.")
+    assert [d.message for d in lint_text(line) if d.rule.startswith("typo.")] == []
+    # (the near miss stays after a word it does not go with: 'đề nghị ra hạn thời gian')
+    assert [d.suggestion for d in lint_text("Đơn vị đề nghị ra hạn thời gian thực hiện dự án.")
+            if d.rule == "typo.confusion"] == ["gia hạn"]
+
+
+def test_more_place_names_of_the_highlands_are_no_slips() -> None:
+    line = "Mưa lớn gây sạt lở 4 điểm trên tuyến đường tại huyện Đăkrông và 3 điểm tại huyện Đắk Rlấp."
+    assert [d.message for d in lint_text(line) if d.rule.startswith("typo.")] == []

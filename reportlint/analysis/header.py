@@ -116,7 +116,10 @@ def _place_start(text: str, comma: int) -> int:
 
 def split_columns(text: str) -> list[tuple[int, int]]:
     """Column spans of a header line: the right column starts at the quốc hiệu, the
-    tiêu ngữ or the place before ", ngày"; else at a wide gap between two caps runs."""
+    tiêu ngữ or the place before ", ngày"; else at a wide gap between two caps runs. A header
+    laid out as a table has its cells ('ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |')."""
+    if "|" in text:
+        return [m.span() for m in _CELL.finditer(text)] or [(0, len(text))]
     f = fold(text)
     if len(f) != len(text):
         return [(0, len(text))]
@@ -140,6 +143,9 @@ def split_columns(text: str) -> list[tuple[int, int]]:
     if cut is None:
         return [(0, len(text))]
     return [(0, cut), (cut, len(text))]
+
+
+_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")  # a table cell's text, without its spaces
 
 
 def _parse_number(p: Paragraph) -> NumberField | None:

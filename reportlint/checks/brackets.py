@@ -77,6 +77,8 @@ def _unbalanced(p: Paragraph, hits: list[tuple[int, str]], pairs: list[str], ocr
     for pair in pairs:
         open_ch, close_ch = pair
         stack: list[int] = []
+        # a straight quote may open or close a curly one ('"Năm học vừa qua ... 99,2%”'): mixed, not unbalanced
+        straight = [i for i, ch in enumerate(text) if ch == '"'] if pair == "“”" and '"' in text else []
         for i, ch in hits:
             if i < skip or (ch != open_ch and ch != close_ch):
                 continue
@@ -88,9 +90,14 @@ def _unbalanced(p: Paragraph, hits: list[tuple[int, str]], pairs: list[str], ocr
                 stack.pop()
             elif close_ch == ")" and _ENUMERATOR.search(text, 0, i):
                 continue  # "a)", "1)": a list marker, not a closing bracket
+            elif straight and straight[0] < i:
+                straight.pop(0)
             else:
                 yield _finding(p, i, close_ch, open_ch, True, lang)
         for i in stack:
+            if straight and straight[-1] > i:
+                straight.pop()
+                continue
             yield _finding(p, i, open_ch, close_ch, False, lang)
 
 

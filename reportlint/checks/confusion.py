@@ -234,6 +234,10 @@ def _near_hit(p, ws, low, i, a, b, known, near, accept, severity: str, lang: str
         return None  # a pair in use, no miss: 'người có thẻ bảo hiểm' (the laws write 'có thẻ' 135 times)
     if i + 2 < b and _goes_with_next(low[i + 1], right.split()[-1], low[i + 2]):
         return None  # the word goes with the next: '12 tỷ đồng chi sai chế độ' ('chi sai' 17, 'chí sai' 3), no 'đồng chí'
+    if i > a and _goes_with_next(low[i - 1], low[i - 1], low[i], right.split()[0]):
+        return None  # the word goes with the one before: 'xảy ra hạn hán' ('xảy ra' in the laws, 'xảy gia' never), no 'gia hạn'
+    if first[0].isupper() and i > a and ws.words[i - 1].istitle():
+        return None  # the end of a name: 'ông Lê Văn Danh cho biết', no 'Dành cho'
     s, e = ws.toks[i][0], ws.toks[i + 1][1]
     got = p.text[s:e]
     shown = sp.match_case(got, right)
@@ -252,14 +256,16 @@ def _written_in_laws(a: str, b: str) -> bool:
     return lexicon.bigram(a, b) >= _IN_USE
 
 
-def _goes_with_next(written: str, meant: str, nxt: str) -> bool:
+def _goes_with_next(written: str, meant: str, nxt: str, meant_next: str | None = None) -> bool:
     """Whether the laws write the word as written with the next word ten times or more, and
     five times as often as the word meant ('chi sai' 17, 'chí sai' 3; not 'nghiệm thư công':
-    'thư công' 30, 'thu công' 81)."""
+    'thư công' 30, 'thu công' 81). (With `meant_next`, the next word is the one that slipped:
+    'xảy ra' against 'xảy gia'.)"""
     from reportlint.text import lexicon
 
     seen = lexicon.bigram(written, nxt)
-    return written != meant and seen >= _IN_USE // 2 and seen >= 5 * lexicon.bigram(meant, nxt)
+    return (written, nxt) != (meant, meant_next or nxt) and seen >= _IN_USE // 2 \
+        and seen >= 5 * lexicon.bigram(meant, meant_next or nxt)
 
 
 # --- near misses: one edit in a confusion class ---------------------------------------

@@ -204,7 +204,7 @@ def _legacy(p, lang: str) -> Iterator[Finding]:
     if text.isascii() or not (_has_any(text, _TCVN3_SIGN_CHARS) or
                               (_has_any(text, _VNI_MARK_CHARS) and _VNI_SIGN.search(text))):
         return
-    tcvn = [m for m in _TCVN3_WORD.finditer(text) if _TCVN3_SIGN.search(m.group())]
+    tcvn = [m for m in _TCVN3_WORD.finditer(text) if _TCVN3_SIGN.search(m.group()) and not _MICRO_UNIT.fullmatch(m.group())]
     vni = [m for m in _VNI_WORD.finditer(text) if _VNI_SIGN.search(m.group())]
     hits, name = (tcvn, "TCVN3 (ABC)") if len(tcvn) >= len(vni) else (vni, "VNI-Windows")
     if len(hits) < 2:
@@ -213,6 +213,9 @@ def _legacy(p, lang: str) -> Iterator[Finding]:
     sample = " ".join(m.group() for m in hits[:3])
     yield Finding(p, first.start(), first.end(), args={"word": first.group(), "encoding": name},
                   evidence=t("check.encoding.legacy_evidence", lang, count=len(hits), sample=sample))
+
+
+_MICRO_UNIT = re.compile(r"µ(?:g|m|l|s|S|mol|Sv)")  # 'µg/Nm3' in an air quality report: the micro sign, no TCVN3 'à'
 
 
 def _repair(s: str) -> str | None:
