@@ -1920,3 +1920,116 @@ def test_a_period_before_the_first_figure_counts_nothing():
             "đúng hẹn 8.301 hồ sơ, đạt {}%.\n")
     assert _checked(text.format("98,59")) == [("98,59%", "ok")]
     assert [r for r, _ in findings(text.format("96,59"))] == ["percentage.mismatch"]
+
+
+# --- three probes of tourism, tax, credit, farming, disasters, security and school reports ---------
+
+def test_a_listing_cut_by_a_blank_line_after_a_comma_goes_on():
+    # '951 cơ sở tín ngưỡng, gồm 388 đình, 426 đền, 72 phủ,' then a page break and '47 miếu, 1 am và 17 ...'
+    text = "Toàn huyện có {} cơ sở thờ tự, gồm 40 chùa, 28 nhà thờ,\n\n15 thánh thất và 12 nhà nguyện.\n"
+    assert findings(text.format("95")) == []
+    assert [r for r, _ in findings(text.format("97"))] == ["arithmetic.sum-mismatch"]
+    # (a numbered heading after a comma still starts its own paragraph)
+    assert findings("Kết quả cụ thể như sau,\n\n1. Về thu ngân sách: đạt 520 tỷ đồng.\n") == []
+
+
+def test_a_share_after_a_fraction_and_a_count_of_its_own_is_not_the_fractions():
+    # 'giải quyết là 1.456/1.625, trong đó giải quyết đúng hạn 1.447 hồ sơ (tỷ lệ 99,4%)': 1.447 / 1.456
+    text = ("Trong quý, Bộ phận một cửa huyện đã giải quyết 640/702 hồ sơ, trong đó giải quyết đúng hạn 633 hồ sơ "
+            "(tỷ lệ 98,9%).\n")
+    assert findings(text) == []
+    # (the fraction's own share right after it is still checked)
+    assert [r for r, _ in findings("Bộ phận một cửa đã giải quyết 640/702 hồ sơ (tỷ lệ 92,2%).\n")] == ["percentage.mismatch"]
+
+
+def test_parts_under_half_the_total_after_trong_do_are_its_main_ones():
+    # 'tổng dư nợ 198,4 tỷ đồng; trong đó, dư nợ cho vay hộ cận nghèo 11,6 tỷ đồng; ... nước sạch ...; ... học sinh sinh viên ...'
+    text = ("Đến 30/6, tổng dư nợ của Phòng giao dịch huyện là {} tỷ đồng; trong đó, dư nợ cho vay hộ nghèo 14,2 tỷ "
+            "đồng; dư nợ cho vay giải quyết việc làm 6,8 tỷ đồng và dư nợ cho vay nhà ở 3,5 tỷ đồng.\n")
+    assert findings(text.format("156,7")) == []
+    assert [r for r, _ in findings(text.format("26,5"))] == ["arithmetic.parts-short"]  # (close to the sum: a slip)
+
+
+def test_a_sentence_cu_the_whose_listing_goes_on_in_the_next_is_partial():
+    # 'Tổng thu ... 52.400 tỷ đồng. Cụ thể, thu từ dầu thô ...; thu thuế xuất nhập khẩu .... Thu nội địa ... 17.950 tỷ đồng'
+    text = ("Tổng thu ngân sách 6 tháng ước đạt 8.640 tỷ đồng, bằng 52% dự toán. Cụ thể, thu nội địa 6.120 tỷ đồng, "
+            "bằng 50% dự toán; thu từ hoạt động xuất nhập khẩu 1.980 tỷ đồng. Thu viện trợ 540 tỷ đồng.\n")
+    assert findings(text) == []
+    assert [r for r, _ in findings(text.replace("8.640", "7.640"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_the_earlier_figure_between_so_voi_and_the_rate():
+    # 'đón 150.400 lượt khách, so với cùng kỳ 131.200 lượt, tăng 14,6%'
+    text = "Trong 6 tháng, khu du lịch sinh thái đón 86.400 lượt khách, so với cùng kỳ 72.000 lượt, tăng {}%.\n"
+    assert _checked(text.format("20")) == [("20%", "ok")]
+    assert [r for r, _ in findings(text.format("16,7"))] == ["percentage.mismatch"]  # (the change over the new figure)
+    # (and a breakdown in the next sentence has the figure, not the earlier one, as its total)
+    more = "Trong đó khách quốc tế đạt 9.200 lượt khách; khách nội địa đạt {} lượt khách.\n"
+    assert findings(text.format("20").rstrip() + " " + more.format("77.200")) == []
+    assert [r for r, _ in findings(text.format("20").rstrip() + " " + more.format("78.200"))] \
+        == ["arithmetic.parts-exceed-total"]
+
+
+def test_the_rate_of_a_change_said_with_its_level():
+    # 'tăng 40 giấy phép, tương ứng mức tăng 8,5% so với cùng kỳ'
+    text = "Trong 6 tháng, huyện đã cấp 460 giấy phép xây dựng, tăng 40 giấy phép, tương ứng mức tăng {}% so với cùng kỳ.\n"
+    assert _checked(text.format("9,5")) == [("9,5%", "ok")]
+    assert [r for r, _ in findings(text.format("8,7"))] == ["percentage.mismatch"]
+
+
+def test_a_rate_named_by_the_words_before_a_count_of_its_sentence():
+    # 'xảy ra 2.829 vụ; khám phá 2.437 vụ; ... tỷ lệ khám phá đạt 86,14%'
+    text = "Trong tháng, toàn tỉnh xảy ra 240 vụ phạm pháp hình sự; khám phá 204 vụ; bắt 310 đối tượng; tỷ lệ khám phá đạt {}%.\n"
+    assert _checked(text.format("85,00")) == [("85,00%", "ok")]
+    assert [r for r, _ in findings(text.format("87,00"))] == ["percentage.mismatch"]
+    # (two other counts of its noun: which is the base? not checked)
+    assert findings("Xảy ra 240 vụ, tăng 12 vụ; khám phá 204 vụ, xử lý 30 vụ; tỷ lệ khám phá đạt 87,00%.\n") == []
+
+
+def test_a_fractions_rate_in_the_next_clause_or_after_a_noun_list():
+    # 'khám phá 112/118 vụ ..., tỷ lệ điều tra khám phá án đạt 95%'; '212/230 thôn, bản ... (chiếm tỷ lệ 92,2%)'
+    text = ("Công an huyện đã điều tra, khám phá 45/60 vụ phạm pháp hình sự, tỷ lệ điều tra khám phá án đạt {}%.\n\n"
+            "Toàn huyện có 106/115 thôn, bản đăng ký xây dựng đời sống văn hóa (chiếm tỷ lệ 92,2%).\n")
+    assert [s for s, _ in _checked(text.format("75"))] == ["75%", "92,2%"]
+    assert [r for r, _ in findings(text.format("78"))] == ["percentage.mismatch"]
+
+
+def test_a_share_with_its_total_right_after_it():
+    # 'có 120 nhà văn hóa thôn (chiếm 55,6% trong tổng số 216 thôn, bản)'
+    text = "Toàn huyện có 95 nhà văn hóa thôn (chiếm {}% trong tổng số 130 thôn, bản).\n"
+    assert _checked(text.format("73,1")) == [("73,1%", "ok")]
+    assert [r for r, _ in findings(text.format("71,3"))] == ["percentage.mismatch"]
+
+
+def test_comrades_and_pupils_are_people_of_a_total_of_people():
+    # 'huyện có 1.618 đảng viên, trong đó ... là 466 đồng chí, chiếm 28,7%' (28,80%: a real slip)
+    text = ("Tính đến cuối năm, Đảng bộ huyện có 1.240 đảng viên, trong đó đảng viên là người dân tộc thiểu số là "
+            "310 đồng chí, chiếm {}%.\n")
+    assert _checked(text.format("25,0")) == [("1.240", "ok"), ("25,0%", "ok")]  # (310 ≤ 1.240, and its share)
+    assert [r for r, _ in findings(text.format("26,0"))] == ["percentage.mismatch"]
+    text = "Toàn huyện có {} học sinh đạt giải cấp tỉnh, gồm: môn Toán 7 em, Ngữ văn 12 em và Tiếng Anh 9 em.\n"
+    assert findings(text.format("28")) == []
+    assert [r for r, _ in findings(text.format("26"))] == ["arithmetic.sum-mismatch"]
+
+
+def test_a_year_after_the_last_part_ends_the_listing():
+    # '... trong đó có 30 HC Vàng, 25 HC Bạc và 21 HC Đồng, huyện Lâm Hà dẫn đầu tại Đại hội ... năm 2024'
+    text = ("Với {} huy chương giành được, trong đó có 18 huy chương vàng, 15 huy chương bạc và 20 huy chương đồng, "
+            "đoàn thể thao huyện xếp thứ nhất tại Đại hội Thể dục thể thao tỉnh năm 2024.\n")
+    assert findings(text.format("53")) == []
+    assert [r for r, _ in findings(text.format("51"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_a_last_part_joined_with_a_comma_in_a_list_of_semicolons():
+    # '(huyện A: 610 nhà; huyện B: 90 nhà; huyện C: 75 nhà, huyện D: 25 nhà)'
+    text = "Mưa lớn làm {} nhà bị ngập (xã Tân An: 120 nhà; xã Tân Hòa: 64 nhà; xã Tân Lập: 30 nhà, xã Tân Phú: 16 nhà).\n"
+    assert findings(text.format("230")) == []
+    assert [r for r, _ in findings(text.format("240"))] == ["arithmetic.parts-short"]
+
+
+def test_changes_that_name_the_counts_of_the_sentence_before():
+    # 'xảy ra 2.829 vụ; khám phá 2.437 vụ; ... So với tháng 8/2021, giảm 128 vụ (-4,33%), giảm 125 vụ khám phá (-4,88%)'
+    text = ("Trong tháng, xảy ra 412 vụ; khám phá 350 vụ; bắt giữ 630 đối tượng. So với tháng trước, giảm 38 vụ "
+            "({}%), giảm 50 vụ khám phá (-12,50%), giảm 70 đối tượng bị bắt giữ (-10,00%).\n")
+    assert [s for s, v in _checked(text.format("-8,44"))] == ["8,44%", "12,50%", "10,00%"]
+    assert [r for r, _ in findings(text.format("-9,00"))] == ["percentage.mismatch"]

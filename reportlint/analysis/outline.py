@@ -157,8 +157,10 @@ def _paragraphs(lines: list[Line], texts: list[str], join_lines: bool) -> list[P
         starts_new = closed or row or caps or marker(t) is not None or _opens_tail(t)
         closed = row or caps
         if not starts_new and (gap or not join_lines):
-            # a page break or blank line inside a sentence: "... Hệ thống" / "chính quyền ..."
-            starts_new = not (t[0].islower() and parts and parts[-1][-1] not in ".;:!?")
+            # a page break or blank line inside a sentence: "... Hệ thống" / "chính quyền ...",
+            # "... gồm 388 đình, 426 đền," / "47 miếu và 17 am" (a figure after a comma)
+            starts_new = not (parts and (t[0].islower() and parts[-1][-1] not in ".;:!?"
+                                         or t[0].isdigit() and parts[-1][-1] == ","))
         if starts_new:
             if cur:
                 paras.append(Paragraph.of_stripped(cur, parts))

@@ -37,6 +37,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "within_between": re.compile(rf"^[ \t]*(?:[a-z]+[ \t]+){{0,3}}?(?:{alternation('base_within')})(?:[ \t]+[a-z]+)?[ \t]*$"),
         # "đạt tỷ lệ bao phủ 90,5%": a share noun and a few words naming the rate
         "named": re.compile(r"[ \t]*((?:tong so|so|tong|dien tich)(?:[ \t]+[a-z]+){1,8})"),
+        # "chiếm 52,2% trong tổng số 230 thôn": the figure right after is the base
+        "total_after": re.compile(r"[ \t]*(?:(?:trong|cua|tren)[ \t]+)?tong so(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:la[ \t]+)?(?=\d)"),
         "named_rate": re.compile(r"(?<![a-z])(?:ty le|ti le|ty trong)(?:[ \t]+[a-z]+){0,3}[ \t]*$"),
         # "+ Tổng số hộ nghèo: 1.930 hộ; Tỷ lệ: 4,00%": the share in the next clause, named alone
         "rate_clause": re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]*;[ \t]*(?:ty le|ti le)[ \t]*:?[ \t]*(?:la[ \t]*)?"),
@@ -102,6 +104,15 @@ def _share_between(S: Scope, a: int, b: int) -> bool:
 LOOK_BACK = 1_500
 
 _STOP = frozenset("so tong cua da duoc la va cac trong tren nam thang".split())
+
+
+def _stated_after(S: Scope, pct: Quantity, k: Quantity) -> Quantity | None:
+    """'120 nhà văn hóa thôn, chiếm 52,2% (trong) tổng số 230 thôn, bản': the total right after the share."""
+    m = _patterns()["total_after"].match(S.folded, pct.end)
+    q = S.next_qty(m.end()) if m else None
+    if q is None or q.start != m.end() or q.percent or q.rate or q.approx or q.measure != k.measure:  # type: ignore[union-attr]
+        return None
+    return q if q.num.value > k.num.value else None  # (said so, of any noun: a house of culture for each hamlet)
 
 
 def _named(S: Scope, pct: Quantity, k: Quantity) -> Quantity | None:
@@ -273,6 +284,7 @@ def earlier_base_claims(S: Scope) -> list[Claim]:
         if before is not None and S.clause_start(k.start) <= before.start and not before.approx \
                 and _patterns()["within_between"].match(S.folded[before.end:k.start]) and k.num.value > before.num.value:
             k, base = before, k  # "k người trên tổng dân số N người, đạt tỷ lệ p%"
+        base = base or _stated_after(S, pct, k)
         named = None if base else _named(S, pct, k)
         base = base or named or _in_sentence(S, k, known) or _before_sentence(S, k, cue) or _after_sentence(S, k)
         # a total named in a paragraph before, not a sibling bullet, may be of a wider scope

@@ -28,9 +28,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "earlier_between": re.compile(rf"(?:[ \t]+[a-z]+){{0,3}}[ \t]+so voi[ \t]+(?:{earlier})(?:[ \t]+[a-z0-9]+){{0,2}}[ \t]*"),
         "growth_then": re.compile(rf"(?<![a-z]){growth}[ \t]+(?=[+\-]?\d)"),
         "points": re.compile(rf"(?:{alternation('point_units')})"),
-        # before the rate of a change: "tương ứng tăng 28,3%", "(giảm 30%)", ", giảm 33,77%", ", tỷ lệ tăng (đạt) 13,64%"
-        "rate_link": re.compile(rf"(?:(?:{alternation('delta_links')})[ \t]+|[(,][ \t]*(?:ty le[ \t]+)?)(?:(?:la|da)[ \t]+)?"
-                                rf"{growth}[ \t]*(?:(?:la|dat)[ \t]+)?$"),
+        # before the rate of a change: "tương ứng tăng 28,3%", "(giảm 30%)", ", giảm 33,77%", ", tỷ lệ tăng (đạt) 13,64%",
+        # "tương ứng mức tăng 8,5%"
+        "rate_link": re.compile(rf"(?:(?:{alternation('delta_links')})[ \t]+(?:muc[ \t]+)?|[(,][ \t]*(?:ty le[ \t]+)?)"
+                                rf"(?:(?:la|da)[ \t]+)?{growth}[ \t]*(?:(?:la|dat)[ \t]+)?$"),
         # ... or a sign: "tăng 1.475 tỷ đồng (+6,2%)", "giảm 12 vụ (-8,5%)"
         "sign_link": re.compile(r"\([ \t]*([+\-−–])[ \t]*$"),
         # ... or the link alone, the change's own direction: "giảm 90 vụ, tương ứng với 18%", "tăng 3.203 tỷ đồng (bằng 8,1%)"
@@ -134,13 +135,19 @@ def _figure_named_by(S: Scope, delta: Quantity, pos: int) -> Quantity | None:
         if not all(_counts_naming(T, a, b, w) for w in earlier if w):
             return None
     found = _counts_naming(T, max(a, b - LOOK_BACK), b, wanted)
+    if len(found) > 1:  # ('xảy ra 412 vụ; khám phá 350 vụ. So với tháng trước, giảm 38 vụ (...), giảm 50 vụ khám
+        # phá (...)': the 350 is the other change's, named by more words)
+        others = [_named_by(S, q, q.start) for q in S.qty_in(S.sentence_start(pos), S.sentence_end(pos))
+                  if q is not delta and S.is_change(q) and not q.percent]
+        taken = {id(q) for w in others if w > wanted for q in _counts_naming(T, max(a, b - LOOK_BACK), b, w)}
+        found = [q for q in found if id(q) not in taken]
     return found[0] if len(found) == 1 else None
 
 
 def _named_by(S: Scope, delta: Quantity, pos: int) -> set[str]:
     """The words a change names: its unit's, and the subject's before its verb ('số vụ phạm pháp
     giảm 60 vụ' is no '18 vụ nghiêm trọng'); none without a unit."""
-    wanted = set(delta.unit.split())
+    wanted = set(delta.unit.split()) - _MARKERS  # ('giảm 70 đối tượng bị bắt giữ' names 'bắt giữ 630 đối tượng')
     subject = _SUBJECT.search(S.folded, max(0, pos - 40), pos) if wanted else None
     # ('số' as written, in text with its marks: 'So với cùng kỳ giảm 24 vụ' names no subject)
     if subject is None or S.text[subject.start():subject.start() + 2].lower() != "số" and not S.para.unaccented:
@@ -155,6 +162,7 @@ def _counts_naming(S: Scope, a: int, b: int, wanted: set[str]) -> list[Quantity]
             and wanted <= set(S.name_before(q, 40).split()[-3:]) | set(q.unit.split())]
 
 
+_MARKERS = frozenset({"bi", "duoc", "da", "so"})  # passive and tense words, "số" (the number of), name nothing
 _SUBJECT = re.compile(r"(?<![a-z])so[ \t]+((?:[a-z]+[ \t]+){1,4}?)(?:(?:da|duoc|lai)[ \t]+)?(?:(?:tang|giam)[ \t]+)?$")
 
 

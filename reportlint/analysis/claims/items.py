@@ -79,11 +79,12 @@ def _in_closing_paren(S: Scope, a: int, b: int, total: Quantity) -> list[Quantit
     return [q]
 
 
-def items_of(S: Scope, a: int, b: int, changes: bool = True) -> list[Item] | None:
+def items_of(S: Scope, a: int, b: int, changes: bool = True, head: str = "") -> list[Item] | None:
     """The items of a listing, percentages alone attached to the part before them, and (unless
-    the listing counts `changes`) changes too: '(đơn mới 224 đơn, giảm 37 đơn so với cùng kỳ)'."""
+    the listing counts `changes`) changes too: '(đơn mới 224 đơn, giảm 37 đơn so với cùng kỳ)'.
+    (`head`: the total's noun, see _pieces.)"""
     out: list[Item] = []
-    for x, y in _pieces(S, a, b):
+    for x, y in _pieces(S, a, b, head):
         it = _item(S, x, y)
         if it is None:
             return None
@@ -99,7 +100,7 @@ def items_of(S: Scope, a: int, b: int, changes: bool = True) -> list[Item] | Non
 
 
 def _pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
-    """The items of text[a:b]: its pieces between separators, a piece without a number
+    """The items of text[a:b]: its pieces between separators, a piece without a figure
     joined to the next ("kho bãi và dịch vụ hỗ trợ 42,7 tỷ đồng", "vận tải, kho bãi 214"),
     or, at the end, to the one before ("..., 60 cuộc trực tuyến), thu hút ..."); pieces
     between ';' at their commas too when one holds two counts of `head` or more ("...; có
@@ -109,7 +110,7 @@ def _pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
     for x, y in S.split(a, b):
         if _IN_WORDS.match(S.text, x, y) or _EACH.search(S.text, x, y):
             return []  # ('..., chín giải Ba', '... mỗi môn 1 giải'): parts no figure states
-        if not S.numbers_in(x, y):
+        if all(n.kind == "year" for n in S.numbers_in(x, y)):  # (a year names no part: '... Đại hội năm 2024')
             start = x if start is None else start
             continue
         out.append((x if start is None else start, y))
@@ -225,8 +226,10 @@ _GROWTH_FIRST = re.compile(r"[ \t,;]*(?:tang|giam)[ \t]+[\d.,]+[ \t]*%")
 
 
 def same_noun(q: Quantity, total: Quantity) -> bool:
-    """Whether q counts the total's noun (or in a scale of it: '450.000 lượt' of '3,2 triệu lượt')."""
-    return bool(total.unit_head) and (q.unit_head == total.unit_head or noun_of(q) == noun_of(total))
+    """Whether q counts the total's noun (or in a scale of it: '450.000 lượt' of '3,2 triệu lượt'; or
+    people of a total of people: '500 đồng chí' of '2.000 đảng viên')."""
+    return bool(total.unit_head) and (q.unit_head == total.unit_head or noun_of(q) == noun_of(total)
+                                      or people_of(total, q))
 
 
 @lru_cache(maxsize=1)

@@ -127,8 +127,9 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
         if intro == "trong do" and shape != "list":  # ("gồm" says the list is whole: a part past the total
             parts = up_to_the_total(total, parts)     # is an error; so are bullets, one list's items)
         # (two parts after 'trong đó' are often the main ones only, unless a known partition: '358.965 tấn, trong
-        # đó cá tra: 310.516 tấn; tôm càng xanh: 529 tấn')
-        by_form = _by_form(total, items, partial, kinds) and not (intro == "trong do" and shape == "sentence" and len(parts) < 3)
+        # đó cá tra: 310.516 tấn; tôm càng xanh: 529 tấn'; so are parts under half the total)
+        by_form = _by_form(total, items, partial, kinds) and not (intro == "trong do" and (
+            shape == "sentence" and len(parts) < 3 or _main_ones(total, parts)))
         why = _complete(intro, items) or ("listing" if by_form else "")
         if len(parts) >= 2 or intro == "trong do":
             out.append(Claim("sum", shape, total, total=total, parts=parts, exhaustive=bool(why) and why != "listing",
@@ -149,6 +150,14 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
             out.append(Claim("shares", "shares", shares[0].pct, parts=[it.pct for it in shares],  # type: ignore[misc]
                              exhaustive=True, why=why))
     return out
+
+
+def _main_ones(total: Quantity, parts: list[Quantity]) -> bool:
+    """Whether parts add up to under half the total: the main ones only ('tổng dư nợ 198,4 tỷ đồng; trong
+    đó, dư nợ cho vay hộ cận nghèo 11,6 tỷ đồng; ...'), unless the total is a thousand times theirs, a dot
+    typed for its decimal comma ('8.010.609 tỷ đồng' for 8.010,609)."""
+    s = sum(q.amount for q in parts)
+    return 2 * s < total.amount < 500 * s
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +200,7 @@ def group_claims(S: Scope) -> list[Claim]:
         m = c.intro.match(S.folded, a)
         if m and m.start(1) - a <= 1:
             a, intro = m.end(), c.intro_names[m.group(1)]
-        items = items_of(S, a, close, changes=S.is_change(total))
+        items = items_of(S, a, close, changes=S.is_change(total), head=total.unit_head)
         if not items or all(it.part is None and not it.label for it in items):
             continue
         if S.is_change(total) and any(it.part is not None and not S.is_change(it.part) for it in items):
@@ -269,9 +278,12 @@ def sentence_claims(S: Scope) -> list[Claim]:
                 out.extend(net_claims(T, total, limit, flows))
                 continue
             if items and not twin_counted(T, total, found) and not threshold(T, total, found):
+                going_on = not more and _counted_on(S, b, total)
                 partial = partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items) \
-                    or _open_ended(S, items, b) or not more and _counted_on(S, b, total)
-                if more:  # (parts one sentence each: only some of the total, unless a partition)
+                    or _open_ended(S, items, b) or going_on
+                # (parts one sentence each, or a sentence 'Cụ thể, ...' whose listing goes on in the next, '....
+                # Thu nội địa ... 17.950 tỷ đồng': only some of the total, unless a partition)
+                if more or going_on and strict:
                     partial, intro = True, "trong do"
                 claims = listing_claims(total, items, "sentence", intro, partial=partial,
                                         rates=_RATED.search(T.folded, max(0, total.start - 40), total.start) is not None)
@@ -374,7 +386,7 @@ def totals_of_intro(S: Scope, at: int) -> list[Quantity]:
         b = len(T.text.rstrip()) if b is None else b
         # (never a figure in parentheses, '6.583 tỷ đồng, … (17.600 tỷ đồng)'; nor a change, '1.250 tỷ đồng, tăng 98 tỷ đồng')
         counts = [q for q in T.qty_in(T.sentence_start(max(0, b - 1)), b) if not (q.percent or q.period or T.enclosing(q.start)[0] >= 0)]
-        counts = [q for q in counts if not T.is_change(q)] or counts
+        counts = [q for q in counts if not (T.is_change(q) or T.is_earlier(q))] or counts  # (nor 'so với cùng kỳ 131.200 lượt')
         counts = [q for q in counts if not q.rate]  # ('mức cho vay bình quân 14,5 triệu đồng/hộ': an average)
         if T is not S and (len(counts) != 1 or _BOUND_AFTER.match(T.folded, counts[0].end)):
             return []  # (the paragraph before: its one figure, no bound: 'số thu từ 1.000 tỷ đồng trở lên')

@@ -12,6 +12,8 @@ from reportlint.analysis.claims.vocabulary import cues
 def measure(unit: str) -> str:
     """The unit of measure a unit starts with, normalised ("ty" -> "ty dong"), or ''."""
     c = cues()
+    if unit.split()[:2] == ["dong", "chi"]:  # '500 đồng chí' (comrades), no money
+        return ""
     for u in c.measure_units:
         if unit == u:
             return c.measure_aliases.get(u, u)

@@ -13,8 +13,12 @@ from reportlint.analysis.claims.vocabulary import cues, word_list
 
 
 def people_of(total: Quantity, q: Quantity) -> bool:
-    """Whether q counts people ('1.020 người') of a total of people ('1.250 lao động'; `people_nouns`)."""
-    return q.unit == "nguoi" and any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("people_nouns"))
+    """Whether q counts people ('1.020 người', '500 đồng chí', '8 em') of a total of people ('1.250 lao
+    động', '2.000 đảng viên', '69 học sinh'; `people_nouns`)."""
+    return q.unit in _PERSONS and any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("people_nouns"))
+
+
+_PERSONS = ("nguoi", "dong chi", "em")
 
 
 def units_agree(total: Quantity, parts: list[Quantity]) -> bool:

@@ -52,7 +52,7 @@ def fraction_claims(S: Scope) -> list[Claim]:
             continue
         # (the percentage right before the parenthesis is the fraction's first: 'đạt 102% (4,896 tỷ/4,8 tỷ),
         # thuế nhà đất đạt 120% (265 triệu/220 triệu)')
-        pct = _share_before_fraction(S, m.start(), direct=True) or _share_after_fraction(S, m.end()) \
+        pct = _share_before_fraction(S, m.start(), direct=True) or _share_after_fraction(S, m.end(), n.unit) \
             or _share_before_fraction(S, m.start())
         g = c.growth.search(S.folded, max(0, pct.start - 8), pct.start) if pct is not None else None
         if g and n.amount and abs(100 * k.amount / n.amount - pct.amount) < 1:
@@ -116,17 +116,19 @@ def _quantity(S: Scope, start: int, lit: str) -> Quantity | None:
     return Quantity(Num(start, start + len(lit), lit, rs), S.para, approx=approximation(S.folded, start), mixed=S.mixed)
 
 
-def _share_after_fraction(S: Scope, end: int) -> Quantity | None:
+def _share_after_fraction(S: Scope, end: int, unit: str = "") -> Quantity | None:
     """'104/112 ấp (tỷ lệ 92,86%)': the first unclaimed percentage of the clause, if a share
-    cue comes right before it, within ten words."""
+    cue comes right before it, within ten words (and no count of the fraction's `unit` between)."""
     limit = S.clause_end(end)
+    head = unit.split(" ", 1)[0]
     for q in S.qty_in(end, limit):
-        if q.start - end > CHARS_PER_WORD * 14:
-            return None
+        if q.start - end > CHARS_PER_WORD * 14 or head and q.unit_head == head:
+            return None  # (that count has the share: '820/910 hồ sơ, trong đó đúng hạn 812 hồ sơ (tỷ lệ 99,0%)')
         if q.percent and not q.claimed:
             lead = S.folded[end:q.start]
-            # (the fraction's noun may run long before '(tỷ lệ ...)': '45/52 thôn, tổ dân phố được công nhận ...')
-            most = 14 if _PAREN_CUE.search(lead) else 10
+            # (the fraction's noun may run long before '(tỷ lệ ...)': '45/52 thôn, tổ dân phố được công nhận ...',
+            # or before a clause naming the rate: '90/120 vụ phạm pháp hình sự, tỷ lệ điều tra khám phá án đạt 75%')
+            most = 14 if _PAREN_CUE.search(lead) or _RATE_CLAUSE.search(lead) else 10
             return q if words(lead) <= most and cues().fraction_share.search(lead) else None
     # the next sentence opening with the share: 'Trong đó lúa là 212/215 ha. Đạt 98,6% so với kế hoạch.'
     m = _NEXT_SENTENCE_SHARE.match(S.folded, limit)
@@ -137,7 +139,8 @@ def _share_after_fraction(S: Scope, end: int) -> Quantity | None:
 _NEXT_SENTENCE_SHARE = re.compile(r"\.[ \t]+(?:dat|chiem|bang)(?:[ \t]+ty le)?[ \t]*")
 
 
-_PAREN_CUE = re.compile(r"\([ \t]*(?:ty le|ti le|chiem|dat)?[ \t]*$")
+_RATE_CLAUSE = re.compile(r"[,;][ \t]*t[yi] le(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:dat|la)[ \t]*$")
+_PAREN_CUE = re.compile(r"\([ \t]*(?:chiem|dat)?[ \t]*(?:t[yi] le)?[ \t]*$")  # '(tỷ lệ ', '(chiếm tỷ lệ 
 
 
 def _share_before_fraction(S: Scope, start: int, direct: bool = False) -> Quantity | None:
@@ -172,6 +175,11 @@ def growth_claims(S: Scope) -> list[Claim]:
         g = c.growth.search(S.folded, max(0, pct.start - 8), pct.start)
         if not g or S.amount_after(pct):
             continue  # ('tăng 0,74% so với cùng kỳ (bằng 837,2 ha)': the change, no earlier value)
+        figures = _earlier_before(S, g.start(1))
+        if figures is not None:
+            pct.claimed = True
+            out.append(Claim("growth", "growth", pct, pct=pct, part=figures[0], base=figures[1], direction=g.group(1)))
+            continue
         pair = S.first_open_after(pct.end, S.clause_end(pct.end) + 1)
         if pair is None or pair[0] - pct.end > CHARS_PER_WORD * 8 or words(S.text[pct.end:pair[0]]) > 8:
             continue
@@ -193,6 +201,19 @@ def growth_claims(S: Scope) -> list[Claim]:
         pct.claimed = True
         out.append(Claim("growth", "growth", pct, pct=pct, part=new, base=old, direction=g.group(1)))
     return out
+
+
+def _earlier_before(S: Scope, at: int) -> tuple[Quantity, Quantity] | None:
+    """(the figure, the earlier one) when the earlier figure is named between 'so với' and the
+    change's word at `at`: 'đón 86.400 lượt khách, so với cùng kỳ 72.000 lượt, tăng 20%'."""
+    old = S.last_count_before(at)
+    if old is None or not S.is_earlier(old) or words(S.text[old.end:at]) > 4 or S.numbers_in(old.end, at):
+        return None
+    new = S.total_before(S.folded.rindex("so voi", 0, old.start), 8)
+    if new is None or new.period:
+        return None
+    new, old = scaled(new, old), scaled(old, new)
+    return (new, old) if new.measure == old.measure and _same_unit(new, old) else None
 
 
 @lru_cache(maxsize=1)
@@ -325,6 +346,33 @@ def on_time_claims(S: Scope) -> list[Claim]:
             out.append(Claim("percentage", "named", pct, pct=pct, part=k, base=min(named, key=lambda rq: rq[0])[1],
                              tentative=True))
     return out
+
+
+def named_rate_claims(S: Scope) -> list[Claim]:
+    """'xảy ra 400 vụ; khám phá 300 vụ; ...; tỷ lệ khám phá đạt 75%': a rate named by the words
+    before a count of its sentence, of the one other count of that noun before it (the cases)."""
+    out: list[Claim] = []
+    if "ty le" not in S.folded and "ti le" not in S.folded:
+        return out
+    for pct in S.qty:
+        m = _NAMED_RATE.search(S.folded, max(0, pct.start - 60), pct.start) if pct.percent and not pct.claimed else None
+        if m is None:
+            continue
+        a = S.sentence_start(m.start())
+        counts = [q for q in S.qty_in(a, m.start()) if not (q.percent or q.rate or q.approx or q.period or S.is_change(q))]
+        named = [q for q in counts if S.name_before(q).endswith(m.group(1))]
+        if len(named) != 1:
+            continue
+        k = named[0]
+        others = [q for q in counts if q is not k and q.unit_head == k.unit_head]
+        if len(others) == 1 and others[0].end < k.start and others[0].num.value >= k.num.value:
+            pct.claimed = True
+            out.append(Claim("percentage", "named-rate", pct, pct=pct, part=k, base=others[0]))
+    return out
+
+
+# 'tỷ lệ khám phá đạt ', 'tỷ lệ giải quyết là ' (the name: one to three words)
+_NAMED_RATE = re.compile(r"(?<![a-z])t[yi] le[ \t]+([a-z]+(?:[ \t][a-z]+){0,2}?)[ \t]+(?:dat|la)[ \t]*$")
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,13 @@ _CHANGE_BEFORE = re.compile(r"(?<![a-z])(?:tang|giam|them)[ \t]*$")  # ('tăng t
 
 
 @lru_cache(maxsize=1)
+def _said_earlier() -> re.Pattern[str]:
+    """'so với cùng kỳ ', 'so với cùng kỳ năm 2023 là ' right before a figure (`earlier_words`)."""
+    return re.compile(rf"(?<![a-z])so voi[ \t]+(?:{alternation('earlier_words')})(?:[ \t]+nam[ \t]+(?:19|20)\d\d)?"
+                      rf"[ \t]*(?:(?:la|dat|co)[ \t]+)?$")
+
+
+@lru_cache(maxsize=1)
 def _population() -> re.Pattern[str]:
     """A population named right after a percentage: 'lực lượng lao động', 'dân số' (`population_bases`)."""
     return re.compile(rf"[ \t]+(?:cua[ \t]+)?({alternation('population_bases')})(?![a-z])")
@@ -336,6 +343,10 @@ class Scope:
         m = _CHANGE_BEFORE.search(self.folded, max(0, q.start - 8), q.start)
         # (as written: 'hỗ trợ mai táng 1.986,6 triệu đồng' folds to 'tang' too)
         return m is not None and _as_written(self.text[m.start():m.end()].strip()) or self._rate_before(q) is not None
+
+    def is_earlier(self, q: Quantity) -> bool:
+        """Whether q is an earlier period's figure it is compared with: 'so với cùng kỳ 131.200 lượt'."""
+        return _said_earlier().search(self.folded, max(0, q.start - 40), q.start) is not None
 
     def changed_by(self, q: Quantity) -> Quantity | None:
         """The figure whose change q is, stated with its rate: 61.240 of '61.240 ha, tăng 2,95%
