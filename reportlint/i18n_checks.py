@@ -85,6 +85,8 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
                                 "vi": "'{ch}' không có dấu '{other}' mở trước"},
     "check.encoding.lookalike": {"en": "'{word}' contains look-alike letters ({what}): write '{right}'",
                                  "vi": "'{word}' chứa {what}: viết là '{right}'"},
+    "check.encoding.lookalike_more": {"en": "{problem}; and {count} more words of this paragraph ('{letter}' for '{twin}')",
+                                      "vi": "{problem}; và {count} từ nữa trong đoạn này ('{letter}' thay cho '{twin}')"},
     "check.encoding.legacy_evidence": {"en": "{count} words such as: '{sample}'", "vi": "{count} từ, ví dụ: '{sample}'"},
     "check.encoding.line": {"en": "line", "vi": "dòng"},
     "check.encoding.n.line": {"en": "{count} line", "vi": "{count} dòng"},

@@ -194,3 +194,12 @@ def test_a_decomposed_file_is_fixed_in_its_own_normalisation(tmp_path, capsys):
     assert text == unicodedata.normalize("NFD", text)  # still decomposed
     assert unicodedata.normalize("NFC", text).splitlines(keepends=True)[7] == FIXED_LINE
     assert text.splitlines()[0] == unicodedata.normalize("NFD", "BÁO CÁO")  # an untouched line is byte-identical
+
+
+def test_fix_mends_every_pdf_letter_of_a_paragraph(tmp_path, capsys):
+    # text taken out of a PDF writes 'ƣ' (U+01A3) for every 'ư': one finding a paragraph, one fix for all
+    f = tmp_path / "bc.txt"
+    f.write_text("Toàn huyện có 32 trƣờng đạt chuẩn; 1.120 ngƣời được tuyển dụng, tăng 15 ngƣời.\n", encoding="utf-8")
+    main(["check", str(f), "--fix", "--format", "concise"])
+    capsys.readouterr()
+    assert f.read_text(encoding="utf-8") == "Toàn huyện có 32 trường đạt chuẩn; 1.120 người được tuyển dụng, tăng 15 người.\n"

@@ -2,8 +2,8 @@
 
 Modes (one rule each, all in category `encoding`):
 
-- ``lookalike``: 'Ð' (U+00D0, Icelandic eth) for 'Đ' (U+0110), 'ð' for 'đ', and Cyrillic
-  or Greek letters inside Latin words ("Hà Nộі" with a Cyrillic і). They look the same
+- ``lookalike``: 'Ð' (U+00D0, Icelandic eth) for 'Đ' (U+0110), 'ð' for 'đ', 'ƣ' (U+01A3,
+  from text taken out of PDFs) for 'ư', and Cyrillic or Greek letters inside Latin words ("Hà Nộі" with a Cyrillic і). They look the same
   and break search, sorting and spelling checks. Safe fix: the right letter.
 - ``legacy``: text in a legacy font encoding — TCVN3/ABC ("ViÖt Nam", "Hµ Néi") or
   VNI-Windows ("Vieät Nam", "Haø Noäi") read as Unicode, or a file saved in TCVN3, VNI or
@@ -41,6 +41,7 @@ _TWINS = {
     "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "ο": "o", "ν": "v", "α": "a", "ι": "i", "Α": "A", "Β": "B",
     "Ε": "E", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Χ": "X",
     "Υ": "Y", "Ζ": "Z", "Ð": "Đ", "ð": "đ",
+    "ƣ": "ư", "Ƣ": "Ư",  # (U+01A3 'oi', which text taken from some PDF fonts has for 'ư': 'ngƣời')
 }
 _LOOKALIKE = re.compile("[" + "".join(_TWINS) + "]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
@@ -183,6 +184,9 @@ def _lookalikes(p, lang: str) -> Iterator[Finding]:
     text = p.text
     if not _LOOKALIKE.search(text):
         return
+    if "ƣ" in text or "Ƣ" in text:
+        yield from _pdf_oi(p, lang)
+        text = text.replace("ƣ", "ư").replace("Ƣ", "Ư")
     for m in re.finditer(r"[^\W\d_]+", text):
         w = m.group()
         bad = _LOOKALIKE.findall(w)
@@ -216,6 +220,22 @@ def _legacy(p, lang: str) -> Iterator[Finding]:
 
 
 _MICRO_UNIT = re.compile(r"µ(?:g|m|l|s|S|mol|Sv)")  # 'µg/Nm3' in an air quality report: the micro sign, no TCVN3 'à'
+
+
+def _pdf_oi(p, lang: str) -> Iterator[Finding]:
+    """'ƣ' for 'ư' (a PDF's font), as a rule in every word of the text: one finding a paragraph,
+    at its first word, whose fix mends them all."""
+    hits = list(re.finditer(r"[^\W\d_]*[ƣƢ][^\W\d_]*", p.text))
+    first = hits[0]
+    right = first.group().translate(_OI)
+    problem = t("check.encoding.lookalike", lang, word=first.group(), what="'ƣ' U+01A3", right=right)
+    if len(hits) > 1:
+        problem = t("check.encoding.lookalike_more", lang, problem=problem, count=len(hits) - 1, letter="ƣ", twin="ư")
+    fix = Fix(tuple(e for m in hits for e in Fix.replace(p, m.start(), m.end(), m.group().translate(_OI)).edits))
+    yield Finding(p, first.start(), first.end(), suggestion=right, fix=fix, args={"word": first.group(), "problem": problem})
+
+
+_OI = str.maketrans("ƣƢ", "ưƯ")
 
 
 def _repair(s: str) -> str | None:
