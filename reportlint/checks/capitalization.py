@@ -38,7 +38,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     # (only a word with a capital can be either: most are in lower case, passed over without a call)
     capitalised = [w for w in sp.distinct_words(outline) if not w.islower()]
     inner = {w: r for w in capitalised if (r := _inner(w)) and w.lower() not in accept}
-    starts = {w for w in capitalised if w[:1].isupper() and sp.canon(w.lower()) in names}
+    starts = {w for w in capitalised if w[:1].isupper() and sp.canon(w.lower()) in names} | _lower_starts(extra)
     for p, ws in checked:
         if not inner.keys().isdisjoint(ws.words):
             for s, e, w, low in (tok for tok in ws.toks if tok[2] in inner):
@@ -75,6 +75,12 @@ def _names(extra: tuple[str, ...]) -> dict[str, list[tuple[tuple[str, ...], tupl
 
 
 @lru_cache(maxsize=16)
+def _lower_starts(extra: tuple[str, ...]) -> frozenset[str]:
+    """The first words, in lower case, of the names written so ('dân' of 'dân tộc Kinh')."""
+    return frozenset(words[0] for cands in _names(extra).values() for _, words in cands if words[0].islower())
+
+
+@lru_cache(maxsize=16)
 def _by_pair(extra: tuple[str, ...]) -> dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[str, ...]]]]:
     """The lists of _names(extra) by first two syllables (in the same order): most first syllables start several names."""
     out: dict[tuple[str, str], list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
@@ -92,15 +98,16 @@ def _lost_capitals(p, ws: sp.Words, starts: set[str], by_pair, lang: str) -> Ite
     at = range(len(words)) if "\u03a3" in text else compress(count(), map(starts.__contains__, words))
     nxt = 0  # a name found is not searched again from its later syllables
     for i in at:
-        if i < nxt or not words[i][0].isupper() or i + 1 == len(words):
+        if i < nxt or i + 1 == len(words):
             continue  # (a name has two syllables or more)
         cands = by_pair.get((sp.canon(lows[i]), sp.canon(lows[i + 1])))
         if not cands or all(w[0].isupper() for w in words[i + 1:i + len(cands[0][0])]):
             continue  # no name, or its syllables all capitalised: nothing to report whichever name it is
         for key, proper in cands:
             n = len(key)
-            if i + n > len(words) or tuple(map(sp.canon, lows[i:i + n])) != key:
-                continue
+            if i + n > len(words) or tuple(map(sp.canon, lows[i:i + n])) != key \
+                    or proper[0][0].isupper() and not words[i][0].isupper():
+                continue  # ('việt nam' all in lower case may be a phrase's; 'dân tộc kinh' is a name's)
             span = ws.toks[i:i + n]
             if any(not text[a[1]:b[0]].isspace() or b[0] - a[1] > 2 for a, b in zip(span, span[1:])):
                 continue
