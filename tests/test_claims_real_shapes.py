@@ -2033,3 +2033,142 @@ def test_changes_that_name_the_counts_of_the_sentence_before():
             "({}%), giảm 50 vụ khám phá (-12,50%), giảm 70 đối tượng bị bắt giữ (-10,00%).\n")
     assert [s for s, v in _checked(text.format("-8,44"))] == ["8,44%", "12,50%", "10,00%"]
     assert [r for r, _ in findings(text.format("-9,00"))] == ["percentage.mismatch"]
+
+
+def test_a_rate_stated_before_its_base_and_part():
+    # 'Tỉ lệ hồ sơ ... giải quyết đúng hạn đạt 98,94%; trong đó tổng số hồ sơ ... là 207.030 hồ sơ, số hồ sơ ...
+    # đúng hạn là 204.847 hồ sơ' (98,946%: a real slip)
+    text = ("Tỷ lệ hồ sơ thủ tục hành chính do cấp xã tiếp nhận được giải quyết đúng hạn đạt {}%; trong đó tổng số hồ "
+            "sơ đã giải quyết xong là 8.400 hồ sơ, số hồ sơ giải quyết đúng hạn là 8.316 hồ sơ.\n")
+    assert _checked(text.format("99,00")) == [("99,00%", "ok")]
+    assert [r for r, _ in findings(text.format("98,00"))] == ["percentage.mismatch"]
+
+
+def test_bullets_of_a_total_with_changes_and_classes_are_its_breakdown():
+    # 'Nhà bị tốc mái, hư hỏng: 192.556 nhà (tăng 39.957 nhà), trong đó: Thanh Hóa: 10 nhà (tăng 8 nhà); ...' (192.514)
+    text = ("Nhà bị hư hỏng: {} nhà (tăng 1.120 nhà), trong đó: Tân Châu: 2.100 nhà (tăng 600 nhà); Hòa Thành: 1.800 "
+            "nhà (tăng 400 nhà); Dương Minh Châu: 1.340 nhà (tăng 120 nhà). Nhà bị ngập: 2.410 nhà, trong đó: Tân Châu: "
+            "1.200 nhà; Hòa Thành: 1.210 nhà.\n")
+    assert findings(text.format("5.240")) == []
+    assert [r for r, _ in findings(text.format("5.280"))] == ["arithmetic.parts-short"]
+    # (a range of a class is no level: 'thiệt hại từ 30-70%: 4,2 ha')
+    text = "- Diện tích rừng bị thiệt hại {} ha, trong đó:\n+ Thiệt hại từ 30-70%: 6,4 ha.\n+ Thiệt hại trên 70%: 12,1 ha.\n"
+    assert findings(text.format("18,5")) == []
+    assert [r for r, _ in findings(text.format("28,5"))] == ["arithmetic.parts-short"]
+
+
+# --- two more probes: the economy, communes, party building, call-up, complaints ------------------
+
+def test_a_sibling_with_a_share_of_its_own_is_no_stated_total():
+    # 'Tổng số hộ nghèo năm 2023 là 135 hộ chiếm 25,00 % ..., hộ cận nghèo là 54 hộ chiếm 10,00%' (of the 540 households)
+    text = ("Toàn xã có 620 hộ.\n\nTổng số hộ nghèo năm 2024 là 93 hộ chiếm 15,00% giảm 1,2% hộ so với năm 2023, hộ "
+            "cận nghèo là 31 hộ chiếm 5,00% so với năm 2023 tăng 0,5%.\n")
+    assert [r for r, _ in findings(text)] == []
+
+
+def test_a_parts_share_of_the_base_of_its_totals_own_rate():
+    # 'Số đảng viên nhận lệnh là 30 người (đạt 2,50% so với chỉ tiêu), trong đó đảng viên chính thức là 24 người (chiếm 2,00%)'
+    text = ("Năm 2024 có 40 đảng viên nhận lệnh nhập ngũ (đạt 2,50% so với chỉ tiêu), trong đó đảng viên chính thức là "
+            "32 người (chiếm 2,00%).\n")
+    assert findings(text) == []
+
+
+def test_stages_each_of_the_one_before_are_no_parts():
+    # '1.500 công dân ..., trong đó số thanh niên được gọi khám là 1.200 công dân, đạt 80,00%; đủ điều kiện ... 900 công dân, đạt 75,0%; ...'
+    text = ("Kết quả sơ tuyển, toàn huyện có 2.000 công dân trong diện quản lý, trong đó số được gọi khám là 1.600 công "
+            "dân, đạt 80,0%; đủ điều kiện sức khỏe là 1.200 công dân, đạt {}%; không đủ điều kiện là 400 công dân.\n")
+    assert [v for _, v in _checked(text.format("75,0"))] == ["ok", "ok"]  # 1.600 / 2.000, 1.200 / 1.600
+    assert [r for r, _ in findings(text.format("60,0"))] == ["percentage.mismatch"]
+
+
+def test_a_fraction_before_trong_do_is_what_it_breaks_down():
+    # 'hiện còn 15 hộ nghèo ..., thôn có 110/120 hộ đạt danh hiệu gia đình văn hóa bằng 91,67%; trong đó có 60 hộ ...'
+    text = ("Thôn Bình An có 150 hộ, hiện còn 12 hộ nghèo, giảm 3 hộ so với năm trước; thôn có 138/150 hộ đạt danh "
+            "hiệu gia đình văn hóa, bằng 92,0%; trong đó có 75 hộ đạt danh hiệu 3 năm liền.\n")
+    assert findings(text) == []
+
+
+def test_bang_after_a_change_and_before_the_earlier_period_is_an_index():
+    # 'tiếp 840 lượt người, tăng 40 lượt người, bằng 105% so cùng kỳ năm trước'; '543 đơn, giảm 55 đơn, bằng 89,9%
+    # so với cùng kỳ' (90,8%: a real slip)
+    text = ("Trong 6 tháng, các cơ quan đã tiếp 630 lượt người, tăng 30 lượt người, bằng 105% so cùng kỳ năm trước; "
+            "nhận 180 đơn, giảm 20 đơn, bằng {}% so với cùng kỳ năm trước.\n")
+    assert [v for _, v in _checked(text.format("90"))] == ["ok", "ok"]
+    assert [r for r, _ in findings(text.format("88"))] == ["percentage.mismatch"]
+    # (a change's rate said with 'bằng' is still its rate: 'tăng 30 lượt người (bằng 5%)')
+    assert [r for r, _ in findings("Đã tiếp 630 lượt người, tăng 30 lượt người (bằng 7%).\n")] == ["percentage.mismatch"]
+
+
+def test_a_caption_or_a_bound_before_trong_do_is_no_total():
+    # 'Doanh thu vận tải ước đạt 3.210,4 tỷ đồng.' then 'Trong đó, doanh thu vận tải ... 3.210,4 ...; kho bãi ...'
+    text = ("Doanh thu vận tải ước đạt 2.140,5 tỷ đồng.\nTrong đó, doanh thu vận tải ước đạt 2.140,5 tỷ đồng, tăng "
+            "8,1%; doanh thu kho bãi ước đạt 860,2 tỷ đồng, tăng 10,4%.\n")
+    assert findings(text) == []
+    # '4 huyện đạt giá trị sản xuất công nghiệp từ 5 nghìn tỷ đồng trở lên, trong đó huyện A (8,215 ...); ...'
+    text = ("Năm 2024, toàn vùng có 3 huyện đạt giá trị sản xuất từ 4 nghìn tỷ đồng trở lên, trong đó huyện Đông "
+            "Sơn (7,105 nghìn tỷ đồng); huyện Tây Hòa (5,402 nghìn tỷ đồng).\n")
+    assert findings(text) == []
+
+
+def test_a_count_named_above_is_no_part_of_an_amount():
+    # 'Tổng kim ngạch xuất khẩu của 3 huyện nêu trên đạt 600 triệu USD, chiếm 60,0% tổng kim ngạch ...'
+    text = "Tổng kim ngạch xuất khẩu của 4 huyện nêu trên đạt 820 triệu USD, chiếm 58,6% tổng kim ngạch toàn tỉnh.\n"
+    assert findings(text) == []
+
+
+def test_a_share_fitting_the_base_of_the_totals_own_rate_is_not_claimed_of_the_total():
+    # 'Số đảng viên nhận lệnh là 79 người (đạt 2,08% so với chỉ tiêu), trong đó đảng viên chính thức là 66 người (chiếm 1,74%)'
+    text = ("Năm 2024, tổng số lệnh gọi nhập ngũ đã trao là 2.100 công dân. Số đảng viên nhận lệnh là 63 người (đạt "
+            "3,00% so với chỉ tiêu), trong đó đảng viên chính thức là 42 người (chiếm 2,00%).\n")
+    assert findings(text) == []
+
+
+def test_a_year_after_the_figure_before_is_not_its_period():
+    # 'Khu dân cư ... có 89 hộ, trong năm 2017 luôn đoàn kết ...' then '... hiện xóm còn 20 hộ nghèo giảm 3% so với năm trước'
+    text = ("Khu dân cư xóm Bãi Sậy có 96 hộ, trong năm 2024 luôn đoàn kết thực hiện tốt các phong trào. Hiện xóm còn "
+            "14 hộ nghèo, giảm 2% so với năm trước.\n")
+    assert findings(text) == []
+    # (a year before it is: 'Năm 2023, xóm có 18 hộ nghèo.' then 'Năm 2024, xóm còn 14 hộ nghèo, giảm 22,2% so với năm trước.')
+    text = "Năm 2023, xóm có 18 hộ nghèo. Năm 2024, xóm còn 14 hộ nghèo, giảm {}% so với năm trước.\n"
+    assert findings(text.format("22,2")) == []
+    assert [r for r, _ in findings(text.format("28,6"))] == ["percentage.mismatch"]
+
+
+def test_stages_whose_shares_are_truncated_are_still_stages():
+    # '2.285 công dân ..., trong đó ... 1974 công dân, đạt 86.38%; đủ điều kiện ... 1.366 công dân, đạt 69,1%; ...'
+    text = ("Toàn huyện có 2.285 công dân trong diện quản lý, trong đó số được gọi khám là 1.974 công dân, đạt 86,38%; "
+            "đủ điều kiện khám cấp huyện là 1.366 công dân, đạt 69,1%; không đủ điều kiện là 608 công dân và vắng là "
+            "311 công dân.\n")
+    assert [r for r, _ in findings(text)] == ["percentage.rounding", "percentage.rounding"]  # 86,39% and 69,2%
+
+
+def test_a_number_in_a_name_is_no_figure_of_its_sentence():
+    # '... dù chịu ảnh hưởng của dịch Covid-19, huyện ... có tổng giá trị sản xuất 9.000 tỷ đồng. Trong đó, ...'
+    text = ("Năm 2022, dù chịu ảnh hưởng của dịch Covid-19, huyện Phú Lâm có tổng giá trị sản xuất {} tỷ đồng. Trong "
+            "đó, công nghiệp 4.300 tỷ đồng; thương mại, dịch vụ 2.300 tỷ đồng; nông nghiệp 1.800 tỷ đồng.\n")
+    assert findings(text.format("8.400")) == []
+    assert [r for r, _ in findings(text.format("8.100"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_new_and_added_capital_is_a_total_no_change():
+    # 'thu hút tổng vốn đầu tư cấp mới và tăng thêm 412,50 triệu USD (cấp mới: 250,30 triệu USD; tăng vốn: 152,20 triệu USD)'
+    text = ("Trong 6 tháng, các khu công nghiệp thu hút tổng vốn đầu tư cấp mới và tăng thêm {} triệu USD (cấp mới: "
+            "180,40 triệu USD; tăng vốn: 96,10 triệu USD), đạt 62% kế hoạch năm.\n")
+    assert findings(text.format("276,50")) == []
+    assert [r for r, _ in findings(text.format("286,50"))] == ["arithmetic.parts-short"]
+
+
+def test_an_average_per_a_noun_said_before_it():
+    # '... 1.250 doanh nghiệp thành lập mới với tổng vốn đăng ký 10.000 tỷ đồng; vốn đăng ký bình quân một doanh nghiệp đạt 8 tỷ đồng'
+    text = ("Trong quý, toàn tỉnh có 640 doanh nghiệp thành lập mới với tổng vốn đăng ký 5.120 tỷ đồng, tăng 4,2% về số "
+            "doanh nghiệp; vốn đăng ký bình quân một doanh nghiệp đạt {} tỷ đồng.\n")
+    assert findings(text.format("8,0")) == []
+    assert [r for r, _ in findings(text.format("8,6"))] == ["arithmetic.ratio-mismatch"]
+
+
+def test_the_forms_of_a_discipline_are_its_parts():
+    # 'thi hành kỷ luật 1.090 đảng viên, với hình thức: Khiển trách 789 ..., cảnh cáo ...'
+    text = ("Qua kiểm tra, đã thi hành kỷ luật {} đảng viên vi phạm, với hình thức: khiển trách 64 đảng viên, cảnh cáo "
+            "31 đảng viên, cách chức 4 đảng viên, khai trừ 6 đảng viên.\n")
+    assert findings(text.format("105")) == []
+    assert [r for r, _ in findings(text.format("101"))] == ["arithmetic.parts-exceed-total"]

@@ -138,4 +138,16 @@ def is_unaccented(text: str) -> bool:
     n = len(text)
     if n > 200 and n - len(text.encode("ascii", "ignore")) >= 0.12 * n:
         return False
-    return accented_share(text) < UNACCENTED_BELOW
+    return accented_share(text) < UNACCENTED_BELOW and not lost_letters(text)
+
+
+def lost_letters(text: str) -> bool:
+    """Whether text lost letters rather than marks: many of its plain words have no vowel ('Thng kê
+    cho thy, toàn tnh có 512 doanh nghip': a page copied without its Vietnamese letters). Such text
+    is no OCR without diacritics: the spelling checks read it and name the broken words."""
+    plain = [w for w in _LONG_WORD.findall(text[:SAMPLE]) if w.isascii() and w.islower()]
+    vowelless = sum(1 for w in plain if not _VOWEL.search(w))
+    return vowelless >= 3 and vowelless >= 0.15 * len(plain)
+
+
+_VOWEL = re.compile("[aeiouy]")

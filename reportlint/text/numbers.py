@@ -237,6 +237,8 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
         return "docno"  # "1768/BC-STTTT", "30/6", "48-CT/TU"
     if after[:1] in "-–" and after[1:2].isdigit() or a > 1 and text[a - 1] in "-–" and text[a - 2].isdigit():
         return "other"  # a range, no amount: "1-3 lần/ngày", "82-125 điểm/ngày"
+    if a > 1 and text[a - 1] == "-" and text[a - 2].isalpha():
+        return "name"  # part of a name: "Covid-19", "SARS-CoV-2"
     if _LEVELS_AFTER.match(folded, b):
         return "level"  # "hộ sản xuất, kinh doanh giỏi 4 cấp, chiếm 58% ...": the levels of a title, no count of it
     if a > 0 and text[a - 1] == "/":

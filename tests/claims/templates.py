@@ -696,6 +696,21 @@ SHARES = [
       "{k} triệu USD, tăng {g}% so với cùng kỳ, chiếm {p}% kim ngạch xuất khẩu toàn tỉnh.",
       vars=dict(n=D(80, 400, 2), k=Part("n", 0.3, 0.7, 2), g=D(3, 40, 2), p=Pct("k", "n", 1)),
       slips=[Swap("p"), Digit("p")]),
+    t("share-named-rate-crimes", "share.named-rate",
+      "Trong tháng, toàn tỉnh xảy ra {n} vụ phạm pháp hình sự; khám phá {k} vụ; bắt {b} đối tượng; tỷ lệ "
+      "khám phá đạt {p}%.",
+      vars=dict(n=I(150, 400), k=Part("n", 0.7, 0.92), b=I(200, 500), p=Pct("k", "n", 2)), count=3),
+    t("share-rate-first-ontime", "share.named-rate",
+      "Tỷ lệ hồ sơ thủ tục hành chính do cấp xã tiếp nhận được giải quyết đúng hạn đạt {p}%; trong đó tổng số "
+      "hồ sơ đã giải quyết xong là {n} hồ sơ, số hồ sơ giải quyết đúng hạn là {k} hồ sơ.",
+      vars=dict(n=I(6000, 30000), k=Part("n", 0.95, 0.995), p=Pct("k", "n", 2)), count=3),
+    t("share-total-after-houses", "share.total-after",
+      "Toàn huyện có {k} nhà văn hóa thôn (chiếm {p}% trong tổng số {n} thôn, bản).",
+      vars=dict(n=I(90, 260), k=Part("n", 0.4, 0.8), p=Pct("k", "n", 1)), count=3),
+    t("share-comrades", "share.base-in-sentence",
+      "Tính đến cuối năm, Đảng bộ huyện có {n} đảng viên, trong đó đảng viên là người dân tộc thiểu số là {k} "
+      "đồng chí, chiếm {p}%.",
+      vars=dict(n=I(900, 3000), k=Part("n", 0.15, 0.4), p=Pct("k", "n", 1))),
 ]
 
 # ---- plans -------------------------------------------------------------------------------
@@ -987,6 +1002,13 @@ GROWTH = [
                 da=Diff("_oa", "a"), db=Diff("_ob", "b"),
                 pa=Pct("da", "_oa", 1, via="{da} / ({a} + {da})"), pb=Pct("db", "_ob", 1, via="{db} / ({b} + {db})")),
       slips=[Digit("pa"), Swap("pb")]),
+    t("growth-earlier-before-rate-visitors", "growth.earlier-before-rate",
+      "Trong {thang} tháng, khu di tích đón {new} lượt khách, so với cùng kỳ {old} lượt, tăng {p}%.",
+      vars=dict(old=I(40000, 160000), new=Grow("old", 1.04, 1.3), p=Chg("new", "old", 1)), count=3),
+    t("growth-earlier-before-rate-revenue", "growth.earlier-before-rate",
+      "Tổng thu ngân sách trên địa bàn huyện đạt {new} tỷ đồng, so với cùng kỳ năm {nam} là {old} tỷ đồng, "
+      "tăng {p}%.",
+      vars=dict(old=D(200, 900, 1), new=Grow("old", 1.03, 1.25), p=Chg("new", "old", 2))),
 ]
 
 # ---- fractions ---------------------------------------------------------------------------
@@ -1023,6 +1045,12 @@ FRACTIONS = [
     t("fraction-long-noun-paren", "fraction.slash-pct",
       "Năm {nam}, toàn huyện có {k}/{n} thôn, tổ dân phố được công nhận danh hiệu văn hóa (tỷ lệ {p}%).",
       vars=dict(n=I(60, 180), k=Part("n", 0.7, 0.97), p=Pct("k", "n", 1))),
+    t("fraction-rate-next-clause", "fraction.rate-next-clause",
+      "Công an huyện đã điều tra, khám phá {k}/{n} vụ phạm pháp hình sự, tỷ lệ điều tra khám phá án đạt {p}%.",
+      vars=dict(n=I(40, 160), k=Part("n", 0.7, 0.95), p=Pct("k", "n", 1)), count=3),
+    t("fraction-noun-list-paren", "fraction.slash-pct",
+      "Toàn huyện có {k}/{n} thôn, bản đăng ký xây dựng đời sống văn hóa (chiếm tỷ lệ {p}%).",
+      vars=dict(n=I(80, 240), k=Part("n", 0.8, 0.97), p=Pct("k", "n", 1))),
 ]
 
 FAMILIES = {

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from reportlint.analysis.claims.listing import bullet_before
 from reportlint.analysis.claims.model import Claim, Quantity
+from reportlint.analysis.claims.parts import of_owns_base
 from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, words
 from reportlint.analysis.claims.vocabulary import alternation, cues
 
@@ -282,7 +283,8 @@ def earlier_base_claims(S: Scope) -> list[Claim]:
         base = None
         before = S.last_count_before(k.start - 1) if k.start else None
         if before is not None and S.clause_start(k.start) <= before.start and not before.approx \
-                and _patterns()["within_between"].match(S.folded[before.end:k.start]) and k.num.value > before.num.value:
+                and _patterns()["within_between"].match(S.folded[before.end:k.start]) and k.num.value > before.num.value \
+                and before.measure == k.measure and "neu tren" not in S.folded[before.end:k.start]:  # ('3 huyện nêu trên đạt 600 triệu USD')
             k, base = before, k  # "k người trên tổng dân số N người, đạt tỷ lệ p%"
         base = base or _stated_after(S, pct, k)
         named = None if base else _named(S, pct, k)
@@ -294,7 +296,10 @@ def earlier_base_claims(S: Scope) -> list[Claim]:
         base = base or _sibling_base(S, k) or _noun_before(S, k)
         if base is None or named is None and S.names_another_base(pct, base):
             continue  # ('..., đạt 22,30% lực lượng lao động': of a base the paragraph does not state)
+        claim = Claim("percentage", "base", pct, pct=pct, part=k, base=base)
+        tentative = tentative or base.para is S.para and of_owns_base(S, claim, base, k.start)
         S.share_bases[id(k)] = (base, cue)
         pct.claimed = True
-        out.append(Claim("percentage", "base", pct, pct=pct, part=k, base=base, tentative=tentative))
+        claim.tentative = tentative
+        out.append(claim)
     return out

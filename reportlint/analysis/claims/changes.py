@@ -24,6 +24,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     earlier = alternation("earlier_words")
     return {
         "earlier_word": re.compile(rf"(?<![a-z])(?:{earlier})(?![a-z])"),
+        "index_after": re.compile(rf"[ \t]*(?:so(?:[ \t]+voi)?[ \t]+)?(?:{earlier})(?![a-z])"),
         # between a change and its rate: its unit, then the earlier period ('trường hợp so với cùng kỳ năm 2023 ')
         "earlier_between": re.compile(rf"(?:[ \t]+[a-z]+){{0,3}}[ \t]+so voi[ \t]+(?:{earlier})(?:[ \t]+[a-z0-9]+){{0,2}}[ \t]*"),
         "growth_then": re.compile(rf"(?<![a-z]){growth}[ \t]+(?=[+\-]?\d)"),
@@ -74,7 +75,9 @@ def change_claims(S: Scope) -> list[Claim]:
             continue
         pct, bare = found
         pct.claimed = True
-        if old is not None:  # "tăng 210,9 (cùng kỳ 744,3), tương ứng tăng 28,3%": Δ / old
+        if _is_index(S, pct):  # 'tăng 40 lượt người, bằng 105% so cùng kỳ năm trước': k / (k ∓ Δ)
+            out.append(Claim("plan", "index", pct, pct=pct, part=new, delta=delta, direction=direction))
+        elif old is not None:  # "tăng 210,9 (cùng kỳ 744,3), tương ứng tăng 28,3%": Δ / old
             out.append(Claim("growth", "growth", pct, pct=pct, part=delta, base=old, tentative=bare))
         else:
             out.append(Claim("growth", "growth", pct, pct=pct, part=new, delta=delta, direction=direction,
@@ -185,6 +188,13 @@ def _earlier_in_paren(S: Scope, delta: Quantity, points: bool) -> Quantity | Non
     if not _patterns()["earlier_word"].search(S.folded, max(S.clause_start(delta.start), delta.start - 40), close):
         return None
     return old
+
+
+def _is_index(S: Scope, pct: Quantity) -> bool:
+    """Whether a percentage after a change is the ratio of the two figures, said with 'bằng' and the
+    earlier period or past 100: 'tăng 40 lượt người, bằng 105% so cùng kỳ năm trước'."""
+    return bool(re.search(r"(?<![a-z])bang[ \t]*$", S.folded[max(0, pct.start - 8):pct.start])) and (
+        pct.num.value >= 100 or _patterns()["index_after"].match(S.folded, pct.end) is not None)
 
 
 def _rate_after(S: Scope, delta: Quantity, direction: str) -> tuple[Quantity, bool] | None:

@@ -44,6 +44,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "growth_in_paren": re.compile(rf"^[ \t]*{growth}[ \t]+[+\-−–]?[ \t]*$"),
         "times": re.compile(r"(?<![a-z])gap[ \t]+(?=\d)"),
         "average": re.compile(r"(?<![a-z])(?:binh quan|trung binh)[ \t]+(?:(?:dat|la|moi)[ \t]+)?(?=\d)"),
+        # 'vốn đăng ký bình quân một doanh nghiệp đạt 9,5 tỷ đồng', 'bình quân 1 DN là ...': the noun it is per
+        "average_per": re.compile(r"(?<![a-z])(?:binh quan|trung binh)[ \t]+(?:mot|1|moi)[ \t]+([a-z]+)(?:[ \t]+[a-z]+)?"
+                                  r"[ \t]+(?:(?:dat|la|khoang)[ \t]+)?(?=\d)"),
     }
 
 
@@ -314,11 +317,12 @@ def times_claims(S: Scope) -> list[Claim]:
         base, _, _ = _compared_in_paren(S, q, q.end)
         if usable(part) and base is not None and agree(base, part) and usable(base):  # type: ignore[arg-type]
             out.append(Claim("times", "plan", q, pct=q, part=part, base=base))
-    for m in P["average"].finditer(S.folded):
+    for m in [*P["average"].finditer(S.folded), *P["average_per"].finditer(S.folded)]:
         q = S.next_qty(m.end())
-        if q is None or q.start != m.end() or q.percent or not q.rate or q.approx:
+        said = m.re is P["average_per"]  # the noun it is per said before it, not after a '/'
+        if q is None or q.start != m.end() or q.percent or q.rate == said or q.approx:
             continue
-        unit = per(S, q)
+        unit = m.group(1) if said else per(S, q)
         a = max(S.sentence_start(m.start()), m.start() - LOOK_BACK)
         before = [x for x in S.qty_in(a, m.start()) if not x.percent and not x.rate and not x.approx]
         nums = [x for x in before if x.measure == q.measure and (x.measure or x.unit_head == q.unit_head)]

@@ -26,7 +26,8 @@ from reportlint.analysis.claims.prior import prior_claims
 from reportlint.analysis.claims.remainder import remainder_claims
 from reportlint.analysis.claims.model import Claim
 from reportlint.analysis.claims.relations import (base_claims, compared_first_claims, fraction_claims, growth_claims,
-                                                   named_rate_claims, on_time_claims, paired_claims, unchecked_claims)
+                                                   on_time_claims, paired_claims, unchecked_claims)
+from reportlint.analysis.claims.rates import named_rate_claims
 from reportlint.analysis.claims.scope import Scope, nothing_before
 
 EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
@@ -40,7 +41,7 @@ _DIGIT = re.compile(r"\d")
 # lower case ("gồm", "trong đó", "trong số này", "trong số 11 nhóm", OCR "g6m"; not "gốm", pottery, though
 # it folds to "gom").
 _INTRO_WRITTEN = re.compile(r"g[oồô6]m|trong\s+(?:[dđ]|s[ốo]\s+(?:n[àa]y|[dđ][óo]|tr[eê]n)|(?:t[ổo]ng\s+)?s[ốo]\s+\d)"
-                            r"|c(?:[uụ]\s+th[eể]|hia\s+(?:ra|theo)|[oò]n\s+l[aạ]i)|nh[uư]\s+sau")
+                            r"|c(?:[uụ]\s+th[eể]|hia\s+(?:ra|theo)|[oò]n\s+l[aạ]i)|nh[uư]\s+sau|h[iì]nh\s+th[uứ]c")
 # A parenthesis makes a claim with a figure inside ("12.914 hồ sơ (10.769 trực tiếp, ...)",
 # "so với cùng kỳ (150 hồ sơ)"), not "(có phụ lục kèm theo)"; without a percentage, a '/'
 # makes one only in an average ("bình quân 4,4 tỷ đồng/doanh nghiệp"): dates and document

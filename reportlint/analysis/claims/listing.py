@@ -20,7 +20,8 @@ from decimal import Decimal
 from reportlint.analysis.claims.model import Claim, Quantity, on_one_scale
 from reportlint.analysis.claims.scope import Scope, has_words, words
 from reportlint.analysis.claims.names import may_overlap, partition_of
-from reportlint.analysis.claims.parts import (compared_total, counted_apart, first_clause, nested_at, of_either, tentative,
+from reportlint.analysis.claims.parts import (compared_total, counted_apart, first_clause, nested_at, of_either, of_owns_base,
+                                               tentative,
                                               threshold, twin_counted, up_to_the_total, units_agree)
 from reportlint.analysis.claims.items import Item, items_matching, items_of
 from reportlint.analysis.claims.continued import continued
@@ -104,6 +105,12 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
     out: list[Claim] = []
     if parts and shares:
         return out
+    if _stages(total, items):  # each share of the stage before: no sum
+        for before, it in zip([Item(total, None, "")] + items, items):
+            if it.pct is not None and it.part is not None and before.part is not None:
+                it.pct.claimed = True
+                out.append(Claim("percentage", "stages", it.pct, pct=it.pct, part=it.part, base=before.part))
+        return out
     if parts and len(parts) == len(items):  # (not the toll after the breakdown: counted_apart)
         items = items[:counted_apart(total, parts)]
         parts = parts[:len(items)]
@@ -150,6 +157,28 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
             out.append(Claim("shares", "shares", shares[0].pct, parts=[it.pct for it in shares],  # type: ignore[misc]
                              exhaustive=True, why=why))
     return out
+
+
+def _caption(T: Scope, total: Quantity, items: list[Item]) -> bool:
+    """Whether the 'total' is a part said before the listing, its figure and its words: a caption,
+    'Doanh thu vận tải ước đạt 3.210,4 tỷ đồng.' then 'Trong đó, doanh thu vận tải ước đạt 3.210,4 tỷ đồng, ...'."""
+    name = T.name_before(total)
+    return any(it.part is not None and it.part.num.value == total.num.value and it.name.endswith(name) and name
+               for it in items)
+
+
+def _stages(total: Quantity, items: list[Item]) -> bool:
+    """Whether the items are stages, each of the one before, not parts: they add up past the total and
+    every share fits its part over the part before, the first over the total ('1.500 công dân, trong đó
+    ... gọi khám là 1.200 công dân, đạt 80%; đủ điều kiện ... là 900 công dân, đạt 75%; ...')."""
+    def fits(p: Quantity, k: Quantity, whole: Quantity) -> bool:  # (within a unit of its last digit: truncated too)
+        return bool(whole.num.value) and abs(100 * k.num.value / whole.num.value - p.num.value) <= 2 * p.num.readings[0].half
+    if sum(it.part.num.value for it in items if it.part is not None) <= total.num.value:
+        return False  # (parts within their total: a share of the part before is a slip, 'wrong base')
+    steps = [(before.part, it) for before, it in zip([Item(total)] + items, items) if it.pct is not None]
+    return len(steps) >= 2 and all(it.part is not None and whole is not None and it.part.num.value <= whole.num.value
+                                   and fits(it.pct, it.part, whole) for whole, it in steps) \
+        and any(not fits(it.pct, it.part, total) for _, it in steps[1:])  # type: ignore[arg-type]
 
 
 def _main_ones(total: Quantity, parts: list[Quantity]) -> bool:
@@ -219,8 +248,8 @@ def group_claims(S: Scope) -> list[Claim]:
         # the parts' shares may be of the same base, the cases received)
         own = S.share_after(total, o)
         shares_of_another = own is not None and not c.plan_after.match(S.folded, own.end)
-        out.extend(tentative(x) if of_either(S, total) or shares_of_another and x.kind == "percentage" else x
-                   for x in claims)
+        out.extend(tentative(x) if of_either(S, total) or x.kind == "percentage" and (
+            shares_of_another or of_owns_base(S, x, total, o)) else x for x in claims)
     return out
 
 
@@ -274,6 +303,8 @@ def sentence_claims(S: Scope) -> list[Claim]:
             more, sure = _more_sentences(S, m.start(1), a, b, total, items) if items and strict else ([], True)
             items = items + more if more else items
             found = [it.part for it in items if it.part is not None] if items else []
+            if items and _caption(T, total, items):
+                continue
             if items and (flows := flows_of(items)) is not None:  # ('thoát nghèo 207 hộ, nghèo mới 87 hộ')
                 out.extend(net_claims(T, total, limit, flows))
                 continue
@@ -295,14 +326,24 @@ def sentence_claims(S: Scope) -> list[Claim]:
                 own = T.share_after(total, limit)
                 rest = _REST.match(T.folded, total.end) is not None or of_either(T, total) \
                     or own is not None and not c.plan_after.match(T.folded, own.end)
-                out.extend(c if c.kind != "percentage" or not rest else tentative(c) for c in claims)
+                out.extend(tentative(x) if x.kind == "percentage" and (rest or of_owns_base(T, x, total, limit)) else x
+                           for x in claims)
     return out
 
 
 def _counted_on(S: Scope, b: int, total: Quantity) -> bool:
     """Whether the sentences after a listing's end b count the total's noun again: the listing may
-    go on there ('Trong đó, A có 9 điểm, B có 7 điểm. Các huyện C, D mỗi huyện có 5 điểm; ...')."""
-    return any(q.unit_head == total.unit_head and not q.percent for q in S.qty_in(S.sentence_end(b) + 1, len(S.text)))
+    go on there ('Trong đó, A có 9 điểm, B có 7 điểm. Các huyện C, D mỗi huyện có 5 điểm; ...'),
+    unless in a total with a listing of its own ('Nhà bị ngập: 11.018 nhà, trong đó: ...')."""
+    for q in S.qty_in(S.sentence_end(b) + 1, len(S.text)):
+        if _TOTAL_AHEAD.match(S.folded, q.end):
+            return False  # (what follows is that total's)
+        if q.unit_head == total.unit_head and not q.percent:
+            return True
+    return False
+
+
+_TOTAL_AHEAD = re.compile(r"[^.;:]{0,20}?[,;:]?[ \t]*(?:trong do|gom|bao gom)(?![a-z])")
 
 
 def _more_sentences(S: Scope, at: int, a: int, b: int, total: Quantity, items: list[Item]) -> tuple[list[Item], bool]:
@@ -399,8 +440,11 @@ def totals_of_intro(S: Scope, at: int) -> list[Quantity]:
 
 
 def _total_of_intro(S: Scope, at: int) -> Quantity | None:
-    """The count right before an intro word at `at` (or the figure its change is of)."""
+    """The count right before an intro word at `at` (or the figure its change is of); no bound
+    ('4 huyện đạt ... từ 5 nghìn tỷ đồng trở lên, trong đó ...')."""
     total = S.total_before(at, 10)
+    if total is not None and _BOUND_AFTER.match(S.folded, total.end):
+        return None
     head = S.folded[:at].rstrip()
     if total is None and head.endswith(";"):
         total = S.total_before(len(head) - 1, 10)

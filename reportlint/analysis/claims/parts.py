@@ -18,6 +18,17 @@ def people_of(total: Quantity, q: Quantity) -> bool:
     return q.unit in _PERSONS and any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("people_nouns"))
 
 
+def of_owns_base(T: Scope, x: Claim, total: Quantity, limit: int) -> bool:
+    """Whether a part's share x is of the base of its total's own rate (the percentage after it in
+    T, before limit): '30 người (đạt 2,50% so với chỉ tiêu), trong đó đảng viên chính thức là 24 người
+    (chiếm 2,00%)' (24/30 of 2,5%)."""
+    own = T.next_qty(total.end)
+    if own is None or not own.percent or own.start >= limit or x.pct is None or x.part is None or not total.num.value:
+        return False
+    expected = own.num.value * x.part.num.value / total.num.value
+    return abs(expected - x.pct.num.value) <= 2 * x.pct.num.readings[0].half
+
+
 _PERSONS = ("nguoi", "dong chi", "em")
 
 

@@ -64,5 +64,7 @@ def _prior_figure(S: Scope, new: Quantity) -> Quantity | None:
     # a period named in a comparison ("tăng 9,4% so với cùng kỳ") is not the figure's own
     own = _COMPARED.sub(lambda m: " " * len(m.group()), T.folded[b:e])
     period = _EARLIER.search(own) or re.search(r"(?<![a-z])truoc(?![a-z])", own)
-    year = any(n.kind == "year" and own[n.start - b] != " " for n in T.numbers_in(b, e))
+    # (a year before the figure: 'Năm 2023, toàn huyện có 2.929 hộ nghèo.'; not one after it, in a clause of
+    # its own: 'Xóm có 89 hộ, trong năm 2017 luôn đoàn kết ...')
+    year = any(n.kind == "year" and own[n.start - b] != " " and n.start < counts[0].start for n in T.numbers_in(b, e))
     return counts[0] if period or year else None

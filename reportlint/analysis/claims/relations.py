@@ -315,9 +315,10 @@ def _stated_base(S: Scope, k: Quantity, pct: Quantity) -> Quantity | None:
             counts.append(q)
             if len(counts) > 1:
                 return None
-    if len(counts) == 1 and c.total_word.search(S.folded, max(cs, counts[0].start - 40), counts[0].start):
-        return counts[0]
-    return None
+    if len(counts) == 1 and c.total_word.search(S.folded, max(cs, counts[0].start - 40), counts[0].start) \
+            and not getattr(S.next_qty(counts[0].end), "percent", False):
+        return counts[0]  # (not one with a rate of its own: 'Tổng số hộ nghèo là 135 hộ chiếm 25%, ..., hộ cận nghèo
+    return None           # là 54 hộ chiếm 10%', 'Số đảng viên nhận lệnh là 79 người (đạt 2,08% so với chỉ tiêu), trong đó ...')
 
 
 def on_time_claims(S: Scope) -> list[Claim]:
@@ -346,33 +347,6 @@ def on_time_claims(S: Scope) -> list[Claim]:
             out.append(Claim("percentage", "named", pct, pct=pct, part=k, base=min(named, key=lambda rq: rq[0])[1],
                              tentative=True))
     return out
-
-
-def named_rate_claims(S: Scope) -> list[Claim]:
-    """'xảy ra 400 vụ; khám phá 300 vụ; ...; tỷ lệ khám phá đạt 75%': a rate named by the words
-    before a count of its sentence, of the one other count of that noun before it (the cases)."""
-    out: list[Claim] = []
-    if "ty le" not in S.folded and "ti le" not in S.folded:
-        return out
-    for pct in S.qty:
-        m = _NAMED_RATE.search(S.folded, max(0, pct.start - 60), pct.start) if pct.percent and not pct.claimed else None
-        if m is None:
-            continue
-        a = S.sentence_start(m.start())
-        counts = [q for q in S.qty_in(a, m.start()) if not (q.percent or q.rate or q.approx or q.period or S.is_change(q))]
-        named = [q for q in counts if S.name_before(q).endswith(m.group(1))]
-        if len(named) != 1:
-            continue
-        k = named[0]
-        others = [q for q in counts if q is not k and q.unit_head == k.unit_head]
-        if len(others) == 1 and others[0].end < k.start and others[0].num.value >= k.num.value:
-            pct.claimed = True
-            out.append(Claim("percentage", "named-rate", pct, pct=pct, part=k, base=others[0]))
-    return out
-
-
-# 'tỷ lệ khám phá đạt ', 'tỷ lệ giải quyết là ' (the name: one to three words)
-_NAMED_RATE = re.compile(r"(?<![a-z])t[yi] le[ \t]+([a-z]+(?:[ \t][a-z]+){0,2}?)[ \t]+(?:dat|la)[ \t]*$")
 
 
 @lru_cache(maxsize=1)

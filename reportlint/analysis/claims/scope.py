@@ -30,6 +30,8 @@ _SEP_SEMI = re.compile(r";")
 _SEP_COMMA = re.compile(r",(?!\d)|\s+va\s+")
 _PAREN = re.compile(r"[()]")
 
+# '110/120 hộ'; no date ('30/6,', '31/12/2023 tăng', 'tháng 6/2024 là')
+_COUNTED_FRACTION = re.compile(r"(?<![\d/.])\d[\d.]*[ \t]*/[ \t]*(?!(?:19|20)\d\d(?!\d))\d[\d.]*(?![\d/])[ \t]+[^\W\d_]")
 _CHANGE_BEFORE = re.compile(r"(?<![a-z])(?:tang|giam|them)[ \t]*$")  # ('tăng thêm 10 thôn', 'đạt thêm 12 trường')
 
 
@@ -330,8 +332,9 @@ class Scope:
             if q.percent or (o >= a and c < pos):
                 i -= 1
                 continue
-            if q.rate or o >= 0 and c < pos or words(self.text[q.end:pos]) > max_words:
-                return None
+            if q.rate or o >= 0 and c < pos or words(self.text[q.end:pos]) > max_words \
+                    or _COUNTED_FRACTION.search(self.text, q.end, pos):
+                return None  # (nor past a fraction, 'thôn có 110/120 hộ đạt ...': that is what follows is of)
             # a change is no subject ("giảm 47 người chết (-6,23%), giảm 560 người bị thương
             # (-27,4%)": 560 is no change of 47)
             return None if self.is_change(q) else q
@@ -341,6 +344,8 @@ class Scope:
         """Whether q is a change, right after "tăng", "giảm" or "thêm" ("giảm 47 người chết") or
         after the rate of one ("tăng 2,95% bằng 1.755 ha")."""
         m = _CHANGE_BEFORE.search(self.folded, max(0, q.start - 8), q.start)
+        if m is not None and self.folded.endswith("cap moi va tang them", 0, m.start() + len(m.group().rstrip())):
+            return False  # ('vốn đầu tư cấp mới và tăng thêm 412,5 triệu USD': new and added capital, a total)
         # (as written: 'hỗ trợ mai táng 1.986,6 triệu đồng' folds to 'tang' too)
         return m is not None and _as_written(self.text[m.start():m.end()].strip()) or self._rate_before(q) is not None
 

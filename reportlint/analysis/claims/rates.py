@@ -1,0 +1,67 @@
+"""Rates named in words, whose figures the sentence states apart from them.
+
+'xảy ra 400 vụ; khám phá 300 vụ; ...; tỷ lệ khám phá đạt 75%': the rate names the words before
+one count of its sentence (the part); the one other count of that noun before it is the base.
+'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%; trong đó tổng số hồ sơ đã giải quyết là 12.000 hồ sơ,
+số hồ sơ giải quyết đúng hạn là 11.820 hồ sơ': the rate first, then its base and its part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reportlint.analysis.claims.model import Claim, Quantity
+from reportlint.analysis.claims.scope import Scope
+
+
+def named_rate_claims(S: Scope) -> list[Claim]:
+    """The rates of this paragraph named in words (see the module's docstring)."""
+    out: list[Claim] = []
+    if "ty le" not in S.folded and "ti le" not in S.folded:
+        return out
+    for pct in S.qty:
+        if not pct.percent or pct.claimed:
+            continue
+        figures = _named_before(S, pct) or _stated_after(S, pct)
+        if figures is not None:
+            pct.claimed = True
+            out.append(Claim("percentage", "named-rate", pct, pct=pct, part=figures[0], base=figures[1]))
+    return out
+
+
+def _counts(S: Scope, a: int, b: int) -> list[Quantity]:
+    return [q for q in S.qty_in(a, b) if not (q.percent or q.rate or q.approx or q.period or S.is_change(q))]
+
+
+def _named_before(S: Scope, pct: Quantity) -> tuple[Quantity, Quantity] | None:
+    """(part, base) of 'khám phá 300 vụ; ...; tỷ lệ khám phá đạt 75%', after 'xảy ra 400 vụ'."""
+    m = _NAMED_RATE.search(S.folded, max(0, pct.start - 60), pct.start)
+    if m is None:
+        return None
+    counts = _counts(S, S.sentence_start(m.start()), m.start())
+    named = [q for q in counts if S.name_before(q).endswith(m.group(1))]
+    if len(named) != 1:
+        return None
+    k = named[0]
+    others = [q for q in counts if q is not k and q.unit_head == k.unit_head]
+    return (k, others[0]) if len(others) == 1 and others[0].end < k.start and others[0].num.value >= k.num.value else None
+
+
+def _stated_after(S: Scope, pct: Quantity) -> tuple[Quantity, Quantity] | None:
+    """(part, base) of 'Tỷ lệ ... đạt 98,5%; trong đó tổng số ... là 12.000 hồ sơ, số ... là 11.820 hồ sơ'."""
+    if not _RATE_FIRST.search(S.folded, S.clause_start(pct.start), pct.start):
+        return None
+    m = _THEN_FIGURES.match(S.folded, pct.end)
+    if m is None:
+        return None
+    counts = _counts(S, m.end(), S.sentence_end(m.end()))
+    if len(counts) != 2 or counts[0].unit_head != counts[1].unit_head or counts[0].num.value < counts[1].num.value:
+        return None
+    return counts[1], counts[0]
+
+
+# 'tỷ lệ khám phá đạt ', 'tỷ lệ giải quyết là ' (the name: one to three words)
+_NAMED_RATE = re.compile(r"(?<![a-z])t[yi] le[ \t]+([a-z]+(?:[ \t][a-z]+){0,2}?)[ \t]+(?:dat|la)[ \t]*$")
+# a clause opening with the rate's name: 'Tỷ lệ hồ sơ ... đạt ', then '; trong đó tổng số'
+_RATE_FIRST = re.compile(r"^[ \t]*t[yi] le(?:[ \t]+[a-z]+){1,20}?[ \t]+(?:dat|la)[ \t]*$")
+_THEN_FIGURES = re.compile(r"[ \t]*[;,][ \t]*trong do[ \t,:]*(?:tong so|tong)(?![a-z])")
