@@ -21,8 +21,7 @@ from reportlint.analysis.claims.model import Claim, Quantity, on_one_scale
 from reportlint.analysis.claims.scope import Scope, has_words, words
 from reportlint.analysis.claims.names import may_overlap, partition_of
 from reportlint.analysis.claims.parts import (compared_total, counted_apart, first_clause, nested_at, of_either, of_owns_base,
-                                               tentative,
-                                              threshold, twin_counted, up_to_the_total, units_agree)
+                                              tentative, threshold, twin_counted, up_to_the_total, units_agree)
 from reportlint.analysis.claims.items import Item, items_matching, items_of
 from reportlint.analysis.claims.continued import continued
 from reportlint.analysis.claims.flows import flows_after_change, flows_of, net_claims

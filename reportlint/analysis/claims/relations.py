@@ -140,7 +140,7 @@ _NEXT_SENTENCE_SHARE = re.compile(r"\.[ \t]+(?:dat|chiem|bang)(?:[ \t]+ty le)?[ 
 
 
 _RATE_CLAUSE = re.compile(r"[,;][ \t]*t[yi] le(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:dat|la)[ \t]*$")
-_PAREN_CUE = re.compile(r"\([ \t]*(?:chiem|dat)?[ \t]*(?:t[yi] le)?[ \t]*$")  # '(tỷ lệ ', '(chiếm tỷ lệ 
+_PAREN_CUE = re.compile(r"\([ \t]*(?:chiem|dat)?[ \t]*(?:t[yi] le)?[ \t]*$")  # '(', '(tỷ lệ', '(chiếm tỷ lệ'
 
 
 def _share_before_fraction(S: Scope, start: int, direct: bool = False) -> Quantity | None:
@@ -316,7 +316,7 @@ def _stated_base(S: Scope, k: Quantity, pct: Quantity) -> Quantity | None:
             if len(counts) > 1:
                 return None
     if len(counts) == 1 and c.total_word.search(S.folded, max(cs, counts[0].start - 40), counts[0].start) \
-            and not getattr(S.next_qty(counts[0].end), "percent", False):
+            and ((n := S.next_qty(counts[0].end)) is None or not n.percent):
         return counts[0]  # (not one with a rate of its own: 'Tổng số hộ nghèo là 135 hộ chiếm 25%, ..., hộ cận nghèo
     return None           # là 54 hộ chiếm 10%', 'Số đảng viên nhận lệnh là 79 người (đạt 2,08% so với chỉ tiêu), trong đó ...')
 
