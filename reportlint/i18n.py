@@ -310,6 +310,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.note.approximate": {"en": "approximate", "vi": "số gần đúng"},
     "explain.note.base_uncertain": {"en": "base uncertain", "vi": "chưa chắc đúng số gốc"},
     "explain.note.parts_may_overlap": {"en": "parts may overlap", "vi": "các phần có thể trùng nhau"},
+    "explain.note.may_be_rates_of_each_part": {"en": "may be rates of each part", "vi": "có thể là tỷ lệ riêng của từng phần"},
     "explain.note.base_is_zero": {"en": "base is zero", "vi": "số gốc bằng 0"},
     "explain.note.one-sided": {"en": "one-sided ({word})", "vi": "chỉ xét một chiều ({word})"},
     "explain.note.base_not_found": {"en": "base not found", "vi": "không tìm thấy số gốc"},

@@ -2172,3 +2172,55 @@ def test_the_forms_of_a_discipline_are_its_parts():
             "31 đảng viên, cách chức 4 đảng viên, khai trừ 6 đảng viên.\n")
     assert findings(text.format("105")) == []
     assert [r for r, _ in findings(text.format("101"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_the_shares_of_a_grading_make_a_whole():
+    # 'tổ chức cơ sở đảng đạt trong sạch, vững mạnh chiếm 85,50%; hoàn thành tốt nhiệm vụ chiếm 10,20%; ...'
+    text = ("Qua đánh giá, xếp loại năm 2024, tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ chiếm 18,20%; hoàn "
+            "thành tốt nhiệm vụ chiếm 70,50%; hoàn thành nhiệm vụ chiếm {}%; không hoàn thành nhiệm vụ chiếm 0,60%.\n")
+    assert _checked(text.format("10,70")) == [("18,20%", "ok")]
+    assert [r for r, _ in findings(text.format("11,70"))] == ["percentage.shares-sum"]
+    # (rates of each part are no shares of one whole: 'ở thành thị đạt 75%, nông thôn đạt 52%'; two terms are tentative)
+    assert findings("Tỷ lệ lao động qua đào tạo ở thành thị đạt 75%, nông thôn đạt 52%.\n") == []
+    assert findings("Hộ nghèo khu vực thành thị chiếm 1,2%; khu vực nông thôn chiếm 4,6%.\n") == []
+
+
+def test_a_base_before_its_change_in_the_sentence_before():
+    # 'Số đơn thuộc thẩm quyền là 400 đơn, giảm 20 đơn so với cùng kỳ. Kết quả đã giải quyết 350 đơn, đạt 87,50%.'
+    text = ("Số đơn thuộc thẩm quyền là 260 đơn, giảm 14 đơn so với cùng kỳ. Kết quả đã giải quyết 234 đơn, đạt "
+            "{}%.\n")
+    assert _checked(text.format("90,00")) == [("90,00%", "ok")]
+    assert [r for r, _ in findings(text.format("92,00"))] == ["percentage.mismatch"]
+
+
+# --- two held-out probes (measured, then fixed) -------------------------------------------------
+
+def test_a_signed_figure_after_the_earlier_period_is_the_change():
+    # 'gieo cấy được 23.618,8 ha lúa mùa, giảm 1,06% so với cùng kỳ năm trước (-253,5 ha)'
+    text = "Toàn tỉnh gieo cấy được 18.420,5 ha lúa mùa, giảm {}% so với cùng kỳ năm trước (-310,5 ha).\n"
+    assert _checked(text.format("1,66")) == [("1,66%", "ok")]
+    assert [r for r, _ in findings(text.format("1,86"))] == ["percentage.mismatch"]
+
+
+def test_so_ke_hoach_names_a_plan():
+    # 'tổng diện tích gieo trồng 110.996,3ha (..., tăng 793,4ha so với cùng kỳ). Trong đó, ... lúa 24.442,3ha (đạt 98,4% so kế hoạch)'
+    text = ("Tổng diện tích gieo trồng 52.310,5 ha (đạt 101,2% so với kế hoạch, tăng 412,3 ha so với cùng kỳ). Trong "
+            "đó, diện tích gieo trồng lúa 20.114,2 ha (đạt 97,6% so kế hoạch).\n")
+    assert findings(text) == []
+
+
+def test_what_was_done_after_the_parts_that_make_the_total_is_no_part():
+    # 'đã xử lý 13 vụ việc gồm 9 vụ trộm cắp tài sản và 4 vụ đánh nhau ..., hiện đã điều tra làm rõ 10 vụ'
+    text = ("Trong năm, công an xã đã xử lý {} vụ việc gồm 11 vụ trộm cắp tài sản và 5 vụ đánh nhau gây thương tích, "
+            "hiện đã điều tra làm rõ 12 vụ.\n")
+    assert findings(text.format("16")) == []
+    assert [r for r, _ in findings(text.format("18"))] == ["arithmetic.sum-mismatch"]
+
+
+def test_people_working_are_people_of_a_total_of_workers():
+    # 'giải quyết việc làm cho 23.378 lao động, ... Trong số đó, có 6.962 lao động ..., 16.425 người làm việc ngoài
+    # tỉnh và 147 lao động xuất khẩu ...' (23.534: a real slip)
+    text = ("Năm 2024, toàn tỉnh đã giải quyết việc làm cho {} lao động, đạt 102% kế hoạch năm. Trong số đó, có 4.210 "
+            "lao động làm việc tại địa phương, 9.380 người làm việc ngoài tỉnh và 125 lao động đi làm việc ở nước ngoài.\n")
+    assert findings(text.format("13.715")) == []
+    assert [r for r, _ in findings(text.format("13.615"))] == ["arithmetic.parts-exceed-total"]

@@ -146,8 +146,9 @@ def lost_letters(text: str) -> bool:
     cho thy, toàn tnh có 512 doanh nghip': a page copied without its Vietnamese letters). Such text
     is no OCR without diacritics: the spelling checks read it and name the broken words."""
     plain = [w for w in _LONG_WORD.findall(text[:SAMPLE]) if w.isascii() and w.islower()]
-    vowelless = sum(1 for w in plain if not _VOWEL.search(w))
+    vowelless = sum(1 for w in plain if not _VOWEL.search(w) and w not in _UNITS)
     return vowelless >= 3 and vowelless >= 0.15 * len(plain)
 
 
 _VOWEL = re.compile("[aeiouy]")
+_UNITS = frozenset("km kg cm mm ml kw kwh mw mwh gwh kv gb mb tb hz ppm tr".split())  # ('43 km': no lost letter)

@@ -152,7 +152,9 @@ def _named(S: Scope, pct: Quantity, k: Quantity) -> Quantity | None:
 def _only_figure(T: Scope, a: int, b: int, k: Quantity, S: Scope, cue: str) -> Quantity | None:
     if b - a > LOOK_BACK:
         return None
-    counts = [q for q in T.qty_in(a, b) if not q.percent and not q.approx]  # ("dưới 1 tuổi": a bound)
+    # (not its change against last year: 'là 400 đơn, giảm 20 đơn so với cùng kỳ'; nor "dưới 1 tuổi", a bound)
+    counts = [q for q in T.qty_in(a, b) if not q.percent and not q.approx]
+    counts = [q for q in counts if not T.is_change(q)] if len(counts) == 2 else counts
     if len(counts) != 1:
         return None
     q = counts[0]

@@ -36,6 +36,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # after a rate: "(-1.293 tấn)", "(+23.766 thuê bao)", "(giảm 3,38 ha)" (on the fold)
         "delta_paren": re.compile(r"[ \t]*\([ \t]*([+\-−–]?)[ \t]*(?=\d)"),
         "delta_paren_word": re.compile(rf"[ \t]*\([ \t]*{growth}[ \t]+(?=\d)"),
+        "to_paren": re.compile(r"(?:[ \t]+[a-z0-9]+){0,3}?(?=[ \t]*\()"),  # ('... cùng kỳ năm trước (')
         # right after a percentage: a plan or an earlier period, a few words on
         "compared": re.compile(rf"[ \t]*(?:so voi[ \t]+)?(?:[a-z0-9]+[ \t]+){{0,3}}?(?:({plan})|({earlier}))(?![a-z])"),
         # right before a percentage: the verb of a ratio
@@ -107,11 +108,15 @@ def rate_delta_claims(S: Scope) -> list[Claim]:
         elif (amount := S.amount_after(pct)) is not None:
             delta = amount
         else:
-            m = P["delta_paren"].match(S.text, pct.end)
+            # (or, signed, after the earlier period: 'giảm 1,06% so với cùng kỳ năm trước (-253,5 ha)')
+            c_m = P["compared"].match(S.folded, pct.end)
+            c_m = P["to_paren"].match(S.folded, c_m.end()) if c_m is not None and c_m.group(2) else None
+            at = c_m.end() if c_m is not None else pct.end
+            m = P["delta_paren"].match(S.text, at)
             sign = m.group(1) if m else ""
-            if m is None and (m := P["delta_paren_word"].match(S.folded, pct.end)) is not None:
+            if m is None and (m := P["delta_paren_word"].match(S.folded, at)) is not None:
                 sign = "+" if m.group(1) == "tang" else "-"
-            if m and (sign in "+" and direction == "tang" or sign in "-−–" and direction == "giam"):
+            if m and (at == pct.end or sign) and (sign in "+" and direction == "tang" or sign in "-−–" and direction == "giam"):
                 o = S.text.index("(", pct.end)
                 close = S.close_of(o)
                 q = _only_in_paren(S, o, close) if close is not None else None

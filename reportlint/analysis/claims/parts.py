@@ -15,7 +15,8 @@ from reportlint.analysis.claims.vocabulary import cues, word_list
 def people_of(total: Quantity, q: Quantity) -> bool:
     """Whether q counts people ('1.020 người', '500 đồng chí', '8 em') of a total of people ('1.250 lao
     động', '2.000 đảng viên', '69 học sinh'; `people_nouns`)."""
-    return q.unit in _PERSONS and any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("people_nouns"))
+    # (not 'người' with an attribute, '180 người trình độ đại học, 120 người là đảng viên': they may overlap)
+    return (q.unit in ("nguoi", "em") or q.unit.startswith(("dong chi", "nguoi lam viec"))) and any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("people_nouns"))
 
 
 def of_owns_base(T: Scope, x: Claim, total: Quantity, limit: int) -> bool:
@@ -27,9 +28,6 @@ def of_owns_base(T: Scope, x: Claim, total: Quantity, limit: int) -> bool:
         return False
     expected = own.num.value * x.part.num.value / total.num.value
     return abs(expected - x.pct.num.value) <= 2 * x.pct.num.readings[0].half
-
-
-_PERSONS = ("nguoi", "dong chi", "em")
 
 
 def units_agree(total: Quantity, parts: list[Quantity]) -> bool:
@@ -73,6 +71,15 @@ def up_to_the_total(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
         # kiến nghị khác 35,2 tỷ đồng' after '0,6 + 84 = 84,6' is not)
         if k >= 2 and made == total.amount and ({x.unit for x in parts[k:]} - {x.unit for x in parts[:k]}
                                                  or "khac" in parts[k].label.split()):
+            return parts[:k]
+    return parts
+
+
+def done_after(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts up to one that was done of them ('đã điều tra làm rõ 10 vụ', `done_words`) when those
+    before it make the total exactly."""
+    for k in range(2, len(parts)):
+        if has_any(parts[k].label, word_list("done_words")) and sum(q.amount for q in parts[:k]) == total.amount:
             return parts[:k]
     return parts
 

@@ -1,9 +1,12 @@
-"""Rates named in words, whose figures the sentence states apart from them.
+"""Rates named in words, whose figures the sentence states apart from them, or none at all.
 
 'xảy ra 400 vụ; khám phá 300 vụ; ...; tỷ lệ khám phá đạt 75%': the rate names the words before
 one count of its sentence (the part); the one other count of that noun before it is the base.
 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%; trong đó tổng số hồ sơ đã giải quyết là 12.000 hồ sơ,
 số hồ sơ giải quyết đúng hạn là 11.820 hồ sơ': the rate first, then its base and its part.
+'hoàn thành xuất sắc nhiệm vụ chiếm 15,5%; hoàn thành tốt nhiệm vụ chiếm 70,2%; ...': shares of a
+whole no figure states, named by the terms of a known partition (rules/partitions.yaml): they
+make 100%.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import re
 
 from reportlint.analysis.claims.model import Claim, Quantity
+from reportlint.analysis.claims.names import partition_of
 from reportlint.analysis.claims.scope import Scope
 
 
@@ -26,6 +30,25 @@ def named_rate_claims(S: Scope) -> list[Claim]:
         if figures is not None:
             pct.claimed = True
             out.append(Claim("percentage", "named-rate", pct, pct=pct, part=figures[0], base=figures[1]))
+    return out
+
+
+def partition_share_claims(S: Scope) -> list[Claim]:
+    """Shares alone in the clauses of a sentence, named by the terms of a known partition (see the
+    module's docstring)."""
+    out: list[Claim] = []
+    sentences: dict[int, list[Quantity]] = {}
+    for q in S.qty:
+        # ('chiếm' only: 'ở thành thị đạt 75%, nông thôn đạt 52%' are rates of each part, no shares of one whole)
+        if q.percent and not q.claimed and S.share_cue(q) == "chiem" and not _counts(S, S.clause_start(q.start), q.start):
+            sentences.setdefault(S.sentence_start(q.start), []).append(q)
+    for pcts in sentences.values():
+        why = partition_of([S.name_before(q) for q in pcts]) if len(pcts) >= 2 else ""
+        if why:
+            for q in pcts:
+                q.claimed = True
+            # (two terms are tentative: 'hộ nghèo ở thành thị chiếm 1,2%; nông thôn chiếm 4,6%' may be each one's rate)
+            out.append(Claim("shares", "shares", pcts[0], parts=pcts, exhaustive=True, why=why, tentative=len(pcts) < 3))
     return out
 
 

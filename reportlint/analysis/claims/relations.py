@@ -189,8 +189,8 @@ def growth_claims(S: Scope) -> list[Claim]:
         if not compared and (S.text[pct.end:pair[0]].strip() or not _earlier_first().match(S.folded, pair[0] + 1)):
             continue
         inside = S.qty_in(pair[0] + 1, pair[1])
-        if len(inside) != 1 or inside[0].percent:
-            continue
+        if len(inside) != 1 or inside[0].percent or S.text[pair[0] + 1:inside[0].start].strip() in ("+", "-", "−", "–"):
+            continue  # (a signed figure is the change: 'giảm 1,06% so với cùng kỳ năm trước (-253,5 ha)')
         old = inside[0]
         new = S.total_before(g.start(1), 6) or S.subject_before(g.start(1))
         if new is None:

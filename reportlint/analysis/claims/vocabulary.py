@@ -79,7 +79,7 @@ def cues() -> Cues:
         upper_bound=frozenset(approx["upper"]),
         growth=re.compile(rf"\b({_alternation(list(data['growth_words']))})\s*$"),
         comparison=re.compile(rf"\s*(?:{compare})"),
-        plan_after=re.compile(rf"\s*(?:(?:{compare})\s+)?(?:{_alternation(data['plan_words'])})"),
+        plan_after=re.compile(rf"\s*(?:(?:{compare}|so)\s+)?(?:{_alternation(data['plan_words'])})"),  # ('so kế hoạch' too)
         total_word=re.compile(rf"\b(?:{_alternation(data['total_words'])})\b"),
         base_after=re.compile(rf"\s*(?:{_alternation(data['base_links'] + ['/'])})\s*"
                               rf"(?:{_alternation([w for w in data['total_words'] if w.startswith('tong')])})\s*"),
