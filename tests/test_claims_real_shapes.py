@@ -2224,3 +2224,11 @@ def test_people_working_are_people_of_a_total_of_workers():
             "lao động làm việc tại địa phương, 9.380 người làm việc ngoài tỉnh và 125 lao động đi làm việc ở nước ngoài.\n")
     assert findings(text.format("13.715")) == []
     assert [r for r, _ in findings(text.format("13.615"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_an_average_per_a_noun_is_read_in_a_paragraph_without_another_cue():
+    # a paragraph whose only claim is the average: 'bình quân một doanh nghiệp đạt ...'
+    text = ("Trong quý, toàn tỉnh có 286 doanh nghiệp thành lập mới với tổng vốn đăng ký 6.730,3 tỷ đồng; vốn đăng ký "
+            "bình quân một doanh nghiệp đạt {} tỷ đồng.\n")
+    assert findings(text.format("23,5")) == []
+    assert [r for r, _ in findings(text.format("33,5"))] == ["arithmetic.ratio-mismatch"]

@@ -567,6 +567,14 @@ SUMS = [
       "{a} tỷ đồng, đạt {pa}% dự toán giao, thu tiền sử dụng đất {b} tỷ đồng; thu khác {c} tỷ đồng.",
       vars=dict(a=D(60, 200, 1), b=D(20, 120, 1), c=D(2, 15, 1), T=Sum("a", "b", "c"),
                 p=D(50, 90, 0), pa=D(50, 90, 0))),
+    t("sum-forms-of-discipline", "sum.forms",
+      "Qua kiểm tra, đã thi hành kỷ luật {T} đảng viên vi phạm, với hình thức: khiển trách {a} đảng viên, cảnh cáo "
+      "{b} đảng viên, cách chức {c} đảng viên, khai trừ {e} đảng viên.",
+      vars=dict(a=I(40, 300), b=I(20, 150), c=I(2, 30), e=I(3, 40), T=Sum("a", "b", "c", "e")), count=3),
+    t("sum-workers-and-people", "sum.trong-do",
+      "Năm {nam}, toàn tỉnh đã giải quyết việc làm cho {T} lao động. Trong số đó, {a} lao động làm việc tại "
+      "địa phương, {b} người làm việc ngoài tỉnh và {c} lao động đi làm việc ở nước ngoài.",
+      vars=dict(a=I(3000, 9000), b=I(5000, 18000), c=I(60, 900), T=Sum("a", "b", "c")), count=3),
 ]
 
 # ---- shares ------------------------------------------------------------------------------
@@ -1009,6 +1017,17 @@ GROWTH = [
       "Tổng thu ngân sách trên địa bàn huyện đạt {new} tỷ đồng, so với cùng kỳ năm {nam} là {old} tỷ đồng, "
       "tăng {p}%.",
       vars=dict(old=D(200, 900, 1), new=Grow("old", 1.03, 1.25), p=Chg("new", "old", 2))),
+    t("growth-index-after-change", "growth.index-after-change",
+      "Trong 6 tháng, các cơ quan hành chính đã tiếp {new} lượt người, tăng {d} lượt người, bằng {p}% so cùng kỳ "
+      "năm trước.",
+      vars=dict(_old=I(400, 1500), new=Grow("_old", 1.03, 1.25, 0), d=Diff("new", "_old"),
+                p=Pct("new", "_old", 1, via="{new} / ({new} - {d})")),
+      slips=[Swap("p"), Digit("p")], count=3),
+    t("growth-signed-delta-after-period", "growth.delta-parens",
+      "Toàn tỉnh gieo cấy được {new} ha lúa mùa, giảm {p}% so với cùng kỳ năm trước (-{d} ha).",
+      vars=dict(_old=D(12000, 30000, 1), new=Grow("_old", 0.9, 0.99), d=Diff("_old", "new"),
+                p=Chg("new", "_old", 2, via="{new} / ({new} + {d})")),
+      slips=[Swap("p"), Digit("p"), Digit("d")], count=3),
 ]
 
 # ---- fractions ---------------------------------------------------------------------------
@@ -1051,6 +1070,10 @@ FRACTIONS = [
     t("fraction-noun-list-paren", "fraction.slash-pct",
       "Toàn huyện có {k}/{n} thôn, bản đăng ký xây dựng đời sống văn hóa (chiếm tỷ lệ {p}%).",
       vars=dict(n=I(80, 240), k=Part("n", 0.8, 0.97), p=Pct("k", "n", 1))),
+    t("fraction-average-per-noun", "fraction.average",
+      "Trong quý, toàn tỉnh có {n} doanh nghiệp thành lập mới với tổng vốn đăng ký {v} tỷ đồng; vốn đăng ký bình "
+      "quân một doanh nghiệp đạt {r} tỷ đồng.",
+      vars=dict(n=I(200, 900), v=D(900, 9000, 1), r=Ratio("v", "n", 1)), count=3),
 ]
 
 FAMILIES = {

@@ -48,6 +48,7 @@ _INTRO_WRITTEN = re.compile(r"g[oồô6]m|trong\s+(?:[dđ]|s[ốo]\s+(?:n[àa]y|
 # numbers ("30/6/2021", "45/BC-UBND") make none.
 _FIGURE_IN_PARENTHESIS = re.compile(r"\([^()]*\d")
 _AVERAGE_WRITTEN = re.compile(r"b[iì]nh\s+qu[aâ]n|trung\s+b[iì]nh")
+_AVERAGE_PER_WRITTEN = re.compile(r"b[iì]nh\s+qu[aâ]n\s+(?:m[ộo]t|1|m[ỗo]i)\s")  # ('bình quân một doanh nghiệp đạt ...')
 
 
 def may_claim(p: Paragraph, skip: int) -> bool:
@@ -58,7 +59,7 @@ def may_claim(p: Paragraph, skip: int) -> bool:
     if "%" in text or "(" in text and _FIGURE_IN_PARENTHESIS.search(text, skip):
         return True
     low = text.lower()
-    if "/" in text and _AVERAGE_WRITTEN.search(low):
+    if "/" in text and _AVERAGE_WRITTEN.search(low) or _AVERAGE_PER_WRITTEN.search(low):
         return True
     end = text.rstrip()
     if end.endswith(":") and _DIGIT.search(end, max(skip, len(end) - 60)):
