@@ -296,6 +296,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.of.sentence": {"en": "of the total before 'trong đó'", "vi": "so với số tổng trước 'trong đó'"},
     "explain.of.named": {"en": "of the cases named due or resolved", "vi": "so với số hồ sơ đến hạn, đã giải quyết đã nêu"},
     "explain.of.index": {"en": "the figure over the earlier one (figure ∓ change)", "vi": "số này so với số kỳ trước (số này ∓ mức thay đổi)"},
+    "explain.fraction_sides": {"en": "complete: the other side of the fractions adds up",
+                               "vi": "đủ: vế kia của các phân số cộng đúng"},
     "explain.of.stages": {"en": "of the stage before", "vi": "so với bước trước"},
     "explain.of.named-rate": {"en": "of the counts its words name", "vi": "so với các số mà tên tỷ lệ chỉ ra"},
     # notes on a verdict and reasons a claim was not checked (analysis/claims: English in JSON)

@@ -2232,3 +2232,34 @@ def test_an_average_per_a_noun_is_read_in_a_paragraph_without_another_cue():
             "bình quân một doanh nghiệp đạt {} tỷ đồng.\n")
     assert findings(text.format("23,5")) == []
     assert [r for r, _ in findings(text.format("33,5"))] == ["arithmetic.ratio-mismatch"]
+
+
+def test_fractions_that_break_down_a_fraction():
+    # '495/629 ... Trong đó 199/244; 232/320; 64/65': numerators of the numerator, denominators of the denominator
+    text = ("Toàn tỉnh có {}/400 cơ sở đoàn tổ chức đại hội. Trong đó, khối xã, phường là 150/200 đơn vị; khối cơ "
+            "quan 100/150 đơn vị; khối trường học 40/50 đơn vị.\n")
+    assert [v for _, v in _checked(text.format("290"))] == ["ok", "ok"]
+    assert [r for r, _ in findings(text.format("300"))] == ["arithmetic.sum-mismatch"]  # (the denominators say it is whole)
+    # (neither side adds up: only some are listed, at most the total)
+    assert findings("Đã giải quyết 45/60 đơn; trong đó khiếu nại 20/25 đơn, tố cáo 10/15 đơn.\n") == []
+
+
+def test_a_programmes_number_or_the_listings_cost_ends_no_part():
+    # '... và 8 công trình do UBND huyện làm chủ đầu tư ... từ nguồn vốn ... Chương trình 134 của Chính phủ'
+    text = ("Tại huyện Lộc Ninh có {} công trình cấp nước tập trung. Trong đó, 14 công trình được tỉnh đầu tư và 9 "
+            "công trình do huyện làm chủ đầu tư từ nguồn vốn ngân sách và Chương trình 135 của Chính phủ.\n")
+    assert _checked(text.format("23")) == [("23", "ok")]
+    assert [r for r, _ in findings(text.format("21"))] == ["arithmetic.parts-exceed-total"]
+    # 'bàn giao 58 căn nhà, trong đó xây mới 41 căn, sửa chữa 15 căn, tổng kinh phí hơn 1,9 tỷ đồng'
+    text = "Huyện đã bàn giao {} căn nhà, trong đó xây mới 41 căn, sửa chữa 15 căn, tổng kinh phí hơn 1,9 tỷ đồng.\n"
+    assert _checked(text.format("58")) == [("58", "ok")]
+    assert [r for r, _ in findings(text.format("54"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_a_decimal_broken_by_a_space_and_rates_in_parentheses_are_no_figures_to_sum():
+    # 'chi trả ... tổng số tiền gần 11, 8 tỷ đồng, trong đó trợ cấp ưu đãi người có công trên 7,4 tỷ đồng, ...'
+    assert findings("Huyện đã chi trả chế độ với tổng số tiền gần 12, 6 tỷ đồng, trong đó trợ cấp ưu đãi người có "
+                    "công trên 8,1 tỷ đồng, trợ cấp xã hội trên 4,2 tỷ đồng.\n") == []
+    # 'hỗ trợ Tết ... là 4,2 tỷ đồng (chi 300.000 đồng/hộ nghèo và 200.000 đồng/đối tượng bảo trợ xã hội)'
+    assert findings("Kinh phí hỗ trợ Tết cho hộ nghèo và đối tượng bảo trợ xã hội là 3,6 tỷ đồng (chi 400.000 "
+                    "đồng/hộ nghèo và 250.000 đồng/đối tượng bảo trợ xã hội).\n") == []

@@ -86,6 +86,8 @@ def _repeats(p, allow: set[str], ws: sp.Words | None = None,
             continue
         if len(words) == 2 and words[0].casefold() == words[1].casefold():
             continue  # "nhà nhà nhà nhà": reduplication, read as such
+        if _ROW_OF_FIGURES.match(text, m.end()):
+            continue  # a table row laid flat: its label, then its unit column ('Tổng số xã xã 120 118 118')
         if len(words) == 1 and (_compound(m.group(1), m.group(1), compounds) or _two_compounds(
                 low, m, compounds, name_after=first.islower() and text[m.end() - len(first)].isupper())):
             continue  # a doubled word the lexicon binds ("song song"), "trở thành thành phố", "Đại hội Hội Nông dân"
@@ -94,6 +96,7 @@ def _repeats(p, allow: set[str], ws: sp.Words | None = None,
                       suggestion=first, fix=Fix.replace(p, m.start(), m.end(), " ".join(words)))
 
 
+_ROW_OF_FIGURES = re.compile(r"[ \t]+\d[\d.,]*[ \t]+\d[\d.,]*(?:[ \t]|$)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) +$")
 _WORD_AFTER = re.compile(r" +([^\W\d_]+)")
 _MIN_COUNT = 50

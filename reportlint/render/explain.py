@@ -102,6 +102,8 @@ def _describe(claim, lang: str) -> str:
             return t("explain.points", lang)
         if claim.why == "net":
             return t("explain.net", lang)
+        if claim.why == "fraction sides":
+            return t("explain.fraction_sides", lang)
         if claim.exhaustive:
             why = claim.why.replace("|", " | ")
             cue = t("explain.shares_100", lang) if why == "shares" else f"'{_WRITTEN.get(why, why)}'" if " | " not in why else why

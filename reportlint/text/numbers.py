@@ -48,7 +48,7 @@ _PHONE = re.compile(r"0(?<![\w.]0)\d{2,3}[.\s]\d{3,4}[.\s]\d{3,4}(?![\w.])")
 # Words (folded) right before a number that make it a name, not a quantity.
 _NAME_WORDS = ("muc do", "lan thu", "thu", "khoa", "dieu", "khoan", "chuong", "phu luc", "phuong", "quy", "ngay",
                "thang", "tuan", "giai doan", "khoi", "lop", "khom", "version", "phien ban", "v", "lan", "nam", "nien do",
-               "quyet dinh", "nghi dinh", "thong tu", "chi thi", "cong van", "nghi quyet", "to trinh")
+               "quyet dinh", "nghi dinh", "thong tu", "chi thi", "cong van", "nghi quyet", "to trinh", "chuong trinh")
 # "loại 1", "nhóm 2": a kind named by its number, when no unit follows it
 _KIND_BEFORE = re.compile(r"(?<![a-z])(?:loai|nhom)$")
 _KIND_AFTER = re.compile(r"[ \t]*(?:[;,.)]|$|(?:chiem|dat|la|co|gom|voi|tang|giam|tai|cua|trong|o|duoc)(?![a-z]))")

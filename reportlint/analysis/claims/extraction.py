@@ -25,13 +25,15 @@ from reportlint.analysis.claims.comparisons import gap_claims, plan_claims, rate
 from reportlint.analysis.claims.prior import prior_claims
 from reportlint.analysis.claims.remainder import remainder_claims
 from reportlint.analysis.claims.model import Claim
-from reportlint.analysis.claims.relations import (base_claims, compared_first_claims, fraction_claims, growth_claims,
-                                                   on_time_claims, paired_claims, unchecked_claims)
+from reportlint.analysis.claims.relations import (base_claims, compared_first_claims, fraction_claims,
+                                                   fraction_parts_claims, growth_claims, on_time_claims, paired_claims,
+                                                   unchecked_claims)
 from reportlint.analysis.claims.rates import named_rate_claims, partition_share_claims
 from reportlint.analysis.claims.scope import Scope, nothing_before
 
 EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
-    group_claims, sentence_claims, within_claims, remainder_claims, paired_claims, fraction_claims, gap_claims, plan_claims,
+    group_claims, sentence_claims, within_claims, remainder_claims, paired_claims, fraction_claims, fraction_parts_claims,
+    gap_claims, plan_claims,
     compared_first_claims, growth_claims,
     rate_delta_claims, change_claims, prior_claims, times_claims, base_claims, earlier_base_claims, on_time_claims,
     named_rate_claims, implied_base_claims, partition_share_claims, unchecked_claims)  # last: the percentages with a cue that no extractor could check
@@ -94,7 +96,7 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
         S.before = _before(paragraphs, scopes, skips, style_used, i)
     for i in chosen:
         S = scopes[i]
-        if not S.qty:
+        if not S.qty and "/" not in S.text:  # (fractions alone are no quantities: '300/400 ...; 150/200 ...')
             continue
         for extractor in EXTRACTORS:
             found = extractor(S)

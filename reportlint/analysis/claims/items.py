@@ -110,7 +110,8 @@ def _pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
     for x, y in S.split(a, b):
         if _IN_WORDS.match(S.text, x, y) or _EACH.search(S.text, x, y):
             return []  # ('..., chín giải Ba', '... mỗi môn 1 giải'): parts no figure states
-        if all(n.kind == "year" for n in S.numbers_in(x, y)):  # (a year names no part: '... Đại hội năm 2024')
+        # (a year or a name's number names no part: '... Đại hội năm 2024', '... và Chương trình 134 của Chính phủ')
+        if all(n.kind in ("year", "ordinal", "name", "version") for n in S.numbers_in(x, y)):
             start = x if start is None else start
             continue
         out.append((x if start is None else start, y))
@@ -199,6 +200,8 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
             counts = [q for q in counts if q.start < inner]  # (the item's own breakdown after 'gồm')
         if out and counts and _GROWTH_FIRST.match(S.folded, x) and not any(same_noun(q, total) for q in counts):
             continue  # '..., tăng 11,7% với 10.052 nghìn lượt vận chuyển': the item's growth, with another measure
+        if out and counts and _TOTAL_OF_ANOTHER.match(S.folded, x) and not any(same_noun(q, total) for q in counts):
+            break  # ('..., sửa chữa 15 căn, tổng kinh phí hơn 1,9 tỷ đồng': the listing's cost, no part)
         if out and not counts and _compared(S, x, y):
             continue  # '..., đạt tỷ lệ 90,7%, vượt 17,7% so với chỉ tiêu được giao', ', đạt 70% dự toán': the item's comparison
         if out and not counts and any(q.rate for q in S.depth0(x, y)):
@@ -227,6 +230,7 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
     return out or None
 
 
+_TOTAL_OF_ANOTHER = re.compile(r"[ \t,;]*tong(?![a-z])")
 _GROWTH_FIRST = re.compile(r"[ \t,;]*(?:tang|giam)[ \t]+[\d.,]+[ \t]*%")
 
 

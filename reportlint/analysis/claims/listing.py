@@ -102,8 +102,8 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
     parts = [it.part for it in items if it.part is not None]
     shares = [it for it in items if it.part is None and it.pct is not None]
     out: list[Claim] = []
-    if parts and shares:
-        return out
+    if parts and shares or any(p.rate for p in parts):
+        return out  # (no rate is a part: '4,2 tỷ đồng (chi 300.000 đồng/hộ nghèo và 200.000 đồng/đối tượng)')
     if _stages(total, items):  # each share of the stage before: no sum
         for before, it in zip([Item(total, None, "")] + items, items):
             if it.pct is not None and it.part is not None and before.part is not None:

@@ -66,6 +66,37 @@ def fraction_claims(S: Scope) -> list[Claim]:
     return out
 
 
+def fraction_parts_claims(S: Scope) -> list[Claim]:
+    """'có 300/400 cơ sở đoàn tổ chức đại hội. Trong đó, khối xã, phường là 150/200 đơn vị; khối cơ quan
+    100/150 đơn vị; ...': fractions after an intro word that break down the fraction before it, their
+    numerators its numerator, their denominators its denominator. One side adding up says the
+    listing is whole: the other must add up too; neither, only some are listed (at most the total)."""
+    out: list[Claim] = []
+    if S.text.count("/") < 3:
+        return out
+    fractions = [m for m in _FRACTION.finditer(S.text) if not _MORE_SLASHES.match(S.text, m.end())
+                 and not _MONTH_YEAR.fullmatch(m.group(0)) and not _DAY_MONTH.fullmatch(m.group(0))]
+    for intro in cues().intro.finditer(S.folded):
+        a = S.sentence_start(intro.start(1))
+        opens = not S.text[a:intro.start(1)].strip()  # ('Trong đó,' opening a sentence: the fraction may be the one before)
+        whole = [m for m in fractions if m.end() <= intro.start(1) and m.start() >= S.sentence_start(max(0, a - 1) if opens else a)]
+        parts = [m for m in fractions if intro.end() <= m.start() < S.sentence_end(intro.end())]
+        if not whole or len(parts) < 2 or S.any_qty_in(whole[-1].end(), intro.start(1)):
+            continue
+        if len({measure(S.unit_at(m.end())[0]) for m in [whole[-1], *parts]}) > 1:
+            continue  # (fractions of other things: '12/30 chỉ tiêu ... Trong đó, thu nhập ... đạt 22/23 triệu đồng')
+        sides = [[_quantity(S, m.start(g), m.group(g)) for m in [whole[-1], *parts]] for g in (1, 3)]
+        if any(q is None for side in sides for q in side):
+            continue
+        (k, *ks), (n, *ns) = sides
+        whole_k = sum(q.num.value for q in ks) == k.num.value  # type: ignore[union-attr]
+        whole_n = sum(q.num.value for q in ns) == n.num.value  # type: ignore[union-attr]
+        for total, items, whole_other in ((k, ks, whole_n), (n, ns, whole_k)):
+            out.append(Claim("sum", "fraction", total, total=total, parts=items, exhaustive=whole_other,  # type: ignore[arg-type]
+                             why="fraction sides" if whole_other else "partial"))
+    return out
+
+
 def _nested_fractions(S: Scope) -> list[Claim]:
     """'đã giải quyết 137 đơn (119 khiếu nại, 18 tố cáo)/187 đơn, đạt tỷ lệ 73,26%': a total
     with its parts, then '/' and the base."""

@@ -15,7 +15,7 @@ from typing import Callable
 
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import Num, fold_same_length, scan
-from reportlint.analysis.claims.model import Quantity, counted
+from reportlint.analysis.claims.model import SCALES, Quantity, counted, measure
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
 _OVER = re.compile(r"/[ \t]*[\d.,]+[ \t]*([a-z&][a-z0-9&]*)")  # '/61.200 khach': a figure after the '/', and its unit
@@ -161,7 +161,11 @@ class Scope:
 
     def _quantity(self, n: Num) -> Quantity:
         unit, rate = ("%", False) if n.percent else self.unit_at(n.end)
-        return counted(Quantity(n, self.para, unit, rate, approximation(self.folded, n.start)))
+        # (a decimal broken by a space, 'gần 11, 8 tỷ đồng', is no figure to check by either half; not a
+        # count after a list's number, 'loại 1, 2 hồ sơ loại 2')
+        broken = ", " if n.start > 2 and self.text[n.start - 2:n.start] == ", " and self.text[n.start - 3].isdigit() \
+            and (measure(unit) or unit.split(" ", 1)[0] in SCALES) else ""
+        return counted(Quantity(n, self.para, unit, rate, broken or approximation(self.folded, n.start)))
 
     def unit_at(self, end: int) -> tuple[str, bool]:
         """The unit words right after `end`, and whether a "/" follows them: a rate ('60 tạ/ha'),
