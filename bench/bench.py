@@ -132,10 +132,11 @@ def _as_new_report() -> None:
     (words, literals and short labels recur across an archive and stay cached, as they
     would in an audit of distinct reports)."""
     from reportlint.analysis.outline import marker
-    from reportlint.text.letters import sample_share
+    from reportlint.text.letters import sample_lost_letters, sample_share
 
     marker.cache_clear()
     sample_share.cache_clear()
+    sample_lost_letters.cache_clear()
 
 
 def _breakdown(files: list[Path], repeat: int) -> dict[str, float]:

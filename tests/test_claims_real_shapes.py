@@ -2263,3 +2263,20 @@ def test_a_decimal_broken_by_a_space_and_rates_in_parentheses_are_no_figures_to_
     # 'hỗ trợ Tết ... là 4,2 tỷ đồng (chi 300.000 đồng/hộ nghèo và 200.000 đồng/đối tượng bảo trợ xã hội)'
     assert findings("Kinh phí hỗ trợ Tết cho hộ nghèo và đối tượng bảo trợ xã hội là 3,6 tỷ đồng (chi 400.000 "
                     "đồng/hộ nghèo và 250.000 đồng/đối tượng bảo trợ xã hội).\n") == []
+
+
+def test_parts_of_an_earlier_count_of_their_noun_a_per_mille_broken_and_a_base_of_two_scales():
+    # 'mở 8 lớp dạy nghề cho 280 lao động nông thôn (4 lớp dạy nghề phi nông nghiệp, 4 lớp dạy nghề nông)'
+    text = "Năm 2024, Hội mở {} lớp dạy nghề cho 350 lao động nông thôn (5 lớp dạy nghề phi nông nghiệp, 4 lớp dạy nghề nông).\n"
+    assert _checked(text.format("9")) == [("9", "ok")]
+    assert [r for r, _ in findings(text.format("7"))] == ["arithmetic.parts-exceed-total"]
+    # 'tỷ suất sinh thô là 13, 41%o': a broken figure, no share of anything
+    assert findings("Năm 2022, số trẻ sinh ra giảm 2.546 trẻ, tỷ suất sinh thô là 13, 41%o, giảm 0,91% so với năm 2021.\n") == []
+    # 'thu ngân sách của xã đạt 220 triệu/254 triệu 700 nghìn đồng, bằng 86,3%' (220/254,7)
+    assert findings("Đến hết tháng 8, thu ngân sách của xã đạt 220 triệu/254 triệu 700 nghìn đồng, bằng 86,3%.\n") == []
+
+
+def test_a_byline_is_no_heading():
+    # 'X.Trinh', 'V.TRỌNG' at a news article's end
+    text = "I. KẾT QUẢ\n\nĐại hội đã trao 120 huy chương cho 14 đoàn vận động viên.\n\nX.HÒA\n"
+    assert [d.rule for d in lint_text(text) if d.rule.startswith("structure.")] == []

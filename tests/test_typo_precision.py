@@ -117,3 +117,16 @@ def test_a_near_miss_whose_first_word_goes_with_the_word_before_is_none():
 def test_more_place_names_of_the_highlands_are_no_slips() -> None:
     line = "Mưa lớn gây sạt lở 4 điểm trên tuyến đường tại huyện Đăkrông và 3 điểm tại huyện Đắk Rlấp."
     assert [d.message for d in lint_text(line) if d.rule.startswith("typo.")] == []
+
+
+def test_a_near_miss_after_a_mere_sequence_of_words_is_still_said():
+    # 'nhiệm vụ trong tâm': 'vụ trong' is two common words the laws often write in a row, no word: 'trọng tâm'
+    found = [d.suggestion for d in lint_text("Xác định nhiệm vụ trong tâm của năm là phát triển kinh tế.")
+             if d.rule.startswith("typo.")]
+    assert found == ["trọng tâm"]
+
+
+def test_titles_loanwords_and_report_words_of_two_held_out_probes():
+    line = ("Ông Nguyễn Văn Tài, Trưởng ban Ban kinh tế - ngân sách HĐND tỉnh; diện tích 120 hécta; trên địa bàn ấp "
+            "Tân Hòa có 3 trường đạt chuẩn mức 2.")
+    assert [d.message for d in lint_text(line) if d.rule.startswith(("typo.", "duplicate."))] == []

@@ -81,7 +81,8 @@ def marker(text: str) -> Marker | None:
         if m:
             raw, sep = m.group("num", "sep")
             num = raw.replace("1", "I").replace("l", "I")
-            if roman_value(num) and not (raw[0] in "1l" and len(raw) == 1):
+            # (not a byline, the numeral glued to one word: 'X.Trinh', 'V.TRỌNG')
+            if roman_value(num) and not (raw[0] in "1l" and len(raw) == 1) and not (sep and " " not in text[m.end() - 1:]):
                 end = m.end()
                 return Marker("ROMAN", num, text[:end].strip(), sep, end, num != raw)
     if c.isdigit():

@@ -145,7 +145,14 @@ def lost_letters(text: str) -> bool:
     """Whether text lost letters rather than marks: many of its plain words have no vowel ('Thng kê
     cho thy, toàn tnh có 512 doanh nghip': a page copied without its Vietnamese letters). Such text
     is no OCR without diacritics: the spelling checks read it and name the broken words."""
-    plain = [w for w in _LONG_WORD.findall(text[:SAMPLE]) if w.isascii() and w.islower()]
+    return sample_lost_letters(text[:SAMPLE])
+
+
+@lru_cache(maxsize=4)
+def sample_lost_letters(sample: str) -> bool:
+    """lost_letters of text already cut to SAMPLE characters; remembered as sample_share is (the
+    loader and the outline ask of the same first characters)."""
+    plain = [w for w in _LONG_WORD.findall(sample) if w.isascii() and w.islower()]
     vowelless = sum(1 for w in plain if not _VOWEL.search(w) and w not in _UNITS)
     return vowelless >= 3 and vowelless >= 0.15 * len(plain)
 

@@ -160,6 +160,17 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
     return out
 
 
+def _count_of_their_noun(S: Scope, total: Quantity, items: list[Item]) -> Quantity:
+    """The count before the total, in its sentence, of the one noun the parts count when that is not the
+    total's: 'mở 8 lớp dạy nghề cho 280 lao động (4 lớp ..., 4 lớp ...)' lists the 8 classes."""
+    units = {" ".join(it.part.unit.split()[:2]) for it in items if it.part is not None}
+    q = S.last_count_before(total.start)
+    if len(units) != 1 or q is None or total.unit_head in {u.split(" ")[0] for u in units} or "" in units \
+            or q.start < S.clause_start(total.start) or S.enclosing(q.start)[0] >= 0:
+        return total
+    return q if " ".join(q.unit.split()[:2]) in units else total  # (its words, not a label's: 'trực tiếp', 'trực tuyến')
+
+
 def _caption(T: Scope, total: Quantity, items: list[Item]) -> bool:
     """Whether the 'total' is a part said before the listing, its figure and its words: a caption,
     'Doanh thu vận tải ước đạt 3.210,4 tỷ đồng.' then 'Trong đó, doanh thu vận tải ước đạt 3.210,4 tỷ đồng, ...'."""
@@ -233,6 +244,7 @@ def group_claims(S: Scope) -> list[Claim]:
         items = items_of(S, a, close, changes=S.is_change(total), head=total.unit_head)
         if not items or all(it.part is None and not it.label for it in items):
             continue
+        total = _count_of_their_noun(S, total, items)
         if S.is_change(total) and any(it.part is not None and not S.is_change(it.part) for it in items):
             # ('tăng 55,7 nghìn tấn (vùng A đạt 10,9 triệu tấn, tăng 41 nghìn tấn)': a region's level and change;
             # '61.240 ha, tăng 2,95% bằng 1.755 ha (vụ Đông 12.480 ha; vụ Xuân 48.760 ha)': the figure changed)

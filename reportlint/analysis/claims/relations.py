@@ -42,6 +42,8 @@ def fraction_claims(S: Scope) -> list[Claim]:
             continue  # ('Quyết định số 12/2024', 'ngày 30/6'; not 'Trong số 1.150/2.300 vụ (chiếm 50%)')
         k = _quantity(S, m.start(1), m.group(1))
         n = _quantity(S, m.start(3), m.group(3))
+        if any(x.start == m.start(3) and x.end > m.end(3) for x in S.numbers_in(m.start(3), m.end(3))):
+            continue  # (the base an amount of two scales: '220 triệu/254 triệu 700 nghìn đồng')
         if k is None or n is None or _MONTH_YEAR.fullmatch(m.group(0)) or _DAY_MONTH.fullmatch(m.group(0)) \
                 and k.num.value > n.num.value:
             continue  # ("Thời gian: 10/2024": a month; "30/9", over its base, a day and month)
@@ -72,11 +74,12 @@ def fraction_parts_claims(S: Scope) -> list[Claim]:
     numerators its numerator, their denominators its denominator. One side adding up says the
     listing is whole: the other must add up too; neither, only some are listed (at most the total)."""
     out: list[Claim] = []
-    if S.text.count("/") < 3:
+    intros = list(cues().intro.finditer(S.folded)) if S.text.count("/") >= 3 else []
+    if not intros:
         return out
     fractions = [m for m in _FRACTION.finditer(S.text) if not _MORE_SLASHES.match(S.text, m.end())
                  and not _MONTH_YEAR.fullmatch(m.group(0)) and not _DAY_MONTH.fullmatch(m.group(0))]
-    for intro in cues().intro.finditer(S.folded):
+    for intro in intros:
         a = S.sentence_start(intro.start(1))
         opens = not S.text[a:intro.start(1)].strip()  # ('Trong đó,' opening a sentence: the fraction may be the one before)
         whole = [m for m in fractions if m.end() <= intro.start(1) and m.start() >= S.sentence_start(max(0, a - 1) if opens else a)]

@@ -164,7 +164,7 @@ class Scope:
         # (a decimal broken by a space, 'gần 11, 8 tỷ đồng', is no figure to check by either half; not a
         # count after a list's number, 'loại 1, 2 hồ sơ loại 2')
         broken = ", " if n.start > 2 and self.text[n.start - 2:n.start] == ", " and self.text[n.start - 3].isdigit() \
-            and (measure(unit) or unit.split(" ", 1)[0] in SCALES) else ""
+            and (n.percent or measure(unit) or unit.split(" ", 1)[0] in SCALES) else ""  # ('13, 41%o')
         return counted(Quantity(n, self.para, unit, rate, broken or approximation(self.folded, n.start)))
 
     def unit_at(self, end: int) -> tuple[str, bool]:
