@@ -235,7 +235,7 @@ def _near_hit(p, ws, low, i, a, b, known, near, accept, severity: str, lang: str
     if i + 2 < b and _goes_with_next(low[i + 1], right.split()[-1], low[i + 2]):
         return None  # the word goes with the next: '12 tỷ đồng chi sai chế độ' ('chi sai' 17, 'chí sai' 3), no 'đồng chí'
     if i > a and _goes_with_next(low[i - 1], low[i - 1], low[i], right.split()[0]) and _bound(low[i - 1], low[i]):
-        return None  # the word goes with the one before: 'xảy ra hạn hán' ('xảy ra' in the laws, 'xảy gia' never), no 'gia hạn'
+        return None  # it goes with the word before: 'xảy ra hạn hán' ('xảy ra' in the laws, 'xảy gia' never)
     if first[0].isupper() and i > a and ws.words[i - 1].istitle():
         return None  # the end of a name: 'ông Lê Văn Danh cho biết', no 'Dành cho'
     s, e = ws.toks[i][0], ws.toks[i + 1][1]
@@ -248,7 +248,8 @@ def _near_hit(p, ws, low, i, a, b, known, near, accept, severity: str, lang: str
 
 
 _IN_USE = 20  # times the syllable lexicon's laws write a pair that is then no near miss
-_BOUND_BITS = 2.0  # a pair this much likelier than chance is a word ('xảy ra' 9.9, 'sinh ra' 2.8), not a sequence ('vụ trong' 0.6)
+# a pair this much likelier than chance is a word ('xảy ra' 9.9 bits, 'sinh ra' 2.8), no sequence ('vụ trong' 0.6)
+_BOUND_BITS = 2.0
 
 
 def _bound(a: str, b: str) -> bool:

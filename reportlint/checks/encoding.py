@@ -3,8 +3,9 @@
 Modes (one rule each, all in category `encoding`):
 
 - ``lookalike``: 'Ð' (U+00D0, Icelandic eth) for 'Đ' (U+0110), 'ð' for 'đ', 'ƣ' (U+01A3,
-  from text taken out of PDFs) for 'ư', and Cyrillic or Greek letters inside Latin words ("Hà Nộі" with a Cyrillic і). They look the same
-  and break search, sorting and spelling checks. Safe fix: the right letter.
+  from text taken out of PDFs) for 'ư', and Cyrillic or Greek letters inside Latin words
+  ("Hà Nộі" with a Cyrillic і). They look the same and break search, sorting and spelling
+  checks. Safe fix: the right letter.
 - ``legacy``: text in a legacy font encoding — TCVN3/ABC ("ViÖt Nam", "Hµ Néi") or
   VNI-Windows ("Vieät Nam", "Haø Noäi") read as Unicode, or a file saved in TCVN3, VNI or
   Windows-1258 bytes. The loader decodes it (text/legacy.py), so every other rule reads the

@@ -16,7 +16,8 @@ def people_of(total: Quantity, q: Quantity) -> bool:
     """Whether q counts people ('1.020 người', '500 đồng chí', '8 em') of a total of people ('1.250 lao
     động', '2.000 đảng viên', '69 học sinh'; `people_nouns`)."""
     # (not 'người' with an attribute, '180 người trình độ đại học, 120 người là đảng viên': they may overlap)
-    return (q.unit in ("nguoi", "em") or q.unit.startswith(("dong chi", "nguoi lam viec"))) and any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("people_nouns"))
+    people = q.unit in ("nguoi", "em") or q.unit.startswith(("dong chi", "nguoi lam viec"))
+    return people and any(f"{total.unit} ".startswith(f"{n} ") for n in word_list("people_nouns"))
 
 
 def of_owns_base(T: Scope, x: Claim, total: Quantity, limit: int) -> bool:
