@@ -144,9 +144,11 @@ def numbered(S: Scope, a: int, b: int, part: Quantity) -> bool:
     """Whether another number than the part stands in its item: a level ('mức độ 3: 775'), not
     the part's change ('Hà Tĩnh: 92.912 nhà (tăng 23.800 nhà)') nor a range of a class ('thiệt hại
     từ 30-70%: 4,2 ha')."""
+    others = [n for n in S.numbers_in(a, b) if n.start != part.start and not n.percent and n.kind != "other"]
+    if not others:
+        return False  # (most items: the part alone)
     changes = {q.start for q in S.qty_in(a, b) if S.is_change(q)}
-    return any(n.start != part.start and not n.percent and n.kind != "other" and n.start not in changes
-               for n in S.numbers_in(a, b))
+    return any(n.start not in changes for n in others)
 
 
 def share_of(S: Scope, part: Quantity, limit: int, total: Quantity | None = None) -> Quantity | None:

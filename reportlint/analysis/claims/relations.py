@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from reportlint.text.numbers import Num, readings
 from reportlint.analysis.claims.model import SCALES, Claim, Quantity, counted, in_scale, measure
-from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, approximation, has_words, words
+from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, approximation, counted_fractions, has_words, words
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
 _FRACTION = re.compile(r"(?<![\w.,/])(\d[\d.,]*\d|\d)((?:\s+[^\W\d_]+){0,3})\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
@@ -74,7 +74,10 @@ def fraction_parts_claims(S: Scope) -> list[Claim]:
     numerators its numerator, their denominators its denominator. One side adding up says the
     listing is whole: the other must add up too; neither, only some are listed (at most the total)."""
     out: list[Claim] = []
-    intros = list(cues().intro.finditer(S.folded)) if S.text.count("/") >= 3 else []
+    # (three fractions of counts at least, 'a/b noun': most slashes are dates')
+    intros = list(cues().intro.finditer(S.folded)) if S.text.count("/") >= 3 and counted_fractions(S.text) >= 3 else []
+    # (two slashes at least after the intro word, in its sentence: most intros of dated text have none)
+    intros = [m for m in intros if S.text.count("/", m.end(), S.sentence_end(m.end())) >= 2]
     if not intros:
         return out
     fractions = [m for m in _FRACTION.finditer(S.text) if not _MORE_SLASHES.match(S.text, m.end())

@@ -30,6 +30,11 @@ _SEP_SEMI = re.compile(r";")
 _SEP_COMMA = re.compile(r",(?!\d)|\s+va\s+")
 _PAREN = re.compile(r"[()]")
 
+def counted_fractions(text: str) -> int:
+    """How many fractions of counts the text has ('110/120 hộ'), no dates."""
+    return len(_COUNTED_FRACTION.findall(text))
+
+
 # '110/120 hộ'; no date ('30/6,', '31/12/2023 tăng', 'tháng 6/2024 là')
 _COUNTED_FRACTION = re.compile(r"(?<![\d/.])\d[\d.]*[ \t]*/[ \t]*(?!(?:19|20)\d\d(?!\d))\d[\d.]*(?![\d/])[ \t]+[^\W\d_]")
 _CHANGE_BEFORE = re.compile(r"(?<![a-z])(?:tang|giam|them)[ \t]*$")  # ('tăng thêm 10 thôn', 'đạt thêm 12 trường')
