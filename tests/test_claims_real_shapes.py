@@ -2280,3 +2280,25 @@ def test_a_byline_is_no_heading():
     # 'X.Trinh', 'V.TRỌNG' at a news article's end
     text = "I. KẾT QUẢ\n\nĐại hội đã trao 120 huy chương cho 14 đoàn vận động viên.\n\nX.HÒA\n"
     assert [d.rule for d in lint_text(text) if d.rule.startswith("structure.")] == []
+
+
+def test_the_next_crops_after_one_part_of_the_first_are_no_parts():
+    # 'Khoai tây 2.150 ha, trong đó diện tích đã ra củ 1.980 ha; bí xanh 1.420,5 ha; đậu tương 512,3 ha; ...'
+    text = ("- Cây màu đã trồng: Khoai tây 1.840 ha, trong đó diện tích đã ra củ 1.610 ha; bí xanh 1.205,5 ha; đậu "
+            "tương 480,3 ha; rau các loại 760 ha.\n")
+    assert findings(text) == []
+    # (a breakdown across semicolons short of twice the total is still read whole: a digit's slip)
+    text = "Tổng thu ngân sách {} tỷ đồng, trong đó thu nội địa 320 tỷ đồng; thu xuất nhập khẩu 180 tỷ đồng.\n"
+    assert [r for r, _ in findings(text.format("460"))] == ["arithmetic.parts-exceed-total"]
+
+
+def test_a_part_whose_figure_is_glued_to_its_word_leaves_the_listing_unread():
+    # 'Toàn xã có 9 chi bộ trực thuộc, gồm 6 chi bộ thôn, 2 chi bộ trường học và 1chi bộ trạm y tế'
+    assert findings("Toàn xã có 10 chi bộ trực thuộc, gồm 7 chi bộ thôn, 2 chi bộ trường học và 1chi bộ trạm y tế.\n") == []
+
+
+def test_a_parts_share_after_an_intro_word_is_no_target_of_a_gap():
+    # '... bằng 28,5% GRDP và tăng 9,2% so với cùng kỳ, trong đó vốn khu vực dân cư chiếm tỷ trọng lớn nhất (47,6%) ...'
+    text = ("Tổng vốn đầu tư phát triển ước đạt 9.800 tỷ đồng, bằng 31,2% GRDP và tăng 8,4% so với cùng kỳ, trong đó "
+            "vốn khu vực dân cư chiếm tỷ trọng lớn nhất (45,1%) và tăng nhanh nhất (12,3%).\n")
+    assert findings(text) == []

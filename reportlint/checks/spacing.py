@@ -39,7 +39,8 @@ _WORD_BEFORE = re.compile(rf"(?<![^\s(])[{_UPPER}]?[{_LOWER}]{{2,}}$")
 _DOUBLE_STOP = re.compile(r"(?<=[\w%)])(?<!v\.v)\.\.(?![./])")
 # a lower-case word with a letter outside ASCII, right before or after a number
 _WORD = rf"[{_LOWER}]*[{_MARKED}][{_LOWER}]*"
-_GLUED = re.compile(rf"(?<!\w)(?:{_WORD})\d+|(?<![\w.,])\d+(?:{_WORD})(?!\w)")
+# ('52,4tạ/ha' too; not an amount's 'đ', '129.000đ': the abbreviation of đồng, written so)
+_GLUED = re.compile(rf"(?<!\w)(?:{_WORD})\d+|(?<![\w.,])\d(?:[\d.,]*\d)?(?!đ(?!\w))(?:{_WORD})(?!\w)")
 # (a digit first: the engine skips to the digits, and most paragraphs have no letter by one)
 _DIGIT_BY_LETTER = re.compile(r"\d(?:(?<=[^\W\d_]\d)|[^\W\d_])")
 

@@ -181,7 +181,9 @@ def gap_claims(S: Scope) -> list[Claim]:
         if rate is None or rate.approx or S.enclosing(rate.start)[0] >= 0:
             continue
         pair = S.first_open_after(gap.end, S.clause_end(gap.end) + 1)
-        target = _only_in_paren(S, *pair) if pair and words(S.text[gap.end:pair[0]]) <= 20 else None
+        # (not past an intro word: '..., trong đó vốn khu vực dân cư chiếm tỷ trọng lớn nhất (47,6%)' is a part's)
+        target = _only_in_paren(S, *pair) if pair and words(S.text[gap.end:pair[0]]) <= 20 \
+            and not cues().intro.search(S.folded, gap.end, pair[0]) else None
         if target is None or not target.percent or target.approx or _relative_fits(rate, target, gap):
             continue
         if cues().growth.search(S.folded, pair[0], target.start):  # type: ignore[index]

@@ -110,6 +110,8 @@ def _pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
     for x, y in S.split(a, b):
         if _IN_WORDS.match(S.text, x, y) or _EACH.search(S.text, x, y):
             return []  # ('..., chín giải Ba', '... mỗi môn 1 giải'): parts no figure states
+        if _GLUED_FIGURE.search(S.text, x, y) and not S.numbers_in(x, y):
+            return []  # ('... và 1chi bộ trạm y tế': a part whose figure is glued to its word, unread)
         # (a year or a name's number names no part: '... Đại hội năm 2024', '... và Chương trình 134 của Chính phủ')
         if all(n.kind in ("year", "ordinal", "name", "version") for n in S.numbers_in(x, y)):
             start = x if start is None else start
@@ -127,6 +129,7 @@ def _pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
     return out if opened is None else out[:opened] + [(out[opened][0], out[-1][1])]
 
 
+_GLUED_FIGURE = re.compile(r"(?<![\w.,])\d+[^\W\d_]{2,}")  # '1chi bộ' (not 'm2', 'H5N1': letters first)
 # A part written in words, or a figure for each of several ('các môn Văn, Sử và Địa mỗi môn 1 giải'):
 # a listing whose sum no figure states. (Lower case, opening the piece: 'Ba Tơ' is a place; 'năm' mostly a year.)
 _IN_WORDS = re.compile(r"[\s,;:(]*(?:và\s+)?(?:một(?!\s+số)|hai|ba(?!\s+ba)|bốn|sáu|bảy|tám|chín|mười)\s+[^\W\d_]")  # ('ba ba': a turtle)
