@@ -4,7 +4,8 @@
 
 Wall-clock figures on a shared 2-core machine vary ±30% from minute to minute, so a change
 of a few percent cannot be seen in them. valgrind's callgrind counts the instructions the
-interpreter executes: the same run gives the same count (±1%: hash randomisation). The
+interpreter executes: the same run gives about the same count (±1% most days, up to ±4%: hash
+randomisation, the collector; run it twice before reading a change of a few percent). The
 script runs the corpus reports 0 and 2 times after the same warm-up and divides the
 difference by the number of reports linted: start-up and warm-up cancel out. Every
 repeat is read as a new report, as in bench.py.
