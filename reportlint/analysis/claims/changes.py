@@ -25,7 +25,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "earlier_word": re.compile(rf"(?<![a-z])(?:{earlier})(?![a-z])"),
         "bang_before": re.compile(r"(?<![a-z])bang[ \t]*$"),
-        "index_after": re.compile(rf"[ \t]*(?:so(?:[ \t]+voi)?[ \t]+)?(?:{earlier})(?![a-z])"),
         # between a change and its rate: its unit, then the earlier period ('trường hợp so với cùng kỳ năm 2023 ')
         "earlier_between": re.compile(rf"(?:[ \t]+[a-z]+){{0,3}}[ \t]+so voi[ \t]+(?:{earlier})(?:[ \t]+[a-z0-9]+){{0,2}}[ \t]*"),
         "growth_then": re.compile(rf"(?<![a-z]){growth}[ \t]+(?=[+\-]?\d)"),
@@ -195,7 +194,7 @@ def _is_index(S: Scope, pct: Quantity) -> bool:
     """Whether a percentage after a change is the ratio of the two figures, said with 'bằng' and the
     earlier period or past 100: 'tăng 40 lượt người, bằng 105% so cùng kỳ năm trước'."""
     return _patterns()["bang_before"].search(S.folded, max(0, pct.start - 8), pct.start) is not None and (
-        pct.num.value >= 100 or _patterns()["index_after"].match(S.folded, pct.end) is not None)
+        pct.num.value >= 100 or S.earlier_after(pct.end))
 
 
 def _rate_after(S: Scope, delta: Quantity, direction: str) -> tuple[Quantity, bool] | None:

@@ -386,12 +386,6 @@ def on_time_claims(S: Scope) -> list[Claim]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _earlier_after() -> re.Pattern[str]:
-    """An earlier period right after a percentage, "so với" aside: 'cùng kỳ', 'năm trước'."""
-    return re.compile(rf"[ \t]*(?:so voi[ \t]+)?(?:{alternation('earlier_words')})(?![a-z])")
-
-
 def unchecked_claims(S: Scope) -> list[Claim]:
     """Percentages whose cue says what they relate to, but whose other figure no extractor
     found: 'đạt 60% kế hoạch' (plan not stated), 'tăng 5% so với cùng kỳ' (earlier value not
@@ -413,7 +407,7 @@ def unchecked_claims(S: Scope) -> list[Claim]:
             kind, reason = "growth", "earlier value not stated"
         elif attains or c.plan_after.match(S.folded, pct.end):
             # ('bằng 93,19% so với cùng kỳ': a ratio to an earlier period, whose value is missing)
-            earlier = not attains and _earlier_after().match(S.folded, pct.end)
+            earlier = not attains and S.earlier_after(pct.end)
             kind, reason = "plan", "earlier value not stated" if earlier else "plan not stated"
         elif part is not None or c.share_before.search(S.folded, max(0, cue_end - 20), cue_end):
             kind, reason = "percentage", "base not found"

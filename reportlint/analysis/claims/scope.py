@@ -49,6 +49,11 @@ def _said_earlier() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _earlier_after() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]*(?:so(?:[ \t]+voi)?[ \t]+)?(?:{alternation('earlier_words')})(?![a-z])")
+
+
+@lru_cache(maxsize=1)
 def _population() -> re.Pattern[str]:
     """A population named right after a percentage: 'lực lượng lao động', 'dân số' (`population_bases`)."""
     return re.compile(rf"[ \t]+(?:cua[ \t]+)?({alternation('population_bases')})(?![a-z])")
@@ -361,6 +366,10 @@ class Scope:
     def is_earlier(self, q: Quantity) -> bool:
         """Whether q is an earlier period's figure it is compared with: 'so với cùng kỳ 131.200 lượt'."""
         return _said_earlier().search(self.folded, max(0, q.start - 40), q.start) is not None
+
+    def earlier_after(self, pos: int) -> bool:
+        """Whether an earlier period follows pos, 'so (với)' aside: ' so với cùng kỳ', ' năm trước'."""
+        return _earlier_after().match(self.folded, pos) is not None
 
     def changed_by(self, q: Quantity) -> Quantity | None:
         """The figure whose change q is, stated with its rate: 61.240 of '61.240 ha, tăng 2,95%
