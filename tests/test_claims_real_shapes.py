@@ -2302,3 +2302,46 @@ def test_a_parts_share_after_an_intro_word_is_no_target_of_a_gap():
     text = ("Tổng vốn đầu tư phát triển ước đạt 9.800 tỷ đồng, bằng 31,2% GRDP và tăng 8,4% so với cùng kỳ, trong đó "
             "vốn khu vực dân cư chiếm tỷ trọng lớn nhất (45,1%) và tăng nhanh nhất (12,3%).\n")
     assert findings(text) == []
+
+
+def _sums(text: str) -> list[tuple[str, str]]:
+    return [(c.anchor.text, v.status) for c, v in analyse(build(from_text(text, "r.txt"))) if c.kind == "sum"]
+
+
+ACCORDINGLY = [
+    # '... tiếp 65 lượt đoàn ... Theo đó, ... 10 lượt đoàn ..., Lệ Thủy tiếp 3 ...': the sentence before, then the paragraph before
+    ("Từ đầu năm đến nay, Ban Tiếp công dân tỉnh đã tiếp 52 lượt đoàn đông người. Theo đó, trụ sở tiếp công dân "
+     "tỉnh tiếp 18 lượt đoàn, huyện Hòa Lạc tiếp 14 lượt đoàn, huyện Phú Đông 12 lượt đoàn và thị xã Nam Sơn 8 lượt "
+     "đoàn.\n", "52"),
+    ("Trong kỳ, toàn huyện đã cấp 3.260 giấy chứng nhận quyền sử dụng đất.\n\nTheo đó, đất ở đô thị 640 giấy; đất ở "
+     "nông thôn 1.380 giấy; đất sản xuất nông nghiệp 1.240 giấy.\n", "3.260"),
+    # (an abbreviation before a name ends no sentence: '..., TP. Đồng Hới 1 lượt đoàn, ...')
+    ("Năm nay, toàn tỉnh tiếp 40 lượt đoàn công dân. Theo đó, huyện An Phú 12 lượt đoàn, TP. Long Xuyên 15 lượt "
+     "đoàn, TX. Tân Châu 8 lượt đoàn.\n", "40"),
+]
+
+
+@pytest.mark.parametrize("text, total", ACCORDINGLY)
+def test_a_sentence_opening_with_theo_do_details_a_count_before_it(text, total):
+    assert _sums(text) == [(total, "ok")]
+    # (its parts may be a selection or overlap: past the total they prove nothing, unless a known partition)
+    assert findings(text.replace(" 8 lượt", " 18 lượt").replace("1.240 giấy", "1.340 giấy")) == []
+    assert _sums(text.replace(" 8 lượt", " 5 lượt").replace("1.240 giấy", "1.140 giấy")) == [(total, "ok")]  # (partial: short is no slip)
+
+
+def test_theo_do_parts_of_a_known_partition_must_add_up():
+    text = "Tháng 10, Bộ phận một cửa tiếp nhận {} hồ sơ. Theo đó, tiếp nhận trực tiếp 810 hồ sơ, trực tuyến 460 hồ sơ.\n"
+    assert findings(text.format("1.270")) == []
+    assert findings(text.format("1.240")) == [("arithmetic.sum-mismatch", "error")]
+
+
+@pytest.mark.parametrize("text", [
+    # another figure after 'Theo đó', larger than the count before: no breakdown of it
+    "Năm 2024, huyện có thêm 46 doanh nghiệp thành lập mới. Theo đó, số doanh nghiệp đang hoạt động trên địa bàn là "
+    "1.180 doanh nghiệp, số doanh nghiệp tạm ngừng hoạt động là 27 doanh nghiệp.\n",
+    # 'theo đó' inside a sentence: what a decision sets out
+    "UBND tỉnh hỗ trợ 300 hộ nghèo xây nhà, theo đó mỗi hộ được hỗ trợ 40 triệu đồng, 120 hộ đã khởi công, 95 hộ đã "
+    "hoàn thành.\n",
+])
+def test_theo_do_with_no_breakdown_is_not_read_as_one(text):
+    assert _sums(text) == [] and findings(text) == []

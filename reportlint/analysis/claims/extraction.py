@@ -18,6 +18,7 @@ from reportlint.text.numbers import EN, VI, Num, style_evidence
 from reportlint.analysis.claims.bullets import intro_at_end, list_claims
 from reportlint.analysis.claims.listing import bullet_of, group_claims, sentence_claims
 from reportlint.analysis.claims.within import within_claims
+from reportlint.analysis.claims.accordingly import accordingly_claims
 from reportlint.analysis.claims.bases import earlier_base_claims
 from reportlint.analysis.claims.implied import implied_base_claims
 from reportlint.analysis.claims.changes import change_claims
@@ -32,7 +33,7 @@ from reportlint.analysis.claims.rates import named_rate_claims, partition_share_
 from reportlint.analysis.claims.scope import Scope, nothing_before
 
 EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
-    group_claims, sentence_claims, within_claims, remainder_claims, paired_claims, fraction_claims, fraction_parts_claims,
+    group_claims, sentence_claims, within_claims, accordingly_claims, remainder_claims, paired_claims, fraction_claims, fraction_parts_claims,
     gap_claims, plan_claims,
     compared_first_claims, growth_claims,
     rate_delta_claims, change_claims, prior_claims, times_claims, base_claims, earlier_base_claims, on_time_claims,
@@ -43,7 +44,7 @@ _DIGIT = re.compile(r"\d")
 # lower case ("gồm", "trong đó", "trong số này", "trong số 11 nhóm", OCR "g6m"; not "gốm", pottery, though
 # it folds to "gom").
 _INTRO_WRITTEN = re.compile(r"g[oồô6]m|trong\s+(?:[dđ]|s[ốo]\s+(?:n[àa]y|[dđ][óo]|tr[eê]n)|(?:t[ổo]ng\s+)?s[ốo]\s+\d)"
-                            r"|c(?:[uụ]\s+th[eể]|hia\s+(?:ra|theo)|[oò]n\s+l[aạ]i)|nh[uư]\s+sau|h[iì]nh\s+th[uứ]c")
+                            r"|c(?:[uụ]\s+th[eể]|hia\s+(?:ra|theo)|[oò]n\s+l[aạ]i)|nh[uư]\s+sau|h[iì]nh\s+th[uứ]c|theo\s+[dđ][óo]")
 # A parenthesis makes a claim with a figure inside ("12.914 hồ sơ (10.769 trực tiếp, ...)",
 # "so với cùng kỳ (150 hồ sơ)"), not "(có phụ lục kèm theo)"; without a percentage, a '/'
 # makes one only in an average ("bình quân 4,4 tỷ đồng/doanh nghiệp"): dates and document

@@ -21,7 +21,8 @@ from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 _OVER = re.compile(r"/[ \t]*[\d.,]+[ \t]*([a-z&][a-z0-9&]*)")  # '/61.200 khach': a figure after the '/', and its unit
 _UNIT = re.compile(r"[ \t]*([a-z&][a-z0-9&]*(?:[ \t]+[a-z&][a-z0-9&]*){0,2})")
 # (a sentence may open with a figure: "... 2,99 con/hộ. 33.755 hộ chăn nuôi ...")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĐÀ-Ỹ0-9\"“(+\-]|\s*$)")
+# (not after an abbreviation before a name: 'TP. Đồng Hới', 'TX. Ba Đồn', 'TS. Nguyễn Văn A')
+_SENTENCE_END = re.compile(r"(?<!\b(?:TP|Tp|TX|Tx|TS))(?<!\b(?:ThS|PGS))[.!?](?=\s+[A-ZĐÀ-Ỹ0-9\"“(+\-]|\s*$)")
 _GLUED_END = re.compile(r"(?<=[^\W\d_]{3})\.(?=[^\W\d_]{2})")
 _NOT_LABEL = re.compile(r"[^a-z0-9& ]")
 _CLAUSE_MARK = re.compile(r"[;:]")
