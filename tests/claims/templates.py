@@ -1074,6 +1074,11 @@ FRACTIONS = [
       "Trong quý, toàn tỉnh có {n} doanh nghiệp thành lập mới với tổng vốn đăng ký {v} tỷ đồng; vốn đăng ký bình "
       "quân một doanh nghiệp đạt {r} tỷ đồng.",
       vars=dict(n=I(200, 900), v=D(900, 9000, 1), r=Ratio("v", "n", 1)), count=3),
+    # seen on citizen-reception and land reports: the breakdown in the next sentence, after 'Theo đó,'
+    t("sum-theo-do-next-sentence", "sum.theo-do",
+      "Tháng {thang}, Bộ phận Một cửa huyện {huyen} tiếp nhận {T} hồ sơ. Theo đó, tiếp nhận trực tiếp {a} hồ sơ, "
+      "trực tuyến {b} hồ sơ.",
+      vars=dict(a=I(300, 2000), b=I(100, 900), T=Sum("a", "b"))),
 ]
 
 FAMILIES = {
@@ -1228,6 +1233,9 @@ NONQUANTITIES = [
     nq("nonq-part-since-january", "nonq.partial-listing",
        "Lũy kế từ đầu năm đón 150.000 lượt khách. Trong đó khách quốc tế lưu trú là 40.000 lượt, lũy kế từ "
        "đầu năm là 120.000 lượt."),
+    nq("nonq-theo-do-other-figures", "nonq.partial-listing",
+       "Năm nay, huyện có thêm 52 doanh nghiệp thành lập mới. Theo đó, số doanh nghiệp đang hoạt động trên địa bàn "
+       "là 1.310 doanh nghiệp, số doanh nghiệp tạm ngừng hoạt động là 33 doanh nghiệp."),
 ]
 
 FAMILIES["nonquantities"] = NONQUANTITIES
