@@ -300,6 +300,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "vi": "đủ: vế kia của các phân số cộng đúng"},
     "explain.of.stages": {"en": "of the stage before", "vi": "so với bước trước"},
     "explain.of.named-rate": {"en": "of the counts its words name", "vi": "so với các số mà tên tỷ lệ chỉ ra"},
+    "explain.of.caseload": {"en": "of the caseload its clause names", "vi": "so với số thụ lý, tiếp nhận đã nêu trong vế câu"},
     # notes on a verdict and reasons a claim was not checked (analysis/claims: English in JSON)
     "explain.relation.sum": {"en": "sum", "vi": "tổng"},
     "explain.relation.share": {"en": "share", "vi": "tỷ lệ"},

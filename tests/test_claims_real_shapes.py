@@ -2345,3 +2345,82 @@ def test_theo_do_parts_of_a_known_partition_must_add_up():
 ])
 def test_theo_do_with_no_breakdown_is_not_read_as_one(text):
     assert _sums(text) == [] and findings(text) == []
+
+
+def test_cases_over_their_accused_are_no_fraction():
+    # '... 50 vụ/88 bị can. ... đã giải quyết 45 vụ/71 bị can (đạt 90%)': cases and the people they accuse
+    text = ("Năm nay, Viện kiểm sát huyện kiểm sát điều tra 60 vụ/97 bị can. Cơ quan điều tra đã kết thúc điều tra "
+            "54 vụ/80 bị can (đạt {}%).\n")
+    assert findings(text.format("90")) == []
+    assert ("54", "ok") in [(c.anchor.text if c.part is None else c.part.text, v.status)
+                            for c, v in analyse(build(from_text(text.format("90"), "r.txt"))) if c.pct is not None]
+    assert findings(text.format("80")) == [("percentage.mismatch", "error")]
+    # ('luân chuyển 3.412 tên/3.590 bản sách, đạt 58,4% kế hoạch': titles and copies)
+    assert findings("Thư viện huyện luân chuyển 2.860 tên/3.120 bản sách cho 24 điểm đọc, đạt 61,5% kế hoạch.\n") == []
+
+
+def test_changes_and_an_attainment_are_no_parts_of_a_total_and_its_rest():
+    # 'thụ lý 2.400 vụ, so với cùng kỳ giảm 150 vụ; giải quyết 2.000 vụ, so cùng kỳ tăng 90 vụ (đạt 83,33); còn lại 400 vụ'
+    text = ("Năm 2024, Tòa án hai cấp thụ lý 1.860 vụ án hành chính, so với cùng kỳ giảm 120 vụ; giải quyết {} vụ, so "
+            "cùng kỳ tăng 64 vụ (đạt 86,02); còn lại 260 vụ.\n")
+    assert _sums(text.format("1.600")) == [("1.860", "ok")]
+    assert findings(text.format("1.600")) == []
+    assert findings(text.format("1.660")) == [("arithmetic.sum-mismatch", "error")]
+
+
+def test_a_part_of_a_listing_may_say_what_it_comprises():
+    # 'trên 5 nghìn người khuyết tật, trong đó có 2.418 người ... hằng tháng, gồm: 1.806 ... và 621 ...' (2.427)
+    text = ("Toàn huyện có khoảng 4 nghìn người cao tuổi, trong đó có {} người đang được hưởng trợ cấp xã hội hằng "
+            "tháng tại cộng đồng, gồm: 1.215 người từ 80 tuổi trở lên và 386 người thuộc hộ nghèo.\n")
+    assert findings(text.format("1.601")) == []
+    assert findings(text.format("1.610")) == [("arithmetic.sum-mismatch", "error")]
+
+
+def test_parts_of_two_kinds_of_one_noun_are_no_parts_of_the_second():
+    # '120 đơn khiếu nại và 40 đơn tố cáo; trong đó có 20 đơn khiếu nại đúng, 100 ... sai; có 10 đơn tố cáo đúng ...'
+    text = ("Trong năm, đã giải quyết 86 đơn khiếu nại và 25 đơn tố cáo; trong đó có 14 đơn khiếu nại đúng, 72 đơn "
+            "khiếu nại sai; có 6 đơn tố cáo đúng và 19 đơn tố cáo sai.\n")
+    assert findings(text) == []
+    # (one kind alone still has its parts checked)
+    text = "Trong năm, đã giải quyết 25 đơn tố cáo; trong đó có 6 đơn tố cáo đúng, 29 đơn tố cáo sai.\n"
+    assert findings(text) == [("arithmetic.parts-exceed-total", "error")]
+
+
+CASELOAD = ("Năm 2023, các tổ hòa giải cơ sở thụ lý 1.240 vụ việc, hòa giải thành {} vụ việc, đạt tỷ lệ {}%; năm "
+            "2024, thụ lý 1.180 vụ việc, hòa giải thành 944 vụ việc, đạt tỷ lệ 80%.\n")
+
+
+def test_the_rate_of_what_was_done_of_a_caseload_is_checked():
+    # 'năm 2014, thụ lý hòa giải 3.399 vụ việc, hòa giải thành 2.408 vụ việc, đạt tỷ lệ 73,5%; năm 2015, ...'
+    assert findings(CASELOAD.format("992", "80")) == []
+    assert findings(CASELOAD.format("992", "82,5")) == [("percentage.mismatch", "error")]
+    assert [s for _, s, _ in verdicts(CASELOAD.format("992", "80"))] == ["ok", "ok"]
+
+
+@pytest.mark.parametrize("text", [
+    # a third count of the noun: the rate may be of the cases that can be enforced
+    "Chi cục thụ lý 1.500 việc, có điều kiện thi hành 1.200 việc, đã thi hành xong 900 việc, đạt tỷ lệ 75%.\n",
+    # a share of the cases resolved that were on time
+    "Bộ phận một cửa tiếp nhận 2.400 hồ sơ, đã giải quyết 2.300 hồ sơ, đạt 99,1% đúng hạn.\n",
+    # a plan
+    "Trong năm, thụ lý 860 vụ, giải quyết 700 vụ, đạt 92% chỉ tiêu được giao.\n",
+])
+def test_no_caseload_rate_where_another_base_may_be_meant(text):
+    assert [v for v in verdicts(text) if v[2] and "caseload" in v[2]] == [] and findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # 'toàn huyện có 1.240 hộ nghèo, chiếm 6,2%; vùng đồng bào dân tộc thiểu số có 610 hộ nghèo, chiếm 18,5%'
+    "Đầu năm 2022, toàn huyện có 860 hộ nghèo, chiếm 4,3%; vùng đồng bào dân tộc thiểu số có 410 hộ nghèo, chiếm "
+    "15,2%.\n",
+    # each year its own total
+    "Năm 2021, xã có 120 hộ nghèo, chiếm 3,0%; đến cuối năm 2022, xã còn 95 hộ nghèo, chiếm 2,5%.\n",
+])
+def test_shares_of_two_scopes_give_no_one_total_to_check(text):
+    assert findings(text) == []
+
+
+def test_shares_of_one_scope_still_give_one_total():
+    text = "Năm 2022, xã có 120 hộ nghèo, chiếm 3,0%; có 95 hộ cận nghèo, chiếm 2,4%; có 74 hộ nghèo, chiếm {}%.\n"
+    assert findings(text.format("1,85")) == []
+    assert findings(text.format("2,5")) == [("percentage.implied-total", "info")]

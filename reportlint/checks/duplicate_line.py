@@ -3,8 +3,9 @@
 Copy-paste leaves the same paragraph twice. Next to each other or in the same section
 it is almost surely a mistake; far apart it is often deliberate (a plan restating a
 result), so it is only worth a look; so is a title repeated (a page copied from a portal
-repeats its headline as the article's first line). Headings, short lines, recipients and the
-signature are not compared; a numbered item long enough to be a paragraph is.
+repeats its headline as the article's first line). Headings, short lines, labels ending in ':'
+(a form repeats them under each indicator), recipients and the signature are not compared; a
+numbered item long enough to be a paragraph is.
 """
 
 from __future__ import annotations
@@ -51,8 +52,8 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         key, start = _key(p)
         if len(key) < options["min_chars"] or _word_count(key) < options["min_words"]:
             continue
-        if p.kind == "heading" and len(key) < 2 * options["min_chars"]:
-            continue  # a heading repeated in the plan part is normal
+        if (p.kind == "heading" or p.text.rstrip().endswith(":")) and len(key) < 2 * options["min_chars"]:
+            continue  # a heading repeated in the plan part is normal; so is a label of the figures after it
         if key in seen:
             j, first = seen[key]
             near = (i == j + 1 or outline.section_of.get(id(p)) is outline.section_of.get(id(first))) \

@@ -13,7 +13,8 @@ syllable lexicon binds: seen at least 50 times and at least 16 times as often as
 syllables would meet by chance (pointwise mutual information ≥ 4 bits). Legal text lacks some
 everyday compounds ("trở thành", "thành công"): those are listed in rules/duplicate.yaml.
 "các các", "thực thực hiện" stay: "các" makes no compound with its neighbours, and "đã
-thực" none either. The lexicon is loaded only when a doubled word is found.
+thực" none either. The lexicon is loaded only when a doubled word is found. "năm năm" is
+five years ("trong năm năm qua") unless one year follows ("năm năm 2024", "năm năm nay").
 """
 
 from __future__ import annotations
@@ -86,6 +87,8 @@ def _repeats(p, allow: set[str], ws: sp.Words | None = None,
             continue
         if len(words) == 2 and words[0].casefold() == words[1].casefold():
             continue  # "nhà nhà nhà nhà": reduplication, read as such
+        if len(words) == 1 and first.casefold() == "năm" and not _ONE_YEAR_AFTER.match(low, m.end()):
+            continue  # 'trong năm năm qua': five years ('năm năm 2024', 'năm năm nay' are slips: one year follows)
         if _ROW_OF_FIGURES.match(text, m.end()):
             continue  # a table row laid flat: its label, then its unit column ('Tổng số xã xã 120 118 118')
         if len(words) == 1 and (_compound(m.group(1), m.group(1), compounds) or _two_compounds(
@@ -96,6 +99,7 @@ def _repeats(p, allow: set[str], ws: sp.Words | None = None,
                       suggestion=first, fix=Fix.replace(p, m.start(), m.end(), " ".join(words)))
 
 
+_ONE_YEAR_AFTER = re.compile(r"[ \t]*(?:\d|nay(?![^\W\d_]))")
 _ROW_OF_FIGURES = re.compile(r"[ \t]+\d[\d.,]*[ \t]+\d[\d.,]*(?:[ \t]|$)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) +$")
 _WORD_AFTER = re.compile(r" +([^\W\d_]+)")

@@ -187,6 +187,8 @@ def _earlier_in_paren(S: Scope, delta: Quantity, points: bool) -> Quantity | Non
     # năm trước tăng 131 đơn (6 tháng đầu năm 2019 ...)")
     if not _patterns()["earlier_word"].search(S.folded, max(S.clause_start(delta.start), delta.start - 40), close):
         return None
+    if not points and delta.unit and not old.unit and not _patterns()["earlier_word"].search(S.folded, o, close):
+        return None  # (a bare figure, its period not named inside: 'so cùng kỳ tăng 90 vụ (đạt 83,33)' is no earlier count)
     return old
 
 

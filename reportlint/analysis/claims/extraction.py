@@ -29,7 +29,7 @@ from reportlint.analysis.claims.model import Claim
 from reportlint.analysis.claims.relations import (base_claims, compared_first_claims, fraction_claims,
                                                    fraction_parts_claims, growth_claims, on_time_claims, paired_claims,
                                                    unchecked_claims)
-from reportlint.analysis.claims.rates import named_rate_claims, partition_share_claims
+from reportlint.analysis.claims.rates import caseload_claims, named_rate_claims, partition_share_claims
 from reportlint.analysis.claims.scope import Scope, nothing_before
 
 EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
@@ -37,7 +37,7 @@ EXTRACTORS: tuple[Callable[[Scope], list[Claim]], ...] = (
     gap_claims, plan_claims,
     compared_first_claims, growth_claims,
     rate_delta_claims, change_claims, prior_claims, times_claims, base_claims, earlier_base_claims, on_time_claims,
-    named_rate_claims, implied_base_claims, partition_share_claims, unchecked_claims)  # last: the percentages with a cue that no extractor could check
+    named_rate_claims, caseload_claims, implied_base_claims, partition_share_claims, unchecked_claims)  # last: the percentages with a cue that no extractor could check
 
 _DIGIT = re.compile(r"\d")
 # Every claim has a percentage, a parenthesis, a fraction or an intro word as written, in

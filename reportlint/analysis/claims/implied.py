@@ -40,7 +40,7 @@ def implied_base_claims(S: Scope) -> list[Claim]:
         # (a noun of one word only in one sentence: 'thành thị 150 vụ (chiếm 62,5%), nông thôn 90 vụ (chiếm 37,5%)')
         twin = next((p for p in reversed(earlier) if p[0].unit == k.unit and p[0].measure == k.measure and (
             len(k.unit.split()) >= 2 or p[0].para is S.para and S.sentence_start(p[0].start) == S.sentence_start(k.start))
-            and _one_base(p[1], pct)), None)
+            and _one_base(p[1], pct) and not _another_scope(S, p, (k, pct))), None)
         if twin is not None:
             pct.claimed = True
             # (each may be of its own group, when the groups make a count stated: then checked only if one total fits)
@@ -74,6 +74,22 @@ def _one_base(a: Quantity, b: Quantity) -> bool:
     return not all(named) or named[0] == named[1]
 
 
+def _another_scope(S: Scope, a: tuple[Quantity, Quantity], b: tuple[Quantity, Quantity]) -> bool:
+    """Whether two shares of one paragraph are of two scopes: another year between them ('năm 2021,
+    ... đạt tỷ lệ 75%; năm 2022, ...'), or the whole of a place in one clause only ('toàn huyện có
+    1.240 hộ nghèo, chiếm 6,2%; vùng đồng bào dân tộc thiểu số có 610 hộ nghèo, chiếm 18,5%')."""
+    (k1, p1), (k2, _) = a, b
+    if k1.para is not S.para:
+        return False
+    if _YEAR.search(S.folded, p1.end, k2.start):
+        return True
+    wholes = [_WHOLE.search(S.folded, max(S.sentence_start(k.start), S.folded.rfind(";", 0, k.start) + 1), k.start)
+              for k in (k1, k2)]
+    return (wholes[0] is None) != (wholes[1] is None)
+
+
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)")
+_WHOLE = re.compile(r"(?<![a-z])(?:toan (?:tinh|huyen|xa|thanh pho|thi xa|quoc|nganh)|ca nuoc)(?![a-z])")
 _NAMED_AFTER = re.compile(r"[ \t]*((?:[a-z]+[ \t]*)*)")
 _EXTREME = re.compile(r"(?<![a-z])(?:cao nhat|thap nhat|lon nhat|nho nhat|nhieu nhat|it nhat)(?![a-z])")
 

@@ -14,6 +14,7 @@ Otherwise it is partial: its parts may only not exceed the total. A listing long
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from decimal import Decimal
 
@@ -449,7 +450,19 @@ def totals_of_intro(S: Scope, at: int) -> list[Quantity]:
             return []
         return counts
     total = _total_of_intro(S, at)
-    return [total] if total is not None else []
+    return [total] if total is not None and not _two_kinds(S, total) else []
+
+
+def _two_kinds(S: Scope, total: Quantity) -> bool:
+    """Whether the total is the second of two counts of two kinds of one noun, joined by 'và':
+    '120 đơn khiếu nại và 40 đơn tố cáo; trong đó ...' lists the parts of both."""
+    i = bisect_left(S.qty_starts, total.start)
+    before = S.qty[i - 1] if i > 0 else None
+    return before is not None and before.unit_head == total.unit_head and before.unit != total.unit \
+        and _AND_BETWEEN.fullmatch(S.folded, before.end, total.start) is not None
+
+
+_AND_BETWEEN = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,4}va[ \t]+")
 
 
 def _total_of_intro(S: Scope, at: int) -> Quantity | None:
@@ -474,7 +487,13 @@ def _total_of_intro(S: Scope, at: int) -> Quantity | None:
             # the amount of a rate, 'đạt 21.974 tấn, tăng 3,38%, bằng 718 tấn (trong đó, cá 11.069 tấn ...)')
         return of or S.total_before(total.start, 12)  # of the 1.540, the figure the change is of
     subject = None if total else S.subject_before(at, semicolon=True)
-    # (no part of a listing before: 'tỉnh A đạt 99,93%, trong đó có 675 khu vực ...; tỉnh B đạt 99,33%, trong đó ...')
-    return total or (None if subject is None or cues().intro.search(S.folded, max(0, subject.start - 16), subject.start)
-                     else subject)
+    # (no part of a listing before: 'tỉnh A đạt 99,93%, trong đó có 675 khu vực ...; tỉnh B đạt 99,33%, trong đó ...';
+    # but a part may say what it comprises: '..., trong đó có 2.418 người hưởng trợ cấp ..., gồm: 1.806 ...')
+    part_of_another = subject is not None and cues().intro.search(S.folded, max(0, subject.start - 16), subject.start)
+    if part_of_another and S.folded.startswith(_COMPRISES, at) and ";" not in S.text[subject.end:at]:
+        part_of_another = None
+    return total or (None if subject is None or part_of_another else subject)
+
+
+_COMPRISES = ("gom", "bao gom")
 

@@ -16,6 +16,7 @@ import re
 from reportlint.analysis.claims.model import Claim, Quantity
 from reportlint.analysis.claims.names import partition_of
 from reportlint.analysis.claims.scope import Scope
+from reportlint.analysis.claims.vocabulary import cues, word_list
 
 
 def named_rate_claims(S: Scope) -> list[Claim]:
@@ -30,6 +31,31 @@ def named_rate_claims(S: Scope) -> list[Claim]:
         if figures is not None:
             pct.claimed = True
             out.append(Claim("percentage", "named-rate", pct, pct=pct, part=figures[0], base=figures[1]))
+    return out
+
+
+def caseload_claims(S: Scope) -> list[Claim]:
+    """'thụ lý 400 vụ việc, hòa giải thành 300 vụ việc, đạt tỷ lệ 75%': the rate of the count before
+    it over the caseload its clause named first (`caseload_words`), the one other count of that noun
+    there (with a third, 'có điều kiện thi hành 4.000 việc', the rate may be of either: none read)."""
+    out: list[Claim] = []
+    words = word_list("caseload_words")
+    if not any(w in S.folded for w in words):
+        return out
+    for i, pct in enumerate(S.qty):
+        if not pct.percent or pct.claimed or i == 0 or S.share_cue(pct) not in ("dat", "ty", "ti", "bang"):
+            continue
+        k = S.qty[i - 1]
+        if k.percent or not k.unit_head or S.share_after(k, pct.end + 1) is not pct or cues().plan_after.match(S.folded, pct.end):
+            continue
+        a = max(S.sentence_start(k.start), S.folded.rfind(";", 0, k.start) + 1)
+        others = [q for q in _counts(S, a, k.start) if q.unit_head == k.unit_head]
+        if len(others) != 1 or others[0].amount <= k.amount or S.qty_in(others[0].end, k.start) != [] \
+                or not any(w in S.folded[max(a, others[0].start - 30):others[0].start] for w in words) \
+                or S.names_another_base(pct, others[0]):
+            continue  # ('đạt 98% đúng hạn': a share of those on time)
+        pct.claimed = True
+        out.append(Claim("percentage", "caseload", pct, pct=pct, part=k, base=others[0]))
     return out
 
 

@@ -50,8 +50,9 @@ def fraction_claims(S: Scope) -> list[Claim]:
         k.unit = " ".join(S.folded[m.start(2):m.end(2)].split())
         n.unit = S.unit_at(n.end)[0]
         k, n = counted(k, n.unit), counted(n)  # ('19.418/21.392 người': both count người)
-        if k.unit and measure(k.unit) != measure(n.unit):
-            continue
+        if k.unit and (measure(k.unit) != measure(n.unit) or not measure(k.unit) and n.unit
+                       and k.unit.split()[0] != n.unit.split()[0]):
+            continue  # (nor two counts of two nouns: '45 vụ/71 bị can', the cases and their accused)
         # (the percentage right before the parenthesis is the fraction's first: 'đạt 102% (4,896 tỷ/4,8 tỷ),
         # thuế nhà đất đạt 120% (265 triệu/220 triệu)')
         pct = _share_before_fraction(S, m.start(), direct=True) or _share_after_fraction(S, m.end(), n.unit) \

@@ -28,7 +28,9 @@ def remainder_claims(S: Scope) -> list[Claim]:
         # (no listing is that long; 'Trong đó, 20 tổ ...; còn lại 30 tổ' holds parts only: listing.py reads them)
         if m.start() - a > LOOK_BACK or cues().intro.match(" " + S.folded[a:a + 30].lstrip()):
             continue
-        counts = [q for q in S.qty_in(a, m.start()) if not q.percent and S.enclosing(q.start)[0] < a]
+        # (no change nor earlier figure: 'thụ lý 2.400 vụ, so với cùng kỳ giảm 150 vụ; giải quyết 2.000 vụ, ...; còn lại 400 vụ')
+        counts = [q for q in S.qty_in(a, m.start()) if not (q.percent or S.is_change(q) or S.is_earlier(q))
+                  and S.enclosing(q.start)[0] < a]
         if len(counts) < 2 or not all(usable(q) for q in counts):
             continue
         total, parts = counts[0], counts[1:] + [rest]

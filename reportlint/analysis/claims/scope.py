@@ -61,6 +61,12 @@ def _population() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _on_time() -> re.Pattern[str]:
+    """Words of timeliness right after a percentage: 'đúng hạn', 'trước hạn' (`on_time_parts`)."""
+    return re.compile(rf"[ \t]+({alternation('on_time_parts')})(?![a-z])")
+
+
+@lru_cache(maxsize=1)
 def _amount_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What puts the amount of a change after its rate ('tăng 2,95% bằng ', 'giảm 1,2% so với
     cùng kỳ (tương đương '): from the end of the rate, and the whole, up to the amount."""
@@ -394,8 +400,11 @@ class Scope:
     def names_another_base(self, pct: Quantity, base: Quantity) -> bool:
         """Whether the words after pct name a population that `base` does not count: 'Bảo hiểm xã
         hội là 374.764 người, ..., đạt 22,30% lực lượng lao động', '..., đạt 92,34% dân số' (not of
-        the 2.995.949 người tham gia before 'trong đó'; `population_bases`)."""
+        the 2.995.949 người tham gia before 'trong đó'; `population_bases`), or what of it was on
+        time ('đạt 99,1% đúng hạn')."""
         m = _population().match(self.folded, pct.end)
+        if _on_time().match(self.folded, pct.end):
+            return True  # ('đã giải quyết 2.300 hồ sơ, đạt 99,1% đúng hạn': a share of those on time)
         return m is not None and not set(m.group(1).split()) & set(base.unit.split())
 
     def share_cue(self, pct: Quantity) -> str:
