@@ -2424,3 +2424,21 @@ def test_shares_of_one_scope_still_give_one_total():
     text = "Năm 2022, xã có 120 hộ nghèo, chiếm 3,0%; có 95 hộ cận nghèo, chiếm 2,4%; có 74 hộ nghèo, chiếm {}%.\n"
     assert findings(text.format("1,85")) == []
     assert findings(text.format("2,5")) == [("percentage.implied-total", "info")]
+
+
+def test_the_people_of_an_item_after_voi_are_no_second_part():
+    # 'có 30 tổ chức hành nghề luật sư, gồm 26 văn phòng luật sư, 5 công ty luật với 70 luật sư'
+    text = "Toàn tỉnh có {} tổ chức hành nghề công chứng, gồm 9 phòng công chứng, 14 văn phòng công chứng với 52 công chứng viên.\n"
+    assert _sums(text.format("23")) == [("23", "ok")]
+    assert findings(text.format("24")) == [("arithmetic.sum-mismatch", "error")]
+    # (whom a part was done to, after 'đối với', is what the total counts: 'đối với 83 đơn vị; trong đó: ... đối với 10 đơn vị')
+    text = ("Toàn ngành tiến hành 38 cuộc kiểm tra đối với 71 tổ chức, cá nhân; trong đó: Sở thực hiện 05 cuộc kiểm tra đối "
+            "với 12 tổ chức; các huyện tiến hành 33 cuộc kiểm tra đối với 59 tổ chức, cá nhân.\n")
+    assert ("71", "ok") in _sums(text)
+
+
+def test_a_fraction_may_name_long_nouns_on_both_sides():
+    # '1.875 thí sinh đỗ tốt nghiệp /2.640 thí sinh dự thi, đạt tỷ lệ 71,02%'
+    text = "Khối giáo dục thường xuyên có 1.420 thí sinh đỗ tốt nghiệp /1.965 thí sinh dự thi, đạt tỷ lệ {}%.\n"
+    assert findings(text.format("72,26")) == []
+    assert findings(text.format("74,26")) == [("percentage.mismatch", "error")]

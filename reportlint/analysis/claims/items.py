@@ -201,6 +201,8 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
         if out and counts and all(S.is_change(q) for q in counts):
             continue  # 'là 318.011 người, tăng 40.640 người (tăng 14,65%) so với cùng kỳ': the item's change
         counts = [q for q in counts if not S.is_change(q)] or counts  # ('410 tỷ đồng, giảm 12 tỷ đồng ...; ...')
+        if len(counts) == 2 and _WITH.search(S.folded, counts[0].end, counts[1].start) and not same_noun(counts[1], total):
+            counts = counts[:1]  # ('5 công ty luật với 70 luật sư': the item's people, no second part)
         if (inner := _inner(S, x, y)) and any(q.start < inner for q in counts):
             counts = [q for q in counts if q.start < inner]  # (the item's own breakdown after 'gồm')
         if out and counts and _GROWTH_FIRST.match(S.folded, x) and not any(same_noun(q, total) for q in counts):
@@ -235,6 +237,7 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
     return out or None
 
 
+_WITH = re.compile(r"(?<!doi)[ \t]voi[ \t]+$")  # (not 'đối với 10 đơn vị': whom it was done to)
 _TOTAL_OF_ANOTHER = re.compile(r"[ \t,;]*tong(?![a-z])")
 _GROWTH_FIRST = re.compile(r"[ \t,;]*(?:tang|giam)[ \t]+[\d.,]+[ \t]*%")
 

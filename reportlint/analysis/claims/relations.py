@@ -20,7 +20,7 @@ from reportlint.analysis.claims.model import SCALES, Claim, Quantity, counted, i
 from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, approximation, counted_fractions, has_words, words
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
-_FRACTION = re.compile(r"(?<![\w.,/])(\d[\d.,]*\d|\d)((?:\s+[^\W\d_]+){0,3})\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
+_FRACTION = re.compile(r"(?<![\w.,/])(\d[\d.,]*\d|\d)((?:\s+[^\W\d_]+){0,5})\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
 _WITHIN = re.compile(r"(?<![a-z])trong so\s*$")
 _MORE_SLASHES = re.compile(r"\s*/\s*\d")  # "1/2/2021": a date
 _CLOSE = re.compile(r"\s*\)")
