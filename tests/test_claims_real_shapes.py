@@ -2304,7 +2304,8 @@ def test_a_parts_share_after_an_intro_word_is_no_target_of_a_gap():
     assert findings(text) == []
 
 
-def _sums(text: str) -> list[tuple[str, str]]:
+def _totals(text: str) -> list[tuple[str, str]]:
+    """(the total, its verdict) of every sum claim."""
     return [(c.anchor.text, v.status) for c, v in analyse(build(from_text(text, "r.txt"))) if c.kind == "sum"]
 
 
@@ -2323,10 +2324,10 @@ ACCORDINGLY = [
 
 @pytest.mark.parametrize("text, total", ACCORDINGLY)
 def test_a_sentence_opening_with_theo_do_details_a_count_before_it(text, total):
-    assert _sums(text) == [(total, "ok")]
+    assert _totals(text) == [(total, "ok")]
     # (its parts may be a selection or overlap: past the total they prove nothing, unless a known partition)
     assert findings(text.replace(" 8 lượt", " 18 lượt").replace("1.240 giấy", "1.340 giấy")) == []
-    assert _sums(text.replace(" 8 lượt", " 5 lượt").replace("1.240 giấy", "1.140 giấy")) == [(total, "ok")]  # (partial: short is no slip)
+    assert _totals(text.replace(" 8 lượt", " 5 lượt").replace("1.240 giấy", "1.140 giấy")) == [(total, "ok")]  # (partial: short is no slip)
 
 
 def test_theo_do_parts_of_a_known_partition_must_add_up():
@@ -2344,7 +2345,7 @@ def test_theo_do_parts_of_a_known_partition_must_add_up():
     "hoàn thành.\n",
 ])
 def test_theo_do_with_no_breakdown_is_not_read_as_one(text):
-    assert _sums(text) == [] and findings(text) == []
+    assert _totals(text) == [] and findings(text) == []
 
 
 def test_cases_over_their_accused_are_no_fraction():
@@ -2363,7 +2364,7 @@ def test_changes_and_an_attainment_are_no_parts_of_a_total_and_its_rest():
     # 'thụ lý 2.400 vụ, so với cùng kỳ giảm 150 vụ; giải quyết 2.000 vụ, so cùng kỳ tăng 90 vụ (đạt 83,33); còn lại 400 vụ'
     text = ("Năm 2024, Tòa án hai cấp thụ lý 1.860 vụ án hành chính, so với cùng kỳ giảm 120 vụ; giải quyết {} vụ, so "
             "cùng kỳ tăng 64 vụ (đạt 86,02); còn lại 260 vụ.\n")
-    assert _sums(text.format("1.600")) == [("1.860", "ok")]
+    assert _totals(text.format("1.600")) == [("1.860", "ok")]
     assert findings(text.format("1.600")) == []
     assert findings(text.format("1.660")) == [("arithmetic.sum-mismatch", "error")]
 
@@ -2429,12 +2430,12 @@ def test_shares_of_one_scope_still_give_one_total():
 def test_the_people_of_an_item_after_voi_are_no_second_part():
     # 'có 30 tổ chức hành nghề luật sư, gồm 26 văn phòng luật sư, 5 công ty luật với 70 luật sư'
     text = "Toàn tỉnh có {} tổ chức hành nghề công chứng, gồm 9 phòng công chứng, 14 văn phòng công chứng với 52 công chứng viên.\n"
-    assert _sums(text.format("23")) == [("23", "ok")]
+    assert _totals(text.format("23")) == [("23", "ok")]
     assert findings(text.format("24")) == [("arithmetic.sum-mismatch", "error")]
     # (whom a part was done to, after 'đối với', is what the total counts: 'đối với 83 đơn vị; trong đó: ... đối với 10 đơn vị')
     text = ("Toàn ngành tiến hành 38 cuộc kiểm tra đối với 71 tổ chức, cá nhân; trong đó: Sở thực hiện 05 cuộc kiểm tra đối "
             "với 12 tổ chức; các huyện tiến hành 33 cuộc kiểm tra đối với 59 tổ chức, cá nhân.\n")
-    assert ("71", "ok") in _sums(text)
+    assert ("71", "ok") in _totals(text)
 
 
 def test_a_fraction_may_name_long_nouns_on_both_sides():

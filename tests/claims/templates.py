@@ -575,6 +575,11 @@ SUMS = [
       "Năm {nam}, toàn tỉnh đã giải quyết việc làm cho {T} lao động. Trong số đó, {a} lao động làm việc tại "
       "địa phương, {b} người làm việc ngoài tỉnh và {c} lao động đi làm việc ở nước ngoài.",
       vars=dict(a=I(3000, 9000), b=I(5000, 18000), c=I(60, 900), T=Sum("a", "b", "c")), count=3),
+    # seen on citizen-reception and land reports: the breakdown in the next sentence, after 'Theo đó,'
+    t("sum-theo-do-next-sentence", "sum.theo-do",
+      "Tháng {thang}, Bộ phận Một cửa huyện {huyen} tiếp nhận {T} hồ sơ. Theo đó, tiếp nhận trực tiếp {a} hồ sơ, "
+      "trực tuyến {b} hồ sơ.",
+      vars=dict(a=I(300, 2000), b=I(100, 900), T=Sum("a", "b"))),
 ]
 
 # ---- shares ------------------------------------------------------------------------------
@@ -1074,11 +1079,6 @@ FRACTIONS = [
       "Trong quý, toàn tỉnh có {n} doanh nghiệp thành lập mới với tổng vốn đăng ký {v} tỷ đồng; vốn đăng ký bình "
       "quân một doanh nghiệp đạt {r} tỷ đồng.",
       vars=dict(n=I(200, 900), v=D(900, 9000, 1), r=Ratio("v", "n", 1)), count=3),
-    # seen on citizen-reception and land reports: the breakdown in the next sentence, after 'Theo đó,'
-    t("sum-theo-do-next-sentence", "sum.theo-do",
-      "Tháng {thang}, Bộ phận Một cửa huyện {huyen} tiếp nhận {T} hồ sơ. Theo đó, tiếp nhận trực tiếp {a} hồ sơ, "
-      "trực tuyến {b} hồ sơ.",
-      vars=dict(a=I(300, 2000), b=I(100, 900), T=Sum("a", "b"))),
 ]
 
 FAMILIES = {
