@@ -2443,3 +2443,13 @@ def test_a_fraction_may_name_long_nouns_on_both_sides():
     text = "Khối giáo dục thường xuyên có 1.420 thí sinh đỗ tốt nghiệp /1.965 thí sinh dự thi, đạt tỷ lệ {}%.\n"
     assert findings(text.format("72,26")) == []
     assert findings(text.format("74,26")) == [("percentage.mismatch", "error")]
+
+
+def test_shares_of_a_whole_ending_with_the_rest_make_100():
+    # 'Trong 48 vụ ..., nguyên nhân do vi sinh vật chiếm 41,7%, ..., còn 25,0% số vụ chưa xác định được nguyên nhân'
+    text = ("Trong 36 vụ cháy rừng, nguyên nhân do đốt thực bì chiếm {}%, do sét đánh chiếm 8,3%, do bất cẩn khi dùng "
+            "lửa chiếm 27,8%, còn lại 11,1% số vụ chưa rõ nguyên nhân.\n")
+    assert findings(text.format("52,8")) == []
+    assert findings(text.format("58,2")) == [("percentage.shares-sum", "error")]
+    # (two shares and the rest may be the main ones only: no claim)
+    assert findings("Dân số thành thị chiếm 24,1%, còn lại 70,2% sống ở nông thôn.\n") == []

@@ -5,8 +5,8 @@ one count of its sentence (the part); the one other count of that noun before it
 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,5%; trong đó tổng số hồ sơ đã giải quyết là 12.000 hồ sơ,
 số hồ sơ giải quyết đúng hạn là 11.820 hồ sơ': the rate first, then its base and its part.
 'hoàn thành xuất sắc nhiệm vụ chiếm 15,5%; hoàn thành tốt nhiệm vụ chiếm 70,2%; ...': shares of a
-whole no figure states, named by the terms of a known partition (rules/partitions.yaml): they
-make 100%.
+whole no figure states, named by the terms of a known partition (rules/partitions.yaml), or
+ending with the rest ('..., hóa chất chiếm 14,6%, còn 25,0% số vụ chưa xác định'): they make 100%.
 """
 
 from __future__ import annotations
@@ -65,11 +65,19 @@ def partition_share_claims(S: Scope) -> list[Claim]:
     out: list[Claim] = []
     sentences: dict[int, list[Quantity]] = {}
     for q in S.qty:
-        # ('chiếm' only: 'ở thành thị đạt 75%, nông thôn đạt 52%' are rates of each part, no shares of one whole)
-        if q.percent and not q.claimed and S.share_cue(q) == "chiem" and not _counts(S, S.clause_start(q.start), q.start):
+        # ('chiếm' only: 'ở thành thị đạt 75%, nông thôn đạt 52%' are rates of each part, no shares of one whole;
+        # and the rest, 'còn 25% số vụ chưa xác định được nguyên nhân')
+        if q.percent and not q.claimed and (S.share_cue(q) == "chiem" or _REST.fullmatch(S.name_before(q))) \
+                and not [c for c in _counts(S, S.clause_start(q.start), q.start)
+                         if not _WITHIN.search(S.folded, max(0, c.start - 16), c.start)]:  # (but the whole: 'Trong 48 vụ ...')
             sentences.setdefault(S.sentence_start(q.start), []).append(q)
     for pcts in sentences.values():
-        why = partition_of([S.name_before(q) for q in pcts]) if len(pcts) >= 2 else ""
+        named = [S.name_before(q) for q in pcts]
+        rests = [bool(_REST.fullmatch(name)) for name in named]
+        if any(rests[:-1]):
+            continue
+        # (shares said with 'chiếm', then the rest: the whole listed)
+        why = "con lai" if rests[-1] and len(pcts) >= 3 else partition_of(named) if len(pcts) >= 2 and not rests[-1] else ""
         if why:
             for q in pcts:
                 q.claimed = True
@@ -113,4 +121,6 @@ def _stated_after(S: Scope, pct: Quantity) -> tuple[Quantity, Quantity] | None:
 _NAMED_RATE = re.compile(r"(?<![a-z])t[yi] le[ \t]+([a-z]+(?:[ \t][a-z]+){0,2}?)[ \t]+(?:dat|la)[ \t]*$")
 # a clause opening with the rate's name: 'Tỷ lệ hồ sơ ... đạt ', then '; trong đó tổng số'
 _RATE_FIRST = re.compile(r"^[ \t]*t[yi] le(?:[ \t]+[a-z]+){1,20}?[ \t]+(?:dat|la)[ \t]*$")
+_WITHIN = re.compile(r"(?<![a-z])trong (?:tong so |so )?$")
+_REST = re.compile(r"(?:so |phan )?con(?: lai)?")
 _THEN_FIGURES = re.compile(r"[ \t]*[;,][ \t]*trong do[ \t,:]*(?:tong so|tong)(?![a-z])")
