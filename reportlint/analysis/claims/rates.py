@@ -68,22 +68,29 @@ def partition_share_claims(S: Scope) -> list[Claim]:
         # ('chiếm' only: 'ở thành thị đạt 75%, nông thôn đạt 52%' are rates of each part, no shares of one whole;
         # and the rest, 'còn 25% số vụ chưa xác định được nguyên nhân')
         if q.percent and not q.claimed and (S.share_cue(q) == "chiem" or _REST.fullmatch(S.name_before(q))) \
-                and not [c for c in _counts(S, S.clause_start(q.start), q.start)
-                         if not _WITHIN.search(S.folded, max(0, c.start - 16), c.start)]:  # (but the whole: 'Trong 48 vụ ...')
+                and not _parts_before(S, q):
             sentences.setdefault(S.sentence_start(q.start), []).append(q)
     for pcts in sentences.values():
         named = [S.name_before(q) for q in pcts]
         rests = [bool(_REST.fullmatch(name)) for name in named]
         if any(rests[:-1]):
             continue
-        # (shares said with 'chiếm', then the rest: the whole listed)
-        why = "con lai" if rests[-1] and len(pcts) >= 3 else partition_of(named) if len(pcts) >= 2 and not rests[-1] else ""
+        if rests[-1]:  # shares said with 'chiếm', then the rest: the whole is listed
+            why = "con lai" if len(pcts) >= 3 else ""
+        else:
+            why = partition_of(named) if len(pcts) >= 2 else ""
         if why:
             for q in pcts:
                 q.claimed = True
             # (two terms are tentative: 'hộ nghèo ở thành thị chiếm 1,2%; nông thôn chiếm 4,6%' may be each one's rate)
             out.append(Claim("shares", "shares", pcts[0], parts=pcts, exhaustive=True, why=why, tentative=len(pcts) < 3))
     return out
+
+
+def _parts_before(S: Scope, q: Quantity) -> list[Quantity]:
+    """The counts in q's clause before it, but the whole named first ('Trong 48 vụ ngộ độc, ...')."""
+    return [c for c in _counts(S, S.clause_start(q.start), q.start)
+            if not _WITHIN.search(S.folded, max(0, c.start - 16), c.start)]
 
 
 def _counts(S: Scope, a: int, b: int) -> list[Quantity]:
