@@ -2453,3 +2453,18 @@ def test_shares_of_a_whole_ending_with_the_rest_make_100():
     assert findings(text.format("58,2")) == [("percentage.shares-sum", "error")]
     # (two shares and the rest may be the main ones only: no claim)
     assert findings("Dân số thành thị chiếm 24,1%, còn lại 70,2% sống ở nông thôn.\n") == []
+
+
+def test_bang_after_a_change_may_be_the_change_over_the_earlier_figure():
+    # 'dư nợ ... ước đạt 48.600 tỷ đồng, tăng 26.000 tỷ đồng, bằng 115% so với năm 2019' (26.000 / 22.600)
+    text = "Đến cuối năm, dư nợ tín dụng chính sách đạt 9.300 tỷ đồng, tăng 5.000 tỷ đồng, bằng {}% so với năm 2020.\n"
+    assert findings(text.format("116")) == []  # 5.000 / 4.300
+    assert findings(text.format("216")) == []  # 9.300 / 4.300, the figure over the earlier one
+    assert findings(text.format("126")) == [("percentage.mismatch", "error")]
+
+
+def test_a_lines_plan_and_outcome_are_no_parts_of_the_total():
+    # 'Trong đó, chi đầu tư phát triển dự toán 5.200 tỷ đồng, quyết toán 4.900 tỷ đồng'
+    text = ("Quyết toán chi ngân sách huyện năm 2023 là 1.240 tỷ đồng, bằng 96,1% dự toán. Trong đó, chi thường xuyên "
+            "dự toán 820 tỷ đồng, quyết toán 790 tỷ đồng.\n")
+    assert findings(text) == []

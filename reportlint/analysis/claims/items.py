@@ -234,7 +234,15 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
         pct = share_of(S, part, y, total)
         part.label = S.label(x, y)
         out.append(Item(part, pct, part.label, numbered(S, x, y, part), S.label(x, part.start)))
+    if any(_planned().search(it.name) for it in out):
+        return None  # ('chi đầu tư phát triển dự toán 5.200 tỷ đồng, quyết toán 4.900 tỷ đồng': a line's plan and outcome)
     return out or None
+
+
+@lru_cache(maxsize=1)
+def _planned() -> re.Pattern[str]:
+    """An item named as a plan, what the amount is measured against: '... dự toán', '... kế hoạch' (`plan_base_words`)."""
+    return re.compile(rf"(?<![a-z])(?:{alternation('plan_base_words')})[ \t]*(?:la|:)?[ \t]*$")
 
 
 _WITH = re.compile(r"(?<!doi)[ \t]voi[ \t]+$")  # (not 'đối với 10 đơn vị': whom it was done to)

@@ -30,7 +30,20 @@ def evaluate(c: Claim) -> Verdict:
         return _implied_verdict(c)
     if c.shape == "beyond":  # a decrease past 100%
         return Verdict("mismatch", "giảm nhiều nhất là 100%", "giảm nhiều nhất là 100%")
+    if c.shape == "index":
+        return _index_verdict(c)
     return _pct_verdict(c)
+
+
+def _index_verdict(c: Claim) -> Verdict:
+    """'tăng 40 lượt người, bằng 105% so cùng kỳ' is the figure over the earlier one; said of the
+    change ('dư nợ 48.600 tỷ đồng, tăng 26.000 tỷ đồng, bằng 115% so với năm 2019'), the change
+    over the earlier one: either reading that fits is the one meant."""
+    v = _pct_verdict(c)
+    if v.ok:
+        return v
+    change = _pct_verdict(Claim("growth", "growth", c.pct, pct=c.pct, part=c.part, delta=c.delta, direction=c.direction))
+    return change if change.ok else v
 
 
 def _unchecked_text(c: Claim) -> str:
