@@ -2468,3 +2468,14 @@ def test_a_lines_plan_and_outcome_are_no_parts_of_the_total():
     text = ("Quyết toán chi ngân sách huyện năm 2023 là 1.240 tỷ đồng, bằng 96,1% dự toán. Trong đó, chi thường xuyên "
             "dự toán 820 tỷ đồng, quyết toán 790 tỷ đồng.\n")
     assert findings(text) == []
+
+
+def test_the_figures_of_another_period_in_parentheses_are_no_breakdown():
+    # '3.905 giao dịch đất nền (quý II/2024 có 1.505 giao dịch nhà ở và 3.050 giao dịch đất nền)'
+    text = ("Quý III/2025, toàn tỉnh có 860 giao dịch nhà ở và 2.140 giao dịch đất nền (quý II/2025 có 910 giao dịch "
+            "nhà ở và 1.980 giao dịch đất nền).\n")
+    assert findings(text) == [] and _totals(text) == []
+    # (the months of a quarter are its breakdown)
+    text = "Quý III, cảng đón {} lượt khách (tháng 7: 4.100 lượt, tháng 8: 4.300 lượt, tháng 9: 3.900 lượt).\n"
+    assert _totals(text.format("12.300")) == [("12.300", "ok")]
+    assert findings(text.format("12.000")) == [("arithmetic.parts-exceed-total", "error")]

@@ -8,7 +8,10 @@ first: when the shape is unclear, there is no claim.
 - `vocabulary`: the cue words, from rules/claims.yaml;
 - `model`: Quantity, Claim, Verdict;
 - `scope`: a paragraph prepared once (quantities, parentheses, clauses), linear in its length;
-- `listing`, `relations`: the extractors of listings, fractions, growth and stated bases;
+- `listing`, `relations`: the extractors of listings, fractions, growth and stated bases
+  (`totals`: which count an intro word lists; `items`: the parts after it; `accordingly`: a
+  sentence 'Theo đó, ...' that details the one before); `rates`: rates named in words, caseload
+  rates, shares of a known partition or ending with the rest;
   `comparisons`: plans, earlier periods, stated changes, remainders, multiples and averages;
   `bases`: a share's base beyond its clause (earlier in the sentence, the sentence or bullet
   before, a base the words after the percentage name); `extraction`: which paragraphs, which

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from reportlint.analysis.claims.items import items_matching
-from reportlint.analysis.claims.listing import listing_claims, totals_of_intro
+from reportlint.analysis.claims.listing import listing_claims
+from reportlint.analysis.claims.totals import totals_of_intro
 from reportlint.analysis.claims.model import Claim
 from reportlint.analysis.claims.scope import Scope
 

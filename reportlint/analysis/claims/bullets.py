@@ -7,7 +7,8 @@ import re
 
 from reportlint.model.document import Paragraph
 from reportlint.analysis.claims.items import Item, numbered, share_of
-from reportlint.analysis.claims.listing import bullet_of, listing_claims, partial_after, totals_of_intro
+from reportlint.analysis.claims.listing import bullet_of, listing_claims, partial_after
+from reportlint.analysis.claims.totals import totals_of_intro
 from reportlint.analysis.claims.model import Claim, Quantity
 from reportlint.analysis.claims.scope import Scope, words
 from reportlint.analysis.claims.vocabulary import cues

@@ -14,12 +14,11 @@ Otherwise it is partial: its parts may only not exceed the total. A listing long
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 from decimal import Decimal
 
 from reportlint.analysis.claims.model import Claim, Quantity, on_one_scale
-from reportlint.analysis.claims.scope import Scope, has_words, words
+from reportlint.analysis.claims.scope import Scope, has_words
 from reportlint.analysis.claims.names import may_overlap, partition_of
 from reportlint.analysis.claims.parts import (compared_total, counted_apart, done_after, first_clause, nested_at, of_either,
                                               of_owns_base, tentative, threshold, twin_counted, up_to_the_total, units_agree)
@@ -27,13 +26,16 @@ from reportlint.analysis.claims.items import Item, items_matching, items_of
 from reportlint.analysis.claims.continued import continued
 from reportlint.analysis.claims.flows import flows_after_change, flows_of, net_claims
 from reportlint.analysis.claims.vocabulary import alternation, class_totals, cues, word_list
+from reportlint.analysis.claims.totals import BULLETS, totals_of_intro
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
 # it could cost as much as the paragraph for each of its intro words.
 MAX_LISTING_CHARS = 4_000
-BULLETS = "-+–•*"
 _LETTER_ITEM = re.compile(r"[a-zđ]\)\s")
-_ONE_OF = re.compile(r"[ \t]*(?:rieng|nhat la|dac biet)(?![a-z])")
+# what a parenthesis gives that is no breakdown: one part's detail ('(riêng huyện A ...)'), or the figures of
+# another period ('3.905 giao dịch đất nền (quý II/2024 có 1.505 giao dịch nhà ở và 3.050 giao dịch đất nền)')
+_ONE_OF = re.compile(r"[ \t]*(?:rieng|nhat la|dac biet|(?:cung ky|(?:quy|thang|nam|ky|dot)[ \t]+[0-9ivx./-]+)[ \t,]*"
+                     r"(?:nam[ \t]+[0-9]+[ \t,]*)?(?:co|la|dat|ghi nhan))(?![a-z])")
 _NAMES_A_BASE = re.compile(r"[ \t]+(?:dien tich|tong so|tong|so|san luong|dan so)[ \t]+[a-z]")
 
 
@@ -237,7 +239,7 @@ def group_claims(S: Scope) -> list[Claim]:
             continue
         total = S.total_before(o, 12) or compared_total(S, o)
         if total is None or _ONE_OF.match(S.folded, o + 1):
-            continue  # ('giảm 12,4 nghìn tấn (riêng huyện A đạt 45,2 nghìn tấn, giảm 3,1 nghìn tấn)': one part's detail)
+            continue  # ('giảm 12,4 nghìn tấn (riêng huyện A đạt 45,2 nghìn tấn, giảm 3,1 nghìn tấn)')
         a, intro = o + 1, ""
         m = c.intro.match(S.folded, a)
         if m and m.start(1) - a <= 1:
@@ -384,7 +386,6 @@ def _of_class(T: Scope, total: Quantity, items: list[Item]) -> list[Item]:
 
 
 _REST = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+con lai(?![a-z])")
-_BOUND_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+tro (?:len|xuong)(?![a-z])")
 
 
 # a total that is the count a rate stands for ('tỷ lệ thất nghiệp ... là 0,76%, tương đương với
@@ -420,80 +421,3 @@ def _own_rates(S: Scope, a: int, b: int, items: list[Item]) -> bool:
     of the total's parts: it is no breakdown by its form alone (a word must say it is one)."""
     shares = {id(it.pct) for it in items if it.pct is not None}
     return any(q.percent and id(q) not in shares for q in S.depth0(a, b))
-
-
-def totals_of_intro(S: Scope, at: int) -> list[Quantity]:
-    """The totals an intro word at `at` lists: the count right before it ("12.914 hồ sơ, trong
-    đó", "65.126 con; trong đó:"), or, for "Trong đó," opening a sentence, the counts of the
-    sentence before (the paragraph's before, when it opens one), each of its own noun ("... có 629 doanh nghiệp. Trong đó, ..."; "6.540
-    người, với tổng số tiền 8,42 tỷ đồng. Cụ thể, ... 610 người, số tiền 0,915 tỷ đồng; ...";
-    its period, "Lũy kế 10 tháng", counts nothing). (Only parts naming its noun make a listing
-    of one of several: `items_matching`, strict.)"""
-    if S.text[at].isupper():
-        a = S.sentence_start(at)
-        if S.text[a:at].strip():
-            return []
-        # (or the last sentence of the paragraph before: 'Kết quả, 3.939 lượt hộ được công nhận ...' then
-        # a paragraph 'Trong đó, ... 22 lượt hộ, ... 274 lượt hộ, ...')
-        T, b = (S, a) if a > 0 else (S.before(), None)
-        if T is None or T is not S and T.text[:1] in BULLETS:
-            return []  # (a bullet before is a sibling item, no total)
-        b = len(T.text.rstrip()) if b is None else b
-        # (never a figure in parentheses, '6.583 tỷ đồng, … (17.600 tỷ đồng)'; nor a change, '1.250 tỷ đồng, tăng 98 tỷ đồng')
-        counts = [q for q in T.qty_in(T.sentence_start(max(0, b - 1)), b) if not (q.percent or q.period or T.enclosing(q.start)[0] >= 0)]
-        counts = [q for q in counts if not (T.is_change(q) or T.is_earlier(q))] or counts  # (nor 'so với cùng kỳ 131.200 lượt')
-        counts = [q for q in counts if not q.rate]  # ('mức cho vay bình quân 14,5 triệu đồng/hộ': an average)
-        if T is not S and (len(counts) != 1 or _BOUND_AFTER.match(T.folded, counts[0].end)):
-            return []  # (the paragraph before: its one figure, no bound: 'số thu từ 1.000 tỷ đồng trở lên')
-        if not counts or len(counts) > 3 or any(not q.unit_head for q in counts) \
-                or len({q.unit_head for q in counts}) < len(counts):
-            return []
-        return counts
-    total = _total_of_intro(S, at)
-    return [total] if total is not None and not _two_kinds(S, total) else []
-
-
-def _two_kinds(S: Scope, total: Quantity) -> bool:
-    """Whether the total is the second of two counts of two kinds of one noun, joined by 'và':
-    '120 đơn khiếu nại và 40 đơn tố cáo; trong đó ...' lists the parts of both."""
-    i = bisect_left(S.qty_starts, total.start)
-    before = S.qty[i - 1] if i > 0 else None
-    return before is not None and before.unit_head == total.unit_head and before.unit != total.unit \
-        and _AND_BETWEEN.fullmatch(S.folded, before.end, total.start) is not None
-
-
-_AND_BETWEEN = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,4}va[ \t]+")
-
-
-def _total_of_intro(S: Scope, at: int) -> Quantity | None:
-    """The count right before an intro word at `at` (or the figure its change is of); no bound
-    ('4 huyện đạt ... từ 5 nghìn tỷ đồng trở lên, trong đó ...')."""
-    total = S.total_before(at, 10)
-    if total is not None and _BOUND_AFTER.match(S.folded, total.end):
-        return None
-    head = S.folded[:at].rstrip()
-    if total is None and head.endswith(";"):
-        total = S.total_before(len(head) - 1, 10)
-    if total is None:  # '6.100 việc, tăng 300 việc (5,17%) so với cùng kỳ, trong đó': a change with its rate
-        change = S.last_count_before(at)
-        if change is not None and S.is_change(change) and words(S.text[change.end:at]) <= 10 \
-                and S.sentence_start(at) <= change.start and all(n.percent or not n.is_quantity
-                                                                 for n in S.numbers_in(change.end, at)):
-            total = change
-    if total is not None and S.is_change(total):  # '1.540 hộ ..., tăng 310 so với cùng kỳ, trong đó ...'
-        o, of = S.enclosing(at)[0], S.changed_by(total)
-        if o > total.end and words(S.text[total.end:o]) <= 3 and of is None:
-            return total  # ('giảm 900 hộ (trong đó có 850 hộ thoát nghèo ...)': the change's own parts; not
-            # the amount of a rate, 'đạt 21.974 tấn, tăng 3,38%, bằng 718 tấn (trong đó, cá 11.069 tấn ...)')
-        return of or S.total_before(total.start, 12)  # of the 1.540, the figure the change is of
-    subject = None if total else S.subject_before(at, semicolon=True)
-    # (no part of a listing before: 'tỉnh A đạt 99,93%, trong đó có 675 khu vực ...; tỉnh B đạt 99,33%, trong đó ...';
-    # but a part may say what it comprises: '..., trong đó có 2.418 người hưởng trợ cấp ..., gồm: 1.806 ...')
-    part_of_another = subject is not None and cues().intro.search(S.folded, max(0, subject.start - 16), subject.start)
-    if part_of_another and S.folded.startswith(_COMPRISES, at) and ";" not in S.text[subject.end:at]:
-        part_of_another = None
-    return total or (None if subject is None or part_of_another else subject)
-
-
-_COMPRISES = ("gom", "bao gom")
-
