@@ -88,4 +88,3 @@ def _total_of_intro(S: Scope, at: int) -> Quantity | None:
 
 
 _COMPRISES = ("gom", "bao gom")
-
