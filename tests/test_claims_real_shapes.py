@@ -2479,3 +2479,10 @@ def test_the_figures_of_another_period_in_parentheses_are_no_breakdown():
     text = "Quý III, cảng đón {} lượt khách (tháng 7: 4.100 lượt, tháng 8: 4.300 lượt, tháng 9: 3.900 lượt).\n"
     assert _totals(text.format("12.300")) == [("12.300", "ok")]
     assert findings(text.format("12.000")) == [("arithmetic.parts-exceed-total", "error")]
+
+
+def test_a_ratio_to_a_period_named_by_its_date_with_the_figure_in_parentheses_is_checked():
+    # '4.999 giao dịch đất nền thành công, bằng 127,9% so với quý I/2024 (3.906 giao dịch)'
+    text = "Quý II/2025, toàn tỉnh có 3.420 giao dịch đất nền thành công, bằng {}% so với quý I/2025 (2.850 giao dịch).\n"
+    assert findings(text.format("120")) == []
+    assert findings(text.format("112")) == [("percentage.mismatch", "error")]

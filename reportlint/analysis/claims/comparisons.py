@@ -30,6 +30,8 @@ from reportlint.analysis.claims.vocabulary import alternation, cues
 def _patterns() -> dict[str, re.Pattern[str]]:
     growth = r"(tang|giam)"
     plan, earlier = alternation("plan_base_words"), alternation("earlier_words")
+    # (or a period named by its date: 'so với quý I/2024 (3.906 giao dịch)', 'so với năm 2023 (...)')
+    earlier += r"|(?:quy|thang)[ \t]+[0-9ivx]+[ \t]*/[ \t]*(?:19|20)\d\d|nam[ \t]+(?:19|20)\d\d"
     return {
         # after a rate: ", hay tăng 85,1", ", tức tăng", "tương ứng giảm"
         "delta_link": re.compile(rf"[ \t]*,?[ \t]*(?:{alternation('delta_links')})[ \t]+(?:(?:la|da)[ \t]+)?{growth}[ \t]*"),
