@@ -2461,6 +2461,9 @@ def test_bang_after_a_change_may_be_the_change_over_the_earlier_figure():
     assert findings(text.format("116")) == []  # 5.000 / 4.300
     assert findings(text.format("216")) == []  # 9.300 / 4.300, the figure over the earlier one
     assert findings(text.format("126")) == [("percentage.mismatch", "error")]
+    # (the change's ratio truncated, 116,27% for 116,28%: a rounding slip of the nearer reading, not the figure's 216%)
+    text = "Đến cuối năm, dư nợ tín dụng chính sách đạt 9.300 tỷ đồng, tăng 5.000 tỷ đồng, bằng 116,27% so với năm 2020.\n"
+    assert [d.suggestion for d in lint_text(text) if d.rule.startswith("percentage.")] == ["116,28%"]
 
 
 def test_a_lines_plan_and_outcome_are_no_parts_of_the_total():
@@ -2486,3 +2489,10 @@ def test_a_ratio_to_a_period_named_by_its_date_with_the_figure_in_parentheses_is
     text = "Quý II/2025, toàn tỉnh có 3.420 giao dịch đất nền thành công, bằng {}% so với quý I/2025 (2.850 giao dịch).\n"
     assert findings(text.format("120")) == []
     assert findings(text.format("112")) == [("percentage.mismatch", "error")]
+
+
+def test_a_sentence_about_this_figure_compares_the_count_before_it():
+    # 'Con số này tăng 27,9% so với ... (N)': the figure of the sentence before
+    text = "Năm nay, toàn huyện có 2.640 hộ được cấp nước sạch. Con số này tăng {}% so với năm 2024 (2.200 hộ).\n"
+    assert findings(text.format("20")) == []
+    assert findings(text.format("12")) == [("percentage.mismatch", "error")]

@@ -230,7 +230,7 @@ def growth_claims(S: Scope) -> list[Claim]:
         if len(inside) != 1 or inside[0].percent or S.text[pair[0] + 1:inside[0].start].strip() in ("+", "-", "−", "–"):
             continue  # (a signed figure is the change: 'giảm 1,06% so với cùng kỳ năm trước (-253,5 ha)')
         old = inside[0]
-        new = S.total_before(g.start(1), 6) or S.subject_before(g.start(1))
+        new = S.total_before(g.start(1), 6) or S.subject_before(g.start(1)) or _this_figure(S, g.start(1))
         if new is None:
             continue
         new, old = scaled(new, old), scaled(old, new)
@@ -239,6 +239,19 @@ def growth_claims(S: Scope) -> list[Claim]:
         pct.claimed = True
         out.append(Claim("growth", "growth", pct, pct=pct, part=new, base=old, direction=g.group(1)))
     return out
+
+
+def _this_figure(S: Scope, at: int) -> Quantity | None:
+    """The figure a sentence 'Con số này tăng ...' is about: the last count of the sentence before
+    ('... có 4.860 xe tải được đăng ký mới. Con số này tăng 38% so với năm 2024 (3.520 xe)')."""
+    a = S.sentence_start(at)
+    if not _THIS_FIGURE.fullmatch(S.folded, a, at) or a == 0:
+        return None
+    counts = [q for q in S.qty_in(S.sentence_start(a - 1), a) if not (q.percent or q.rate or q.period or S.is_change(q))]
+    return counts[-1] if counts else None
+
+
+_THIS_FIGURE = re.compile(r"[ \t]*(?:con so|so lieu|so)[ \t]+(?:nay|tren)[ \t]+(?:da[ \t]+)?")
 
 
 def _earlier_before(S: Scope, at: int) -> tuple[Quantity, Quantity] | None:

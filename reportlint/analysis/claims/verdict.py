@@ -43,7 +43,7 @@ def _index_verdict(c: Claim) -> Verdict:
     if v.ok:
         return v
     change = _pct_verdict(Claim("growth", "growth", c.pct, pct=c.pct, part=c.part, delta=c.delta, direction=c.direction))
-    return change if change.ok else v
+    return change if change.ok or change.status == "rounding" and v.status == "mismatch" else v  # (the nearer reading)
 
 
 def _unchecked_text(c: Claim) -> str:
