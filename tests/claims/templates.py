@@ -580,6 +580,11 @@ SUMS = [
       "Tháng {thang}, Bộ phận Một cửa huyện {huyen} tiếp nhận {T} hồ sơ. Theo đó, tiếp nhận trực tiếp {a} hồ sơ, "
       "trực tuyến {b} hồ sơ.",
       vars=dict(a=I(300, 2000), b=I(100, 900), T=Sum("a", "b"))),
+    # seen on lawyers' and notaries' reports: an item's people after 'với'
+    t("sum-item-with-people", "sum.item-with-people",
+      "Toàn tỉnh có {T} tổ chức hành nghề công chứng, gồm {a} phòng công chứng, {b} văn phòng công chứng với "
+      "{c} công chứng viên.",
+      vars=dict(a=I(2, 9), b=I(8, 40), c=I(50, 160), T=Sum("a", "b")), slips=[Swap("T"), Stale("b")]),
 ]
 
 # ---- shares ------------------------------------------------------------------------------
@@ -724,6 +729,10 @@ SHARES = [
       "Tính đến cuối năm, Đảng bộ huyện có {n} đảng viên, trong đó đảng viên là người dân tộc thiểu số là {k} "
       "đồng chí, chiếm {p}%.",
       vars=dict(n=I(900, 3000), k=Part("n", 0.15, 0.4), p=Pct("k", "n", 1))),
+    # seen on mediation, court and procuracy reports: the rate of what was done of the caseload
+    t("share-caseload-mediation", "share.caseload",
+      "Năm {nam}, các tổ hòa giải cơ sở thụ lý {n} vụ việc, hòa giải thành {k} vụ việc, đạt tỷ lệ {p}%.",
+      vars=dict(n=I(300, 3500), k=Part("n", 0.6, 0.9), p=Pct("k", "n", 2)), count=3),
 ]
 
 # ---- plans -------------------------------------------------------------------------------
@@ -819,6 +828,10 @@ PLANS = [
       "Số người tham gia BHYT hộ gia đình đạt {a} người; so với chỉ tiêu huyện giao ({B} người) đạt {p}%.",
       vars=dict(B=I(3000, 9000, step=100), a=Grow("B", 0.85, 1.15), p=Pct("a", "B", 1)),
       slips=[Swap("p"), Digit("p"), Inverse("p")]),
+    # seen on property and transport reports: the period named by its date, its figure in parentheses
+    t("plan-ratio-dated-period", "plan.dated-period",
+      "Quý II/{nam}, toàn tỉnh có {k} giao dịch đất nền thành công, bằng {p}% so với quý I/{nam} ({n} giao dịch).",
+      vars=dict(n=I(1500, 5000), k=Part("n", 1.05, 1.4), p=Pct("k", "n", 1)), slips=[Swap("p"), Digit("p")]),
 ]
 
 # ---- growth ------------------------------------------------------------------------------
@@ -1033,6 +1046,10 @@ GROWTH = [
       vars=dict(_old=D(12000, 30000, 1), new=Grow("_old", 0.9, 0.99), d=Diff("_old", "new"),
                 p=Chg("new", "_old", 2, via="{new} / ({new} + {d})")),
       slips=[Swap("p"), Digit("p"), Digit("d")], count=3),
+    # seen on vehicle registration reports: 'Con số này tăng p% so với năm Y (N)'
+    t("growth-this-figure", "growth.this-figure",
+      "Năm {nam}, toàn tỉnh có {new} xe ô tô được đăng ký mới. Con số này tăng {p}% so với năm trước ({old} xe).",
+      vars=dict(old=I(2000, 9000), new=Grow("old", 1.05, 1.4), p=Chg("new", "old", 1))),
 ]
 
 # ---- fractions ---------------------------------------------------------------------------
@@ -1079,6 +1096,10 @@ FRACTIONS = [
       "Trong quý, toàn tỉnh có {n} doanh nghiệp thành lập mới với tổng vốn đăng ký {v} tỷ đồng; vốn đăng ký bình "
       "quân một doanh nghiệp đạt {r} tỷ đồng.",
       vars=dict(n=I(200, 900), v=D(900, 9000, 1), r=Ratio("v", "n", 1)), count=3),
+    # seen on exam reports: long nouns on both sides of the slash
+    t("fraction-long-nouns", "fraction.slash-pct",
+      "Khối giáo dục thường xuyên có {k} thí sinh đỗ tốt nghiệp /{n} thí sinh dự thi, đạt tỷ lệ {p}%.",
+      vars=dict(n=I(800, 3000), k=Part("n", 0.6, 0.95), p=Pct("k", "n", 2)), slips=[Swap("p"), Digit("p")]),
 ]
 
 FAMILIES = {
