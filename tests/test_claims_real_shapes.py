@@ -2496,3 +2496,12 @@ def test_a_sentence_about_this_figure_compares_the_count_before_it():
     text = "Năm nay, toàn huyện có 2.640 hộ được cấp nước sạch. Con số này tăng {}% so với năm 2024 (2.200 hộ).\n"
     assert findings(text.format("20")) == []
     assert findings(text.format("12")) == [("percentage.mismatch", "error")]
+
+
+def test_a_paragraph_opening_trong_do_lists_the_counts_of_the_paragraph_before_each_of_its_noun():
+    # '... 9 cuộc thanh tra với 31 tổ chức, cá nhân.' then a paragraph 'Trong đó, theo kế hoạch 6 cuộc với 25 ...'
+    text = ("Trong quý III, Thanh tra Sở đã tiến hành {} cuộc thanh tra với {} tổ chức, cá nhân.\n\n"
+            "Trong đó, theo kế hoạch 5 cuộc với 21 tổ chức, cá nhân; đột xuất 3 cuộc với 7 tổ chức, cá nhân.\n")
+    assert findings(text.format("8", "28")) == []
+    assert sorted(_totals(text.format("8", "28"))) == [("28", "ok"), ("8", "ok")]
+    assert findings(text.format("7", "28")) == [("arithmetic.parts-exceed-total", "error")]

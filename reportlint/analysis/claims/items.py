@@ -234,9 +234,12 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
         pct = share_of(S, part, y, total)
         part.label = S.label(x, y)
         out.append(Item(part, pct, part.label, numbered(S, x, y, part), S.label(x, part.start)))
-    if any(_planned().search(it.name) for it in out):
+    if any(_planned().search(it.name) for it in out) and any(_OUTCOME.search(it.name) for it in out):
         return None  # ('chi đầu tư phát triển dự toán 5.200 tỷ đồng, quyết toán 4.900 tỷ đồng': a line's plan and outcome)
     return out or None
+
+
+_OUTCOME = re.compile(r"(?<![a-z])(?:quyet toan|thuc hien|uoc thuc hien|uoc dat|giai ngan)[ \t]*(?:la|:)?[ \t]*$")
 
 
 @lru_cache(maxsize=1)

@@ -35,8 +35,8 @@ def totals_of_intro(S: Scope, at: int) -> list[Quantity]:
         counts = [q for q in T.qty_in(T.sentence_start(max(0, b - 1)), b) if not (q.percent or q.period or T.enclosing(q.start)[0] >= 0)]
         counts = [q for q in counts if not (T.is_change(q) or T.is_earlier(q))] or counts  # (nor 'so với cùng kỳ 131.200 lượt')
         counts = [q for q in counts if not q.rate]  # ('mức cho vay bình quân 14,5 triệu đồng/hộ': an average)
-        if T is not S and (len(counts) != 1 or _BOUND_AFTER.match(T.folded, counts[0].end)):
-            return []  # (the paragraph before: its one figure, no bound: 'số thu từ 1.000 tỷ đồng trở lên')
+        if T is not S and any(_BOUND_AFTER.match(T.folded, q.end) for q in counts):
+            return []  # (the paragraph before: no bound, 'số thu từ 1.000 tỷ đồng trở lên')
         if not counts or len(counts) > 3 or any(not q.unit_head for q in counts) \
                 or len({q.unit_head for q in counts}) < len(counts):
             return []
