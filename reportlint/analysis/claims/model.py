@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import Num
 from reportlint.analysis.claims.vocabulary import cues
 
 
+@lru_cache(maxsize=4096)  # (asked of each quantity again and again; units recur across reports)
 def measure(unit: str) -> str:
     """The unit of measure a unit starts with, normalised ("ty" -> "ty dong"), or ''."""
     c = cues()
