@@ -200,11 +200,11 @@ def _is_index(S: Scope, pct: Quantity) -> bool:
 
 
 def _rate_after(S: Scope, delta: Quantity, direction: str) -> tuple[Quantity, bool] | None:
-    """', tương ứng tăng 28,3%' or ' (giảm 30%)' after a change: the next quantity of the sentence,
+    """', tương ứng tăng 28,3%' or ' (giảm 30%)' after a change: the next quantity of its clause,
     a percentage with a linking word (or a parenthesis) and the same direction right before it;
     and whether only a bare parenthesis links them ('tăng 35.311 người (4,69%)': most likely
     the change's rate, though it may be a share: a tentative claim)."""
-    end = min(S.sentence_end(delta.end), delta.end + CHARS_PER_WORD * 12)
+    end = min(S.clause_end(delta.end), delta.end + CHARS_PER_WORD * 12)  # (not past a ';': another figure's rate)
     for q in S.qty_in(delta.end + 1, end):
         if not q.percent:
             continue
