@@ -142,3 +142,20 @@ def test_a_capacity_and_a_loanword_for_asbestos_are_no_slips() -> None:
     # (the slip itself is still found: 'hiện tượng suất hiện nhiều')
     assert [d.suggestion for d in lint_text("Trên địa bàn đã suất hiện nhiều ổ dịch mới.") if d.rule == "typo.confusion"] \
         == ["xuất hiện"]
+
+
+def test_acronyms_that_are_syllables_and_common_words_beside_acronyms_give_no_evidence() -> None:
+    # 'QP - AN tháng 10' is no 'an táng'; 'UBND đã chỉ đạo' no 'UBND xã': the laws seldom write acronyms
+    line = "Công tác QP - AN tháng 10 được giữ vững; UBND đã chỉ đạo các xã triển khai kế hoạch."
+    assert [d.message for d in lint_text(line) if d.rule == "typo.word"] == []
+    # (a rare word beside an acronym, and a line in capitals, are still read)
+    assert [d.suggestion for d in lint_text("UBND tịnh đã chỉ đạo các huyện triển khai kế hoạch.")
+            if d.rule == "typo.word"] == ["tỉnh"]
+    assert [d.suggestion for d in lint_text("CỘNG HÒA Xà HỘI CHỦ NGHĨA VIỆT NAM") if d.rule == "typo.word"] == ["Xã"]
+
+
+def test_a_word_the_laws_lack_is_a_slip_only_by_a_strong_fit_or_other_marks() -> None:
+    # 'được nới lỏng' is no 'được với' ('được với' is 0,07% of 'được'); 'nhưng vói quyết tâm' is 'với'
+    assert [d.message for d in lint_text("Các quy định về vận chuyển được nới lỏng.") if d.rule == "typo.word"] == []
+    assert [d.suggestion for d in lint_text("Còn khó khăn nhưng vói quyết tâm cao đã hoàn thành kế hoạch.")
+            if d.rule == "typo.word"] == ["với"]

@@ -17,8 +17,9 @@ Telex/VNI leftover), the one that fits the words around best. A word is a likely
 - or two words never meet while a neighbour of one makes a common word with the other that
   binds more than the pairs around it ("triển kha các" -> "khai").
 
-An acronym or a vocabulary word the lexicon knows is context, though never judged itself
-("UBND tịnh" -> "tỉnh", "ca bễnh" -> "bệnh").
+An acronym that is no syllable itself (not the 'AN' of 'QP - AN') or a vocabulary word the
+lexicon knows is context, though never judged itself ("UBND tịnh" -> "tỉnh", "ca bễnh" ->
+"bệnh"); not for a word as common as the acronym ("UBND đã": the laws seldom write acronyms).
 
 A warning needs convincing evidence besides: the suggestion makes a pair that belongs
 together and, unless the written pair should have been seen, one at least as common as the
@@ -54,6 +55,7 @@ from reportlint.analysis import spelling as sp
 from reportlint.analysis import word_verdicts as wv
 from reportlint.analysis.outline import Outline
 from reportlint.analysis.pair_odds import chance, lower_count, pmi, unseen_bits
+from reportlint.text import vietnamese as vn
 from reportlint.text.letters import fold, lost_letters
 
 KIND = "word"
@@ -69,6 +71,7 @@ _START_BIND = 0.002
 _BEATS = 20
 # a syllable the laws never saw: the suggestion fits both neighbours, or makes this share of one's uses
 _RARE_BIND = 0.05
+_WEAK_BIND = 0.02  # ... or, weakly (info), this share: not 'được nới lỏng' -> 'với' ('được với' is 84 of 120,138 'được')
 _REAL_USE_MIN = 20  # uses in the laws that make a word's share of them say something
 # one_side_severity: weaker evidence — a syllable the laws never saw whose suggestion fits one
 # side weakly ("và sò huyết": laws lack "sò"), a run's last word after one it never follows —
@@ -162,8 +165,8 @@ class _Judge:
                   for i, o in enumerate(ok)]
         # an acronym or an accepted word the lexicon knows is context, though never judged:
         # 'UBND tịnh' -> 'tỉnh', 'ca bễnh' -> 'bệnh' ('ca' is in the vocabulary as the acronym CA)
-        ctx = ok if all(ok) else [o or ((sp.is_acronym(w) or low in self.accept)
-                                        and lex.unigram(low) >= self.min_count) for o, w, low in zip(ok, words, lows)]
+        ctx = ok if all(ok) else [o or ((_acronym(words, i) or low in self.accept) and lex.unigram(low) >= self.min_count)
+                                  for i, (o, low) in enumerate(zip(ok, lows))]
         seen = [c if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1]) and lows[i] != lows[i + 1]
                 and not _name_starts(words, i + 1) else -1 for i, c in enumerate(counts)]
         if 0 not in seen:
@@ -209,7 +212,10 @@ class _Judge:
                 # both sides, or bind strongly to the one there is
                 x = self._in_context(lows[j], l, r, both=False, rare=True)
                 if x is None:  # fits one side, weakly: at info ('sò huyết' may be right, laws lack it)
-                    x = self._in_context(lows[j], l, r, both=False)
+                    x = self._in_context(lows[j], l, r, both=False, rare=True, bind=_WEAK_BIND)
+                    if x is None:  # any fit of the same letters with other marks, the commonest slip ('vói' -> 'với')
+                        y = self._in_context(lows[j], l, r, both=False)
+                        x = y if y and fold(y) == fold(lows[j]) else None
                     weak = True
             elif left == 0 and j == n - 1 and low_j:
                 x = self._in_context(lows[j], l, r, both=False, share=_EDGE_SHARE)  # 'đã thức.'
@@ -250,6 +256,8 @@ class _Judge:
             hit = self.suggest(a, b, prev, nxt, sides=tuple(s for s in (1, 0) if ok[i + s] and not (
                 words[i + s].istitle() and (i + s and words[i + s - 1].istitle() or i + s + 1 < n and words[
                     i + s + 1].istitle())) and not self._phrase(lows, i + s, i + 2 if s else i - 1)))
+            if hit and _common_beside_acronym(lex, words[i + 1 - hit[0]], lows[i + hit[0]]):
+                continue  # ('UBND đã' -> 'xã': the laws seldom write the acronym, their silence says nothing)
             if hit:
                 side, x = hit
                 j = i + side
@@ -407,8 +415,8 @@ class _Judge:
             ok = fit >= _MIN_PMI_SUM and (lex.unigram(w) <= _ISOLATED_SHARE * lex.unigram(x)
                                           or fit + math.log2(lex.unigram(x) / lower_count(lex, w)) + silence >= _MIN_ODDS)
         elif rare:  # a syllable the lexicon (almost) never saw
-            ok = bool(cl and cr) or (bool(l) and cl >= _RARE_BIND * lex.unigram(l)) \
-                or (bool(r) and cr >= _RARE_BIND * lex.unigram(r))
+            bind = bind or _RARE_BIND
+            ok = bool(cl and cr) or (bool(l) and cl >= bind * lex.unigram(l)) or (bool(r) and cr >= bind * lex.unigram(r))
         else:
             ok = True
         return x if ok else None
@@ -476,6 +484,20 @@ _ENDS_ITSELF = 0.1  # ... unless the word as written ends this share of its uses
 # commoner it is (a backoff model: the word, seen with neither neighbour, is scored by chance).
 # 'thôn mời theo' -> 'mới' (10 bits), 'vụ chảy rừng' -> 'cháy' (12); 'xã bám địa' stays (8: 'báo')
 _MIN_ODDS = 9.0
+
+
+def _acronym(words: list[str], i: int) -> bool:
+    """Whether words[i] is an acronym that is context: no syllable itself ('UBND'; not the 'AN' of 'QP - AN'),
+    or a word of a line in capitals ('CỘNG HÒA Xà HỘI CHỦ NGHĨA')."""
+    w = words[i]
+    return sp.is_acronym(w) and (not vn.is_valid(w.lower()) or any(
+        sp.is_acronym(v) for v in words[max(0, i - 1):i] + words[i + 1:i + 2]))
+
+
+def _common_beside_acronym(lex, other: str, w: str) -> bool:
+    """Whether w, next to an acronym, is as common as the acronym itself is in the laws: a pair
+    they never wrote is no evidence then ('UBND đã'; 'UBND tịnh' -> 'tỉnh' stays)."""
+    return sp.is_acronym(other) and lex.unigram(w) >= lex.unigram(other.lower())
 
 
 def _said(lex, l: str, w: str, r: str, x: str) -> bool:
