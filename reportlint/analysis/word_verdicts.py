@@ -5,7 +5,8 @@
   repeats its words);
 - `lexicon(vocabulary)`: the shipped lexicon, with a department's counts laid over it;
 - `accepted(accept)` and `phrase_pairs(phrases)`: the rule's options as lookup keys;
-- `doc_pairs(runs)`: how often a document writes each pair of words.
+- `doc_pairs(runs)`: how often a document writes each pair of words;
+- `name_starts`, `acronym_context`, `common_beside_acronym`: which neighbours are context.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from reportlint.analysis import spelling as sp
 from reportlint.analysis.vocabulary_counts import with_vocabulary
 from reportlint.text import vietnamese as vn
 
-__all__ = ["Verdicts", "accepted", "doc_pairs", "lexicon", "phrase_pairs", "verdicts"]
+__all__ = ["Verdicts", "accepted", "acronym_context", "common_beside_acronym", "doc_pairs", "lexicon", "name_starts",
+           "phrase_pairs", "verdicts"]
 
 _VERDICT_MEMO = 65536  # words whose verdict is kept
 
@@ -89,6 +91,26 @@ def doc_pairs(paragraph_runs: Iterable[tuple[sp.Words, list[tuple[int, int]]]]) 
             for k in zip(lows[a:b], seconds[a + 1:b]):
                 pairs[k] = pairs.get(k, 0) + 1
     return pairs
+
+
+def name_starts(words: list[str], i: int) -> bool:
+    """Whether a name of two capitalised words or more starts at word i after a lower-case word
+    ('ông Đoàn Tấn Bửu'): the pair ending there is no evidence ('ông Đoàn' is no 'công đoàn')."""
+    return i + 1 < len(words) and words[i].istitle() and words[i + 1].istitle() and not words[i - 1].istitle()
+
+
+def acronym_context(words: list[str], i: int) -> bool:
+    """Whether words[i] is an acronym that is context: no syllable itself ('UBND'; not the 'AN' of 'QP - AN'),
+    or a word of a line in capitals ('CỘNG HÒA Xà HỘI CHỦ NGHĨA')."""
+    w = words[i]
+    return sp.is_acronym(w) and (not vn.is_valid(w.lower()) or any(
+        sp.is_acronym(v) for v in words[max(0, i - 1):i] + words[i + 1:i + 2]))
+
+
+def common_beside_acronym(lex: Any, other: str, w: str) -> bool:
+    """Whether w, next to an acronym, is as common as the acronym itself is in the laws: a pair
+    they never wrote is no evidence then ('UBND đã'; 'UBND tịnh' -> 'tỉnh' stays)."""
+    return sp.is_acronym(other) and lex.unigram(w) >= lex.unigram(other.lower())
 
 
 def _toneless(low: str) -> bool:

@@ -55,7 +55,6 @@ from reportlint.analysis import spelling as sp
 from reportlint.analysis import word_verdicts as wv
 from reportlint.analysis.outline import Outline
 from reportlint.analysis.pair_odds import chance, lower_count, pmi, unseen_bits
-from reportlint.text import vietnamese as vn
 from reportlint.text.letters import fold, lost_letters
 
 KIND = "word"
@@ -126,12 +125,6 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
                               suggestion=sp.match_case(w, fixed))
 
 
-def _name_starts(words: list[str], i: int) -> bool:
-    """Whether a name of two capitalised words or more starts at word i after a lower-case word
-    ('ông Đoàn Tấn Bửu'): the pair ending there is no evidence ('ông Đoàn' is no 'công đoàn')."""
-    return i + 1 < len(words) and words[i].istitle() and words[i + 1].istitle() and not words[i - 1].istitle()
-
-
 class _Judge:
     """The pair test over runs of words, with the lexicon and the confusion list at hand."""
 
@@ -165,10 +158,10 @@ class _Judge:
                   for i, o in enumerate(ok)]
         # an acronym or an accepted word the lexicon knows is context, though never judged:
         # 'UBND tịnh' -> 'tỉnh', 'ca bễnh' -> 'bệnh' ('ca' is in the vocabulary as the acronym CA)
-        ctx = ok if all(ok) else [o or ((_acronym(words, i) or low in self.accept) and lex.unigram(low) >= self.min_count)
+        ctx = ok if all(ok) else [o or ((wv.acronym_context(words, i) or low in self.accept) and lex.unigram(low) >= self.min_count)
                                   for i, (o, low) in enumerate(zip(ok, lows))]
         seen = [c if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1]) and lows[i] != lows[i + 1]
-                and not _name_starts(words, i + 1) else -1 for i, c in enumerate(counts)]
+                and not wv.name_starts(words, i + 1) else -1 for i, c in enumerate(counts)]
         if 0 not in seen:
             return  # every pair known: most runs
         # (a report phrase counts as seen min_count times at least, whoever is judged: 'hạnh kiểm' is 3 in
@@ -256,7 +249,7 @@ class _Judge:
             hit = self.suggest(a, b, prev, nxt, sides=tuple(s for s in (1, 0) if ok[i + s] and not (
                 words[i + s].istitle() and (i + s and words[i + s - 1].istitle() or i + s + 1 < n and words[
                     i + s + 1].istitle())) and not self._phrase(lows, i + s, i + 2 if s else i - 1)))
-            if hit and _common_beside_acronym(lex, words[i + 1 - hit[0]], lows[i + hit[0]]):
+            if hit and wv.common_beside_acronym(lex, words[i + 1 - hit[0]], lows[i + hit[0]]):
                 continue  # ('UBND đã' -> 'xã': the laws seldom write the acronym, their silence says nothing)
             if hit:
                 side, x = hit
@@ -484,20 +477,6 @@ _ENDS_ITSELF = 0.1  # ... unless the word as written ends this share of its uses
 # commoner it is (a backoff model: the word, seen with neither neighbour, is scored by chance).
 # 'thôn mời theo' -> 'mới' (10 bits), 'vụ chảy rừng' -> 'cháy' (12); 'xã bám địa' stays (8: 'báo')
 _MIN_ODDS = 9.0
-
-
-def _acronym(words: list[str], i: int) -> bool:
-    """Whether words[i] is an acronym that is context: no syllable itself ('UBND'; not the 'AN' of 'QP - AN'),
-    or a word of a line in capitals ('CỘNG HÒA Xà HỘI CHỦ NGHĨA')."""
-    w = words[i]
-    return sp.is_acronym(w) and (not vn.is_valid(w.lower()) or any(
-        sp.is_acronym(v) for v in words[max(0, i - 1):i] + words[i + 1:i + 2]))
-
-
-def _common_beside_acronym(lex, other: str, w: str) -> bool:
-    """Whether w, next to an acronym, is as common as the acronym itself is in the laws: a pair
-    they never wrote is no evidence then ('UBND đã'; 'UBND tịnh' -> 'tỉnh' stays)."""
-    return sp.is_acronym(other) and lex.unigram(w) >= lex.unigram(other.lower())
 
 
 def _said(lex, l: str, w: str, r: str, x: str) -> bool:
