@@ -248,7 +248,8 @@ class _Judge:
             # (nor the word of a pair the report phrases know on its other side: 'về hạnh | kiểm')
             hit = self.suggest(a, b, prev, nxt, sides=tuple(s for s in (1, 0) if ok[i + s] and not (
                 words[i + s].istitle() and (i + s and words[i + s - 1].istitle() or i + s + 1 < n and words[
-                    i + s + 1].istitle())) and not self._phrase(lows, i + s, i + 2 if s else i - 1)))
+                    i + s + 1].istitle())) and not self._phrase(lows, i + s, i + 2 if s else i - 1)
+                and not self._bound(lows, i + s, i + 2 if s else i - 1)))
             if hit and wv.common_beside_acronym(lex, words[i + 1 - hit[0]], lows[i + hit[0]]):
                 continue  # ('UBND đã' -> 'xã': the laws seldom write the acronym, their silence says nothing)
             if hit:
@@ -291,6 +292,17 @@ class _Judge:
             return False
         a, b = sorted((i, j))
         return (sp.canon(lows[a]), sp.canon(lows[b])) in self.phrases
+
+    def _bound(self, lows: list[str], i: int, j: int) -> bool:
+        """Do words i and j of a run (next to each other) make a word of the laws, _SURE_PMI bits likelier
+        than chance ('nông dân xấp xỉ', 'đầu tư công cân đối': the pair before 'xấp', 'cân' is no slip)?"""
+        if not 0 <= j < len(lows):
+            return False
+        a, b = lows[min(i, j)], lows[max(i, j)]
+        lex = self.lex
+        c = lex.bigram(a, b)  # (or most uses of one of its words, a rare one: 'xấp' is 8 times in the laws, all 'xấp xỉ')
+        return c >= self.min_count and pmi(lex, a, b, c) >= _SURE_PMI or c >= _BACKED_MIN and 2 * c >= min(
+            lex.unigram(a), lex.unigram(b))
 
     def settled(self, lows: list[str], counts: list[int], i: int) -> bool:
         """Is word i of a run in good standing whatever follows it: a word the laws know, or seen
