@@ -132,6 +132,14 @@ def proper_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def ethnic_names() -> frozenset[str]:
+    """The names of one syllable of the ethnic groups of the official list, in lower case ('kinh',
+    'tày', 'hoa': of the proper nouns 'dân tộc Kinh', ...): capitalised, a name, no slip."""
+    names = [n.split()[2:] for n in proper_nouns() if n.lower().startswith("dân tộc ")]
+    return frozenset(rest[0].lower() for rest in names if len(rest) == 1)
+
+
+@lru_cache(maxsize=None)
 def known_bigrams() -> frozenset[str]:
     """Every pair of adjacent syllables inside a known word: context that vouches for a syllable."""
     return cached("known-bigrams", derived_key(), _build_known_bigrams)

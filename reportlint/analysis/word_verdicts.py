@@ -27,7 +27,7 @@ _VERDICT_MEMO = 65536  # words whose verdict is kept
 class Verdicts(dict):
     """Is a word one typo.word judges? Not an acronym, a mixed-case name, an accepted word, a
     word that is no syllable (typo.syllable's, save a toneless 'tich'), nor a capitalised word
-    the lexicon mostly sees capitalised or does not know (a name). `verdicts[w]` judges `w`
+    the lexicon mostly sees capitalised or does not know (a name), or an ethnic group's name. `verdicts[w]` judges `w`
     on first use."""
 
     def __init__(self, lex: Any, accept: frozenset[str]) -> None:
@@ -43,8 +43,8 @@ class Verdicts(dict):
         elif not vn.is_valid(low) and not (w.islower() and _toneless(w)):
             verdict = False
         elif w[:1].isupper():  # a capital: judged when the lexicon mostly sees the word in lower case
-            u = self.lex.unigram(low)
-            verdict = u > 0 and 2 * self.lex.capitalised(low) < u
+            u = self.lex.unigram(low)  # (not an ethnic group's name: 'dân tộc Kinh và Khmer')
+            verdict = u > 0 and 2 * self.lex.capitalised(low) < u and low not in sp.ethnic_names()
         else:
             verdict = True
         self[w] = verdict
