@@ -2505,3 +2505,19 @@ def test_a_paragraph_opening_trong_do_lists_the_counts_of_the_paragraph_before_e
     assert findings(text.format("8", "28")) == []
     assert sorted(_totals(text.format("8", "28"))) == [("28", "ok"), ("8", "ok")]
     assert findings(text.format("7", "28")) == [("arithmetic.parts-exceed-total", "error")]
+
+
+def test_parts_that_make_an_earlier_count_of_the_sentence_are_of_it():
+    # '... 393 tố giác, tin báo ...; giải quyết 367 tin, đạt 93,4%, trong đó, khởi tố 161 vụ án, ... đang giải quyết 26 tin'
+    text = ("Năm nay, Viện kiểm sát thụ lý kiểm sát việc giải quyết 412 tố giác, tin báo về tội phạm; đã giải quyết 380 "
+            "tin, đạt tỷ lệ 92,2%, trong đó, khởi tố 150 vụ án, không khởi tố 208 tin, tạm đình chỉ 6 tin, đang giải "
+            "quyết 48 tin.\n")
+    assert findings(text) == [] and ("412", "ok") in _totals(text)
+    # (a part as large as the total that repeats a count before it: the listing is of that count)
+    text = ("Cung cấp 1.950 dịch vụ công trực tuyến gồm 1.600 dịch vụ cấp tỉnh, 250 dịch vụ cấp huyện và 100 dịch vụ cấp "
+            "xã; trong đó mức độ 3 là 1.950 dịch vụ, mức độ 4 là 820 dịch vụ.\n")
+    assert findings(text) == []
+    # (a listing said to be whole is of its total: parts of another count are a slip)
+    text = ("Trong kỳ đã thụ lý 640 tin báo. Đã giải quyết 520 tin bao gồm: khởi tố 300 tin, không khởi tố 220 tin, đang "
+            "giải quyết 120 tin.\n")
+    assert findings(text) == [("arithmetic.sum-mismatch", "error")]

@@ -26,7 +26,7 @@ from reportlint.analysis.claims.items import Item, items_matching, items_of
 from reportlint.analysis.claims.continued import continued
 from reportlint.analysis.claims.flows import flows_after_change, flows_of, net_claims
 from reportlint.analysis.claims.vocabulary import alternation, class_totals, cues, word_list
-from reportlint.analysis.claims.totals import BULLETS, totals_of_intro
+from reportlint.analysis.claims.totals import BULLETS, count_they_make, restates_a_count, totals_of_intro
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
 # it could cost as much as the paragraph for each of its intro words.
@@ -319,8 +319,10 @@ def sentence_claims(S: Scope) -> list[Claim]:
             more, sure = _more_sentences(S, m.start(1), a, b, total, items) if items and strict else ([], True)
             items = items + more if more else items
             found = [it.part for it in items if it.part is not None] if items else []
-            if items and _caption(T, total, items):
+            if items and _caption(T, total, items) or restates_a_count(T, total, found):
                 continue
+            if items and not _complete(intro, items):  # (a listing said to be whole is of its total: a slip otherwise)
+                total = count_they_make(T, total, found) or total
             if items and (flows := flows_of(items)) is not None:  # ('thoát nghèo 207 hộ, nghèo mới 87 hộ')
                 out.extend(net_claims(T, total, limit, flows))
                 continue

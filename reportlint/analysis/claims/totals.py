@@ -88,3 +88,31 @@ def _total_of_intro(S: Scope, at: int) -> Quantity | None:
 
 
 _COMPRISES = ("gom", "bao gom")
+
+
+def count_they_make(T: Scope, total: Quantity, parts: list[Quantity]) -> Quantity | None:
+    """Another count, earlier in its sentence or the one before, that the parts make exactly when
+    they do not make the total: 'thụ lý 393 tin, ...; giải quyết 367 tin, ..., trong đó khởi tố 161
+    vụ án, không khởi tố 202 tin, tạm dừng 04 tin, đang giải quyết 26 tin' (the 393, pending ones
+    and all)."""
+    made = sum(q.amount for q in parts)
+    if len(parts) < 2 or made == total.amount:
+        return None
+    return next((q for q in _earlier_counts(T, total) if q.amount == made), None)
+
+
+def restates_a_count(T: Scope, total: Quantity, parts: list[Quantity]) -> bool:
+    """Whether a part larger than the total is a count stated just before it: the listing
+    is of that count ('2.268 thủ tục gồm ... 134 thủ tục cấp xã; trong đó ... mức độ 1, 2 là 2.268
+    thủ tục, mức độ 3 là 1.089 thủ tục': not of the 134)."""
+    earlier = {q.amount for q in _earlier_counts(T, total)}
+    return any(p.amount > total.amount and p.amount in earlier for p in parts)
+
+
+def _earlier_counts(T: Scope, total: Quantity) -> list[Quantity]:
+    """The counts before the total in its sentence and the one before, in its measure (a count of
+    things, or the same unit of measure: '393 tố giác, tin báo' before '367 tin'), no percentage,
+    change or rate."""
+    a = T.sentence_start(total.start)
+    return [q for q in T.qty_in(T.sentence_start(a - 1) if a else 0, total.start)
+            if q.measure == total.measure and not (q.percent or q.rate or T.is_change(q))]
