@@ -54,6 +54,8 @@ MOTTO = "Độc lập - Tự do - Hạnh phúc"
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     what = options["check"]
     h = formal.header(outline)
+    if what in ("national", "motto", "number") and _party(outline):
+        return  # (a Party document, Hướng dẫn 36-HD/VPTW: 'ĐẢNG CỘNG SẢN VIỆT NAM', no motto, 'Số 07-BC/ĐU')
     if what == "missing-parts":
         yield from _missing(outline, h)
     elif what == "national" and h.national and not outline.unaccented:
@@ -174,8 +176,9 @@ def _type_code(outline: Outline, n: formal.NumberField, options: dict) -> Iterat
         return
     tables = formal.tables()
     want = tables["codes"][doc_type]
-    part = re.split(r"[-\s]", n.code, maxsplit=1)[0]
-    a = n.code_span[0]
+    party = not n.slash and n.code.startswith("-") and _party(outline)  # ('Số 07-BC/DV': the code after the hyphen)
+    part = re.split(r"[-/\s]", n.code[1:] if party else n.code, maxsplit=1)[0]
+    a = n.code_span[0] + party
     b = a + len(part)
     args = {"code": part, "title": doc_type, "expected": want, "number": n.para.text[n.label[0]:n.code_span[1]]}
     if part == want:
@@ -268,7 +271,7 @@ _PARTS = ("bodies", "national", "motto", "number_line", "date_line")  # Header a
 def _missing(outline: Outline, h: formal.Header) -> Iterator[Finding]:
     if outline.title is None and not outline.sections:
         return
-    absent = [attr for attr in _PARTS if not getattr(h, attr)]
+    absent = [attr for attr in _PARTS if not getattr(h, attr) and not (attr in ("national", "motto") and _party(outline))]
     if not outline.recipients:
         absent.append("recipients")
     if not any(s.kind in ("prefixed", "title") for s in formal.signature(outline)):
@@ -279,3 +282,9 @@ def _missing(outline: Outline, h: formal.Header) -> Iterator[Finding]:
     a, b = _span(p)
     lang = lang_of(outline)
     yield Finding(p, a, b, {"parts": ", ".join(t(f"check.header.part.{x}", lang) for x in absent)})
+
+
+def _party(outline: Outline) -> bool:
+    """Whether the document is the Party's: 'ĐẢNG CỘNG SẢN VIỆT NAM' among its first lines, where a
+    state document has its quốc hiệu (Hướng dẫn 36-HD/VPTW: no tiêu ngữ, numbers 'Số 07-BC/ĐU')."""
+    return any(" ".join(p.text.split()).upper() == "ĐẢNG CỘNG SẢN VIỆT NAM" for p in outline.paragraphs[:20])
