@@ -2521,3 +2521,14 @@ def test_parts_that_make_an_earlier_count_of_the_sentence_are_of_it():
     text = ("Trong kỳ đã thụ lý 640 tin báo. Đã giải quyết 520 tin bao gồm: khởi tố 300 tin, không khởi tố 220 tin, đang "
             "giải quyết 120 tin.\n")
     assert findings(text) == [("arithmetic.sum-mismatch", "error")]
+
+
+def test_what_was_resolved_of_a_caseload_is_no_sibling_part():
+    # 'thụ lý 698 vụ, việc. Trong đó, ... thụ lý 429 vụ án hôn nhân và gia đình, ..., đã giải quyết, xét xử 415 vụ việc'
+    text = ("Năm 2024, Tòa án huyện đã thụ lý 540 vụ, việc các loại. Trong đó, Tòa án đã thụ lý 310 vụ án hôn nhân và gia "
+            "đình, tăng 22 vụ so với năm 2023, đã giải quyết, xét xử 296 vụ việc.\n")
+    assert findings(text) == []
+    # (two caseloads side by side are still parts: 'thụ lý 310 vụ án hôn nhân ..., thụ lý 280 vụ án dân sự')
+    text = ("Năm 2024, Tòa án huyện đã thụ lý 540 vụ, việc các loại. Trong đó, Tòa án đã thụ lý 310 vụ án hôn nhân và gia "
+            "đình, thụ lý 280 vụ án dân sự.\n")
+    assert findings(text) == [("arithmetic.parts-exceed-total", "error")]

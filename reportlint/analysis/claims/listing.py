@@ -21,6 +21,7 @@ from reportlint.analysis.claims.model import Claim, Quantity, on_one_scale
 from reportlint.analysis.claims.scope import Scope, has_words
 from reportlint.analysis.claims.names import may_overlap, partition_of
 from reportlint.analysis.claims.parts import (compared_total, counted_apart, done_after, first_clause, nested_at, of_either,
+                                              resolved_apart,
                                               of_owns_base, tentative, threshold, twin_counted, up_to_the_total, units_agree)
 from reportlint.analysis.claims.items import Item, items_matching, items_of
 from reportlint.analysis.claims.continued import continued
@@ -134,7 +135,7 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
         in_unit = {id(q): x for q, x in zip([total, *parts], scaled)}
         total, parts = scaled[0], scaled[1:]
         if intro == "trong do" and shape != "list":  # ("gồm" says the list is whole: a part past the total
-            parts = up_to_the_total(total, parts)     # is an error; so are bullets, one list's items)
+            parts = up_to_the_total(total, resolved_apart(parts))  # is an error; so are bullets, one list's items)
         else:  # (but not what was done of them after the parts that make it: '13 vụ việc gồm 9 vụ ... và 4 vụ
             parts = done_after(total, parts)          # ..., hiện đã điều tra làm rõ 10 vụ')
         # (two parts after 'trong đó' are often the main ones only, unless a known partition: '358.965 tấn, trong

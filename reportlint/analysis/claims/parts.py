@@ -85,6 +85,17 @@ def done_after(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     return parts
 
 
+def resolved_apart(parts: list[Quantity]) -> list[Quantity]:
+    """The parts up to one that counts what was resolved of the part before it, a caseload
+    (`caseload_words`, `resolution_words`): 'thụ lý 429 vụ án hôn nhân và gia đình, ..., đã giải
+    quyết, xét xử 415 vụ việc' (the 415 are of the 429, no sibling)."""
+    for k in range(1, len(parts)):
+        if has_any(parts[k].label, word_list("resolution_words")) and has_any(parts[k - 1].label, word_list("caseload_words")) \
+                and parts[k].amount <= parts[k - 1].amount:
+            return parts[:k]
+    return parts
+
+
 def nested_at(total: Quantity, parts: list[Quantity], labels: list[str]) -> tuple[int, int | None] | None:
     """(j, e) when the parts from j on break down part e (None: which one is not told) rather than
     the total: parts done after parts that could be ('có điều kiện 1.200 việc, đã giải quyết
