@@ -15,11 +15,12 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from reportlint.analysis import spelling as sp
+from reportlint.analysis.pair_odds import pmi
 from reportlint.analysis.vocabulary_counts import with_vocabulary
 from reportlint.text import vietnamese as vn
 
-__all__ = ["Verdicts", "accepted", "acronym_context", "common_beside_acronym", "doc_pairs", "lexicon", "name_starts",
-           "phrase_pairs", "verdicts"]
+__all__ = ["Verdicts", "accepted", "acronym_context", "bound", "common_beside_acronym", "doc_pairs", "lexicon",
+           "name_starts", "phrase_pairs", "verdicts"]
 
 _VERDICT_MEMO = 65536  # words whose verdict is kept
 
@@ -111,6 +112,13 @@ def common_beside_acronym(lex: Any, other: str, w: str) -> bool:
     """Whether w, next to an acronym, is as common as the acronym itself is in the laws: a pair
     they never wrote is no evidence then ('UBND đã'; 'UBND tịnh' -> 'tỉnh' stays)."""
     return sp.is_acronym(other) and lex.unigram(w) >= lex.unigram(other.lower())
+
+
+def bound(lex: Any, a: str, b: str, min_count: int, bits: float) -> bool:
+    """Whether the pair a b is a word of the laws: seen min_count times and `bits` likelier than
+    chance, or most uses of a rare one of its words ('xấp' is 8 times in the laws, all 'xấp xỉ')."""
+    c = lex.bigram(a, b)
+    return c >= min_count and pmi(lex, a, b, c) >= bits or c >= 3 and 2 * c >= min(lex.unigram(a), lex.unigram(b))
 
 
 def _toneless(low: str) -> bool:

@@ -294,15 +294,9 @@ class _Judge:
         return (sp.canon(lows[a]), sp.canon(lows[b])) in self.phrases
 
     def _bound(self, lows: list[str], i: int, j: int) -> bool:
-        """Do words i and j of a run (next to each other) make a word of the laws, _SURE_PMI bits likelier
-        than chance ('nông dân xấp xỉ', 'đầu tư công cân đối': the pair before 'xấp', 'cân' is no slip)?"""
-        if not 0 <= j < len(lows):
-            return False
-        a, b = lows[min(i, j)], lows[max(i, j)]
-        lex = self.lex
-        c = lex.bigram(a, b)  # (or most uses of one of its words, a rare one: 'xấp' is 8 times in the laws, all 'xấp xỉ')
-        return c >= self.min_count and pmi(lex, a, b, c) >= _SURE_PMI or c >= _BACKED_MIN and 2 * c >= min(
-            lex.unigram(a), lex.unigram(b))
+        """Do words i and j of a run (next to each other) make a word of the laws ('nông dân xấp xỉ',
+        'đầu tư công cân đối': the pair before 'xấp', 'cân' is no slip)?"""
+        return 0 <= j < len(lows) and wv.bound(self.lex, lows[min(i, j)], lows[max(i, j)], self.min_count, _SURE_PMI)
 
     def settled(self, lows: list[str], counts: list[int], i: int) -> bool:
         """Is word i of a run in good standing whatever follows it: a word the laws know, or seen
