@@ -287,4 +287,5 @@ def _missing(outline: Outline, h: formal.Header) -> Iterator[Finding]:
 def _party(outline: Outline) -> bool:
     """Whether the document is the Party's: 'ĐẢNG CỘNG SẢN VIỆT NAM' among its first lines, where a
     state document has its quốc hiệu (Hướng dẫn 36-HD/VPTW: no tiêu ngữ, numbers 'Số 07-BC/ĐU')."""
-    return any(" ".join(p.text.split()).upper() == "ĐẢNG CỘNG SẢN VIỆT NAM" for p in outline.paragraphs[:20])
+    return outline.derive("header.party", lambda: any(
+        len(p.text) < 60 and " ".join(p.text.split()).upper() == "ĐẢNG CỘNG SẢN VIỆT NAM" for p in outline.paragraphs[:20]))
