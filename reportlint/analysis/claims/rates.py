@@ -16,7 +16,7 @@ import re
 from reportlint.analysis.claims.model import Claim, Quantity
 from reportlint.analysis.claims.names import partition_of
 from reportlint.analysis.claims.scope import Scope
-from reportlint.analysis.claims.vocabulary import cues, word_list
+from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
 
 def named_rate_claims(S: Scope) -> list[Claim]:
@@ -129,5 +129,5 @@ _NAMED_RATE = re.compile(r"(?<![a-z])t[yi] le[ \t]+([a-z]+(?:[ \t][a-z]+){0,2}?)
 # a clause opening with the rate's name: 'Tỷ lệ hồ sơ ... đạt ', then '; trong đó tổng số'
 _RATE_FIRST = re.compile(r"^[ \t]*t[yi] le(?:[ \t]+[a-z]+){1,20}?[ \t]+(?:dat|la)[ \t]*$")
 _WITHIN = re.compile(r"(?<![a-z])trong (?:tong so |so )?$")
-_REST = re.compile(r"(?:so |phan )?con(?: lai)?")
+_REST = re.compile(rf"(?:{alternation('remainder_words')}|con)")  # ('còn 25,0% số vụ ...' too)
 _THEN_FIGURES = re.compile(r"[ \t]*[;,][ \t]*trong do[ \t,:]*(?:tong so|tong)(?![a-z])")
