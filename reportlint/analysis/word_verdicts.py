@@ -18,6 +18,7 @@ from reportlint.analysis import spelling as sp
 from reportlint.analysis.pair_odds import pmi
 from reportlint.analysis.vocabulary_counts import with_vocabulary
 from reportlint.text import vietnamese as vn
+from reportlint.text.letters import fold
 
 __all__ = ["Verdicts", "accepted", "acronym_context", "bound", "common_beside_acronym", "doc_pairs", "lexicon",
            "name_starts", "phrase_pairs", "verdicts"]
@@ -119,6 +120,13 @@ def bound(lex: Any, a: str, b: str, min_count: int, bits: float) -> bool:
     chance, or most uses of a rare one of its words ('xấp' is 8 times in the laws, all 'xấp xỉ')."""
     c = lex.bigram(a, b)
     return c >= min_count and pmi(lex, a, b, c) >= bits or c >= 3 and 2 * c >= min(lex.unigram(a), lex.unigram(b))
+
+
+def marks_apart(written: str, meant: str) -> bool:
+    """Whether `meant` is `written` with other marks ('gia tặng' -> 'tăng', 'khó khan' -> 'khăn'),
+    or with a letter the writer left out ('ác định' -> 'xác', 'ngộ độ' -> 'độc')."""
+    w, m = fold(written.lower()), fold(meant.lower())
+    return w == m or len(m) == len(w) + 1 and any(m[:k] + m[k + 1:] == w for k in range(len(m)))
 
 
 def _toneless(low: str) -> bool:

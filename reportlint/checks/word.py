@@ -32,6 +32,8 @@ and "nằm" never does). Weaker evidence about a word at a clause's start, or se
 only, is not reported: on public reports of other provinces it was wrong nearly every time
 ("Vừa qua, bà con", "danh hiệu nông dân", "quỹ vì người nghèo": report language the laws
 lack). A suggestion that breaks a phrase the word makes on its other side is info at most.
+Weaker evidence is said only for other marks or a letter left out ("cần nghèo" -> "cận"): of
+a word's many other neighbours one fits a side by chance ("rải nhựa hoặc" is no 'ngựa').
 
 Not judged: acronyms, mixed-case names, words that are no syllable (typo.syllable's), the
 shipped vocabulary and the `accept` option, words the confusion list names (typo.confusion's),
@@ -113,6 +115,8 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
             words = ws.words[a:b]
             for i, hit in judge.run(words, lows[a:b], counts):
                 wrong, right, fixed, weak = hit
+                if weak and not wv.marks_apart(words[i], fixed):
+                    continue  # (see the module's docstring)
                 if weak and judge.repeated(words, i):
                     continue  # weak evidence against a pair the report writes again: its own usage
                 if lost_letters(p.text):
