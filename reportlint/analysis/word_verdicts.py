@@ -6,7 +6,8 @@
 - `lexicon(vocabulary)`: the shipped lexicon, with a department's counts laid over it;
 - `accepted(accept)` and `phrase_pairs(phrases)`: the rule's options as lookup keys;
 - `doc_pairs(runs)`: how often a document writes each pair of words;
-- `name_starts`, `acronym_context`, `common_beside_acronym`: which neighbours are context.
+- `name_starts`, `acronym_context`, `common_beside_acronym`: which neighbours are context;
+- `worth_saying`, `marks_apart`: whether weak evidence is said.
 """
 
 from __future__ import annotations
@@ -15,13 +16,16 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from reportlint.analysis import spelling as sp
-from reportlint.analysis.pair_odds import pmi
+from reportlint.analysis.pair_odds import chance, pmi
 from reportlint.analysis.vocabulary_counts import with_vocabulary
 from reportlint.text import vietnamese as vn
 from reportlint.text.letters import fold
 
-__all__ = ["Verdicts", "accepted", "acronym_context", "bound", "common_beside_acronym", "doc_pairs", "lexicon",
-           "name_starts", "phrase_pairs", "verdicts"]
+REAL_USE_MIN = 20  # uses in the laws that make a word's share of them say something
+EXPECTED = 5.0  # a pair of words this common by chance would be in the laws were it a phrase
+
+__all__ = ["EXPECTED", "REAL_USE_MIN", "Verdicts", "accepted", "acronym_context", "bound", "common_beside_acronym",
+           "doc_pairs", "lexicon", "marks_apart", "name_starts", "phrase_pairs", "verdicts", "worth_saying"]
 
 _VERDICT_MEMO = 65536  # words whose verdict is kept
 
@@ -134,3 +138,14 @@ def _toneless(low: str) -> bool:
     the sắc or nặng tone, and plain ASCII, which typo.syllable leaves alone (it could be English)."""
     return low.isascii() and low.isalpha() and low.endswith(("p", "t", "c", "ch")) \
         and any((v := vn.compose(low, tone)) and vn.is_valid(v) for tone in (2, 5))
+
+
+def worth_saying(lex: Any, l: str, w: str, r: str, x: str) -> bool:
+    """Whether weak evidence against w, a word seen beside neither l nor r, is worth saying: w is
+    rare in the laws, or their silence on one of its pairs says something (chance alone would
+    have them write it EXPECTED times: 'thi đặt giải'), or it is x with its mark left out
+    ('luật va hòa giải'). Real reports of other provinces gave only false infos otherwise: a
+    word in use beside neighbours it seldom meets by chance is everyday language the laws lack
+    ('đã ôn lại', 'vốn vì nữ công nhân', 'duy trì đà tăng')."""
+    return lex.unigram(w) < REAL_USE_MIN or max(chance(lex, l, w), chance(lex, w, r)) >= EXPECTED \
+        or w.isascii() and fold(x) == w

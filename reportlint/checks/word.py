@@ -73,7 +73,6 @@ _BEATS = 20
 # a syllable the laws never saw: the suggestion fits both neighbours, or makes this share of one's uses
 _RARE_BIND = 0.05
 _WEAK_BIND = 0.02  # ... or, weakly (info), this share: not 'được nới lỏng' -> 'với' ('được với' is 84 of 120,138 'được')
-_REAL_USE_MIN = 20  # uses in the laws that make a word's share of them say something
 # one_side_severity: weaker evidence — a syllable the laws never saw whose suggestion fits one
 # side weakly ("và sò huyết": laws lack "sò"), a run's last word after one it never follows —
 # is info unless a team raises it
@@ -229,7 +228,7 @@ class _Judge:
                 weak = weak or not (self._sure(lows[j], x, l, r) or self._backed(lows[j], x, l, r))
                 if weak and convincing:
                     continue  # a capital read as lower case ('Bà con', 'Tống kết') needs convincing evidence
-                if weak and l and r and not _said(lex, l, lows[j], r, x):
+                if weak and l and r and not wv.worth_saying(lex, l, lows[j], r, x):
                     continue  # ('đã ôn lại', 'vốn vì nữ công nhân': everyday language the laws lack)
                 done.add(j)
                 i0, i1 = max(0, j - 1), min(n, j + 2)
@@ -331,7 +330,7 @@ class _Judge:
         if not any(c and pmi(lex, a, b, c) >= _SURE_PMI for (a, b, _), c in zip(sides, counts)):
             return False
         expected = max((chance(lex, p, q) for _, _, (p, q) in sides if not lex.bigram(p, q)), default=0)
-        return max(counts) >= lex.unigram(w) or expected >= _EXPECTED
+        return max(counts) >= lex.unigram(w) or expected >= wv.EXPECTED
 
     def _strays(self, w: str, x: str, l: str | None, r: str | None, also: dict | None = None) -> bool:
         """Is w a word in use, and x never put next to one of its neighbours, in the laws (or in
@@ -431,7 +430,7 @@ class _Judge:
         each word is after `l` and before an end; `w`, never seen after `l`, is scored by chance
         ('tháng nằm 2025' -> 'năm': 'nằm' almost never ends a run, 'năm' mostly does)."""
         lex = self.lex
-        if lex.unigram(w) >= _REAL_USE_MIN and lex.ends(w) >= _ENDS_ITSELF * lex.unigram(w):
+        if lex.unigram(w) >= wv.REAL_USE_MIN and lex.ends(w) >= _ENDS_ITSELF * lex.unigram(w):
             return None  # a word that often ends a run ('đường làng', 'nuôi dê'): its end says nothing
         chance = lex.unigram(l) * (lex.ends(w) + 0.5) / lex.total_unigrams
         best = None
@@ -477,7 +476,6 @@ _BACKED_MIN = 3
 # less than once in this many uses ('Tống': 9 of 468; 'Đông': 202 of 1,741, seasons and places)
 _TITLE_CAPS = 20
 _SURE_PMI = 3.0  # bits; see _Judge._sure
-_EXPECTED = 5.0  # a pair of words this common by chance would be in the laws were it a phrase
 # a word ending a run after one it never follows: a neighbour that follows that word and ends
 # runs, at these odds ('đúng hạ (' -> 'hạn': 1,400; 'tỉnh khám,' -> 'khác' stays: 33)
 _END_ODDS = 100.0
@@ -487,14 +485,3 @@ _ENDS_ITSELF = 0.1  # ... unless the word as written ends this share of its uses
 # commoner it is (a backoff model: the word, seen with neither neighbour, is scored by chance).
 # 'thôn mời theo' -> 'mới' (10 bits), 'vụ chảy rừng' -> 'cháy' (12); 'xã bám địa' stays (8: 'báo')
 _MIN_ODDS = 9.0
-
-
-def _said(lex, l: str, w: str, r: str, x: str) -> bool:
-    """Whether weak evidence against w, a word seen beside neither l nor r, is worth saying: w is
-    rare in the laws, or their silence on one of its pairs says something (chance alone would
-    have them write it _EXPECTED times: 'thi đặt giải'), or it is x with its mark left out
-    ('luật va hòa giải'). Real reports of other provinces gave only false infos otherwise: a
-    word in use beside neighbours it seldom meets by chance is everyday language the laws lack
-    ('đã ôn lại', 'vốn vì nữ công nhân', 'duy trì đà tăng')."""
-    return lex.unigram(w) < _REAL_USE_MIN or max(chance(lex, l, w), chance(lex, w, r)) >= _EXPECTED \
-        or w.isascii() and fold(x) == w
