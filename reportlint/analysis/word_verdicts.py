@@ -6,7 +6,7 @@
 - `lexicon(vocabulary)`: the shipped lexicon, with a department's counts laid over it;
 - `accepted(accept)` and `phrase_pairs(phrases)`: the rule's options as lookup keys;
 - `doc_pairs(runs)`: how often a document writes each pair of words;
-- `name_starts`, `acronym_context`, `common_beside_acronym`: which neighbours are context;
+- `name_starts`, `name_ends`, `acronym_context`, `common_beside_acronym`, `taken`: which neighbours are context;
 - `worth_saying`, `marks_apart`: whether weak evidence is said.
 """
 
@@ -25,7 +25,7 @@ REAL_USE_MIN = 20  # uses in the laws that make a word's share of them say somet
 EXPECTED = 5.0  # a pair of words this common by chance would be in the laws were it a phrase
 
 __all__ = ["EXPECTED", "REAL_USE_MIN", "Verdicts", "accepted", "acronym_context", "bound", "common_beside_acronym",
-           "doc_pairs", "lexicon", "marks_apart", "name_starts", "phrase_pairs", "verdicts", "worth_saying"]
+           "doc_pairs", "lexicon", "marks_apart", "name_ends", "name_starts", "phrase_pairs", "taken", "verdicts", "worth_saying"]
 
 _VERDICT_MEMO = 65536  # words whose verdict is kept
 
@@ -103,6 +103,22 @@ def name_starts(words: list[str], i: int) -> bool:
     """Whether a name of two capitalised words or more starts at word i after a lower-case word
     ('ông Đoàn Tấn Bửu'): the pair ending there is no evidence ('ông Đoàn' is no 'công đoàn')."""
     return i + 1 < len(words) and words[i].istitle() and words[i + 1].istitle() and not words[i - 1].istitle()
+
+
+def name_ends(lex: Any, words: list[str], lows: list[str], i: int, min_count: int, bits: float) -> bool:
+    """Whether a name ends at words[i], the second of a compound capitalised inside a run ('Bộ
+    Thông tin và Truyền thông xin báo cáo'): the pair after it is no evidence, as before a name."""
+    return i > 1 and words[i - 1].istitle() and words[i].islower() and bound(lex, lows[i - 1], lows[i], min_count, bits)
+
+
+def taken(lex: Any, lows: list[str], j: int, x: str, min_count: int, beats: float) -> bool:
+    """Whether each neighbour x would pair with in place of lows[j] makes a word of the laws on
+    its other side, `beats` times commoner than x's pair and min_count times at least ('huyện
+    tập trung' is no 'luyện tập': 'tập trung' 2,144 times, 'luyện tập' 46)."""
+    n = len(lows)
+    sides = [(lex.bigram(lows[j + 1], lows[j + 2]) if j + 2 < n else 0, lex.bigram(x, lows[j + 1])) if j + 1 < n else None,
+             (lex.bigram(lows[j - 2], lows[j - 1]) if j > 1 else 0, lex.bigram(lows[j - 1], x)) if j else None]
+    return all(other >= max(min_count, beats * mine) for other, mine in filter(None, sides))
 
 
 def acronym_context(words: list[str], i: int) -> bool:

@@ -56,7 +56,7 @@ from reportlint.checks import Finding
 from reportlint.analysis import spelling as sp
 from reportlint.analysis import word_verdicts as wv
 from reportlint.analysis.outline import Outline
-from reportlint.analysis.pair_odds import chance, lower_count, pmi, unseen_bits
+from reportlint.analysis.pair_odds import lower_count, pmi, unseen_bits
 from reportlint.text.letters import fold, lost_letters
 
 KIND = "word"
@@ -164,7 +164,8 @@ class _Judge:
         ctx = ok if all(ok) else [o or ((wv.acronym_context(words, i) or low in self.accept) and lex.unigram(low) >= self.min_count)
                                   for i, (o, low) in enumerate(zip(ok, lows))]
         seen = [c if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1]) and lows[i] != lows[i + 1]
-                and not wv.name_starts(words, i + 1) else -1 for i, c in enumerate(counts)]
+                and not wv.name_starts(words, i + 1)
+                and not wv.name_ends(lex, words, lows, i, self.min_count, _SURE_PMI) else -1 for i, c in enumerate(counts)]
         if 0 not in seen:
             return  # every pair known: most runs
         # (a report phrase counts as seen min_count times at least, whoever is judged: 'hạnh kiểm' is 3 in
@@ -225,7 +226,8 @@ class _Judge:
                     and words[j + 1].islower():  # a capital around: a name or a title ("giải nhì Đội")
                 x = self._in_context(lows[j], l, r, both=True)
             if x:
-                weak = weak or not (self._sure(lows[j], x, l, r) or self._backed(lows[j], x, l, r))
+                beyond = (lows[j - 2] if l and j > 1 else None, lows[j + 2] if r and j + 2 < n else None)
+                weak = weak or not (self._sure(lows[j], x, l, r, beyond) or self._backed(lows[j], x, l, r))
                 if weak and convincing:
                     continue  # a capital read as lower case ('Bà con', 'Tống kết') needs convincing evidence
                 if weak and l and r and not wv.worth_saying(lex, l, lows[j], r, x):
@@ -260,8 +262,8 @@ class _Judge:
                 j = i + side
                 done.add(j)
                 right = f"{a} {x}" if side else f"{x} {b}"
-                sure = self._sure(b, x, a, nxt) or self._backed(b, x, a, nxt) if side \
-                    else self._sure(a, x, prev, b) or self._backed(a, x, prev, b)
+                sure = self._sure(b, x, a, nxt, (None, lows[i + 3] if i + 3 < n else None)) or self._backed(b, x, a, nxt) \
+                    if side else self._sure(a, x, prev, b, (lows[i - 2] if i > 1 else None, nxt)) or self._backed(a, x, prev, b)
                 yield j, (f"{words[i]} {words[i + 1]}", right, x, not sure)
         # the run's last word, never seen after the word before, that nothing above explained:
         # weaker evidence ('tháng nằm 2025' -> 'năm')
@@ -284,7 +286,8 @@ class _Judge:
                 # (a neighbour the document never writes next to l or r is not backed: most, asked first)
                 lc, rc, doc = l and sp.canon(l), r and sp.canon(r), self.doc
                 x = next((x for x in lex.suggestable_neighbours(lows[j], seen=_BACKED_MIN)
-                          if ((lc, x) in doc or (x, rc) in doc) and self._backed(lows[j], x, l, r)), None)
+                          if ((lc, x) in doc or (x, rc) in doc) and self._backed(lows[j], x, l, r)
+                          and not wv.taken(lex, lows, j, x, self.min_count, _BEATS)), None)
                 if x:
                     i0, i1 = max(0, j - 1), min(n, j + 2)
                     yield j, (" ".join(words[i0:i1]), " ".join(lows[i0:j] + [x] + lows[j + 1:i1]), x, False)
@@ -308,7 +311,7 @@ class _Judge:
             return True
         return i > 0 and bool(counts[i - 1] or self._phrase(lows, i - 1, i))
 
-    def _sure(self, w: str, x: str, l: str | None, r: str | None) -> bool:
+    def _sure(self, w: str, x: str, l: str | None, r: str | None, beyond: tuple = (None, None)) -> bool:
         """Is 'x for w' (between l and r) evidence enough for a warning, or only for info?
 
         Read on real reports of other provinces: the laws lack much everyday language
@@ -318,7 +321,9 @@ class _Judge:
         'cói gắn'), seen with both neighbours when the written word is itself in use, and at
         least as common as the written word is, unless a written pair the
         laws never saw should have been seen were it a phrase ('đất đại': 76 expected by chance):
-        else that word is one in its own right ('ta' 102 times, 'tỉnh ra' 42).
+        else that word is one in its own right ('ta' 102 times, 'tỉnh ra' 42). A neighbour that
+        makes a word of the laws with the word `beyond` it counts as that word: 'nhờ vào lợi thế'
+        expects 'vào' before 'lợi thế' (62 times) 0.1 times, not before 'lợi' (10,579) 14 times.
         """
         lex = self.lex
         sides = [(a, b, o) for a, b, o in ((l, x, (l, w)), (x, r, (w, r))) if a and b]
@@ -327,9 +332,16 @@ class _Judge:
             return False
         if any(lex.bigram(*o) >= max(self.min_count, c + 1) for (_, _, o), c in zip(sides, counts)):
             return False  # x breaks a phrase w makes ('chuẩn đa chiều': 'đa chiều' 17, 'đo chiều' 14)
+        if any(c and lex.bigram(*o) >= self.min_count and pmi(lex, *o, lex.bigram(*o)) > pmi(lex, a, b, c)
+               for (a, b, o), c in zip(sides, counts)):
+            return False  # w fits that side better than x does ('đầu tư vào lợi thế': 'tư vào' 2.0 bits, 'tư và' -0.3)
         if not any(c and pmi(lex, a, b, c) >= _SURE_PMI for (a, b, _), c in zip(sides, counts)):
             return False
-        expected = max((chance(lex, p, q) for _, _, (p, q) in sides if not lex.bigram(p, q)), default=0)
+        (l2, r2), total = beyond, lex.total_unigrams
+        as_word = {l: lex.bigram(l2, l) if l and l2 and self._bound([l2, l], 0, 1) else lex.unigram(l) if l else 0,
+                   r: lex.bigram(r, r2) if r and r2 and self._bound([r, r2], 0, 1) else lex.unigram(r) if r else 0}
+        expected = max((as_word[p if q == w else q] * lex.unigram(w) / total
+                        for _, _, (p, q) in sides if not lex.bigram(p, q)), default=0)
         return max(counts) >= lex.unigram(w) or expected >= wv.EXPECTED
 
     def _strays(self, w: str, x: str, l: str | None, r: str | None, also: dict | None = None) -> bool:
@@ -414,7 +426,7 @@ class _Judge:
             fits = pmi(lex, l, x, cl), pmi(lex, x, r, cr)
             fit = sum(fits)
             silence = unseen_bits(lex, l, w) + unseen_bits(lex, w, r) if min(fits) >= 0 else 0.0
-            ok = fit >= _MIN_PMI_SUM and (lex.unigram(w) <= _ISOLATED_SHARE * lex.unigram(x)
+            ok = fit >= _MIN_PMI_SUM and min(fits) >= _MIN_SIDE_PMI and (lex.unigram(w) <= _ISOLATED_SHARE * lex.unigram(x)
                                           or fit + math.log2(lex.unigram(x) / lower_count(lex, w)) + silence >= _MIN_ODDS)
         elif rare:  # a syllable the lexicon (almost) never saw
             bind = bind or _RARE_BIND
@@ -470,6 +482,7 @@ class _Judge:
 
 
 _MIN_PMI_SUM = -1.0
+_MIN_SIDE_PMI = -3.0
 # a pair the document writes elsewhere is evidence with fewer counts in the laws ('bệnh cúm': 4)
 _BACKED_MIN = 3
 # a capital inside a run is read as lower case when the lexicon sees the word capitalised
