@@ -170,3 +170,15 @@ def test_weak_evidence_is_said_only_for_a_slip_of_marks_or_a_dropped_letter() ->
              if d.rule == "typo.word"]
     assert found == [("cận", "info")]
     assert [d.rule for d in lint_text("Tuyến đường liên xã đã được rải nhựa hoặc đổ bê tông.")] == []
+
+
+@pytest.mark.parametrize("line", [
+    "Năm 2025, xã Tam Lộc được Tỉnh phân bổ 6 tỷ đồng vốn sự nghiệp để làm đường giao thông.",  # the province
+    "Các làng Kliêng, Kte-Kdrơng và Blơng được hỗ trợ 14 căn nhà đại đoàn kết.",  # highland names
+    "Hội đã trao 20 suất quà cho hộ nghèo ở làng Kon H’ôn và làng Đăk Pơ.",  # a name with an apostrophe
+    "Dịp cuối năm, xe chở thanh long ùn ùn đổ về chợ đầu mối, nước lũ chảy ào ào qua ngầm tràn.",
+    "Hạt Kiểm lâm Lâm Hà đã phát hiện 9 vụ vi phạm, tịch thu 12 m3 gỗ.",  # a compound, then a name
+    "Số thuê bao dùng điện thoại Feature phone giảm còn 1,4 triệu thuê bao.",
+])
+def test_names_noises_and_loanwords_of_other_provinces_are_no_slips(line: str) -> None:
+    assert [d.message for d in lint_text(line)] == []

@@ -225,7 +225,20 @@ class Words:
         number or skipped chunk: the pairs of a run are read as phrases."""
         if self._bounds is None:
             self._bounds = self._runs_of_marks() if self._chunks is not None else self._runs_of_gaps()
+            if "'" in self.text or "’" in self.text:
+                self._bounds = self._past_names(self._bounds)
         return self._bounds
+
+    def _past_names(self, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The runs without a first word that goes on a name written with an apostrophe ('làng
+        Kon H’ôn và', 'M'Đrắk', 'K'Ho'): a piece of a name of another language, no phrase (a run
+        of that word alone is left empty: where runs end stays as it was)."""
+        starts, text = self.spans()[0], self.text
+        out = []
+        for a, b in bounds:
+            s = starts[a]
+            out.append((a + 1 if s > 1 and text[s - 1] in "'’" and text[s - 2].isalpha() else a, b))
+        return out
 
     def _runs_of_marks(self) -> list[tuple[int, int]]:
         """run_bounds of printable text (no whitespace but ' '): its letters and spaces, with

@@ -34,7 +34,9 @@ OPTIONS = {"allow": ["ngày", "người", "nhà", "từ", "dần", "đâu", "xa"
                      "hoài", "rất", "nhiều", "mỗi", "ai", "gì", "sao", "nào", "cao", "chầm", "từng",
                      # animals, fruit and crops named by a doubled syllable ("phòng trừ cào cào", "nuôi ba ba",
                      # "trồng bo bo")
-                     "cào", "chuồn", "ba", "chôm", "bo"],
+                     "cào", "chuồn", "ba", "chôm", "bo",
+                     # a crowd or a noise that goes on ("xe ùn ùn đổ về", "nước chảy ào ào", "máy chạy ầm ầm")
+                     "ùn", "ào", "ầm", "rầm"],
            "compounds": []}
 
 # one word, or two, then the same again with only spaces between (case-insensitive)

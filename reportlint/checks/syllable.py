@@ -14,7 +14,8 @@ are "Đông", "Công" with a damaged mark) unless it is a confirmed name, then o
 (``name_severity``): its letters make no Vietnamese syllable whatever the hats, horns and
 breves ("Chôl Chnăm Thmây", "Krông", "Đăk Lăk": Khmer, Ê Đê, foreign names), the lexicon saw
 it capitalised, or the document writes it so twice or more and has no damaged word in lower
-case. A word that another mark makes a common syllable gets that syllable as suggestion.
+case; such a name that starts with two consonants no Vietnamese initial starts with ("làng
+Kliết", "Blơng") is not reported at all. A word that another mark makes a common syllable gets that syllable as suggestion.
 Two syllables written as one that the lexicon knows as a pair ('xuấtvà', a space lost) are
 said so, with the pair as suggestion; a common joined spelling of a word (`joined_spellings`:
 'ôtô') only at info (``joined_severity``).
@@ -35,6 +36,7 @@ from typing import Iterator
 from reportlint.checks import Finding, lang_of
 from reportlint.analysis import spelling as sp
 from reportlint.text import vietnamese as vn
+from reportlint.text.letters import fold
 from reportlint.analysis.outline import Outline
 from reportlint.i18n import t
 
@@ -76,6 +78,8 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
                 problem = t("check.syllable.loanword", lang, word=w, shown=shown)
                 yield Finding(p, s, e, args={"word": w, "problem": problem}, suggestion=suggestion)
             else:
+                if w in names and _cluster_name(w.lower()):
+                    continue  # a name of a highland language ('làng Kliết', 'Kte-Kdăm', 'Blà'): no slip
                 (key, why), _, suggestion = bad[w]
                 severity = options["name_severity"] if w in names else options["joined_severity"] \
                     if key == "check.syllable.joined" and w.lower() in options["joined_spellings"] else None
@@ -99,6 +103,19 @@ def _confirmed_names(bad: dict, checked) -> set[str]:
                 or not damaged and sum(ws.words.count(w) for _, ws in checked) >= 2:
             out.add(w)
     return out
+
+
+_INITIAL_PAIRS = ("ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr")
+
+
+def _cluster_name(low: str) -> bool:
+    """Whether a word starts with two consonants no Vietnamese initial starts with: a name of
+    Ê Đê, Gia Rai, Ba Na or another highland language ('kliết', 'blơng', 'kdrăm'), which no
+    slip of a Vietnamese word makes."""
+    folded = fold(low)
+    first = folded[:2]
+    return len(low) > 2 and first.isalpha() and not set(first) & set("aeiouy") and first not in _INITIAL_PAIRS \
+        and first[0] != first[1] and bool(set(folded[2:]) & set("aeiouy"))  # (not 'Tthông', 'Hng': slips)
 
 
 # a reading is a syllable the lexicon saw this often (a word in use, not a stray of the source)
