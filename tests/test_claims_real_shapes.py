@@ -2532,3 +2532,44 @@ def test_what_was_resolved_of_a_caseload_is_no_sibling_part():
     text = ("Năm 2024, Tòa án huyện đã thụ lý 540 vụ, việc các loại. Trong đó, Tòa án đã thụ lý 310 vụ án hôn nhân và gia "
             "đình, thụ lý 280 vụ án dân sự.\n")
     assert findings(text) == [("arithmetic.parts-exceed-total", "error")]
+
+
+def test_a_breakdown_that_opens_with_how_the_total_changed_is_none():
+    # 'Cụ thể, ... tăng thêm 12.450 người so với tháng 8/2021; ..., số người còn phải phát triển ... là 126 nghìn người'
+    text = ("Đến cuối quý III, số người tham gia BHXH tự nguyện trên địa bàn huyện là 18.240 người, đạt 91,5% kế hoạch.\n\n"
+            "Cụ thể, số người tham gia tăng thêm 640 người so với quý II; tăng 2.150 người so với cuối năm trước, số người "
+            "còn phải phát triển trong quý IV là 1.700 người.\n")
+    assert findings(text) == []
+
+
+def test_cases_within_competence_then_those_resolved_are_nested():
+    # 'xử lý 257 đơn, trong đó đơn thuộc thẩm quyền 153 đơn, đã giải quyết xong 95 đơn, 62 đơn đang giải quyết'
+    text = ("Năm 2025, Thanh tra huyện tiếp nhận, xử lý 214 đơn, trong đó đơn thuộc thẩm quyền giải quyết 130 đơn, đã giải "
+            "quyết xong 88 đơn, 42 đơn đang giải quyết theo quy định.\n")
+    assert findings(text) == [] and sorted(_totals(text)) == [("130", "ok"), ("214", "ok")]
+    # (what was resolved of them is checked: 88 + 45 is not 130)
+    assert findings(text.replace("42 đơn", "45 đơn")) == [("arithmetic.sum-mismatch", "error")]
+    # ('đủ điều kiện xử lý 1.200 đơn; đã giải quyết 900 đơn': the 900 of the 1.200)
+    text = "Các cơ quan đã tiếp nhận 980 đơn các loại, trong đó đơn đủ điều kiện xử lý 760 đơn; đã giải quyết 690 đơn.\n"
+    assert findings(text) == []
+
+
+def test_people_in_another_state_than_the_total_are_no_part():
+    # 'làm 10 người mất tích, trong đó ... 6 người ..., 7 người bị thương'
+    text = ("Đợt mưa lũ vừa qua đã làm 9 người mất tích, trong đó ở huyện Mường Tè là 5 người do lũ cuốn trôi, "
+            "6 người bị thương ở huyện Phong Thổ.\n")
+    assert findings(text) == [] and _totals(text) == [("9", "ok")]
+    # (the dead are the dead, said either way: 'làm 5 người chết. Trong đó, ... 2 người tử vong ...')
+    text = ("Mưa đá, lốc xoáy đã làm 4 người chết. Trong đó, tại xã Bản Lang có 3 người tử vong do sập nhà; xã Mù Sang "
+            "có 2 người tử vong do sét đánh.\n")
+    assert findings(text) == [("arithmetic.parts-exceed-total", "error")]
+
+
+def test_two_breakdowns_of_one_total_in_one_parenthesis():
+    # '820 người (trong đó nam 790, nữ 30, dân tộc Ê Đê 510, dân tộc M'nông 250, dân tộc khác 60 người)'
+    text = ("Toàn huyện có 415 người có uy tín (trong đó nam 382, nữ 33, dân tộc Gia Rai 268, dân tộc Ba Na 121, "
+            "dân tộc khác 26 người).\n")
+    assert findings(text) == []
+    # ('(gồm ...' says the listing is whole: a shortfall is a slip)
+    text = "Đã tuyển sinh 2.760 người (gồm 118 trung cấp, 2.190 người trình độ sơ cấp và 442 người đào tạo thường xuyên).\n"
+    assert findings(text) == [("arithmetic.sum-mismatch", "error")]

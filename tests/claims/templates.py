@@ -585,6 +585,17 @@ SUMS = [
       "Toàn tỉnh có {T} tổ chức hành nghề công chứng, gồm {a} phòng công chứng, {b} văn phòng công chứng với "
       "{c} công chứng viên.",
       vars=dict(a=I(2, 9), b=I(8, 40), c=I(50, 160), T=Sum("a", "b")), slips=[Swap("T"), Stale("b")]),
+    # seen on inspectorates' reports: the cases within competence, then those resolved of them
+    t("sum-within-competence-resolved", "sum.nested-resolved",
+      "Năm {nam}, Thanh tra huyện {huyen} tiếp nhận, xử lý {T} đơn, trong đó đơn thuộc thẩm quyền giải quyết {E} đơn, "
+      "đã giải quyết xong {x} đơn, {y} đơn đang giải quyết theo quy định.",
+      vars=dict(x=I(40, 120), y=I(5, 40), E=Sum("x", "y"), T=I(200, 400)), slips=[Stale("x"), Digit("E")]),
+    # seen on ethnic affairs reports: one total broken down by sex, then by ethnic group, in one parenthesis
+    t("sum-two-breakdowns-one-paren", "sum.two-breakdowns",
+      "Toàn huyện {huyen} có {T} người có uy tín (trong đó nam {a}, nữ {b}, dân tộc Gia Rai {c}, dân tộc Ba Na {d}, "
+      "dân tộc khác {e} người).",
+      vars=dict(a=I(300, 420), b=I(10, 60), T=Sum("a", "b"), c=I(120, 180), d=I(60, 100), _tc=Diff("T", "c"),
+                e=Diff("_tc", "d")), slips=[Stale("b"), Swap("a")]),
 ]
 
 # ---- shares ------------------------------------------------------------------------------
@@ -1257,6 +1268,13 @@ NONQUANTITIES = [
     nq("nonq-theo-do-other-figures", "nonq.partial-listing",
        "Năm nay, huyện có thêm 52 doanh nghiệp thành lập mới. Theo đó, số doanh nghiệp đang hoạt động trên địa bàn "
        "là 1.310 doanh nghiệp, số doanh nghiệp tạm ngừng hoạt động là 33 doanh nghiệp."),
+    nq("nonq-specifically-how-it-changed", "nonq.partial-listing",
+       "Đến cuối quý III, số người tham gia BHXH tự nguyện của huyện {huyen} là 14.620 người.\n\nCụ thể, số người tham "
+       "gia tăng thêm 530 người so với quý II; tăng 1.870 người so với cuối năm trước, số người còn phải phát triển "
+       "trong quý IV là 1.240 người."),
+    nq("nonq-missing-then-injured", "nonq.partial-listing",
+       "Đợt mưa lũ đã làm 11 người mất tích, trong đó ở huyện {huyen} là 7 người do lũ cuốn trôi, 9 người bị thương "
+       "ở các xã vùng cao."),
 ]
 
 FAMILIES["nonquantities"] = NONQUANTITIES

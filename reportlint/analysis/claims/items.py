@@ -198,7 +198,9 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
             if _cumulative().search(total.para.folded, max(0, total.start - 60), total.start):
                 out[-1].part = counts[0]
             continue
-        if out and counts and all(S.is_change(q) for q in counts):
+        if counts and all(S.is_change(q) for q in counts):
+            if not out and not S.is_change(total):
+                return None  # ('Cụ thể, ... tăng thêm 12.450 người so với tháng 8': how the total changed, no parts)
             continue  # 'là 318.011 người, tăng 40.640 người (tăng 14,65%) so với cùng kỳ': the item's change
         counts = [q for q in counts if not S.is_change(q)] or counts  # ('410 tỷ đồng, giảm 12 tỷ đồng ...; ...')
         if len(counts) == 2 and _WITH.search(S.folded, counts[0].end, counts[1].start) and not same_noun(counts[1], total):

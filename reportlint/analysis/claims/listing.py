@@ -20,13 +20,13 @@ from decimal import Decimal
 from reportlint.analysis.claims.model import Claim, Quantity, on_one_scale
 from reportlint.analysis.claims.scope import Scope, has_words
 from reportlint.analysis.claims.names import may_overlap, partition_of
-from reportlint.analysis.claims.parts import (compared_total, counted_apart, done_after, first_clause, nested_at, of_either,
+from reportlint.analysis.claims.parts import (compared_total, counted_apart, done_after, first_clause, in_its_state, nested_at, of_either,
                                               resolved_apart,
                                               of_owns_base, tentative, threshold, twin_counted, up_to_the_total, units_agree)
 from reportlint.analysis.claims.items import Item, items_matching, items_of
 from reportlint.analysis.claims.continued import continued
 from reportlint.analysis.claims.flows import flows_after_change, flows_of, net_claims
-from reportlint.analysis.claims.vocabulary import alternation, class_totals, cues, word_list
+from reportlint.analysis.claims.vocabulary import alternation, cues, word_groups, word_list
 from reportlint.analysis.claims.totals import BULLETS, count_they_make, restates_a_count, totals_of_intro
 
 # A listing runs over a few lines of a report; one far longer is not a listing, and reading
@@ -115,7 +115,7 @@ def listing_claims(total: Quantity, items: list[Item], shape: str, intro: str, p
                 out.append(Claim("percentage", "stages", it.pct, pct=it.pct, part=it.part, base=before.part))
         return out
     if parts and len(parts) == len(items):  # (not the toll after the breakdown: counted_apart)
-        items = items[:counted_apart(total, parts)]
+        items = items[:min(counted_apart(total, parts), in_its_state(total, parts))]
         parts = parts[:len(items)]
     if parts:
         scaled = on_one_scale([total, *parts])
@@ -242,7 +242,7 @@ def group_claims(S: Scope) -> list[Claim]:
         if total is None or _ONE_OF.match(S.folded, o + 1):
             continue  # ('giảm 12,4 nghìn tấn (riêng huyện A đạt 45,2 nghìn tấn, giảm 3,1 nghìn tấn)')
         a, intro = o + 1, ""
-        m = c.intro.match(S.folded, a)
+        m = c.intro.match(S.folded, o)  # (from the parenthesis, which the pattern takes for the word's left edge)
         if m and m.start(1) - a <= 1:
             a, intro = m.end(), c.intro_names[m.group(1)]
         items = items_of(S, a, close, changes=S.is_change(total), head=total.unit_head)
@@ -382,7 +382,7 @@ def _of_class(T: Scope, total: Quantity, items: list[Item]) -> list[Item]:
     """The items a total of a class counts ('sản lượng lương thực ... 15.460 tấn. Cụ thể: lúa ..., ngô
     ..., thuốc lá ...': the rice and the maize; `class_totals`), or all of them. (T: the total's paragraph.)"""
     name = T.name_before(total, 40)
-    for cls, members in class_totals().items():
+    for cls, members in word_groups("class_totals").items():
         if has_words(name, cls):
             return [it for it in items if it.part is None or any(has_words(it.label, w) for w in members)]
     return items

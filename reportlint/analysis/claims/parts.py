@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from reportlint.analysis.claims.model import SCALES, Claim, Quantity, noun_of, on_one_scale
 from reportlint.analysis.claims.scope import Scope, has_words, words
-from reportlint.analysis.claims.vocabulary import cues, word_list
+from reportlint.analysis.claims.vocabulary import cues, word_groups, word_list
 
 
 def people_of(total: Quantity, q: Quantity) -> bool:
@@ -46,6 +46,16 @@ def units_agree(total: Quantity, parts: list[Quantity]) -> bool:
     return all(p.measure == measure if p.measure or total.measure and p.unit_head else True for p in parts)
 
 
+def in_its_state(total: Quantity, parts: list[Quantity]) -> int:
+    """How many parts come before one that counts people in another state than the total does
+    (`person_states`): '10 người mất tích, trong đó ... 6 người ..., 7 người bị thương' (the
+    injured are no part of the missing)."""
+    def state(q: Quantity) -> str | None:
+        return next((s for s, said in word_groups("person_states").items() if has_any(q.unit, said)), None)
+    own = state(total)
+    return next((k for k, p in enumerate(parts) if own and state(p) not in (None, own)), len(parts))
+
+
 def counted_apart(total: Quantity, parts: list[Quantity]) -> int:
     """How many parts count the total's noun before two or more that all count one other noun,
     which a breakdown does not reach: '240 vụ tai nạn, bao gồm 95 vụ ... và 145 vụ ..., làm 52
@@ -71,8 +81,9 @@ def up_to_the_total(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
         # '43 + 109 + 38 = 190 trường' is one more part, the exact sum an accident; '... 84 tỷ đồng;
         # kiến nghị khác 35,2 tỷ đồng' after '0,6 + 84 = 84,6' is not)
         if k >= 2 and made == total.amount and ({x.unit for x in parts[k:]} - {x.unit for x in parts[:k]}
-                                                 or "khac" in parts[k].label.split()):
-            return parts[:k]
+                                                 or "khac" in parts[k].label.split()
+                                                 or len(parts) - k >= 2 and sum(q.amount for q in parts[k:]) == made):
+            return parts[:k]  # (or the rest make the total again: '820 người (trong đó nam 790, nữ 30, Ê Đê 510, ...)')
     return parts
 
 

@@ -118,10 +118,11 @@ def word_list(name: str) -> tuple[str, ...]:
     return tuple(sorted(set(_claims_data().get(name) or []), key=lambda w: (-len(w), w)))
 
 
-@lru_cache(maxsize=1)
-def class_totals() -> dict[str, tuple[str, ...]]:
-    """The totals of a class and the words of its members (`class_totals` of rules/claims.yaml)."""
-    return {name: tuple(words) for name, words in (_claims_data().get("class_totals") or {}).items()}
+@lru_cache(maxsize=None)
+def word_groups(name: str) -> dict[str, tuple[str, ...]]:
+    """A mapping of rules/claims.yaml by its key: each name and its words (`class_totals`: a
+    class and its members; `person_states`: a state and the words for it)."""
+    return {key: tuple(words) for key, words in (_claims_data().get(name) or {}).items()}
 
 
 def alternation(name: str) -> str:
