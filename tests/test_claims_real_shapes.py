@@ -2573,3 +2573,10 @@ def test_two_breakdowns_of_one_total_in_one_parenthesis():
     # ('(gồm ...' says the listing is whole: a shortfall is a slip)
     text = "Đã tuyển sinh 2.760 người (gồm 118 trung cấp, 2.190 người trình độ sơ cấp và 442 người đào tạo thường xuyên).\n"
     assert findings(text) == [("arithmetic.sum-mismatch", "error")]
+
+
+def test_a_storm_named_by_its_number_is_no_total():
+    # 'còn 12 người mất tích do bão số 9 trong đó, Quảng Ngãi: 8 người; ...': of the 12, not of a '9'
+    text = ("Hiện còn 9 người mất tích do bão số 6 trong đó, tỉnh Hà Lĩnh: 5 người; tỉnh Nam Trà: 3 người; tỉnh Bình Sơn: "
+            "1 người.\n")
+    assert findings(text) == [] and _totals(text) == [("9", "ok")]

@@ -182,3 +182,11 @@ def test_weak_evidence_is_said_only_for_a_slip_of_marks_or_a_dropped_letter() ->
 ])
 def test_names_noises_and_loanwords_of_other_provinces_are_no_slips(line: str) -> None:
     assert [d.message for d in lint_text(line)] == []
+
+
+def test_a_full_stop_without_its_space_after_a_year_or_a_share() -> None:
+    found = [d.rule for d in lint_text("Số thu tăng 8,6% so với năm 2024.Theo lãnh đạo Cục, mức thu đạt 41,2% dự toán.")]
+    assert found == ["punctuation.no-space"]
+    assert [d.rule for d in lint_text("Tỷ lệ giải quyết đạt 97%.Về công tác tiếp dân, ...")] == ["punctuation.no-space"]
+    # (a heading's number glued to its title is no sentence end: '1.Tình hình chung')
+    assert "punctuation.no-space" not in [d.rule for d in lint_text("1.Tình hình chung")]

@@ -2,7 +2,8 @@
 
 - ``no-space``: a full stop between two sentences typed without its space ("xử lý 42 vụ vi
   phạm.Tổng số tiền ..."): a whole word of two lower-case letters or more (a space or a
-  bracket before it), the stop, then a capitalised word. Abbreviations are left alone: their
+  bracket before it), or a figure of two digits or more or a share ("năm 2022.Theo"), the
+  stop, then a capitalised word. Abbreviations are left alone: their
   first part has one lower-case letter at most ("TP.HCM", "Tp.Hồ Chí Minh", "ThS.Bs"), or is
   itself glued to a word before ("Tr.người.Km"); so are addresses ("www.tinh.gov.vn").
 - ``double-stop``: two full stops after a word or a figure ("nông thôn mới.."); an ellipsis
@@ -36,6 +37,8 @@ _UPPER = _LOWER.upper()
 # (a pattern that opens with a literal is scanned for fast: the stop first, then the word before it)
 _STOP_THEN_CAPITAL = re.compile(rf"\.[{_UPPER}][{_LOWER}]+")
 _WORD_BEFORE = re.compile(rf"(?<![^\s(])[{_UPPER}]?[{_LOWER}]{{2,}}$")
+# (or a figure of two digits or more, or a share, after a space: '... cùng kỳ năm 2022.Theo lãnh đạo Cục')
+_FIGURE_BEFORE = re.compile(r"(?<=\s)(?:\d[\d.,]*\d%?|\d%)$")
 _DOUBLE_STOP = re.compile(r"(?<=[\w%)])(?<!v\.v)\.\.(?![./])")
 # a lower-case word with a letter outside ASCII, right before or after a number
 _WORD = rf"[{_LOWER}]*[{_MARKED}][{_LOWER}]*"
@@ -57,7 +60,8 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
 
 def _no_space(text: str) -> Iterator[tuple[int, int]]:
     for m in _STOP_THEN_CAPITAL.finditer(text):
-        word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+            or _FIGURE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if word is not None:
             yield word.start(), m.end()
 

@@ -56,6 +56,7 @@ _NAME_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_NAME_WORDS) + r"|m\w{0,2}c do)
 # "phiếu số 1", "tổ số 3": a noun, "số" and a small number ending an item names a kind (not after
 # "tổng", "có", "là", "với", "trên", "trong": "tổng số 5;" counts).
 _NUMBERED_NAME = re.compile(r"(?<![a-z])(?!(?:tong|co|la|voi|tren|trong|cac|nhung)\s)[a-z]+\s+so\s*$")
+_STORM = re.compile(r"(?<![a-z])(?:bao|ap thap nhiet doi|ap thap)\s+so\s*$")  # a storm is named by its number of the year
 # "mức độ 1, 2", "mức độ 3 và 4": every number of the list is a level.
 _LEVEL_LIST = re.compile(r"m(?<!\wm)\w{0,2}c do\s+\d+(?:\s*(?:,|va|-|–)\s*\d+)*")
 # "ty 16 77,66%", "ty & 15,67 %", "ty 186 43,33%": OCR debris of "tỷ lệ" before a percentage.
@@ -249,8 +250,9 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
     end = before.rstrip()
     if _YEAR.fullmatch(lit) and (end.endswith(_YEAR_ENDS) and _YEAR_WORDS.search(before) or _YEAR_AFTER.match(text, b)):
         return "year"
-    if len(lit) <= 2 and end.endswith("so") and _NUMBERED_NAME.search(before) and text[b:b + 3].lstrip()[:1] in ";,)":
-        return "ordinal"  # "6.918 phiếu số 1; 705 phiếu số 2": the name of a kind, not a count
+    if len(lit) <= 2 and end.endswith("so") and _NUMBERED_NAME.search(before) and (
+            text[b:b + 3].lstrip()[:1] in ";,)" or _STORM.search(before)):
+        return "ordinal"  # "6.918 phiếu số 1; 705 phiếu số 2", "do bão số 9 trong đó": the name of a kind, not a count
     if len(lit) <= 2 and end.endswith(("loai", "nhom")) and _KIND_BEFORE.search(end) and _KIND_AFTER.match(folded, b):
         return "ordinal"  # "phẫu thuật loại 1 chiếm 42,5%", "nợ nhóm 2;" (not "rau các loại 269 ha")
     if end.endswith(_NAME_ENDS) and _NAME_BEFORE.search(before) and not _AMOUNT.fullmatch(lit) \
