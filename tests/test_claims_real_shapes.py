@@ -2580,3 +2580,21 @@ def test_a_storm_named_by_its_number_is_no_total():
     text = ("Hiện còn 9 người mất tích do bão số 6 trong đó, tỉnh Hà Lĩnh: 5 người; tỉnh Nam Trà: 3 người; tỉnh Bình Sơn: "
             "1 người.\n")
     assert findings(text) == [] and _totals(text) == [("9", "ok")]
+
+
+@pytest.mark.parametrize("text", [
+    # '161/182 thôn, tổ dân phố được công nhận lại danh hiệu khu dân cư văn hóa, đạt tỷ lệ 86,26%'
+    "Năm 2025, toàn huyện có 137/152 thôn, tổ dân phố được công nhận danh hiệu khu dân cư văn hóa, đạt tỷ lệ {p}%.\n",
+    # '412 đài truyền thanh/468 xã, phường, thị trấn, đạt tỷ lệ ...': things in places, one each
+    "Toàn tỉnh có 318 đài truyền thanh/342 xã, phường, thị trấn, đạt tỷ lệ {p}%.\n",
+])
+def test_a_fraction_and_its_rate_a_clause_apart(text):
+    right = "90,13" if "137" in text else "92,98"
+    assert findings(text.format(p=right)) == [] and [v[1] for v in verdicts(text.format(p=right))] == ["ok"]
+    assert findings(text.format(p="88,4")) == [("percentage.mismatch", "error")]
+
+
+def test_cases_over_their_accused_stay_unread_whatever_rate_follows():
+    # 'giải quyết 4.975 vụ/6.755 bị can, đạt tỷ lệ 95,9%': the rate of the cases, of a total before
+    text = "Năm nay đã thụ lý 530 vụ/812 bị can; Cơ quan điều tra đã giải quyết 498 vụ/760 bị can, đạt tỷ lệ 93,96%.\n"
+    assert findings(text) == []

@@ -1111,6 +1111,14 @@ FRACTIONS = [
     t("fraction-long-nouns", "fraction.slash-pct",
       "Khối giáo dục thường xuyên có {k} thí sinh đỗ tốt nghiệp /{n} thí sinh dự thi, đạt tỷ lệ {p}%.",
       vars=dict(n=I(800, 3000), k=Part("n", 0.6, 0.95), p=Pct("k", "n", 2)), slips=[Swap("p"), Digit("p")]),
+    # seen on culture and new-countryside reports: a clause on the fraction's noun, then its rate
+    t("fraction-rate-a-clause-apart", "fraction.slash-pct",
+      "Năm {nam}, toàn huyện có {k}/{n} thôn, tổ dân phố được công nhận danh hiệu khu dân cư văn hóa, đạt tỷ lệ {p}%.",
+      vars=dict(n=I(90, 240), k=Part("n", 0.75, 0.97), p=Pct("k", "n", 2)), slips=[Swap("p"), Digit("p")]),
+    # seen on information reports: things in places, one each
+    t("fraction-things-in-places", "fraction.slash-pct",
+      "Toàn tỉnh có {k} đài truyền thanh/{n} xã, phường, thị trấn, đạt tỷ lệ {p}%.",
+      vars=dict(n=I(120, 560), k=Part("n", 0.7, 0.97), p=Pct("k", "n", 1)), slips=[Swap("p"), Digit("p")]),
 ]
 
 FAMILIES = {

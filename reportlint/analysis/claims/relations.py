@@ -50,13 +50,17 @@ def fraction_claims(S: Scope) -> list[Claim]:
         k.unit = " ".join(S.folded[m.start(2):m.end(2)].split())
         n.unit = S.unit_at(n.end)[0]
         k, n = counted(k, n.unit), counted(n)  # ('19.418/21.392 người': both count người)
-        if k.unit and (measure(k.unit) != measure(n.unit) or not measure(k.unit) and n.unit
-                       and k.unit.split()[0] != n.unit.split()[0]):
-            continue  # (nor two counts of two nouns: '45 vụ/71 bị can', the cases and their accused)
+        if k.unit and measure(k.unit) != measure(n.unit):
+            continue  # (an amount over a count)
         # (the percentage right before the parenthesis is the fraction's first: 'đạt 102% (4,896 tỷ/4,8 tỷ),
         # thuế nhà đất đạt 120% (265 triệu/220 triệu)')
         pct = _share_before_fraction(S, m.start(), direct=True) or _share_after_fraction(S, m.end(), n.unit) \
             or _share_before_fraction(S, m.start())
+        if k.unit and not measure(k.unit) and n.unit and k.unit.split()[0] != n.unit.split()[0] and not (
+                pct is not None and pct.start > m.end() and has_words(S.folded[m.end():pct.start], "ty le")
+                and any(f"{n.unit} ".startswith(f"{w} ") for w in word_list("place_nouns"))):
+            continue  # (nor two counts of two nouns: '45 vụ/71 bị can', the cases and their accused; unless the
+            # rate of things in places follows: '412 đài truyền thanh/468 xã, phường, thị trấn, đạt tỷ lệ 90,6%')
         g = c.growth.search(S.folded, max(0, pct.start - 8), pct.start) if pct is not None else None
         if g and n.amount and abs(100 * k.amount / n.amount - pct.amount) < 1:
             g = None  # ('tăng 92% (23/25 xã)': the share it reaches, as written)
@@ -160,13 +164,16 @@ def _share_after_fraction(S: Scope, end: int, unit: str = "") -> Quantity | None
     limit = S.clause_end(end)
     head = unit.split(" ", 1)[0]
     for q in S.qty_in(end, limit):
-        if q.start - end > CHARS_PER_WORD * 14 or head and q.unit_head == head:
+        lead = S.folded[end:q.start]
+        # (the fraction's noun may run long before a clause of its share, ', đạt tỷ lệ': '161/182 thôn, tổ dân phố
+        # được công nhận lại danh hiệu khu dân cư văn hóa, đạt tỷ lệ 86,26%', no figure between)
+        far = _CLAUSE_SHARE.search(lead) is not None and q.percent
+        if q.start - end > CHARS_PER_WORD * (_FAR if far else 14) or head and q.unit_head == head:
             return None  # (that count has the share: '820/910 hồ sơ, trong đó đúng hạn 812 hồ sơ (tỷ lệ 99,0%)')
         if q.percent and not q.claimed:
-            lead = S.folded[end:q.start]
-            # (the fraction's noun may run long before '(tỷ lệ ...)': '45/52 thôn, tổ dân phố được công nhận ...',
-            # or before a clause naming the rate: '90/120 vụ phạm pháp hình sự, tỷ lệ điều tra khám phá án đạt 75%')
-            most = 14 if _PAREN_CUE.search(lead) or _RATE_CLAUSE.search(lead) else 10
+            # (or before '(tỷ lệ ...)': '45/52 thôn, tổ dân phố được công nhận ...', or before a clause naming
+            # the rate: '90/120 vụ phạm pháp hình sự, tỷ lệ điều tra khám phá án đạt 75%')
+            most = _FAR if far else 14 if _PAREN_CUE.search(lead) or _RATE_CLAUSE.search(lead) else 10
             return q if words(lead) <= most and cues().fraction_share.search(lead) else None
     # the next sentence opening with the share: 'Trong đó lúa là 212/215 ha. Đạt 98,6% so với kế hoạch.'
     m = _NEXT_SENTENCE_SHARE.match(S.folded, limit)
@@ -175,6 +182,8 @@ def _share_after_fraction(S: Scope, end: int, unit: str = "") -> Quantity | None
 
 
 _NEXT_SENTENCE_SHARE = re.compile(r"\.[ \t]+(?:dat|chiem|bang)(?:[ \t]+ty le)?[ \t]*")
+_FAR = 20  # words
+_CLAUSE_SHARE = re.compile(r",[ \t]*(?:dat[ \t]+t[yi] le|t[yi] le|chiem(?:[ \t]+t[yi] le)?)[ \t]*$")
 
 
 _RATE_CLAUSE = re.compile(r"[,;][ \t]*t[yi] le(?:[ \t]+[a-z]+){0,6}?[ \t]+(?:dat|la)[ \t]*$")
