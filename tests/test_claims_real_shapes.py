@@ -2598,3 +2598,18 @@ def test_cases_over_their_accused_stay_unread_whatever_rate_follows():
     # 'giải quyết 4.975 vụ/6.755 bị can, đạt tỷ lệ 95,9%': the rate of the cases, of a total before
     text = "Năm nay đã thụ lý 530 vụ/812 bị can; Cơ quan điều tra đã giải quyết 498 vụ/760 bị can, đạt tỷ lệ 93,96%.\n"
     assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    # 'bằng 70,19% chỉ tiêu Bộ Tài chính giao (1.200 tỷ đồng) và bằng 62,16% chỉ tiêu HĐND tỉnh giao phấn đấu (1.400 tỷ đồng)'
+    ("Tính đến 15/10, Chi cục Hải quan đã thu ngân sách đạt 615,40 tỷ đồng, bằng 76,93% chỉ tiêu Bộ Tài chính giao "
+     "(800 tỷ đồng) và bằng {p}% chỉ tiêu Hội đồng nhân dân tỉnh Lam Giang giao phấn đấu (900 tỷ đồng).\n", "68,38", "66,38"),
+    # 'đạt 142% chỉ tiêu được giao cả năm và đạt 73% (trong số 1.170 tỷ đồng theo chỉ tiêu được giao bổ sung)'
+    ("Lũy kế đến 20/9, số thu của Chi cục đạt 640 tỷ đồng, đạt 128% chỉ tiêu giao đầu năm và đạt {p}% (trong số "
+     "900 tỷ đồng theo chỉ tiêu giao bổ sung).\n", "71,11", "73,11"),
+    # 'chỉ đạt 73,45% tỉ lệ bao phủ bảo hiểm y tế, tương đương 85.740/120.000 người'
+    ("Đến ngày 30/9, thị xã đạt {p}% tỷ lệ bao phủ bảo hiểm y tế, tương đương 64.134/70.000 người.\n", "91,62", "93,62"),
+])
+def test_a_share_whose_base_is_said_further_on(text, right, wrong):
+    assert findings(text.format(p=right)) == [] and "ok" in [v[1] for v in verdicts(text.format(p=right))]
+    assert findings(text.format(p=wrong)) == [("percentage.mismatch", "error")]

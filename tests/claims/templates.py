@@ -744,6 +744,10 @@ SHARES = [
     t("share-caseload-mediation", "share.caseload",
       "Năm {nam}, các tổ hòa giải cơ sở thụ lý {n} vụ việc, hòa giải thành {k} vụ việc, đạt tỷ lệ {p}%.",
       vars=dict(n=I(300, 3500), k=Part("n", 0.6, 0.9), p=Pct("k", "n", 2)), count=3),
+    # seen on health insurance reports: the share, then 'tương đương' its fraction
+    t("share-then-equivalent-fraction", "share.equivalent-fraction",
+      "Đến ngày 30/{thang}, thị xã đạt {p}% tỷ lệ bao phủ bảo hiểm y tế, tương đương {k}/{n} người.",
+      vars=dict(n=I(40000, 150000), k=Part("n", 0.85, 0.97), p=Pct("k", "n", 2)), slips=[Swap("p"), Digit("p")]),
 ]
 
 # ---- plans -------------------------------------------------------------------------------
@@ -843,6 +847,17 @@ PLANS = [
     t("plan-ratio-dated-period", "plan.dated-period",
       "Quý II/{nam}, toàn tỉnh có {k} giao dịch đất nền thành công, bằng {p}% so với quý I/{nam} ({n} giao dịch).",
       vars=dict(n=I(1500, 5000), k=Part("n", 1.05, 1.4), p=Pct("k", "n", 1)), slips=[Swap("p"), Digit("p")]),
+    # seen on customs reports: one figure against two plans, the second named at length
+    t("plan-two-plans-long-name", "plan.two-plans",
+      "Tính đến 20/{thang}, Chi cục Hải quan đã thu ngân sách đạt {a} tỷ đồng, bằng {p}% chỉ tiêu Bộ Tài chính giao "
+      "({B} tỷ đồng) và bằng {r}% chỉ tiêu Hội đồng nhân dân tỉnh {tinh} giao phấn đấu ({C} tỷ đồng).",
+      vars=dict(B=I(600, 1500, step=50), a=Grow("B", 0.6, 0.95), C=Grow("B", 1.1, 1.3), p=Pct("a", "B", 2),
+                r=Pct("a", "C", 2)), slips=[Swap("r"), Digit("r")]),
+    # ... and a base after 'trong số' in parentheses
+    t("plan-base-trong-so", "plan.two-plans",
+      "Lũy kế đến 15/{thang}, số thu của Hải quan cửa khẩu đạt {a} tỷ đồng, đạt 128% chỉ tiêu giao đầu năm và đạt {r}% "
+      "(trong số {C} tỷ đồng theo chỉ tiêu giao bổ sung).",
+      vars=dict(C=I(800, 1600, step=10), a=Grow("C", 0.55, 0.9), r=Pct("a", "C", 2)), slips=[Swap("r"), Digit("r")]),
 ]
 
 # ---- growth ------------------------------------------------------------------------------

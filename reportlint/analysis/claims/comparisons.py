@@ -157,6 +157,8 @@ def _right_before(S: Scope, pos: int) -> Quantity | None:
     return qs[-1] if qs and words(S.text[qs[-1].end:pos]) <= 3 else None
 
 
+_AND_BEFORE = re.compile(r"(?<![a-z])va[ \t]+$")
+_PLAN_WORDS = 12  # words between a plan's name and its figure in parentheses ('chỉ tiêu HĐND tỉnh giao phấn đấu (1.400 tỷ đồng)')
 _GAP = re.compile(r"(?<![a-z])(vuot|cao hon|thap hon|tang|giam)[ \t]*$")
 
 
@@ -222,7 +224,8 @@ def plan_claims(S: Scope) -> list[Claim]:
         verb = P["ratio_verb"].search(S.folded, max(0, pct.start - 16), pct.start)
         if not cmp or not verb:
             continue
-        if verb.group(1) == "va":
+        if verb.group(1) == "va" or last_part is not None and _AND_BEFORE.search(S.folded, max(0, verb.start(1) - 6), verb.start(1)):
+            # ('đạt 842,3 tỷ đồng, bằng 70,19% chỉ tiêu ... (1.200 tỷ đồng) và bằng 62,16% chỉ tiêu ...': the same figure)
             part = last_part if last_part is not None and S.clause_start(last_part.end) == S.clause_start(pct.start) else None
         else:
             part = S.total_before(verb.start(1), 8) or S.subject_before(verb.start(1))
@@ -252,7 +255,7 @@ def _compared_in_paren(S: Scope, pct: Quantity, after: int) -> tuple[Quantity | 
     word: '(1.090 ha)', '(giảm 1.839,3 ha)'."""
     end = S.clause_end(pct.end)
     pair = S.first_open_after(after - 1, end + 1)
-    if pair is None or pair[0] - after > CHARS_PER_WORD * 8 or words(S.text[after:pair[0]]) > 8 \
+    if pair is None or pair[0] - after > CHARS_PER_WORD * _PLAN_WORDS or words(S.text[after:pair[0]]) > _PLAN_WORDS \
             or any(q.percent for q in S.qty_in(pct.end, pair[0])):
         return None, None, ""
     o, close = pair

@@ -55,7 +55,7 @@ def fraction_claims(S: Scope) -> list[Claim]:
         # (the percentage right before the parenthesis is the fraction's first: 'đạt 102% (4,896 tỷ/4,8 tỷ),
         # thuế nhà đất đạt 120% (265 triệu/220 triệu)')
         pct = _share_before_fraction(S, m.start(), direct=True) or _share_after_fraction(S, m.end(), n.unit) \
-            or _share_before_fraction(S, m.start())
+            or _share_before_fraction(S, m.start()) or _share_said_before(S, m.start())
         if k.unit and not measure(k.unit) and n.unit and k.unit.split()[0] != n.unit.split()[0] and not (
                 pct is not None and pct.start > m.end() and has_words(S.folded[m.end():pct.start], "ty le")
                 and any(f"{n.unit} ".startswith(f"{w} ") for w in word_list("place_nouns"))):
@@ -182,6 +182,7 @@ def _share_after_fraction(S: Scope, end: int, unit: str = "") -> Quantity | None
 
 
 _NEXT_SENTENCE_SHARE = re.compile(r"\.[ \t]+(?:dat|chiem|bang)(?:[ \t]+ty le)?[ \t]*")
+_AND_ATTAINS = re.compile(r"(?<![a-z])va[ \t]+(?:dat|bang)[ \t]*$")
 _FAR = 20  # words
 _CLAUSE_SHARE = re.compile(r",[ \t]*(?:dat[ \t]+t[yi] le|t[yi] le|chiem(?:[ \t]+t[yi] le)?)[ \t]*$")
 
@@ -202,6 +203,19 @@ def _share_before_fraction(S: Scope, start: int, direct: bool = False) -> Quanti
         before = [x for x in S.qty_in(S.clause_start(o), o) if S.enclosing(x.start)[0] < S.clause_start(o)]
         q = before[-1] if before and words(S.text[before[-1].end:o]) <= 6 else None
     return q if q is not None and q.percent and not q.claimed else None
+
+
+def _share_said_before(S: Scope, start: int) -> Quantity | None:
+    """'chỉ đạt 73,45% tỉ lệ bao phủ bảo hiểm y tế (BHYT), tương đương 85.740/120.000 người': the
+    unclaimed percentage of the clause before a fraction that 'tương đương' links to it."""
+    if not _EQUIVALENT.search(S.folded, max(0, start - 20), start):
+        return None
+    before = [q for q in S.qty_in(S.sentence_start(start), start) if S.enclosing(q.start)[0] < 0]
+    q = before[-1] if before else None
+    return q if q is not None and q.percent and not q.claimed and words(S.text[q.end:start]) <= 12 else None
+
+
+_EQUIVALENT = re.compile(r",[ \t]*tuong duong(?:[ \t]+voi)?[ \t]*$")
 
 
 def _last_visible(text: str, pos: int) -> int:
@@ -345,7 +359,12 @@ def base_claims(S: Scope) -> list[Claim]:
         if not pct.percent or pct.claimed or i == 0:
             continue
         k = S.qty[i - 1]
-        if k.percent or S.share_after(k, pct.end + 1) is not pct:
+        if k.percent and _AND_ATTAINS.search(S.folded, max(0, pct.start - 14), pct.start):
+            # ('đạt 860 tỷ đồng, đạt 142% chỉ tiêu ... và đạt 73% (trong số 1.170 tỷ đồng ...)': the same figure's)
+            k = next((q for q in reversed(S.qty[:i]) if not q.percent and q.start >= S.sentence_start(pct.start)), k)
+        elif k.percent or S.share_after(k, pct.end + 1) is not pct:
+            continue
+        if k.percent:
             continue
         base = _stated_base(S, k, pct)
         if base is None or base.approx or base.rate:

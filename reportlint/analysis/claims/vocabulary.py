@@ -81,8 +81,9 @@ def cues() -> Cues:
         comparison=re.compile(rf"\s*(?:{compare})"),
         plan_after=re.compile(rf"\s*(?:(?:{compare}|so)\s+)?(?:{_alternation(data['plan_words'])})"),  # ('so kế hoạch' too)
         total_word=re.compile(rf"\b(?:{_alternation(data['total_words'])})\b"),
-        base_after=re.compile(rf"\s*(?:{_alternation(data['base_links'] + ['/'])})\s*"
-                              rf"(?:{_alternation([w for w in data['total_words'] if w.startswith('tong')])})\s*"),
+        # (or "(trong số": "đạt 58% (trong số 780 tỷ đồng theo chỉ tiêu giao bổ sung)")
+        base_after=re.compile(rf"\s*(?:(?:{_alternation(data['base_links'] + ['/'])})\s*"
+                              rf"(?:{_alternation([w for w in data['total_words'] if w.startswith('tong')])})|\(\s*trong so)\s*"),
         # ("18/24 xã đạt chuẩn, tương đương 75%": after a fraction, the link of a change names its
         # share; so does "=": "1.240/1.150 = 107,8%")
         fraction_share=re.compile(rf"({noun}|(?:{verbs})|tuong duong(?:\s+voi)?|\(|=)\s*$"),
