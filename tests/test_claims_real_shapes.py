@@ -2613,3 +2613,20 @@ def test_cases_over_their_accused_stay_unread_whatever_rate_follows():
 def test_a_share_whose_base_is_said_further_on(text, right, wrong):
     assert findings(text.format(p=right)) == [] and "ok" in [v[1] for v in verdicts(text.format(p=right))]
     assert findings(text.format(p=wrong)) == [("percentage.mismatch", "error")]
+
+
+def test_held_out_shapes_of_growth_fractions_and_rounded_measures():
+    # '250 doanh nghiệp ..., giảm 39,17% so với cùng kỳ (tương ứng giảm 161 doanh nghiệp)': the change, no earlier value
+    text = "Trong quý có 318 doanh nghiệp thành lập mới, giảm {p}% so với cùng kỳ (tương ứng giảm 102 doanh nghiệp).\n"
+    assert findings(text.format(p="24,29")) == [] and [v[1] for v in verdicts(text.format(p="24,29"))] == ["ok"]
+    assert findings(text.format(p="26,29")) == [("percentage.mismatch", "error")]
+    # '14.714.669.968/9,5 tỷ đồng, đạt 154,9%': the first in đồng, the base in tỷ (no '154.891.262.821%')
+    assert findings("Quỹ vận động được 8.412.550.000/6,2 tỷ đồng, đạt 135,7% kế hoạch.\n") == []
+    # '13/26 chỉ tiêu vượt ..., trong đó ...; 10/26 chỉ tiêu đạt ...; 03/26 ...': siblings of one whole, no '26 + 26'
+    text = ("Có 14/28 chỉ tiêu vượt kế hoạch, trong đó có các chỉ tiêu thu ngân sách, trồng rừng; 11/28 chỉ tiêu đạt kế "
+            "hoạch, chỉ có 03/28 chỉ tiêu không đạt.\n")
+    assert findings(text) == []
+    # '141/549 triệu m3, đạt 25,6%': millions of m3 are rounded figures (140,5 / 549,5 = 25,57%)
+    text = "Các hồ chứa do Công ty quản lý đạt 152/593 triệu m3, đạt {p}% dung tích thiết kế.\n"
+    assert findings(text.format(p="25,7")) == [] and findings(text.format(p="25,5")) == []
+    assert findings(text.format(p="27,6")) == [("percentage.mismatch", "error")]

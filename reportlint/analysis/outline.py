@@ -68,11 +68,8 @@ class Marker(NamedTuple):
 
 @lru_cache(maxsize=8192)
 def marker(text: str) -> Marker | None:
-    """Classify the start of a stripped line as a heading, item or bullet, or None.
-
-    Cached: the paragraph grouping, the grammar tokens and several checks ask it of the
-    same lines.
-    """
+    """Classify the start of a stripped line as a heading, item or bullet, or None (cached: the
+    paragraph grouping, the grammar tokens and several checks ask it of the same lines)."""
     if not text:
         return None
     c = text[0]
@@ -105,6 +102,9 @@ def marker(text: str) -> Marker | None:
             return Marker("LETTER", (num1 or num2).replace("¢", "c"), text[:end].strip(), sep1 or sep2, end, num1 == "¢")
     m = BULLET_RE.match(text)
     if m:
+        inner = marker(text[m.end():]) if c in "•·●▪" else None  # ('• 1. Về thu chi ngân sách': a web page's dot)
+        if inner is not None and inner.kind in ("ROMAN", "ARABIC", "DECIMAL"):
+            return inner._replace(end=m.end() + inner.end)
         return Marker("BULLET", c, c, "", m.end(), c == "e")
     return None
 

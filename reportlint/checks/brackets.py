@@ -94,7 +94,11 @@ def _unbalanced(p: Paragraph, hits: list[tuple[int, str]], pairs: list[str], ocr
                 straight.pop(0)
             else:
                 yield _finding(p, i, close_ch, open_ch, True, lang)
+                if pair == "“”":  # a closing quote typed to open ('mô hình” Nuôi lợn ... tiết kiệm”'): the next one closes it
+                    stack.append(-i - 1)
         for i in stack:
+            if i < 0:
+                continue  # (said above)
             if straight and straight[-1] > i:
                 straight.pop()
                 continue

@@ -1076,6 +1076,12 @@ GROWTH = [
     t("growth-this-figure", "growth.this-figure",
       "Năm {nam}, toàn tỉnh có {new} xe ô tô được đăng ký mới. Con số này tăng {p}% so với năm trước ({old} xe).",
       vars=dict(old=I(2000, 9000), new=Grow("old", 1.05, 1.4), p=Chg("new", "old", 1))),
+    # seen on business registration reports: the change in parentheses after the rate, no earlier value
+    t("growth-change-in-paren", "growth.change-in-paren",
+      "Trong quý, toàn tỉnh có {new} doanh nghiệp thành lập mới, giảm {p}% so với cùng kỳ (tương ứng giảm {d} "
+      "doanh nghiệp).",
+      vars=dict(_old=I(300, 900), new=Grow("_old", 0.55, 0.9), d=Diff("_old", "new"),
+                p=Chg("new", "_old", 2, via="{new} / ({new} + {d})")), slips=[Swap("p"), Digit("p")]),
 ]
 
 # ---- fractions ---------------------------------------------------------------------------

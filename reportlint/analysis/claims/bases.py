@@ -219,7 +219,11 @@ def _sibling_base(S: Scope, k: Quantity) -> Quantity | None:
     """The base of the part right before k in its sentence, when that part's share was read and
     said with another word: 'giải quyết đúng hẹn 19.723 hồ sơ, đạt 99,04%; trễ hẹn 191 hồ sơ,
     chiếm 0,96%' (of the 19.914 received). A likely base, not a sure one (the claim is tentative)."""
-    q = next((q for q in reversed(S.qty_in(S.sentence_start(k.start), k.start)) if not q.percent), None)
+    # (past the sibling's base said after it: '3.214 hộ nghèo trong tổng số 25.806 hộ dân cư, chiếm tỷ lệ 12,45%;
+    # có 2.107 hộ cận nghèo, chiếm tỷ lệ 8,15%')
+    counts = [q for q in reversed(S.qty_in(S.sentence_start(k.start), k.start)) if not q.percent]
+    q = counts[1] if len(counts) > 1 and counts[0] is S.share_bases.get(id(counts[1]), (None,))[0] else \
+        counts[0] if counts else None
     entry = S.share_bases.get(id(q)) if q is not None else None
     if entry is None or q.unit_head != k.unit_head or entry[0].num.value <= k.num.value:  # type: ignore[union-attr]
         return None

@@ -35,6 +35,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                 rf"(?:(?:la|da)[ \t]+)?{growth}[ \t]*(?:(?:la|dat)[ \t]+)?$"),
         # ... or a sign: "tăng 1.475 tỷ đồng (+6,2%)", "giảm 12 vụ (-8,5%)"
         "sign_link": re.compile(r"\([ \t]*([+\-−–])[ \t]*$"),
+        # ... or said first: "tăng 9,5% so với cùng kỳ năm trước, tăng 3,6 triệu thuê bao"
+        "rate_first": re.compile(rf"(?<![a-z]){growth}[ \t]+[\d.,]+[ \t]*%[ \t]+so voi[ \t]+(?:{earlier})"
+                                 rf"(?:[ \t]+[a-z0-9/]+){{0,3}}[ \t]*,[ \t]*$"),
         # ... or the link alone, the change's own direction: "giảm 90 vụ, tương ứng với 18%", "tăng 3.203 tỷ đồng (bằng 8,1%)"
         "plain_link": re.compile(rf"(?<![a-z])(?:{alternation('delta_links')})[ \t]*$|[(,][ \t]*bang[ \t]*$"),
     }
@@ -70,7 +73,7 @@ def change_claims(S: Scope) -> list[Claim]:
                              why="growth", direction=direction))
             if points:  # the two rates are read: no share of anything
                 new.claimed = old.claimed = True  # type: ignore[union-attr]
-        found = None if points else _rate_after(S, delta, direction)
+        found = None if points else _rate_after(S, delta, direction) or _rate_first(S, g.start(), direction)
         if found is None:
             continue
         pct, bare = found
@@ -197,6 +200,16 @@ def _is_index(S: Scope, pct: Quantity) -> bool:
     earlier period or past 100: 'tăng 40 lượt người, bằng 105% so cùng kỳ năm trước'."""
     return _patterns()["bang_before"].search(S.folded, max(0, pct.start - 8), pct.start) is not None and (
         pct.num.value >= 100 or S.earlier_after(pct.end))
+
+
+def _rate_first(S: Scope, at: int, direction: str) -> tuple[Quantity, bool] | None:
+    """'đạt 52,4 triệu thuê bao, tăng 9,5% so với cùng kỳ năm trước, tăng 3,6 triệu thuê bao': the
+    change's rate said first, against an earlier period, right before the change (at)."""
+    m = _patterns()["rate_first"].search(S.folded, max(0, at - 90), at)
+    if m is None or m.group(1) != direction:
+        return None
+    q = S.next_qty(m.end(1))
+    return (q, False) if q is not None and q.percent and not q.claimed and not q.approx else None
 
 
 def _rate_after(S: Scope, delta: Quantity, direction: str) -> tuple[Quantity, bool] | None:

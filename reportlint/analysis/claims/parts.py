@@ -205,6 +205,8 @@ def first_clause(S: Scope, a: int, total: Quantity, items: list, read) -> tuple[
     b = S.clause_end(a)
     if b >= S.sentence_end(a) or sum(it.part.amount for it in items if it.part is not None) <= total.amount:
         return None
+    if has_any(" ".join(S.folded[b + 1:b + 24].split()[:3]), word_list("remainder_words")):
+        return None  # ('...; còn lại là vốn ngân sách tỉnh 2.530,5 triệu đồng': the rest of the same total)
     first = read(S, a, b, total)
     # (or one, when the clauses after make more than the total twice over, on one scale: 'Khoai tây 2.150 ha,
     # trong đó diện tích đã ra củ 1.980 ha; bí xanh 1.420,5 ha; đậu tương ...': the next crops, no slip of a digit)

@@ -49,6 +49,8 @@ def fraction_claims(S: Scope) -> list[Claim]:
             continue  # ("Thời gian: 10/2024": a month; "30/9", over its base, a day and month)
         k.unit = " ".join(S.folded[m.start(2):m.end(2)].split())
         n.unit = S.unit_at(n.end)[0]
+        if not k.unit and n.unit.split(" ", 1)[0] in SCALES and k.num.value > 1000 * n.num.value:
+            continue  # (the first in đồng, the base in tỷ: '14.714.669.968/9,5 tỷ đồng, đạt 154,9%')
         k, n = counted(k, n.unit), counted(n)  # ('19.418/21.392 người': both count người)
         if k.unit and measure(k.unit) != measure(n.unit):
             continue  # (an amount over a count)
@@ -100,6 +102,8 @@ def fraction_parts_claims(S: Scope) -> list[Claim]:
         if any(q is None for side in sides for q in side):
             continue
         (k, *ks), (n, *ns) = sides
+        if all(q.num.value == n.num.value for q in ns):  # type: ignore[union-attr]
+            continue  # (siblings of one whole: '13/26 chỉ tiêu vượt ..., trong đó ...; 10/26 chỉ tiêu đạt ...; 03/26 ...')
         whole_k = sum(q.num.value for q in ks) == k.num.value  # type: ignore[union-attr]
         whole_n = sum(q.num.value for q in ns) == n.num.value  # type: ignore[union-attr]
         for total, items, whole_other in ((k, ks, whole_n), (n, ns, whole_k)):
@@ -215,6 +219,7 @@ def _share_said_before(S: Scope, start: int) -> Quantity | None:
     return q if q is not None and q.percent and not q.claimed and words(S.text[q.end:start]) <= 12 else None
 
 
+_CHANGE_IN_PAREN = re.compile(r"[ \t]*(?:(?:tuong ung|tuong duong|tuc|tuc la|hay)(?:[ \t]+voi)?[ \t]+)?(tang|giam)[ \t]*")
 _EQUIVALENT = re.compile(r",[ \t]*tuong duong(?:[ \t]+voi)?[ \t]*$")
 
 
@@ -255,6 +260,12 @@ def growth_claims(S: Scope) -> list[Claim]:
         old = inside[0]
         new = S.total_before(g.start(1), 6) or S.subject_before(g.start(1)) or _this_figure(S, g.start(1))
         if new is None:
+            continue
+        change = _CHANGE_IN_PAREN.fullmatch(S.folded, pair[0] + 1, old.start)
+        if change is not None:  # '(tương ứng giảm 161 doanh nghiệp)': the change, no earlier value
+            if change.group(1) == g.group(1) and _same_unit(new, old):
+                pct.claimed = True
+                out.append(Claim("growth", "growth", pct, pct=pct, part=new, delta=old, direction=g.group(1)))
             continue
         new, old = scaled(new, old), scaled(old, new)
         if (old.measure or new.measure) and old.measure != new.measure or not (compared or _same_unit(new, old)):

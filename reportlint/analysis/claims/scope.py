@@ -28,7 +28,7 @@ _NOT_LABEL = re.compile(r"[^a-z0-9& ]")
 _CLAUSE_MARK = re.compile(r"[;:]")
 _SENTENCE_MARK = re.compile(r"[;:!?]|\.(?!\d)")
 _SEP_SEMI = re.compile(r";")
-_SEP_COMMA = re.compile(r",(?!\d)|\s+va\s+")
+_SEP_COMMA = re.compile(r",(?!\d)|\s+va\s+|(?<=[a-z])\s+(?=con lai\s)")  # ("280 triệu đồng còn lại vốn tỉnh ...")
 _PAREN = re.compile(r"[()]")
 
 def counted_fractions(text: str) -> int:

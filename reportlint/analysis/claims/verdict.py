@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from reportlint.text.numbers import Reading, format_vi
-from reportlint.analysis.claims.model import SCALES, Claim, Quantity, Verdict
+from reportlint.analysis.claims.model import SCALES, Claim, Quantity, Verdict, measure
 from reportlint.analysis.claims.vocabulary import cues, word_list
 
 
@@ -200,8 +200,12 @@ def _rounded(q: Quantity | None) -> bool:
     """Whether a whole amount of q was rounded to its units: a large measure of land or weight
     ('58.095 ha', '12.300 tấn': a statistics office computes the share on the figures before), not
     a count, money, nor a small figure of a plan ('kế hoạch 270 ha, thực hiện 236 ha')."""
-    return q is not None and bool(q.measure) and q.measure not in word_list("money_measures") \
-        and q.amount >= _ROUNDED_FROM
+    if q is None:
+        return False
+    head, _, rest = q.unit.partition(" ")
+    if head in SCALES:  # millions of a measure, rounded to one ('549 triệu m3')
+        return bool(measure(rest)) and measure(rest) not in word_list("money_measures")
+    return bool(q.measure) and q.measure not in word_list("money_measures") and q.amount >= _ROUNDED_FROM
 
 
 def _ratio(c: Claim, k: Reading, x: Reading) -> tuple[Fraction, Fraction, Fraction, str] | None:
@@ -211,7 +215,8 @@ def _ratio(c: Claim, k: Reading, x: Reading) -> tuple[Fraction, Fraction, Fracti
     f, text = _formula(c)
     corners = []
     other = c.base if c.base is not None else c.delta
-    for kv in _interval(k, _rounded(c.part)):
+    # (a part written without its unit has its base's: '141/549 triệu m3')
+    for kv in _interval(k, _rounded(c.part) or not c.part.unit and _rounded(other)):  # type: ignore[union-attr]
         for xv in _interval(x, _rounded(other)):
             den = kv - (-1 if c.direction == "giam" else 1) * xv if c.delta is not None else xv
             if den <= 0:
