@@ -1,4 +1,4 @@
-"""Full stops typed wrong between sentences. One rule per `check` option value:
+"""Spacing slips around full stops and figures. One rule per `check` option value:
 
 - ``no-space``: a full stop between two sentences typed without its space ("xử lý 42 vụ vi
   phạm.Tổng số tiền ..."): a whole word of two lower-case letters or more (a space or a
@@ -8,6 +8,9 @@
   itself glued to a word before ("Tr.người.Km"); so are addresses ("www.tinh.gov.vn").
 - ``double-stop``: two full stops after a word or a figure ("nông thôn mới.."); an ellipsis
   ("...", ",..") and "v.v.." are left alone.
+- ``broken-number``: a decimal figure broken by a space after its comma ("đạt 47, 5% kế
+  hoạch", "gần 14, 5 tỷ đồng"): a whole part of three digits at most (no year: "năm 2030, 100%
+  ..."), one or two decimals, then a percent sign or a scale word; a claim cannot be read.
 - ``glued-number``: a number and a Vietnamese word typed without a space between ("tiếp nhận
   143đơn", "giảm79 người", "bằng107,07%"): the word has a Vietnamese letter outside ASCII, so
   codes and units in ASCII ("H5N1", "4G", "m2", "QL1A") and road names in capitals ("ĐT741") are
@@ -28,7 +31,7 @@ from reportlint.text.vietnamese import LETTERS
 
 KIND = "spacing"
 OPTIONS = {"check": "no-space"}
-CHOICES = {"check": ("no-space", "double-stop", "glued-number")}
+CHOICES = {"check": ("no-space", "double-stop", "glued-number", "broken-number")}
 
 # the letters of the spelling system (text/vietnamese.py), lower case and capital
 _MARKED = "".join(sorted(ch for ch in LETTERS if not ch.isascii()))  # (outside ASCII: đ and the marked vowels)
@@ -49,7 +52,8 @@ _DIGIT_BY_LETTER = re.compile(r"\d(?:(?<=[^\W\d_]\d)|[^\W\d_])")
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
-    spans = {"no-space": _no_space, "double-stop": _double_stops, "glued-number": _glued_numbers}[options["check"]]
+    spans = {"no-space": _no_space, "double-stop": _double_stops, "glued-number": _glued_numbers,
+             "broken-number": _broken_numbers}[options["check"]]
     glued = spans is _glued_numbers  # (not in OCR text, which reads letters as digits: '1én' is 'lên')
     for p in outline.paragraphs:
         if glued and (outline.unaccented or p.unaccented):
@@ -69,6 +73,15 @@ def _no_space(text: str) -> Iterator[tuple[int, int]]:
 def _double_stops(text: str) -> Iterator[tuple[int, int]]:
     if ".." in text:  # (most paragraphs: a substring test in C)
         for m in _DOUBLE_STOP.finditer(text):
+            yield m.start(), m.end()
+
+
+_BROKEN = re.compile(r"(?<![\d.,])\d{1,3}, \d{1,2}(?=[ \t]?%|[ \t](?:tỷ|triệu|nghìn|ngàn)[ \t])")
+
+
+def _broken_numbers(text: str) -> Iterator[tuple[int, int]]:
+    if ", " in text:
+        for m in _BROKEN.finditer(text):
             yield m.start(), m.end()
 
 
