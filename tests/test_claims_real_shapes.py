@@ -2630,3 +2630,15 @@ def test_held_out_shapes_of_growth_fractions_and_rounded_measures():
     text = "Các hồ chứa do Công ty quản lý đạt 152/593 triệu m3, đạt {p}% dung tích thiết kế.\n"
     assert findings(text.format(p="25,7")) == [] and findings(text.format(p="25,5")) == []
     assert findings(text.format(p="27,6")) == [("percentage.mismatch", "error")]
+
+
+def test_a_listing_closed_by_a_rate_and_a_total_counted_with_a_classifier():
+    # '..., cấp xã 46.350 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 98%': a rate of them all closes the listing
+    text = ("Năm 2025, toàn huyện tiếp nhận 36.400 hồ sơ, trong đó cấp huyện 1.850 hồ sơ, cấp xã {x} hồ sơ, tỷ lệ giải "
+            "quyết đúng hạn đạt 99%.\n")
+    assert findings(text.format(x="34.550")) == [] and ("36.400", "ok") in _totals(text.format(x="34.550"))
+    assert findings(text.format(x="34.950")) == [("arithmetic.parts-exceed-total", "error")]
+    # '480 ngôi nhà bị sập, trong đó: Quảng Ngãi 35 nhà; Bình Định: 210 nhà; ...': 'ngôi nhà' counts nhà
+    text = "Cơn bão làm 312 ngôi nhà bị tốc mái, trong đó: xã Tân Phước 40 nhà; xã Hòa Lợi: 122 nhà; xã An Bình: {x} nhà.\n"
+    assert findings(text.format(x="150")) == []
+    assert findings(text.format(x="170")) == [("arithmetic.parts-exceed-total", "error")]

@@ -116,8 +116,13 @@ def on_one_scale(qs: list[Quantity]) -> list[Quantity] | None:
 
 
 def noun_of(q: Quantity) -> str:
-    """The first word of q's unit past a scale word: "luot" of "triệu lượt" and of "lượt"."""
-    return _scale_of(q.unit)[1].split(" ", 1)[0]
+    """The first word of q's unit past a scale word: "luot" of "triệu lượt" and of "lượt"; past a
+    classifier too: "nha" of "480 ngôi nhà" and of "35 nhà"."""
+    head, _, rest = _scale_of(q.unit)[1].partition(" ")
+    return rest.split(" ", 1)[0] if head in _CLASSIFIERS and rest else head
+
+
+_CLASSIFIERS = {"ngoi", "chiec"}  # (not 'căn', folded as 'cán' of 'cán bộ'; not 'con', a count of animals)
 
 
 def _scale_of(unit: str) -> tuple[int, str]:
