@@ -130,6 +130,7 @@ CHECK_MESSAGES: dict[str, dict[str, str]] = {
     "check.period.swapped": {"en": "no such day: the month written first (mm/dd/yyyy)?",
                              "vi": "không có ngày này: ghi tháng trước ngày (kiểu mm/dd/yyyy)?"},
     "check.period.year": {"en": "the year {year} cannot be meant", "vi": "năm {year} không thể đúng"},
+    "check.period.reversed": {"en": "the period ends before it starts", "vi": "giai đoạn kết thúc trước khi bắt đầu"},
     "check.syllable.joined": {"en": "'{word}' writes two syllables as one: '{fixed}'",
                               "vi": "'{word}' viết liền hai âm tiết: '{fixed}'"},
     "check.syllable.lost": {"en": "'{word}' has no vowel: a letter lost in copying?",
