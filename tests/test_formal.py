@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reportlint.analysis import formal
-from reportlint.api import lint_document
+from reportlint.api import lint_document, lint_text
 from reportlint.config import Config
 from reportlint.loaders import load
 from reportlint.loaders.text import from_text
@@ -233,3 +233,14 @@ def test_a_cong_van_with_rules_drawn_under_its_header_lines():
     assert (h.number is not None, h.date is not None) == (True, True)
     missing = [d.message for d in lint_document(o.document) if d.rule == "header.missing-parts"]
     assert len(missing) == 1 and "Quốc hiệu" not in missing[0] and "Số:" not in missing[0]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kết quả thực hiện giai đoạn 2021-2018 đạt khá.", True),  # ends before it starts
+    ("Tỷ lệ huy động năm học 2019-2010 đạt 98%.", True),
+    ("Giai đoạn 1010-2015, tỉnh đã đầu tư 12 tỷ đồng.", True),  # a year no report means
+    ("Nhiệm kỳ 2020 – 2025, Hội đã kết nạp 312 hội viên.", False),
+    ("Mã hồ sơ 2021-2018 được trả đúng hạn.", False),  # no period named: a code
+])
+def test_a_period_of_years_that_cannot_be(text: str, found: bool) -> None:
+    assert ("period.impossible-date" in [d.rule for d in lint_text(text)]) is found
