@@ -2642,3 +2642,19 @@ def test_a_listing_closed_by_a_rate_and_a_total_counted_with_a_classifier():
     text = "Cơn bão làm 312 ngôi nhà bị tốc mái, trong đó: xã Tân Phước 40 nhà; xã Hòa Lợi: 122 nhà; xã An Bình: {x} nhà.\n"
     assert findings(text.format(x="150")) == []
     assert findings(text.format(x="170")) == [("arithmetic.parts-exceed-total", "error")]
+
+
+def test_second_held_out_shapes_of_plans_changes_and_indexes():
+    # 'bằng 39,62% so với chỉ tiêu ... (63.630 tỷ đồng), tăng 4.437,85 tỷ đồng (tương ứng 21,36%) so với cùng kỳ năm
+    # 2021 (20.772,14 tỷ đồng)': the plan in parentheses is no earlier value, the change's rate no earlier figure
+    text = ("Đến tháng 5, Chi cục đã thu ngân sách đạt 8.420 tỷ đồng, bằng 42,1% so với chỉ tiêu Bộ Tài chính giao "
+            "(20.000 tỷ đồng), tăng 1.220 tỷ đồng (tương ứng {p}%) so với cùng kỳ năm trước (7.200 tỷ đồng).\n")
+    assert findings(text.format(p="16,94")) == []
+    assert findings(text.format(p="18,94")) == [("percentage.mismatch", "error")]
+    # 'Đồng Hới thực hiện 1.003,3 ha, bằng 99,8%; Ba Đồn thực hiện 2.555,3 ha, tăng 10,2%': against last year, no share
+    text = ("Diện tích gieo trồng vụ Hè Thu đạt 12.400 ha, tăng 2,1% so cùng kỳ. Diện tích các địa phương: xã Tân Phước "
+            "thực hiện 820 ha, bằng 98,6%; xã Hòa Lợi thực hiện 1.240 ha, tăng 4,5%. Cây lúa thực hiện 9.300 ha, tăng 3% "
+            "so cùng kỳ. Trong đó: lúa tái sinh thực hiện 2.100 ha, bằng 96,2%.\n")
+    assert findings(text) == []
+    # 'Lũy kế 7 tháng/2022, ... đạt 87% kế hoạch': months of a year, no fraction
+    assert findings("Lũy kế 7 tháng/2024, toàn huyện đã gieo trồng được 9.240 ha, đạt 86% kế hoạch.\n") == []

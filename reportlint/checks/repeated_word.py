@@ -36,7 +36,7 @@ OPTIONS = {"allow": ["ngày", "người", "nhà", "từ", "dần", "đâu", "xa"
                      # "trồng bo bo")
                      "cào", "chuồn", "ba", "chôm", "bo",
                      # a crowd or a noise that goes on ("xe ùn ùn đổ về", "nước chảy ào ào", "máy chạy ầm ầm")
-                     "ùn", "ào", "ầm", "rầm"],
+                     "ùn", "ào", "ầm", "rầm", "luôn"],  # ("luôn luôn": always)
            "compounds": []}
 
 # one word, or two, then the same again with only spaces between (case-insensitive)

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from reportlint.analysis.claims.listing import bullet_before
+from reportlint.analysis.claims.items import index_among_changes
 from reportlint.analysis.claims.model import Claim, Quantity
 from reportlint.analysis.claims.parts import of_owns_base
 from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, words
@@ -282,7 +283,7 @@ def earlier_base_claims(S: Scope) -> list[Claim]:
         if not pct.percent or pct.claimed or pct.approx:
             continue
         k = part_of(S, pct)
-        if k is None:
+        if k is None or index_among_changes(S, pct):
             continue
         cue = S.share_cue(pct)
         known = {part: base for part, (base, said) in S.share_bases.items() if said == cue}  # the shares read so far

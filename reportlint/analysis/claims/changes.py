@@ -100,9 +100,10 @@ def _compared_before(S: Scope, new: Quantity, delta: Quantity) -> Quantity | Non
     """The figure compared, in parentheses after 'so với', between a figure and its change:
     '12.340 người so với cùng kỳ năm 2022 (11.020 người); tăng 1.320 (12%)'."""
     pair = S.first_open_after(new.end, delta.start)
-    if pair is None or pair[1] > delta.start or words(S.text[new.end:pair[0]]) > 14 \
-            or not re.search(r"(?<![a-z])so voi(?![a-z])", S.folded[new.end:pair[0]]):
-        return None
+    said = [m.end() for m in re.finditer(r"(?<![a-z])so voi(?![a-z])", S.folded[new.end:pair[0]])] if pair else []
+    if pair is None or pair[1] > delta.start or words(S.text[new.end:pair[0]]) > 14 or not said \
+            or not _patterns()["earlier_word"].search(S.folded, new.end + said[-1], pair[0]):
+        return None  # (not a plan's figure: 'bằng 39,62% so với chỉ tiêu Bộ Tài chính giao (63.630 tỷ đồng), tăng ...')
     inside = [q for q in S.qty_in(pair[0] + 1, pair[1]) if not q.period]
     return inside[0] if len(inside) == 1 and not inside[0].percent and usable(inside[0]) else None
 
@@ -176,6 +177,8 @@ def _earlier_in_paren(S: Scope, delta: Quantity, points: bool) -> Quantity | Non
     """The earlier value in the parenthesis after a change: '(cùng kỳ 1.219 đơn)'."""
     end = S.clause_end(delta.end)
     pair = S.first_open_after(delta.end, end + 1)
+    if pair is not None and not points and [q.percent for q in S.qty_in(pair[0] + 1, pair[1])] == [True]:
+        pair = S.first_open_after(pair[1], end + 1)  # past the change's rate: 'tăng 4.437,85 (tương ứng 21,36%) so với cùng kỳ (20.772,14)'
     if pair is None or pair[0] - delta.end > CHARS_PER_WORD * 12 or words(S.text[delta.end:pair[0]]) > 12:
         return None
     o, close = pair

@@ -163,6 +163,18 @@ def share_of(S: Scope, part: Quantity, limit: int, total: Quantity | None = None
     return None if total is not None and S.names_another_base(pct, total) else pct
 
 
+def index_among_changes(S: Scope, pct: Quantity) -> bool:
+    """Whether 'bằng p%' is against last year like its siblings' 'tăng q%' ('Đồng Hới thực hiện 1.003,3
+    ha, bằng 99,8%; Ba Đồn thực hiện 2.555,3 ha, tăng 10,2%; ...'), or its total's in the sentence before
+    ('24.203 ha, tăng 3% so cùng kỳ. Trong đó: Lúa Hè Thu tái sinh 8.769 ha, bằng 94,3%'): an index, no share."""
+    if S.share_cue(pct) != "bang":
+        return False
+    a = S.sentence_start(pct.start)
+    a = S.sentence_start(a - 1) if a and S.folded[a:a + 12].lstrip().startswith("trong do") else a
+    return any(q.percent and q is not pct and cues().growth.search(S.folded, max(0, q.start - 8), q.start)
+               for q in S.qty_in(a, S.sentence_end(pct.start)))
+
+
 def _past_a_whole(S: Scope, pct: Quantity) -> bool:
     """Whether a part's percentage past 100 is of a target, not its share: '1.238 hộ ..., đạt tỷ lệ
     225%' (unless it says 'chiếm': a share, and a slip in it)."""
@@ -173,7 +185,7 @@ def _against_plan(S: Scope, pct: Quantity) -> bool:
     """Whether pct is of a plan or an earlier period: the words after it say so, or they did
     after an earlier percentage of its sentence with the same verb ('lúa Đông Xuân 2.410,2 ha,
     bằng 97,1% cùng kỳ; lúa Hè Thu 1.600,3 ha, bằng 99,5%')."""
-    if cues().plan_after.match(S.folded, pct.end):
+    if cues().plan_after.match(S.folded, pct.end) or index_among_changes(S, pct):
         return True
     cue = S.share_cue(pct)
     return cue in ("bang", "dat") and any(q.percent and S.share_cue(q) == cue and cues().plan_after.match(
@@ -222,7 +234,7 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
             pct = [q for q in S.depth0(x, y) if q.percent]
             if len(pct) == 1 and cues().share_lead.fullmatch(S.folded[x:pct[0].start]) \
                     and not S.folded[pct[0].end:y].strip(" \t.)"):
-                if not (S.attains(out[-1].part, pct[0]) or _past_a_whole(S, pct[0])):  # (an attainment of its own, like its total's)
+                if not (S.attains(out[-1].part, pct[0]) or _past_a_whole(S, pct[0]) or index_among_changes(S, pct[0])):  # (an attainment of its own, like its total's)
                     out[-1].pct = pct[0]
                 continue
         if out and not counts and _RATE_CLAUSE.match(S.folded, x):

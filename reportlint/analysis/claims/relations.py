@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from reportlint.text.numbers import Num, readings
 from reportlint.analysis.claims.model import SCALES, Claim, Quantity, counted, in_scale, measure
+from reportlint.analysis.claims.items import index_among_changes
 from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, approximation, counted_fractions, has_words, words
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
@@ -48,6 +49,8 @@ def fraction_claims(S: Scope) -> list[Claim]:
                 and k.num.value > n.num.value:
             continue  # ("Thời gian: 10/2024": a month; "30/9", over its base, a day and month)
         k.unit = " ".join(S.folded[m.start(2):m.end(2)].split())
+        if k.unit in word_list("time_units"):
+            continue  # ('Lũy kế 7 tháng/2022': months of a year)
         n.unit = S.unit_at(n.end)[0]
         if not k.unit and n.unit.split(" ", 1)[0] in SCALES and k.num.value > 1000 * n.num.value:
             continue  # (the first in đồng, the base in tỷ: '14.714.669.968/9,5 tỷ đồng, đạt 154,9%')
@@ -375,7 +378,7 @@ def base_claims(S: Scope) -> list[Claim]:
             k = next((q for q in reversed(S.qty[:i]) if not q.percent and q.start >= S.sentence_start(pct.start)), k)
         elif k.percent or S.share_after(k, pct.end + 1) is not pct:
             continue
-        if k.percent:
+        if k.percent or index_among_changes(S, pct):
             continue
         base = _stated_base(S, k, pct)
         if base is None or base.approx or base.rate:
