@@ -2658,3 +2658,23 @@ def test_second_held_out_shapes_of_plans_changes_and_indexes():
     assert findings(text) == []
     # 'Lũy kế 7 tháng/2022, ... đạt 87% kế hoạch': months of a year, no fraction
     assert findings("Lũy kế 7 tháng/2024, toàn huyện đã gieo trồng được 9.240 ha, đạt 86% kế hoạch.\n") == []
+
+
+def test_third_probe_shapes_of_years_rounded_tonnes_groups_and_names():
+    # 'tổng sản lượng thủy sản đạt 12.306,8 tấn, bằng 93,5% năm 2022': against that year, no share of the grain before
+    assert findings("Sản lượng lương thực ước đạt 61.240,5 tấn; sản lượng thủy sản đạt 8.102,6 tấn, bằng 96,1% năm 2024.\n") == []
+    # '84.519 tấn, trong đó khai thác 80.207 tấn, nuôi trồng 4.311 tấn': tonnes rounded one by one
+    text = "Sản lượng thủy sản 9 tháng ước đạt 56.318 tấn, trong đó khai thác 51.205 tấn, nuôi trồng {x} tấn.\n"
+    assert findings(text.format(x="5.112")) == []
+    assert findings(text.format(x="5.212")) == [("arithmetic.sum-mismatch", "error")]
+    # 'nhóm cây hàng năm khác ... 9.650 ha, trong đó cây ngô ..., cây lạc ..., rau các loại ...': the rest's group, some named
+    text = "Diện tích nhóm cây hàng năm khác ước đạt 6.420 ha, trong đó cây ngô 540 ha, cây lạc 905 ha, rau các loại 3.210 ha.\n"
+    assert findings(text) == []
+    # '412 đối tượng truy nã, trong đó có 95 ..., hiện còn 1.230 đối tượng truy nã chưa bắt được': outstanding, no part
+    text = ("Năm 2025, Công an tỉnh đã bắt, vận động đầu thú 286 đối tượng truy nã, trong đó có 64 đối tượng đặc biệt "
+            "nguy hiểm, hiện còn 910 đối tượng truy nã chưa bắt được.\n")
+    assert findings(text) == []
+    # '4 trường tiểu học gồm Tân Lập, Hòa Bình, ... vừa được công nhận lại; 24 trường ...': 'gồm' names them
+    text = ("Cấp tiểu học có 28/28 trường đạt chuẩn quốc gia. Trong đó có 3 trường tiểu học gồm Tân Phước, Hòa Lợi, An "
+            "Bình vừa được công nhận lại; 21 trường đạt chuẩn mức độ 1; 7 trường đạt chuẩn mức độ 2.\n")
+    assert findings(text) == []

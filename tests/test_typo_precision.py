@@ -180,6 +180,13 @@ def test_weak_evidence_is_said_only_for_a_slip_of_marks_or_a_dropped_letter() ->
     "Hạt Kiểm lâm Lâm Hà đã phát hiện 9 vụ vi phạm, tịch thu 12 m3 gỗ.",  # a compound, then a name
     "Số thuê bao dùng điện thoại Feature phone giảm còn 1,4 triệu thuê bao.",
     "Cán bộ hội luôn luôn gần dân, sát dân, nắm chắc tâm tư của hội viên.",  # always
+    "Năm qua, huyện đã triển khai thành công tái cơ cấu ngành trồng trọt theo hướng hữu cơ.",
+    "Đoàn kiểm tra phát hiện cơ sở gắn mác hàng nhập khẩu lên 240 sản phẩm không rõ nguồn gốc.",
+    "Dự kiến trước ngày 25/7 toàn Thành phố cơ bản hoàn thành gieo cấy; toàn thành phố có 96 nghìn học sinh.",
+    "Mưa lớn làm 64,1 ha lúa, 5,6ha mạ và 21,3 ha rau màu bị ngập úng.",
+    "Đội tuyển giành giải nhất môn Văn, nhì ở hai môn Địa lý và Lịch sử.",
+    "Khi vi rút dại xâm nhập qua vết cắn, động vật bị dại rất nguy hiểm.",
+    "Doanh thu nhóm hàng lương thực thực phẩm tăng 7,4% so với cùng kỳ.",
 ])
 def test_names_noises_and_loanwords_of_other_provinces_are_no_slips(line: str) -> None:
     assert [d.message for d in lint_text(line)] == []

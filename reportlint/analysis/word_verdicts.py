@@ -6,7 +6,7 @@
 - `lexicon(vocabulary)`: the shipped lexicon, with a department's counts laid over it;
 - `accepted(accept)` and `phrase_pairs(phrases)`: the rule's options as lookup keys;
 - `doc_pairs(runs)`: how often a document writes each pair of words;
-- `name_starts`, `name_ends`, `acronym_context`, `common_beside_acronym`, `taken`: which neighbours are context;
+- `name_starts`, `name_edge`, `acronym_context`, `common_beside_acronym`, `taken`: which neighbours are context;
 - `worth_saying`, `marks_apart`: whether weak evidence is said.
 """
 
@@ -25,7 +25,7 @@ REAL_USE_MIN = 20  # uses in the laws that make a word's share of them say somet
 EXPECTED = 5.0  # a pair of words this common by chance would be in the laws were it a phrase
 
 __all__ = ["EXPECTED", "REAL_USE_MIN", "Verdicts", "accepted", "acronym_context", "bound", "common_beside_acronym",
-           "doc_pairs", "lexicon", "marks_apart", "name_ends", "name_starts", "phrase_pairs", "taken", "verdicts", "worth_saying"]
+           "doc_pairs", "lexicon", "marks_apart", "name_edge", "name_starts", "phrase_pairs", "taken", "verdicts", "worth_saying"]
 
 _VERDICT_MEMO = 65536  # words whose verdict is kept
 
@@ -105,10 +105,14 @@ def name_starts(words: list[str], i: int) -> bool:
     return i + 1 < len(words) and words[i].istitle() and words[i + 1].istitle() and not words[i - 1].istitle()
 
 
-def name_ends(lex: Any, words: list[str], lows: list[str], i: int, min_count: int, bits: float) -> bool:
-    """Whether a name ends at words[i], the second of a compound capitalised inside a run ('Bộ
-    Thông tin và Truyền thông xin báo cáo'): the pair after it is no evidence, as before a name."""
-    return i > 1 and words[i - 1].istitle() and words[i].islower() and bound(lex, lows[i - 1], lows[i], min_count, bits)
+def name_edge(lex: Any, words: list[str], lows: list[str], i: int, min_count: int, bits: float) -> bool:
+    """Whether the pair of words i and i+1 meets a compound capitalised inside a run, a name or an
+    agency: it ends at i ('Bộ Thông tin và Truyền thông xin báo cáo') or starts at i+1 ('toàn Thành
+    phố', 'được Hội đồng nhân dân'). The pair is no evidence, as before a name."""
+    if i > 1 and words[i - 1].istitle() and words[i].islower() and bound(lex, lows[i - 1], lows[i], min_count, bits):
+        return True
+    return i + 2 < len(words) and words[i].islower() and words[i + 1].istitle() and words[i + 2].islower() \
+        and bound(lex, lows[i + 1], lows[i + 2], min_count, bits)
 
 
 def taken(lex: Any, lows: list[str], j: int, x: str, min_count: int, beats: float) -> bool:

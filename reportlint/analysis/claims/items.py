@@ -108,6 +108,8 @@ def _pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start = None
     for x, y in S.split(a, b):
+        if not out and start is None and S.text.count(",", x, y) >= 2 and not S.numbers_in(x, y):
+            return []  # ('4 trường tiểu học gồm Tân Lập, Hòa Bình, Phú Mỹ, Long Sơn ...; 24 trường ...': it names them)
         if _IN_WORDS.match(S.text, x, y) or _EACH.search(S.text, x, y):
             return []  # ('..., chín giải Ba', '... mỗi môn 1 giải'): parts no figure states
         if _GLUED_FIGURE.search(S.text, x, y) and not S.numbers_in(x, y):
@@ -203,6 +205,8 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
             break  # ('...; trong đó: tôm đạt 139.338 tấn': another figure's own listing begins)
         if out and _running_total().match(S.folded, x):
             break  # ('..., nâng tổng số chợ trên địa bàn tỉnh lên 95 chợ': the count they make with the rest)
+        if out and _STILL.match(S.folded, x):
+            break  # ('..., hiện còn 1.230 đối tượng truy nã chưa bắt được': what remains outstanding, no part)
         counts = [q for q in S.depth0(x, y) or _in_closing_paren(S, x, y, total) if not q.percent and not q.rate]
         if out and counts and _cumulative().match(S.folded, x):
             # '..., khách quốc tế 40.000 lượt, lũy kế từ đầu năm 120.000 lượt': the item's own total
@@ -259,6 +263,7 @@ _OUTCOME = re.compile(r"(?<![a-z])(?:quyet toan|thuc hien|uoc thuc hien|uoc dat|
 
 
 _RATE_CLAUSE = re.compile(r"[ \t]*t[yi] le[ \t]")
+_STILL = re.compile(r"[ \t]*hien con[ \t]")
 
 
 @lru_cache(maxsize=1)

@@ -330,7 +330,8 @@ def sentence_claims(S: Scope) -> list[Claim]:
             if items and not twin_counted(T, total, found) and not threshold(T, total, found):
                 going_on = not more and _counted_on(S, b, total)
                 partial = partial_after(S, m.end(1)) or intro == "trong do" and _own_rates(S, a, b, items) \
-                    or _open_ended(S, items, b) or going_on
+                    or _open_ended(S, items, b) or going_on or has_words(T.name_before(total), "khac")
+                # ('nhóm cây hàng năm khác ... 9.650 ha, trong đó cây ngô ..., cây lạc ...': a group of the rest, some named)
                 # (parts one sentence each, or a sentence 'Cụ thể, ...' whose listing goes on in the next, '....
                 # Thu nội địa ... 17.950 tỷ đồng': only some of the total, unless a partition)
                 if more or going_on and strict:

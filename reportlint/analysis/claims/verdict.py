@@ -113,7 +113,8 @@ def _sum_verdict(c: Claim) -> Verdict:
         # ('10.058 tỷ đồng, trong đó 9.757 tỷ đồng và 300,4 tỷ đồng'), as are whole amounts in
         # thousands, millions or billions ('8.517 tỷ đồng, trong đó 6.102 ... 2.414'); counts stay exact
         to_units = all(q.measure for q in qs) and (any(r.decimals for r in rs)
-                                                   or all(q.measure.split()[0] in SCALES for q in qs))
+                                                   or all(q.measure.split()[0] in SCALES for q in qs)) \
+            or all(map(_rounded, qs))  # (large measures of land or weight: '84.519 tấn ... 80.207 tấn, 4.311 tấn')
         tlo, thi = _interval(t, to_units)
         ivs = [_interval(p, to_units) for p in ps]
         slo, shi = sum(lo for lo, _ in ivs), sum(hi for _, hi in ivs)
