@@ -193,7 +193,9 @@ _DAY_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}$")
 _WORDED_DATE = re.compile(r"\bng[aà]y\s+(\d{1,2})\s+th[aá]ng\s+(\d{1,2})\s+n[aă]m\s+(\d{4})\b", re.IGNORECASE)
 _WORDED_GATE = ("háng ", "hang ", "HÁNG ", "HANG ")
 # a span of years named as a period ('giai đoạn 2021-2025', 'nhiệm kỳ 2020 – 2025', 'năm học 2024-2025')
-_YEAR_RANGE = re.compile(r"(?i:giai đoạn|nhiệm kỳ|năm học|thời kỳ|niên độ)\s+(\d{4})\s*[-–]\s*(\d{4})(?!\d)")
+_YEAR_RANGE = re.compile(r"(?<!\d)(\d{4})[ \t]*[-–][ \t]*(\d{4})(?!\d)")
+_PERIOD_WORDS = ("giai đoạn", "nhiệm kỳ", "năm học", "thời kỳ", "niên độ")
+_PERIOD_WORD = re.compile(rf"(?:{'|'.join(_PERIOD_WORDS)})\s+$")
 _FIRST_YEAR = 1800  # (reports cite the founding of the Party, 3/2/1930, and births of the 19th century)
 _YEARS_AHEAD = 50  # (plans run to 2045 or 2050)
 
@@ -212,7 +214,10 @@ def _impossible_dates(outline: Outline, ocr_severity: str) -> Iterator[Finding]:
             if why:
                 yield Finding(p, start, end, {"date": p.text[start:end], "why": why},
                               severity=ocr_severity if p.unaccented else None)
-        for m in _YEAR_RANGE.finditer(p.text) if "-" in p.text or "–" in p.text else ():
+        low = p.text.lower() if "-" in p.text or "–" in p.text else ""
+        for m in _YEAR_RANGE.finditer(p.text) if any(map(low.__contains__, _PERIOD_WORDS)) else ():
+            if not _PERIOD_WORD.search(low, max(0, m.start() - 14), m.start()):
+                continue
             first, last = int(m.group(1)), int(m.group(2))
             bad = next((y for y in (first, last) if not _FIRST_YEAR <= y <= last_year), None)
             why = t("check.period.year", lang, year=bad) if bad else t("check.period.reversed", lang) if last <= first else ""

@@ -76,13 +76,16 @@ def _double_stops(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
-_BROKEN = re.compile(r"(?<![\d.,])\d{1,3}, \d{1,2}(?=[ \t]?%|[ \t](?:tỷ|triệu|nghìn|ngàn)[ \t])")
+# (the comma first: the engine skips ahead to ', ', then the whole part is read back)
+_BROKEN = re.compile(r", \d{1,2}(?=[ \t]?%|[ \t](?:tỷ|triệu|nghìn|ngàn)[ \t])")
+_WHOLE_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}$")
 
 
 def _broken_numbers(text: str) -> Iterator[tuple[int, int]]:
-    if ", " in text:
-        for m in _BROKEN.finditer(text):
-            yield m.start(), m.end()
+    for m in _BROKEN.finditer(text):
+        whole = _WHOLE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if whole is not None:
+            yield whole.start(), m.end()
 
 
 def _glued_numbers(text: str) -> Iterator[tuple[int, int]]:

@@ -165,7 +165,7 @@ class _Judge:
                                   for i, (o, low) in enumerate(zip(ok, lows))]
         seen = [c if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1]) and lows[i] != lows[i + 1]
                 and not wv.name_starts(words, i + 1)
-                and not wv.name_edge(lex, words, lows, i, self.min_count, _SURE_PMI) else -1 for i, c in enumerate(counts)]
+                and not (c == 0 and wv.name_edge(lex, words, lows, i, self.min_count, _SURE_PMI)) else -1 for i, c in enumerate(counts)]
         if 0 not in seen:
             return  # every pair known: most runs
         # (a report phrase counts as seen min_count times at least, whoever is judged: 'hạnh kiểm' is 3 in
