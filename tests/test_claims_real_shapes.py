@@ -2678,3 +2678,10 @@ def test_third_probe_shapes_of_years_rounded_tonnes_groups_and_names():
     text = ("Cấp tiểu học có 28/28 trường đạt chuẩn quốc gia. Trong đó có 3 trường tiểu học gồm Tân Phước, Hòa Lợi, An "
             "Bình vừa được công nhận lại; 21 trường đạt chuẩn mức độ 1; 7 trường đạt chuẩn mức độ 2.\n")
     assert findings(text) == []
+
+
+def test_shares_each_of_its_own_plan_are_no_shares_of_one_total():
+    # '…19.604 ha (81,24%); rau đậu các loại: 17.329 ha (67,36%); … 771 ha (46,10%) KH': each crop's own plan
+    text = ("Diện tích gieo trồng cây hàng năm: lúa 12.410 ha (84,12%); rau đậu các loại: 9.215 ha (71,36%); cây công "
+            "nghiệp ngắn ngày 6.102 ha (52,53%); cây khác 412 ha (44,10%) KH.\n")
+    assert findings(text) == []

@@ -187,6 +187,8 @@ def test_weak_evidence_is_said_only_for_a_slip_of_marks_or_a_dropped_letter() ->
     "Đội tuyển giành giải nhất môn Văn, nhì ở hai môn Địa lý và Lịch sử.",
     "Khi vi rút dại xâm nhập qua vết cắn, động vật bị dại rất nguy hiểm.",
     "Doanh thu nhóm hàng lương thực thực phẩm tăng 7,4% so với cùng kỳ.",
+    "Lúa đang ở nhiều giai đoạn, nhiều nhất là giai đoạn đòng đến trổ chín; các ngành vẫn duy trì đà phát triển ổn định.",
+    "Trong tháng, toàn xã tiêm phòng cho 1.200 con heo và 840 con bò.",
 ])
 def test_names_noises_and_loanwords_of_other_provinces_are_no_slips(line: str) -> None:
     assert [d.message for d in lint_text(line)] == []

@@ -20,6 +20,7 @@ from reportlint.analysis.claims.model import Claim, Quantity
 from reportlint.analysis.claims.scope import Scope, words
 from reportlint.analysis.claims.vocabulary import cues
 
+_OF_PLANS = re.compile(r"%[ \t]*\)[ \t]*(?:kh|ke hoach)(?![a-z])")
 # a share's subject may run long ("18 cán bộ quản lý, giáo viên, nhân viên được công nhận
 # chiến sĩ thi đua cơ sở, tỉ lệ 31,58%"), in one clause
 _MAX_WORDS = 30
@@ -35,6 +36,8 @@ def implied_base_claims(S: Scope) -> list[Claim]:
         k = _share_part(S, pct)
         if k is None or k.approx or not k.unit or _EXTREME.search(S.folded, S.clause_start(k.start), k.start):
             continue  # (the highest and the lowest are of two totals: 'số phiếu bầu cao nhất là 47.705 phiếu đạt 97,06%')
+        if _OF_PLANS.search(S.folded, pct.end, S.sentence_end(pct.start) + 1):
+            continue  # ('lúa 19.604 ha (81,24%); rau 17.329 ha (67,36%); ... 771 ha (46,10%) KH': each of its own plan)
         if earlier is None:
             earlier = _sibling_shares(S)  # (the bullet before is prepared only now)
         # (a noun of one word only in one sentence: 'thành thị 150 vụ (chiếm 62,5%), nông thôn 90 vụ (chiếm 37,5%)')
