@@ -2685,3 +2685,9 @@ def test_shares_each_of_its_own_plan_are_no_shares_of_one_total():
     text = ("Diện tích gieo trồng cây hàng năm: lúa 12.410 ha (84,12%); rau đậu các loại: 9.215 ha (71,36%); cây công "
             "nghiệp ngắn ngày 6.102 ha (52,53%); cây khác 412 ha (44,10%) KH.\n")
     assert findings(text) == []
+
+
+def test_a_star_rating_is_no_count():
+    # '29 sản phẩm ... OCOP từ 3 sao trở lên trên tổng số 83, chiếm 34,93%': of the 29, never of a '3'
+    text = "Toàn huyện có 31 sản phẩm được chứng nhận OCOP từ 3 sao trở lên trên tổng số 90 sản phẩm, chiếm 34,44%.\n"
+    assert findings(text) == []

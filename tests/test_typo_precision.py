@@ -189,6 +189,7 @@ def test_weak_evidence_is_said_only_for_a_slip_of_marks_or_a_dropped_letter() ->
     "Doanh thu nhóm hàng lương thực thực phẩm tăng 7,4% so với cùng kỳ.",
     "Lúa đang ở nhiều giai đoạn, nhiều nhất là giai đoạn đòng đến trổ chín; các ngành vẫn duy trì đà phát triển ổn định.",
     "Trong tháng, toàn xã tiêm phòng cho 1.200 con heo và 840 con bò.",
+    "Lượng khách quý III tăng mạnh là tín hiệu lạc quan cho ngành dịch vụ của huyện.",
 ])
 def test_names_noises_and_loanwords_of_other_provinces_are_no_slips(line: str) -> None:
     assert [d.message for d in lint_text(line)] == []

@@ -63,6 +63,7 @@ _LEVEL_LIST = re.compile(r"m(?<!\wm)\w{0,2}c do\s+\d+(?:\s*(?:,|va|-|–)\s*\d+)
 _OCR_TYLE = re.compile(r"t(?<!\wt)[yi]\s+(\S{1,3})\s+(?=\d[\d.,]*\s?%)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _LEVELS_AFTER = re.compile(r"[ \t]+cap(?![a-z])")
+_STARS_AFTER = re.compile(r"[ \t]+sao(?![a-z])")  # an OCOP product's rating
 _YEAR_AFTER = re.compile(r"\s*[-–—]\s*(?:19|20)\d\d")
 _VERSION = re.compile(r"\d{1,2}\.\d")
 _VERSION_BEFORE = re.compile(r"(?:cong nghiep|phien ban|version|web|v)\s*$")
@@ -240,8 +241,8 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
         return "other"  # a range, no amount: "1-3 lần/ngày", "82-125 điểm/ngày"
     if a > 1 and text[a - 1] == "-" and text[a - 2].isalpha():
         return "name"  # part of a name: "Covid-19", "SARS-CoV-2"
-    if _LEVELS_AFTER.match(folded, b):
-        return "level"  # "hộ sản xuất, kinh doanh giỏi 4 cấp, chiếm 58% ...": the levels of a title, no count of it
+    if _LEVELS_AFTER.match(folded, b) or lit in "12345" and _STARS_AFTER.match(folded, b):
+        return "level"  # "hộ sản xuất, kinh doanh giỏi 4 cấp, chiếm 58% ...", "OCOP từ 3 sao": a level, no count of it
     if a > 0 and text[a - 1] == "/":
         return "date"  # "30/6/2021", "tháng 10/2020", "thuê bao/100 dân"
     if after[:1] == ":" and text[b + 1:b + 2].isdigit():
