@@ -190,6 +190,7 @@ def test_weak_evidence_is_said_only_for_a_slip_of_marks_or_a_dropped_letter() ->
     "Lúa đang ở nhiều giai đoạn, nhiều nhất là giai đoạn đòng đến trổ chín; các ngành vẫn duy trì đà phát triển ổn định.",
     "Trong tháng, toàn xã tiêm phòng cho 1.200 con heo và 840 con bò.",
     "Lượng khách quý III tăng mạnh là tín hiệu lạc quan cho ngành dịch vụ của huyện.",
+    "Hội Nông dân xã đã hỗ trợ trồng 1.800 cây dổi; bí thư chi bộ nhiệm kỳ 2025-2030 được bầu lại.",
 ])
 def test_names_noises_and_loanwords_of_other_provinces_are_no_slips(line: str) -> None:
     assert [d.message for d in lint_text(line)] == []
@@ -213,3 +214,13 @@ def test_held_out_shapes_of_listed_misspellings_numbering_and_quotes() -> None:
     # a web page's dot before a heading's number: '• 1. Về thu chi ngân sách', then '2. Về ...'
     text = "• 1. Về thu chi ngân sách\n\nThu ngân sách đạt kế hoạch.\n\n2. Về sản xuất nông nghiệp\n\nLúa mùa đạt khá.\n"
     assert "structure.numbering-gap" not in [d.rule for d in lint_text(text)]
+
+
+def test_names_count_for_no_tone_style_and_a_duration_is_no_plan() -> None:
+    # 'phường Thủy Châu ... sức khoẻ, văn hoá': a place's name is spelt as it is registered
+    text = "Năm 2025, phường Thủy Châu chăm lo tốt sức khoẻ Nhân dân và văn hoá cơ sở; bà Lê Thị Thùy phát biểu."
+    assert [d.rule for d in lint_text(text)] == []
+    assert [d.rule for d in lint_text("Chăm lo sức khỏe nhân dân, văn hoá cơ sở và thủy lợi, thuỷ sản.")] == ["typo.tone-placement"]
+    # 'Theo Sở Kế hoạch và Đầu tư, trong 9 tháng, ... đạt 82% kế hoạch': no '1.845 / 9'
+    text = "Theo Sở Kế hoạch và Đầu tư, trong 9 tháng, toàn tỉnh có 1.620 doanh nghiệp thành lập mới, đạt 81% kế hoạch."
+    assert [d.rule for d in lint_text(text) if d.rule.startswith("percentage")] == []

@@ -12,8 +12,8 @@ Telex/VNI leftover), the one that fits the words around best. A word is a likely
   ("pháp luật va hòa giải" -> "và"), or makes both pairs so much likelier than chance that the
   odds are high ("thôn mời theo" -> "mới"), and that neighbour is no word that goes anywhere;
   the neighbour suggested is the one likeliest between the two words ("đây à tình" -> "là");
-- it ends or starts a run (punctuation on the other side) and a far
-  commoner neighbour binds to the word there ("Nông thôn mí." -> "mới");
+- it ends or starts a run (punctuation on the other side) and a far commoner neighbour binds
+  to the word there ("Nông thôn mí." -> "mới");
 - or two words never meet while a neighbour of one makes a common word with the other that
   binds more than the pairs around it ("triển kha các" -> "khai").
 
@@ -31,18 +31,18 @@ seen after the word before, whose neighbour follows that word and ends runs at h
 and "nằm" never does). Weaker evidence about a word at a clause's start, or seen on one side
 only, is not reported: on public reports of other provinces it was wrong nearly every time
 ("Vừa qua, bà con", "danh hiệu nông dân", "quỹ vì người nghèo": report language the laws
-lack). A suggestion that breaks a phrase the word makes on its other side is info at most.
-Weaker evidence is said only for other marks or a letter left out ("cần nghèo" -> "cận"): of
-a word's many other neighbours one fits a side by chance ("rải nhựa hoặc" is no 'ngựa').
+lack), nor against a word the laws write with its other neighbour ("chi bộ | nhiệm kỳ"); else it is
+said only for other marks or a letter left out ("cần nghèo" -> "cận"): of a word's many other
+neighbours one fits a side by chance ("rải nhựa hoặc" is no 'ngựa'). A suggestion that breaks a
+phrase the word makes on its other side is info at most.
 
 Not judged: acronyms, mixed-case names, words that are no syllable (typo.syllable's), the
 shipped vocabulary and the `accept` option, words the confusion list names (typo.confusion's),
 capitalised syllables the lexicon mostly sees capitalised or does not know (names), a capital
 letter alone ("Trường A"), and lines the loader rebuilt from a legacy encoding. A word that
 puts a figure after it ("hỗ trợ cho hơn 300 hộ", `before_figures`) makes no pair with the word
-before it. No name is suggested. A department's archive, learnt by `reportlint vocab` and
-named in the config (`vocabulary:`), adds its counts. The lexicon is loaded only when the rule
-runs. Text without diacritics (OCR) is skipped.
+before it. No name is suggested. A department's archive, learnt by `reportlint vocab` and named
+in the config (`vocabulary:`), adds its counts. Text without diacritics (OCR) is skipped.
 """
 
 from __future__ import annotations
@@ -73,9 +73,7 @@ _BEATS = 20
 # a syllable the laws never saw: the suggestion fits both neighbours, or makes this share of one's uses
 _RARE_BIND = 0.05
 _WEAK_BIND = 0.02  # ... or, weakly (info), this share: not 'được nới lỏng' -> 'với' ('được với' is 84 of 120,138 'được')
-# one_side_severity: weaker evidence — a syllable the laws never saw whose suggestion fits one
-# side weakly ("và sò huyết": laws lack "sò"), a run's last word after one it never follows —
-# is info unless a team raises it
+# one_side_severity: weaker evidence (see the module's docstring) is info unless a team raises it
 # vocabulary: the file `reportlint vocab` learnt from the department's archive (set by the
 # config's `vocabulary:` key); its counts are added to the lexicon's (analysis/vocabulary_counts.py)
 # phrases: plain report language the laws lack ("vụ xuân", "phấn đấu đến"): their pairs are seen pairs to this rule
@@ -264,7 +262,9 @@ class _Judge:
                 right = f"{a} {x}" if side else f"{x} {b}"
                 sure = self._sure(b, x, a, nxt, (None, lows[i + 3] if i + 3 < n else None)) or self._backed(b, x, a, nxt) \
                     if side else self._sure(a, x, prev, b, (lows[i - 2] if i > 1 else None, nxt)) or self._backed(a, x, prev, b)
-                yield j, (f"{words[i]} {words[i + 1]}", right, x, not sure)
+                other = (b, nxt) if side else (prev, a)  # the written word with its other neighbour
+                if sure or None in other or lex.bigram(*other) < self.min_count:
+                    yield j, (f"{words[i]} {words[i + 1]}", right, x, not sure)
         # the run's last word, never seen after the word before, that nothing above explained:
         # weaker evidence ('tháng nằm 2025' -> 'năm')
         j = n - 1
@@ -485,8 +485,7 @@ _MIN_PMI_SUM = -1.0
 _MIN_SIDE_PMI = -3.0
 # a pair the document writes elsewhere is evidence with fewer counts in the laws ('bệnh cúm': 4)
 _BACKED_MIN = 3
-# a capital inside a run is read as lower case when the lexicon sees the word capitalised
-# less than once in this many uses ('Tống': 9 of 468; 'Đông': 202 of 1,741, seasons and places)
+# a capital inside a run is read as lower case when the lexicon sees it capitalised less than once in this many uses ('Tống': 9 of 468)
 _TITLE_CAPS = 20
 _SURE_PMI = 3.0  # bits; see _Judge._sure
 # a word ending a run after one it never follows: a neighbour that follows that word and ends

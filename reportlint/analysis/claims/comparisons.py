@@ -279,8 +279,8 @@ def _plan_before(S: Scope, part: Quantity) -> Quantity | None:
         end = limit if limit is not None else len(T.text)
         qs = T.qty_in(max(0, end - LOOK_BACK), end)
         for q in reversed(qs):
-            if q.percent or q is part:
-                continue
+            if q.percent or q is part or q.period:
+                continue  # (a duration is no plan's figure: 'Theo Sở Kế hoạch và Đầu tư, trong 9 tháng, ...')
             if _names_plan(T, max(T.clause_start(q.start), q.start - 60), q):
                 return plan_item(T, q, S, part) if agree(q, part, loose=True) and not _siblings(T, q, S, part) else None
     return None
