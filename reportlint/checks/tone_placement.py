@@ -5,8 +5,7 @@ consonant, else on the middle of three vowels, else on the first of two. In open
 syllables with oa, oe, uy both the old style ("hòa", "thủy") and the new one ("hoà",
 "thuỷ") are right; after 'qu' and 'gi' those letters belong to the initial ("quý",
 "già"). A misplaced mark is reported with the right spelling; a document that uses both
-styles gets one info finding (at the first word in the less used style); a capitalised word
-inside a paragraph is a name and counts for neither style ("phường Thủy Châu"). Capitals are
+styles gets one info finding (at the first word in the less used style). Capitals are
 checked too ("TÒAN"). Text without diacritics is skipped.
 """
 
@@ -47,7 +46,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
                 s, e = ws.toks[i][:2]
                 yield Finding(p, s, e, args={"word": w, "problem": t("check.tone.wrong_vowel", lang, word=w, right=right)},
                               suggestion=right)
-            elif style and not (i and w.istitle()):  # (a name is spelt as its owner writes it: 'phường Thủy Châu', 'bà Thùy')
+            elif style:
                 styles[style].add(p, ws, i, w)
     if options["mixed_styles"] and styles["old"].count and styles["new"].count:
         yield _mixed(styles, options["mixed_severity"], lang)
