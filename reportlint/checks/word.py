@@ -337,11 +337,9 @@ class _Judge:
             return False  # w fits that side better than x does ('đầu tư vào lợi thế': 'tư vào' 2.0 bits, 'tư và' -0.3)
         if not any(c and pmi(lex, a, b, c) >= _SURE_PMI for (a, b, _), c in zip(sides, counts)):
             return False
-        (l2, r2), total = beyond, lex.total_unigrams
-        as_word = {l: lex.bigram(l2, l) if l and l2 and self._bound([l2, l], 0, 1) else lex.unigram(l) if l else 0,
-                   r: lex.bigram(r, r2) if r and r2 and self._bound([r, r2], 0, 1) else lex.unigram(r) if r else 0}
-        expected = max((as_word[p if q == w else q] * lex.unigram(w) / total
-                        for _, _, (p, q) in sides if not lex.bigram(p, q)), default=0)
+        l2, r2 = beyond
+        expected = max((wv.seen_as(lex, n, pair, self.min_count, _SURE_PMI) * lex.unigram(w) / lex.total_unigrams
+                        for n, pair, o in ((l, (l2, l), (l, w)), (r, (r, r2), (w, r))) if n and not lex.bigram(*o)), default=0)
         return max(counts) >= lex.unigram(w) or expected >= wv.EXPECTED
 
     def _strays(self, w: str, x: str, l: str | None, r: str | None, also: dict | None = None) -> bool:

@@ -241,7 +241,7 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
                 if not (S.attains(out[-1].part, pct[0]) or _past_a_whole(S, pct[0]) or index_among_changes(S, pct[0])):  # (an attainment of its own, like its total's)
                     out[-1].pct = pct[0]
                 continue
-        if out and not counts and _RATE_CLAUSE.match(S.folded, x):
+        if out and not counts and _RATE_OPENS.match(S.folded, x):
             break  # '..., cấp xã 46.350 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 98%': a rate of them all closes the listing
         if strict and len(same) != 1:
             return None
@@ -262,7 +262,7 @@ def items_matching(S: Scope, a: int, b: int, total: Quantity, strict: bool = Fal
 _OUTCOME = re.compile(r"(?<![a-z])(?:quyet toan|thuc hien|uoc thuc hien|uoc dat|giai ngan)[ \t]*(?:la|:)?[ \t]*$")
 
 
-_RATE_CLAUSE = re.compile(r"[ \t]*t[yi] le[ \t]")
+_RATE_OPENS = re.compile(r"[ \t]*t[yi] le[ \t]")  # a piece that opens with a rate
 _STILL = re.compile(r"[ \t]*hien con[ \t]")
 
 
