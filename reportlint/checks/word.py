@@ -296,7 +296,7 @@ class _Judge:
         """Do words i and j of a run (next to each other, in either order) make a report phrase?"""
         if not 0 <= j < len(lows) or not self.phrases:
             return False
-        a, b = sorted((i, j))
+        a, b = (i, j) if i < j else (j, i)
         return (sp.canon(lows[a]), sp.canon(lows[b])) in self.phrases
 
     def _bound(self, lows: list[str], i: int, j: int) -> bool:
