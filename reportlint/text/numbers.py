@@ -146,8 +146,11 @@ def _dec(digits: str, decimals: int) -> Decimal:
     return Decimal(digits).scaleb(-decimals) if decimals else Decimal(digits)
 
 
+@lru_cache(maxsize=8192)
 def style_evidence(lit: str) -> str:
-    """VI or EN when the literal can only be read in that style, else ''."""
+    """VI or EN when the literal can only be read in that style, else ''.
+
+    Cached: a report repeats its literals (as `readings`)."""
     seps = [c for c in lit if c in ".,"]
     if not seps:
         return ""

@@ -101,6 +101,8 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
             continue
         for extractor in EXTRACTORS:
             found = extractor(S)
+            if not found:
+                continue  # (most extractors find nothing in most paragraphs)
             S.share_bases.update((id(c.part), (c.base, S.share_cue(c.pct))) for c in found
                                  if c.kind == "percentage" and c.part and c.base and c.pct and not c.tentative)
             out.extend(found)

@@ -22,8 +22,10 @@ _OVER = re.compile(r"/[ \t]*[\d.,]+[ \t]*([a-z&][a-z0-9&]*)")  # '/61.200 khach'
 _UNIT = re.compile(r"[ \t]*([a-z&][a-z0-9&]*(?:[ \t]+[a-z&][a-z0-9&]*){0,2})")
 # (a sentence may open with a figure: "... 2,99 con/hộ. 33.755 hộ chăn nuôi ...")
 # (not after an abbreviation before a name: 'TP. Đồng Hới', 'TX. Ba Đồn', 'TS. Nguyễn Văn A')
-_SENTENCE_END = re.compile(r"(?<!\b(?:TP|Tp|TX|Tx|TS))(?<!\b(?:ThS|PGS))[.!?](?=\s+[A-ZĐÀ-Ỹ0-9\"“(+\-]|\s*$)")
-_GLUED_END = re.compile(r"(?<=[^\W\d_]{3})\.(?=[^\W\d_]{2})")
+# (each pattern starts with its mark, its look-behinds after it: re then skips to the marks
+# instead of trying every position, as in text/numbers.py)
+_SENTENCE_END = re.compile(r"[.!?](?<!\b(?:TP|Tp|TX|Tx|TS)[.!?])(?<!\b(?:ThS|PGS)[.!?])(?=\s+[A-ZĐÀ-Ỹ0-9\"“(+\-]|\s*$)")
+_GLUED_END = re.compile(r"\.(?<=[^\W\d_]{3}\.)(?=[^\W\d_]{2})")
 _NOT_LABEL = re.compile(r"[^a-z0-9& ]")
 _CLAUSE_MARK = re.compile(r"[;:]")
 _SENTENCE_MARK = re.compile(r"[;:!?]|\.(?!\d)")
@@ -81,7 +83,10 @@ CHARS_PER_WORD = 50
 
 def approximation(folded: str, start: int) -> str:
     """The word right before `start` that makes a number approximate ("khoang", "hon" ...), or ''."""
-    m = cues().approx.search(folded, max(0, start - 16), start)
+    c = cues()
+    if not folded[max(0, start - 16):start].rstrip().endswith(c.approx_words):
+        return ""  # (most figures: a test in C first, as the pattern tries every position of the window)
+    m = c.approx.search(folded, max(0, start - 16), start)
     return m.group(1) if m else ""
 
 
