@@ -38,8 +38,9 @@ def counted_fractions(text: str) -> int:
     return len(_COUNTED_FRACTION.findall(text))
 
 
-# '110/120 hộ'; no date ('30/6,', '31/12/2023 tăng', 'tháng 6/2024 là')
-_COUNTED_FRACTION = re.compile(r"(?<![\d/.])\d[\d.]*[ \t]*/[ \t]*(?!(?:19|20)\d\d(?!\d))\d[\d.]*(?![\d/])[ \t]+[^\W\d_]")
+# '110/120 hộ'; no date ('30/6,', '31/12/2023 tăng', 'tháng 6/2024 là'). (A digit first, its look-behind
+# after it: re skips ahead to digits.)
+_COUNTED_FRACTION = re.compile(r"\d(?<![\d/.]\d)[\d.]*[ \t]*/[ \t]*(?!(?:19|20)\d\d(?!\d))\d[\d.]*(?![\d/])[ \t]+[^\W\d_]")
 _CHANGE_BEFORE = re.compile(r"(?<![a-z])(?:tang|giam|them)[ \t]*$")  # ('tăng thêm 10 thôn', 'đạt thêm 12 trường')
 
 
@@ -162,6 +163,11 @@ class Scope:
         self.unbased: list[tuple[Quantity, Quantity]] = []  # (part, share) read without a base (claims/implied.py)
 
     # (the tables below are built on first use: many paragraphs are never asked)
+
+    @cached_property
+    def percents(self) -> list[Quantity]:
+        """The percentages among the quantities, in order (most extractors read only them)."""
+        return [q for q in self.qty if q.percent]
 
     @cached_property
     def _enclosing(self) -> tuple[list[int], list[int]]:
