@@ -95,6 +95,8 @@ def parentheses(text: str) -> list[tuple[int, int]]:
     """Balanced (open, close) parentheses, by opening position; one left open closes where its
     sentence ends ('640 vụ (310 vụ …và 450 vụ …. Đã cứu …': a slip, read as the writer meant)."""
     out, stack = [], []
+    if "(" not in text:
+        return out  # (most paragraphs: no parenthesis opens)
     for m in _PAREN.finditer(text):
         if m.group() == "(":
             stack.append(m.start())
