@@ -144,7 +144,8 @@ class Scope:
         self.text = para.text
         # the paragraph's fold, shared with other rules, when it keeps offsets (nearly always)
         self.folded = para.folded if len(para.folded) == len(self.text) else fold_same_length(self.text)
-        self.nums = [n for n in scan(self.text, style, self.folded) if n.start >= skip and not _footnote(self.text, n)]
+        marks = "[" in self.text  # (a footnote's mark: most paragraphs have none)
+        self.nums = [n for n in scan(self.text, style, self.folded) if n.start >= skip and not (marks and _footnote(self.text, n))]
         self.num_starts = [n.start for n in self.nums]
         self.qty = [self._quantity(n) for n in self.nums if n.is_quantity]
         self.qty_starts = [q.start for q in self.qty]
@@ -170,6 +171,18 @@ class Scope:
     def percents(self) -> list[Quantity]:
         """The percentages among the quantities, in order (most extractors read only them)."""
         return [q for q in self.qty if q.percent]
+
+    @cached_property
+    def intro_at_end(self) -> tuple[int, str] | None:
+        """Where an intro word ending the paragraph starts ("..., trong đó:") and its name, or its
+        closing colon and "colon" ("... 2.062,3 tỷ đồng:"): the bullets after it are its listing
+        (claims/bullets.py; asked when preparing the paragraphs and again when reading them)."""
+        tail = max(0, len(self.folded) - 40)
+        m = cues().intro_at_end.search(self.folded[tail:])  # (a slice: the word may start it)
+        if m:
+            return tail + m.start(), cues().intro_names[m.group(1)]
+        end = self.folded.rstrip()
+        return (len(end) - 1, "colon") if end.endswith(":") else None
 
     @cached_property
     def _enclosing(self) -> tuple[list[int], list[int]]:
