@@ -146,8 +146,11 @@ def _dec(digits: str, decimals: int) -> Decimal:
     return Decimal(digits).scaleb(-decimals) if decimals else Decimal(digits)
 
 
+@lru_cache(maxsize=8192)
 def style_evidence(lit: str) -> str:
-    """VI or EN when the literal can only be read in that style, else ''."""
+    """VI or EN when the literal can only be read in that style, else ''.
+
+    Cached: a report repeats its literals (as `readings`)."""
     seps = [c for c in lit if c in ".,"]
     if not seps:
         return ""
@@ -291,9 +294,10 @@ def scan(text: str, style: str = VI, folded: str | None = None) -> list[Num]:
         folded = fold_same_length(text)
     # numbers that only name things, by what surrounds them: position -> why
     masked: dict[int, str] = {}
-    for m in _LEVEL_LIST.finditer(folded):
+    # (each pattern only where the text has the words or the mark it needs: a test in C first)
+    for m in _LEVEL_LIST.finditer(folded) if "c do" in folded else ():
         masked.update(dict.fromkeys(range(m.start(), m.end()), "level"))
-    for m in _OCR_TYLE.finditer(folded):
+    for m in _OCR_TYLE.finditer(folded) if "%" in folded else ():
         masked.update(dict.fromkeys(range(m.start(1), m.end(1)), "ocr"))
     for m in _PHONE.finditer(text):
         masked.update(dict.fromkeys(range(m.start(), m.end()), "phone"))

@@ -279,8 +279,8 @@ def part_of(S: Scope, pct: Quantity) -> Quantity | None:
 def earlier_base_claims(S: Scope) -> list[Claim]:
     """Shares whose base is stated before their clause (see the module's docstring)."""
     out: list[Claim] = []
-    for pct in S.qty:
-        if not pct.percent or pct.claimed or pct.approx:
+    for pct in S.percents:
+        if pct.claimed or pct.approx:
             continue
         k = part_of(S, pct)
         if k is None or index_among_changes(S, pct):

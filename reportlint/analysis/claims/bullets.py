@@ -16,16 +16,6 @@ from reportlint.analysis.claims.vocabulary import cues
 _ALL_KINDS = re.compile(r"(?<![a-z])cac loai(?![a-z])")
 
 
-def intro_at_end(S: Scope) -> tuple[int, str] | None:
-    """Where an intro word ending the paragraph starts ("..., trong đó:") and its name."""
-    tail = max(0, len(S.folded) - 40)
-    m = cues().intro_at_end.search(S.folded[tail:])  # (a slice: the word may start it)
-    if m:
-        return tail + m.start(), cues().intro_names[m.group(1)]
-    end = S.folded.rstrip()
-    return (len(end) - 1, "colon") if end.endswith(":") else None  # "... 2.062,3 tỷ đồng:" then its items
-
-
 def _changed_before(S: Scope, at: int) -> Quantity | None:
     """The figure whose change (and its rate) ends the text before `at`: 18.450 of 'dư nợ là 18.450
     tỷ đồng; so với 31/12/2023 tăng 1.250 tỷ đồng (+7,3%), cụ thể như sau:'."""
@@ -39,7 +29,7 @@ def list_claims(paragraphs: list[Paragraph], scopes: dict[int, Scope]) -> list[C
     """A paragraph ending 'trong đó:' / 'gồm:' and the bullet paragraphs that follow it."""
     out: list[Claim] = []
     for i, S in scopes.items():
-        end = intro_at_end(S)
+        end = S.intro_at_end
         if end is None:
             continue
         at, intro = end

@@ -45,7 +45,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "ratio_verb": re.compile(rf"(?<![a-z])({alternation('ratio_verbs')})[ \t]*(?:(?:ty le|muc)[ \t]*)?$"),
         "plan_word": re.compile(rf"(?<![a-z])(?:{plan})(?![a-z])"),
         "growth_in_paren": re.compile(rf"^[ \t]*{growth}[ \t]+[+\-−–]?[ \t]*$"),
-        "times": re.compile(r"(?<![a-z])gap[ \t]+(?=\d)"),
+        "times": re.compile(r"g(?<![a-z]g)ap[ \t]+(?=\d)"),  # (its first letter first: re skips ahead to it)
         "average": re.compile(r"(?<![a-z])(?:binh quan|trung binh)[ \t]+(?:(?:dat|la|moi)[ \t]+)?(?=\d)"),
         # 'vốn đăng ký bình quân một doanh nghiệp đạt 9,5 tỷ đồng', 'bình quân 1 DN là ...': the noun it is per
         "average_per": re.compile(r"(?<![a-z])(?:binh quan|trung binh)[ \t]+(?:mot|1|moi)[ \t]+([a-z]+)(?:[ \t]+[a-z]+)?"
@@ -95,8 +95,8 @@ def rate_delta_claims(S: Scope) -> list[Claim]:
     """'đạt 936,8 ha, tăng 10,0% hay tăng 85,1 ha', 'giảm 6,6% (-1.293 tấn)', 'tăng 2,18% bằng 2.100 tấn'."""
     P, c = _patterns(), cues()
     out: list[Claim] = []
-    for pct in S.qty:
-        if not pct.percent or pct.claimed or pct.approx:
+    for pct in S.percents:
+        if pct.claimed or pct.approx:
             continue
         g = c.growth.search(S.folded, max(0, pct.start - 8), pct.start)
         if not g:
@@ -172,8 +172,8 @@ def gap_claims(S: Scope) -> list[Claim]:
     if "hon" not in S.folded and "vuot" not in S.folded and "tang" not in S.folded and "giam" not in S.folded:
         return out
     rate_of: dict[int, Quantity] = {}  # target -> its rate: '(91,5%) và thấp hơn 5,75% ... (92%)' compares that rate again
-    for gap in S.qty:
-        word = _GAP.search(S.folded, max(0, gap.start - 12), gap.start) if gap.percent and not gap.claimed else None
+    for gap in S.percents:
+        word = _GAP.search(S.folded, max(0, gap.start - 12), gap.start) if not gap.claimed else None
         # ("vượt", the "hơn" of "thấp hơn": the verb of the relation, no bound)
         cmp = word and gap.approx in ("", "vuot", "hon") and re.match(r"[ \t]*so voi(?![a-z])", S.folded[gap.end:gap.end + 12])
         # (a plan's attainment too, though its words run long: 'đạt 115,7% chỉ tiêu kế hoạch, tăng 25,3% so
@@ -217,8 +217,8 @@ def plan_claims(S: Scope) -> list[Claim]:
     P = _patterns()
     out: list[Claim] = []
     last_part: Quantity | None = None
-    for pct in S.qty:
-        if not pct.percent or pct.claimed or pct.approx not in ("", "vuot"):
+    for pct in S.percents:
+        if pct.claimed or pct.approx not in ("", "vuot"):
             continue
         cmp = P["compared"].match(S.folded, pct.end)
         verb = P["ratio_verb"].search(S.folded, max(0, pct.start - 16), pct.start)

@@ -15,7 +15,7 @@ from typing import Callable
 from reportlint.limits import MAX_CLAIMS, MAX_PARAGRAPH_FIGURES
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import EN, VI, Num, style_evidence
-from reportlint.analysis.claims.bullets import intro_at_end, list_claims
+from reportlint.analysis.claims.bullets import list_claims
 from reportlint.analysis.claims.listing import bullet_of, group_claims, sentence_claims
 from reportlint.analysis.claims.within import within_claims
 from reportlint.analysis.claims.accordingly import accordingly_claims
@@ -101,6 +101,8 @@ def extract(paragraphs: list[Paragraph], style: str | None = None, skips: list[i
             continue
         for extractor in EXTRACTORS:
             found = extractor(S)
+            if not found:
+                continue  # (most extractors find nothing in most paragraphs)
             S.share_bases.update((id(c.part), (c.base, S.share_cue(c.pct))) for c in found
                                  if c.kind == "percentage" and c.part and c.base and c.pct and not c.tentative)
             out.extend(found)
@@ -128,7 +130,7 @@ def _prepare(paragraphs: list[Paragraph], chosen: list[int], skips: list[int], s
     "trong đó:" / "gồm:" (they are read as its listing)."""
     scopes = {i: Scope(paragraphs[i], style, skips[i]) for i in chosen}
     for i in chosen:
-        if intro_at_end(scopes[i]) is None:
+        if scopes[i].intro_at_end is None:
             continue
         j = i + 1
         while j < len(paragraphs) and bullet_of(paragraphs[j].text):

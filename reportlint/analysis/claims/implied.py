@@ -30,8 +30,8 @@ def implied_base_claims(S: Scope) -> list[Claim]:
     """Each share without a base, against the last one before it of the same noun."""
     out: list[Claim] = []
     earlier: list[tuple[Quantity, Quantity]] | None = None
-    for pct in S.qty:
-        if not pct.percent or pct.claimed or pct.approx:
+    for pct in S.percents:
+        if pct.claimed or pct.approx:
             continue
         k = _share_part(S, pct)
         if k is None or k.approx or not k.unit or _EXTREME.search(S.folded, S.clause_start(k.start), k.start):

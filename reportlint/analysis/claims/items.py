@@ -131,11 +131,13 @@ def _pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
     return out if opened is None else out[:opened] + [(out[opened][0], out[-1][1])]
 
 
-_GLUED_FIGURE = re.compile(r"(?<![\w.,])\d+[^\W\d_]{2,}")  # '1chi bộ' (not 'm2', 'H5N1': letters first)
+# (these patterns start with a character, their look-behind after it: re then skips ahead to
+# that character instead of trying every position, as in text/numbers.py)
+_GLUED_FIGURE = re.compile(r"\d(?<![\w.,]\d)\d*[^\W\d_]{2,}")  # '1chi bộ' (not 'm2', 'H5N1': letters first)
 # A part written in words, or a figure for each of several ('các môn Văn, Sử và Địa mỗi môn 1 giải'):
 # a listing whose sum no figure states. (Lower case, opening the piece: 'Ba Tơ' is a place; 'năm' mostly a year.)
 _IN_WORDS = re.compile(r"[\s,;:(]*(?:và\s+)?(?:một(?!\s+số)|hai|ba(?!\s+ba)|bốn|sáu|bảy|tám|chín|mười)\s+[^\W\d_]")  # ('ba ba': a turtle)
-_EACH = re.compile(r"(?<![^\W\d_])mỗi\s+[^\W\d_]+\s+\d")
+_EACH = re.compile(r"m(?<![^\W\d_]m)ỗi\s+[^\W\d_]+\s+\d")
 
 
 def _inner(S: Scope, a: int, b: int) -> int:

@@ -5,6 +5,7 @@ several is a part's."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reportlint.analysis.claims.model import Quantity
 from reportlint.analysis.claims.scope import Scope
@@ -13,9 +14,7 @@ from reportlint.analysis.claims.vocabulary import partitions, word_list
 
 def partition_of(labels: list[str]) -> str:
     """The known partition the labels form exactly ('trực tiếp|trực tuyến'), or ''."""
-    for terms, written in partitions():
-        if len(terms) != len(labels):
-            continue
+    for terms, written in _partitions_of(len(labels)):
         hit = []
         for lab in labels:
             found = [term for term, pattern in terms if term in lab and pattern.search(lab)]  # (as a word)
@@ -26,6 +25,13 @@ def partition_of(labels: list[str]) -> str:
         if len(hit) == len(labels) and len(set(hit)) == len(terms):
             return written
     return ""
+
+
+@lru_cache(maxsize=None)
+def _partitions_of(size: int) -> tuple:
+    """The known partitions of `size` terms, in the order of partitions() (a listing is read
+    against those only)."""
+    return tuple(entry for entry in partitions() if len(entry[0]) == size)
 
 
 def may_overlap(parts: list[tuple[str, str]]) -> bool:

@@ -22,8 +22,8 @@ def prior_claims(S: Scope) -> list[Claim]:
     bullet) before, which names an earlier period (a year, 'trước', 'cùng kỳ')."""
     c = cues()
     out: list[Claim] = []
-    for pct in S.qty:
-        if not pct.percent or pct.claimed or pct.approx:
+    for pct in S.percents:
+        if pct.claimed or pct.approx:
             continue
         g = c.growth.search(S.folded, max(0, pct.start - 8), pct.start)
         if not g or S.first_open_after(pct.end, S.clause_end(pct.end)) is not None:

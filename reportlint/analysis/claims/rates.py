@@ -24,8 +24,8 @@ def named_rate_claims(S: Scope) -> list[Claim]:
     out: list[Claim] = []
     if "ty le" not in S.folded and "ti le" not in S.folded:
         return out
-    for pct in S.qty:
-        if not pct.percent or pct.claimed:
+    for pct in S.percents:
+        if pct.claimed:
             continue
         figures = _named_before(S, pct) or _stated_after(S, pct)
         if figures is not None:
@@ -64,10 +64,10 @@ def partition_share_claims(S: Scope) -> list[Claim]:
     module's docstring)."""
     out: list[Claim] = []
     sentences: dict[int, list[Quantity]] = {}
-    for q in S.qty:
+    for q in S.percents:
         # ('chiếm' only: 'ở thành thị đạt 75%, nông thôn đạt 52%' are rates of each part, no shares of one whole;
         # and the rest, 'còn 25% số vụ chưa xác định được nguyên nhân')
-        if q.percent and not q.claimed and (S.share_cue(q) == "chiem" or _REST.fullmatch(S.name_before(q))) \
+        if not q.claimed and (S.share_cue(q) == "chiem" or _REST.fullmatch(S.name_before(q))) \
                 and not _parts_before(S, q):
             sentences.setdefault(S.sentence_start(q.start), []).append(q)
     for pcts in sentences.values():

@@ -34,7 +34,7 @@ def fraction_claims(S: Scope) -> list[Claim]:
     """'104/112 ấp (tỷ lệ 92,86%)', 'đạt 98,56% (1.367/1.387 học sinh)', 'A tỷ đồng/B tỷ đồng, đạt p%'."""
     out: list[Claim] = []
     # a fraction is only claimed with an unclaimed percentage of the paragraph
-    if "/" not in S.text or not any(q.percent and not q.claimed for q in S.qty):
+    if "/" not in S.text or not any(not q.claimed for q in S.percents):
         return out
     c = cues()
     for m in _FRACTION.finditer(S.text):
@@ -238,8 +238,8 @@ def growth_claims(S: Scope) -> list[Claim]:
     """'đạt 120 tỷ đồng, tăng 20% so với cùng kỳ (100 tỷ đồng)'."""
     c = cues()
     out: list[Claim] = []
-    for pct in S.qty:
-        if not pct.percent or pct.claimed:
+    for pct in S.percents:
+        if pct.claimed:
             continue
         g = c.growth.search(S.folded, max(0, pct.start - 8), pct.start)
         if not g or S.amount_after(pct):

@@ -22,8 +22,10 @@ _OVER = re.compile(r"/[ \t]*[\d.,]+[ \t]*([a-z&][a-z0-9&]*)")  # '/61.200 khach'
 _UNIT = re.compile(r"[ \t]*([a-z&][a-z0-9&]*(?:[ \t]+[a-z&][a-z0-9&]*){0,2})")
 # (a sentence may open with a figure: "... 2,99 con/hộ. 33.755 hộ chăn nuôi ...")
 # (not after an abbreviation before a name: 'TP. Đồng Hới', 'TX. Ba Đồn', 'TS. Nguyễn Văn A')
-_SENTENCE_END = re.compile(r"(?<!\b(?:TP|Tp|TX|Tx|TS))(?<!\b(?:ThS|PGS))[.!?](?=\s+[A-ZĐÀ-Ỹ0-9\"“(+\-]|\s*$)")
-_GLUED_END = re.compile(r"(?<=[^\W\d_]{3})\.(?=[^\W\d_]{2})")
+# (each pattern starts with its mark, its look-behinds after it: re then skips to the marks
+# instead of trying every position, as in text/numbers.py)
+_SENTENCE_END = re.compile(r"[.!?](?<!\b(?:TP|Tp|TX|Tx|TS)[.!?])(?<!\b(?:ThS|PGS)[.!?])(?=\s+[A-ZĐÀ-Ỹ0-9\"“(+\-]|\s*$)")
+_GLUED_END = re.compile(r"\.(?<=[^\W\d_]{3}\.)(?=[^\W\d_]{2})")
 _NOT_LABEL = re.compile(r"[^a-z0-9& ]")
 _CLAUSE_MARK = re.compile(r"[;:]")
 _SENTENCE_MARK = re.compile(r"[;:!?]|\.(?!\d)")
@@ -36,8 +38,9 @@ def counted_fractions(text: str) -> int:
     return len(_COUNTED_FRACTION.findall(text))
 
 
-# '110/120 hộ'; no date ('30/6,', '31/12/2023 tăng', 'tháng 6/2024 là')
-_COUNTED_FRACTION = re.compile(r"(?<![\d/.])\d[\d.]*[ \t]*/[ \t]*(?!(?:19|20)\d\d(?!\d))\d[\d.]*(?![\d/])[ \t]+[^\W\d_]")
+# '110/120 hộ'; no date ('30/6,', '31/12/2023 tăng', 'tháng 6/2024 là'). (A digit first, its look-behind
+# after it: re skips ahead to digits.)
+_COUNTED_FRACTION = re.compile(r"\d(?<![\d/.]\d)[\d.]*[ \t]*/[ \t]*(?!(?:19|20)\d\d(?!\d))\d[\d.]*(?![\d/])[ \t]+[^\W\d_]")
 _CHANGE_BEFORE = re.compile(r"(?<![a-z])(?:tang|giam|them)[ \t]*$")  # ('tăng thêm 10 thôn', 'đạt thêm 12 trường')
 
 
@@ -81,7 +84,10 @@ CHARS_PER_WORD = 50
 
 def approximation(folded: str, start: int) -> str:
     """The word right before `start` that makes a number approximate ("khoang", "hon" ...), or ''."""
-    m = cues().approx.search(folded, max(0, start - 16), start)
+    c = cues()
+    if not folded[max(0, start - 16):start].rstrip().endswith(c.approx_words):
+        return ""  # (most figures: a test in C first, as the pattern tries every position of the window)
+    m = c.approx.search(folded, max(0, start - 16), start)
     return m.group(1) if m else ""
 
 
@@ -89,6 +95,8 @@ def parentheses(text: str) -> list[tuple[int, int]]:
     """Balanced (open, close) parentheses, by opening position; one left open closes where its
     sentence ends ('640 vụ (310 vụ …và 450 vụ …. Đã cứu …': a slip, read as the writer meant)."""
     out, stack = [], []
+    if "(" not in text:
+        return out  # (most paragraphs: no parenthesis opens)
     for m in _PAREN.finditer(text):
         if m.group() == "(":
             stack.append(m.start())
@@ -136,7 +144,8 @@ class Scope:
         self.text = para.text
         # the paragraph's fold, shared with other rules, when it keeps offsets (nearly always)
         self.folded = para.folded if len(para.folded) == len(self.text) else fold_same_length(self.text)
-        self.nums = [n for n in scan(self.text, style, self.folded) if n.start >= skip and not _footnote(self.text, n)]
+        marks = "[" in self.text  # (a footnote's mark: most paragraphs have none)
+        self.nums = [n for n in scan(self.text, style, self.folded) if n.start >= skip and not (marks and _footnote(self.text, n))]
         self.num_starts = [n.start for n in self.nums]
         self.qty = [self._quantity(n) for n in self.nums if n.is_quantity]
         self.qty_starts = [q.start for q in self.qty]
@@ -157,6 +166,23 @@ class Scope:
         self.unbased: list[tuple[Quantity, Quantity]] = []  # (part, share) read without a base (claims/implied.py)
 
     # (the tables below are built on first use: many paragraphs are never asked)
+
+    @cached_property
+    def percents(self) -> list[Quantity]:
+        """The percentages among the quantities, in order (most extractors read only them)."""
+        return [q for q in self.qty if q.percent]
+
+    @cached_property
+    def intro_at_end(self) -> tuple[int, str] | None:
+        """Where an intro word ending the paragraph starts ("..., trong đó:") and its name, or its
+        closing colon and "colon" ("... 2.062,3 tỷ đồng:"): the bullets after it are its listing
+        (claims/bullets.py; asked when preparing the paragraphs and again when reading them)."""
+        tail = max(0, len(self.folded) - 40)
+        m = cues().intro_at_end.search(self.folded[tail:])  # (a slice: the word may start it)
+        if m:
+            return tail + m.start(), cues().intro_names[m.group(1)]
+        end = self.folded.rstrip()
+        return (len(end) - 1, "colon") if end.endswith(":") else None
 
     @cached_property
     def _enclosing(self) -> tuple[list[int], list[int]]:

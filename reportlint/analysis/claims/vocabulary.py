@@ -21,6 +21,7 @@ class Cues(NamedTuple):
     share_link: re.Pattern[str]  # what stands between a figure and its share (groups: words, separator, cue)
     share_before: re.Pattern[str]  # a share cue right before a percentage: "chiếm", "tỷ lệ", "đạt"
     approx: re.Pattern[str]  # an approximation word ending the text; group 1
+    approx_words: tuple[str, ...]  # those words (what the text must end with for `approx` to match)
     lower_bound: frozenset[str]
     upper_bound: frozenset[str]
     growth: re.Pattern[str]  # "tăng"/"giảm" ending the text; group 1
@@ -75,6 +76,7 @@ def cues() -> Cues:
         # (a superlative between: "chiếm tỷ trọng lớn nhất 38,67%")
         share_before=re.compile(rf"(?<![a-z])(?:{verbs}|{noun})\s*(?:(?:{copula})\s*)?(?:(?:lon|cao|thap|nho) nhat\s*)?$"),
         approx=re.compile(rf"\b({_alternation(approx['lower'] + approx['upper'] + approx['other'])})\s*$"),
+        approx_words=tuple(approx["lower"] + approx["upper"] + approx["other"]),
         lower_bound=frozenset(approx["lower"]),
         upper_bound=frozenset(approx["upper"]),
         growth=re.compile(rf"\b({_alternation(list(data['growth_words']))})\s*$"),
