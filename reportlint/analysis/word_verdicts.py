@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -84,19 +85,18 @@ def phrase_pairs(phrases: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
     return frozenset(pair for ph in sp.canon_phrases(phrases) for pair in zip(ph.split(), ph.split()[1:]))
 
 
-def doc_pairs(paragraph_runs: Iterable[tuple[sp.Words, list[tuple[int, int]]]]) -> dict[tuple[str, str], int]:
+def doc_pairs(paragraph_runs: Iterable[tuple[sp.Words, list[tuple[int, int]]]]) -> Counter[tuple[str, str]]:
     """How often the document writes each pair of words (lower case, old-style marks), within
     runs; `paragraph_runs`: each paragraph's words and the bounds of its runs. A pair whose second
     word is capitalised is a name's, '' for that word ('Hội Cựu chiến binh' is no usage of 'hội cựu';
     'Lễ sanh và' opening a sentence is of 'lễ sanh')."""
-    pairs: dict[tuple[str, str], int] = {}
+    pairs: list[tuple[str, str]] = []
     for ws, bounds in paragraph_runs:
         lows = list(map(sp.canon, ws.lows))
         seconds = [low if w[:1].islower() else "" for w, low in zip(ws.words, lows)]
         for a, b in bounds:
-            for k in zip(lows[a:b], seconds[a + 1:b]):
-                pairs[k] = pairs.get(k, 0) + 1
-    return pairs
+            pairs += zip(lows[a:b], seconds[a + 1:b])
+    return Counter(pairs)
 
 
 def name_starts(words: list[str], i: int) -> bool:
