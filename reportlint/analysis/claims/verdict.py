@@ -59,7 +59,15 @@ def _interval(r: Reading, to_units: bool = False) -> tuple[Fraction, Fraction]:
     lo, hi = r.interval()
     if to_units and not r.decimals and not r.scale:
         return Fraction(lo) - Fraction(1, 2), Fraction(hi) + Fraction(1, 2)
+    if lo == hi:  # (an exact count, most figures: one conversion)
+        exact = Fraction(lo)
+        return exact, exact
     return Fraction(lo), Fraction(hi)
+
+
+def _ends(interval: tuple[Fraction, Fraction]) -> tuple[Fraction, ...]:
+    """The distinct ends of an interval: an exact figure's two are one corner."""
+    return interval if interval[0] != interval[1] else interval[:1]
 
 
 def _fmt(r: Reading) -> str:
@@ -217,8 +225,10 @@ def _ratio(c: Claim, k: Reading, x: Reading) -> tuple[Fraction, Fraction, Fracti
     corners = []
     other = c.base if c.base is not None else c.delta
     # (a part written without its unit has its base's: '141/549 triệu m3')
-    for kv in _interval(k, _rounded(c.part) or not c.part.unit and _rounded(other)):  # type: ignore[union-attr]
-        for xv in _interval(x, _rounded(other)):
+    ks = _ends(_interval(k, _rounded(c.part) or not c.part.unit and _rounded(other)))  # type: ignore[union-attr]
+    xs = _ends(_interval(x, _rounded(other)))
+    for kv in ks:
+        for xv in xs:
             den = kv - (-1 if c.direction == "giam" else 1) * xv if c.delta is not None else xv
             if den <= 0:
                 return None
@@ -232,8 +242,8 @@ def _pct_verdict(c: Claim) -> Verdict:
     assert c.pct is not None and c.part is not None and other is not None
     p = c.pct.num.readings[0]
     half = Fraction(1, 2 * 10 ** p.decimals)  # a percentage is rounded, even to a whole number
-    plo, phi = Fraction(p.value) - half, Fraction(p.value) + half
     pv = Fraction(p.value)
+    plo, phi = pv - half, pv + half
     unit = Decimal(1) / Decimal(10 ** p.decimals)
     approx, bounds = c.pct.approx, cues()
     sign = "" if c.kind == "times" else "%"  # "gấp 1,9 lần", "bình quân 4,4 tỷ đồng/doanh nghiệp": a ratio
