@@ -81,9 +81,11 @@ class Parser:
 
 def _node(rule: Rule, children: list) -> Tree | Token:
     """What a reduction leaves on the value stack, as Lark would build it."""
-    flat: list = []
-    for child, inline in zip(children, rule.splice):
-        flat.extend(child.children if inline else [child])
+    flat = children
+    if any(rule.splice):  # a `_rule` among the symbols: its children join the node's
+        flat = []
+        for child, inline in zip(children, rule.splice):
+            flat.extend(child.children if inline else [child])
     if rule.expand1 and len(flat) == 1:
         return flat[0]
     return Tree(rule.origin, flat)

@@ -165,15 +165,14 @@ class Words:
     `lows`); the offsets (`toks`) are computed only for the paragraphs where a rule
     looks closer. All from one copy of the paragraph with every character that is no
     letter turned into a space (same length): its pieces between spaces are the words,
-    and their offsets the running sum of the pieces' lengths. The runs come from the same
-    copy before punctuation was made a space (`marked_letters`: '|').
+    each found in it past the one before. The runs come from the same copy before
+    punctuation was made a space (`marked_letters`: '|').
     """
 
-    __slots__ = ("text", "words", "_marked", "_chunks", "_spaced", "_lows", "_toks", "_spans", "_bounds")
+    __slots__ = ("text", "words", "_marked", "_barred", "_spaced", "_lows", "_toks", "_spans", "_bounds")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._spaced: str | None = None  # letters and spaces only
         self._lows: list[str] | None = None
         self._toks: list[Token] | None = None
         self._spans: tuple[list[int], list[int]] | None = None
@@ -183,12 +182,13 @@ class Words:
             marked = marked_letters(text)
         self._marked = marked
         if marked is not None:  # the common case: no regex at all
-            self._chunks = _chunks(text, marked)
-            spaced = _filled(marked, self._chunks, " ").replace("|", " ")
+            # letters and spaces, with '|' for the skipped chunks too: what the runs are cut from
+            self._barred: str | None = _filled(marked, _chunks(text, marked), "|")
+            spaced = self._barred.replace("|", " ")
         else:
-            self._chunks = None
+            self._barred = None
             spaced = spaced_letters(_blank(text))  # (the same length: the skipped chunks never overlap)
-        self._spaced = spaced
+        self._spaced = spaced  # letters and spaces only
         self.words: list[str] = spaced.split()
 
     def lower_runs(self) -> list[str] | None:
@@ -203,16 +203,14 @@ class Words:
 
     def spans(self) -> tuple[list[int], list[int]]:
         """The start and end offsets of the words."""
-        if self._spans is None:
-            if self._spaced is None:
-                self._spans = [t[0] for t in self.toks], [t[1] for t in self.toks]
-            else:  # piece k starts after the pieces before it and one space after each
-                starts, pos = [], 0
-                for piece in self._spaced.split(" "):
-                    if piece:
-                        starts.append(pos)
-                    pos += len(piece) + 1
-                self._spans = starts, [s + len(w) for s, w in zip(starts, self.words)]
+        if self._spans is None:  # each word is the next one found in `_spaced`, past the word before
+            starts, ends, pos = [], [], 0
+            for w in self.words:
+                pos = self._spaced.find(w, pos)
+                starts.append(pos)
+                pos += len(w)
+                ends.append(pos)
+            self._spans = starts, ends
         return self._spans
 
     def breaks(self) -> list[int]:
@@ -224,7 +222,7 @@ class Words:
         spaces between them (a double space is a slip of the keyboard), so no punctuation,
         number or skipped chunk: the pairs of a run are read as phrases."""
         if self._bounds is None:
-            self._bounds = self._runs_of_marks() if self._chunks is not None else self._runs_of_gaps()
+            self._bounds = self._runs_of_marks() if self._barred is not None else self._runs_of_gaps()
             if "'" in self.text or "’" in self.text:
                 self._bounds = self._past_names(self._bounds)
         return self._bounds
@@ -245,7 +243,7 @@ class Words:
         '|' for every other character and for the skipped chunks, are the runs between '|'s
         (and wide gaps)."""
         bounds, k = [], 0
-        for piece in _filled(self._marked, self._chunks, "|").split("|"):
+        for piece in filter(None, self._barred.split("|")):  # (a chunk leaves empty pieces)
             for run in _WIDE_GAP.split(piece) if "   " in piece else (piece,):
                 n = len(run.split())
                 if n:
@@ -280,7 +278,6 @@ class Words:
                 # Σ lowers by its context in the paragraph (final ς): slice the lowered paragraph
                 self._lows = [low[s:e] for s, e in zip(*self.spans())]
             else:  # one lower() for all: lower case makes no space, so the split gives the words back
-                assert self._spaced is not None  # (the other case set _lows at once)
                 self._lows = self._spaced.lower().split()
         return self._lows
 

@@ -163,7 +163,10 @@ def from_text(text: str, path: str = "<string>", markdown: bool = False) -> Docu
     sups: list[Suppression] = []
     if "reportlint" in text:  # else no line holds a comment: nothing to blank out
         cleaned, sups = _suppressions(cleaned)
-    lines = [_clean_line(raw, lineno, markdown) for lineno, raw in enumerate(cleaned, 1)]
+    if markdown or "[" in text or "**" in text:
+        lines = [_clean_line(raw, lineno, markdown) for lineno, raw in enumerate(cleaned, 1)]
+    else:  # no converter artefact anywhere (most .txt reports): each line is its own clean text
+        lines = [Line(raw.rstrip(), lineno) for lineno, raw in enumerate(cleaned, 1)]
     lines, decoding = decode_lines(lines)
     doc = Document(path=path, format="md" if markdown else "txt", lines=lines, source=source, suppressions=sups,
                    decoding=decoding)

@@ -6,6 +6,7 @@ import codecs
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -152,12 +153,16 @@ def lost_letters(text: str) -> bool:
 def sample_lost_letters(sample: str) -> bool:
     """lost_letters of text already cut to SAMPLE characters; remembered as sample_share is (the
     loader and the outline ask of the same first characters)."""
-    # (the words of plain lower-case letters a-z, of two or more, and those without a vowel: one
-    # pass over the letters, then tests in C, not two patterns that try every character)
-    plain = [w for w in _LONG_WORD.findall(sample) if w.isascii() and w.islower()]
-    vowelless = sum(1 for w in plain if _VOWELS.isdisjoint(w) and w not in _UNITS)
-    return vowelless >= 3 and vowelless >= 0.15 * len(plain)
+    vowelless = sum(1 for w in _NO_VOWEL.findall(sample) if w not in _UNITS)
+    if vowelless < 3:
+        return False
+    # the plain words are counted only as far as the vowelless ones can still be 15% of them
+    # (text without diacritics, where the question is asked, has hundreds)
+    enough = int(vowelless / 0.15) + 2  # this many and the share is under 15% whatever follows
+    return vowelless >= 0.15 * len(list(islice(_PLAIN.finditer(sample), enough)))
 
 
-_VOWELS = frozenset("aeiouy")
+# words of plain lower-case letters, and those without a vowel (a letter's neighbours: any letter)
+_PLAIN = re.compile(r"(?<![^\W\d_])[a-z]{2,}(?![^\W\d_])")
+_NO_VOWEL = re.compile(r"(?<![^\W\d_])[b-df-hj-np-tv-xz]{2,}(?![^\W\d_])")
 _UNITS = frozenset("km kg cm mm ml kw kwh mw mwh gwh kv gb mb tb hz ppm tr".split())  # ('43 km': no lost letter)
