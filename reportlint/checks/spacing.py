@@ -42,7 +42,8 @@ _STOP_THEN_CAPITAL = re.compile(rf"\.[{_UPPER}][{_LOWER}]+")
 _WORD_BEFORE = re.compile(rf"(?<![^\s(])[{_UPPER}]?[{_LOWER}]{{2,}}$")
 # (or a figure of two digits or more, or a share, after a space: '... cùng kỳ năm 2022.Theo lãnh đạo Cục')
 _FIGURE_BEFORE = re.compile(r"(?<=\s)(?:\d[\d.,]*\d%?|\d%)$")
-_DOUBLE_STOP = re.compile(r"(?<=[\w%)])(?<!v\.v)\.\.(?![./])")
+# (the stops first, what is before them read back: the engine skips ahead to '..')
+_DOUBLE_STOP = re.compile(r"\.\.(?<=[\w%)]\.\.)(?<!v\.v\.\.)(?![./])")
 # a lower-case word with a letter outside ASCII, right before or after a number
 _WORD = rf"[{_LOWER}]*[{_MARKED}][{_LOWER}]*"
 # ('52,4tạ/ha' too; not an amount's 'đ', '129.000đ': the abbreviation of đồng, written so)
