@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate, islice
+from itertools import islice
 from typing import Iterator
 
-from reportlint.checks import Finding, Fix, lang_of
+from reportlint.checks import Finding, Fix, document_text, lang_of
 from reportlint.analysis.outline import Outline
 from reportlint.model.document import Decoding, Paragraph
 from reportlint.text.letters import SAMPLE, accented_share
@@ -70,7 +70,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     if mode == "no-diacritics":
         yield from _no_diacritics(outline, options["min_words"])
         return
-    text = outline.derive("encoding.text", lambda: "\n".join(p.text for p in outline.paragraphs))
+    text, _ = document_text(outline)
     if mode == "lookalike":
         if _may_have(mode, text):  # one cheap pass over the document instead of patterns per paragraph
             for p in outline.paragraphs:
@@ -79,7 +79,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     left: list[Finding] = []  # damage the loader did not decode
     if _may_have(mode, text):
         finder = _legacy if mode == "legacy" else _mojibake
-        for p in _legacy_candidates(outline, text) if mode == "legacy" else outline.paragraphs:
+        for p in _legacy_candidates(outline) if mode == "legacy" else outline.paragraphs:
             left.extend(finder(p, lang))
     decoding = outline.document.decoding
     if decoding and (decoding.encoding == MOJIBAKE) == (mode == "mojibake"):
@@ -144,10 +144,10 @@ def _place(outline: Outline, lineno: int) -> tuple[Paragraph, int, int]:
     return first, 0, max(1, len(first.text))
 
 
-def _legacy_candidates(outline: Outline, text: str) -> list:
+def _legacy_candidates(outline: Outline) -> list:
     """The paragraphs that pass _legacy's first test (a TCVN3 sign or a VNI sign), found in the
     joined text of the document (no pattern matches across its newlines)."""
-    offsets = list(accumulate((len(p.text) + 1 for p in outline.paragraphs), initial=0))
+    text, offsets = document_text(outline)
     at = set()
     for ch in _TCVN3_SIGN_CHARS:
         i = text.find(ch)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, paragraphs_matching
 from reportlint.analysis.outline import Outline
 from reportlint.text.vietnamese import LETTERS
 
@@ -53,11 +53,15 @@ _DIGIT_BY_LETTER = re.compile(r"\d(?:(?<=[^\W\d_]\d)|[^\W\d_])")
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
-    spans = {"no-space": _no_space, "double-stop": _double_stops, "glued-number": _glued_numbers,
-             "broken-number": _broken_numbers}[options["check"]]
+    spans, first = {"no-space": (_no_space, _STOP_THEN_CAPITAL), "double-stop": (_double_stops, _DOUBLE_STOP),
+                    "glued-number": (_glued_numbers, _DIGIT_BY_LETTER),
+                    "broken-number": (_broken_numbers, _BROKEN)}[options["check"]]
     glued = spans is _glued_numbers  # (not in OCR text, which reads letters as digits: '1én' is 'lên')
-    for p in outline.paragraphs:
-        if glued and (outline.unaccented or p.unaccented):
+    if glued and outline.unaccented:
+        return
+    # only a paragraph where the pattern each starts with matches can have a span
+    for p in paragraphs_matching(outline, first):
+        if glued and p.unaccented:
             continue
         for a, b in spans(p.text):
             yield Finding(p, a, b, {"match": p.text[a:b]})
