@@ -34,13 +34,17 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 from types import ModuleType
 
 from reportlint.model.diagnostic import SEVERITIES
 from reportlint.model.finding import Finding, Fix, SeriesFinding
 
-__all__ = ["Finding", "Fix", "SeriesFinding", "choices", "get_kind", "is_cross_report", "kind_names", "lang_of"]
+__all__ = ["Finding", "Fix", "SeriesFinding", "choices", "get_kind", "is_cross_report", "kind_names", "lang_of",
+           "document_text", "paragraphs_matching"]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +69,30 @@ def _module_names() -> list[str]:
 def lang_of(outline: object) -> str:
     """The language of the lint (config `lang`, --lang) that the linter put in the outline's settings."""
     return outline.settings.get("lang", "en")  # type: ignore[attr-defined]
+
+
+def document_text(outline: object) -> tuple[str, list[int]]:
+    """The text of every paragraph of the outline, one a line, and where each starts in it
+    (made once per outline, for the checks that scan the whole document at once)."""
+    def compute() -> tuple[str, list[int]]:
+        texts = [p.text for p in outline.paragraphs]  # type: ignore[attr-defined]
+        return "\n".join(texts), list(accumulate((len(t) + 1 for t in texts), initial=0))
+    return outline.derive("checks.text", compute)  # type: ignore[attr-defined]
+
+
+def paragraphs_matching(outline: object, pattern: re.Pattern[str]) -> list:
+    """The paragraphs in which `pattern` matches, in order, found by one scan of the document_text:
+    a scan per paragraph costs a call each, and most paragraphs have no match. For a pattern that
+    matches no newline and whose look-arounds read one as they read the end of a text."""
+    text, starts = document_text(outline)
+    paragraphs = outline.paragraphs  # type: ignore[attr-defined]
+    found: list = []
+    at = 0
+    while (m := pattern.search(text, at)) is not None:
+        k = bisect_right(starts, m.start()) - 1
+        found.append(paragraphs[k])
+        at = starts[k + 1]  # (the next paragraph)
+    return found
 
 
 def is_cross_report(kind: ModuleType) -> bool:

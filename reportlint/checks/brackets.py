@@ -26,22 +26,34 @@ _ENUMERATOR = re.compile(r"(?:^|[\s;:,.])(?:[a-zđA-ZĐ]|\d{1,2}|[ivx]{1,4}|\*{1
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     pairs = [p for p in options["pairs"] if len(p) == 2]
     paras = outline.body_paragraphs() + ([outline.closing] if outline.closing else []) + outline.recipients
-    every = "".join(pairs)
-    chars = re.compile("[" + re.escape(every) + "]")
+    every = "".join(dict.fromkeys("".join(pairs)))
     found: list[tuple[Paragraph, list[Finding]]] = []
     for p in paras:
         if not any(map(p.text.__contains__, every)):
-            continue  # most paragraphs: a substring search per bracket in C is faster than the pattern
-        hits = [(m.start(), m.group()) for m in chars.finditer(p.text)]
+            continue  # most paragraphs: a substring search per bracket in C
+        hits = _brackets(p.text, every)
         left = list(_unbalanced(p, hits, pairs, outline.unaccented or p.unaccented, lang_of(outline)))
         if left:
             found.append((p, left))
-    order = {id(p): k for k, p in enumerate(outline.paragraphs)}
+    order = {id(p): k for k, p in enumerate(outline.paragraphs)} if len(found) > 1 else {}
     for (p, left), (q, right) in zip(found, found[1:]):
         if order.get(id(q), -1) - order.get(id(p), -9) == 1:  # next to each other in the document
             _pair_across(left, right)
     for _, left in found:
         yield from left
+
+
+def _brackets(text: str, chars: str) -> list[tuple[int, str]]:
+    """(offset, character) of each of `chars` (distinct) in text, in order: a search in C per
+    character (like memchr) is several times faster than a character class of the regex engine."""
+    out = []
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            out.append((i, ch))
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
 
 
 def _pair_across(left: list[Finding], right: list[Finding]) -> None:

@@ -39,24 +39,46 @@ OPTIONS = {"near_miss": True, "near_miss_severity": "info", "accept": [], "lexic
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
-    table = sp.confusions()
-    if options["confusions"]:
-        table = dict(table)
-    for k, v in (options["confusions"] or {}).items():
-        table[sp.canon_phrase(str(k))] = (tuple(v) if isinstance(v, list) else (str(v),), "user")
-    accept = sp.canon_phrases(options["accept"])
-    extra = tuple(sorted(sp.canon_phrase(w) for w in options["lexicon"]))
-    known = sp.lexicon() | frozenset(extra) | accept if extra or accept else sp.lexicon()
-    keys = _tables(table, extra)
+    user = tuple((str(k), tuple(v) if isinstance(v, list) else (str(v),))
+                 for k, v in (options["confusions"] or {}).items())
+    setup = _setup(user, tuple(options["accept"]), tuple(options["lexicon"]))
+    table, keys, known, accept = setup.table, setup.keys, setup.known, setup.accept
     near = keys.near if options["near_miss"] else {}
     starts, heads = keys.lengths, keys.heads
     restyled = _restyled(outline)
     for p, ws in sp.checked(outline):
         low = ws.lows if restyled.isdisjoint(ws.lows) else list(map(sp.canon, ws.lows))
-        cands = _candidates(low, keys)
+        cands = _candidates(low, setup)
         if cands:
             yield from _scan(p, ws, low, cands, table, known, near, accept, starts, heads,
                              options["near_miss_severity"], lang_of(outline))
+
+
+class _Setup(NamedTuple):
+    table: dict  # wrong form -> (right forms, class of mistake)
+    keys: "_Keys"
+    known: frozenset[str]  # the lexicon with the `lexicon` and `accept` options
+    accept: frozenset[str]
+    hits: frozenset[tuple[str, ...]]  # the pairs that are an entry or a near miss
+    pairs: frozenset[tuple[str, ...]]  # those and the heads of longer entries: every pair _candidates looks for
+
+
+@lru_cache(maxsize=8)
+def _setup(user: tuple[tuple[str, tuple[str, ...]], ...], accept_option: tuple[str, ...],
+           lexicon_option: tuple[str, ...]) -> _Setup:
+    """The tables of a rule's options (`confusions` as pairs, `accept`, `lexicon`): the same for
+    every report it checks, so made once (a copy of the lexicon per report was ~1% of a short one's lint)."""
+    table = sp.confusions()
+    if user:
+        table = dict(table)
+    for k, rights in user:
+        table[sp.canon_phrase(k)] = (rights, "user")
+    accept = sp.canon_phrases(accept_option)
+    extra = tuple(sorted(sp.canon_phrase(w) for w in lexicon_option))
+    known = sp.lexicon() | frozenset(extra) | accept if extra or accept else sp.lexicon()
+    keys = _tables(table, extra)
+    hits = keys.pairs | keys.near.keys()
+    return _Setup(table, keys, known, accept, hits, hits | keys.heads)
 
 
 def _restyled(outline: Outline) -> set[str]:
@@ -135,22 +157,22 @@ def _default_tables() -> _Keys:
                                lambda: tuple(_make_tables(sp.confusions(), _near_misses(())))))
 
 
-def _candidates(low: list[str], keys: _Keys) -> list[int]:
+def _candidates(low: list[str], setup: _Setup) -> list[int]:
     """The indices (sorted) of the only words that can start a finding: a word that is an
     entry, a pair that is one or a near miss, the start of a longer entry.
 
-    Most paragraphs have none, which a few set tests in C tell. Pairs are taken across the whole
-    paragraph, a superset of the pairs within runs that _scan looks at.
+    Most paragraphs have none, which two set tests in C tell; in the others too the positions
+    are found in C. Pairs are taken across the whole paragraph, a superset of the pairs within
+    runs that _scan looks at.
     """
+    keys = setup.keys
     two = list(zip(low, low[1:]))
-    if keys.words.isdisjoint(low) and keys.pairs.isdisjoint(two) and keys.near.keys().isdisjoint(two) \
-            and keys.heads.isdisjoint(two):
+    if keys.words.isdisjoint(low) and setup.pairs.isdisjoint(two):
         return []
     out = set(compress(count(), map(keys.words.__contains__, low)))
-    for i, pair in enumerate(two):
-        if pair in keys.pairs or pair in keys.near:
-            out.add(i)
-        elif pair in keys.heads and any(tuple(low[i:i + n]) in v for n, v in keys.longer.items()):
+    out.update(compress(count(), map(setup.hits.__contains__, two)))
+    for i in compress(count(), map(keys.heads.__contains__, two)):
+        if any(tuple(low[i:i + n]) in v for n, v in keys.longer.items()):
             out.add(i)  # 'ủy ban' starts a longer entry: a candidate only where that entry is whole
     return sorted(out)
 

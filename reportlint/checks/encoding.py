@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import islice
 from typing import Iterator
 
-from reportlint.checks import Finding, Fix, lang_of
+from reportlint.checks import Finding, Fix, document_text, lang_of
 from reportlint.analysis.outline import Outline
 from reportlint.model.document import Decoding, Paragraph
-from reportlint.text.letters import SAMPLE, accented_share, words
+from reportlint.text.letters import SAMPLE, accented_share
 from reportlint.i18n import t
 
 KIND = "encoding"
@@ -70,7 +70,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     if mode == "no-diacritics":
         yield from _no_diacritics(outline, options["min_words"])
         return
-    text = outline.derive("encoding.text", lambda: "\n".join(p.text for p in outline.paragraphs))
+    text, _ = document_text(outline)
     if mode == "lookalike":
         if _may_have(mode, text):  # one cheap pass over the document instead of patterns per paragraph
             for p in outline.paragraphs:
@@ -79,7 +79,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     left: list[Finding] = []  # damage the loader did not decode
     if _may_have(mode, text):
         finder = _legacy if mode == "legacy" else _mojibake
-        for p in _legacy_candidates(outline, text) if mode == "legacy" else outline.paragraphs:
+        for p in _legacy_candidates(outline) if mode == "legacy" else outline.paragraphs:
             left.extend(finder(p, lang))
     decoding = outline.document.decoding
     if decoding and (decoding.encoding == MOJIBAKE) == (mode == "mojibake"):
@@ -144,10 +144,10 @@ def _place(outline: Outline, lineno: int) -> tuple[Paragraph, int, int]:
     return first, 0, max(1, len(first.text))
 
 
-def _legacy_candidates(outline: Outline, text: str) -> list:
+def _legacy_candidates(outline: Outline) -> list:
     """The paragraphs that pass _legacy's first test (a TCVN3 sign or a VNI sign), found in the
     joined text of the document (no pattern matches across its newlines)."""
-    offsets = list(accumulate((len(p.text) + 1 for p in outline.paragraphs), initial=0))
+    text, offsets = document_text(outline)
     at = set()
     for ch in _TCVN3_SIGN_CHARS:
         i = text.find(ch)
@@ -279,13 +279,22 @@ def _no_diacritics(outline: Outline, min_words: int) -> Iterator[Finding]:
         return
     if outline.unaccented:
         text = " ".join(p.text for p in paras)
-        if len(words(text[:SAMPLE])) < min_words:
+        if not _has_words(text[:SAMPLE], min_words):
             return  # too few words to tell ('Học sinh giỏi: 9,7% (295 HS)', three such lines: 46%)
         share = accented_share(text)  # (of its first characters: letters.SAMPLE)
-        first = next((p for p in outline.body_paragraphs() if len(words(p.text)) >= 3), paras[0])
+        first = next((p for p in outline.body_paragraphs() if _has_words(p.text, 3)), paras[0])
         yield Finding(first, 0, 1,
                       args={"word": "", "problem": t("check.encoding.no_diacritics", lang, share=f"{share:.0%}")})
         return
     for p in paras:
-        if p.unaccented and len(words(p.text)) >= min_words:
+        if p.unaccented and _has_words(p.text, min_words):
             yield Finding(p, 0, 1, args={"word": "", "problem": t("check.encoding.paragraph_no_diacritics", lang)})
+
+
+_WORD = re.compile(r"[^\W\d_]+")  # a word of letters.words
+
+
+def _has_words(text: str, n: int) -> bool:
+    """Whether `text` has `n` words or more (letters.words), counted only up to `n`: a document
+    without marks has thousands, which listing took ~1% of a lint."""
+    return sum(1 for _ in islice(_WORD.finditer(text), max(n, 0))) >= n

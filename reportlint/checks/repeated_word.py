@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import lru_cache
 from operator import eq
 from typing import Iterator
 
@@ -52,7 +53,7 @@ if sys.version_info >= (3, 11):
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     if outline.unaccented:
         return
-    allow = {w.casefold() for w in options["allow"]}
+    allow = _casefolded(tuple(options["allow"]))
     compounds = sp.canon_phrases(options["compounds"])
     spelling = {id(p): ws for p, ws in sp.checked(outline)}  # the words of every paragraph, shared
     for p in outline.body_paragraphs() + ([outline.closing] if outline.closing else []):
@@ -61,13 +62,19 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         yield from _repeats(p, allow, spelling.get(id(p)), compounds)
 
 
+@lru_cache(maxsize=8)
+def _casefolded(words: tuple[str, ...]) -> frozenset[str]:
+    """A rule's `allow` list as looked up: the same for every report it checks, so made once."""
+    return frozenset(w.casefold() for w in words)
+
+
 def _may_repeat(runs: list[str]) -> bool:
     """Whether a run of letters equals the next one, or a pair of runs the next pair: a match's words do."""
     return any(map(eq, runs, runs[1:])) or \
         (any(map(eq, runs, runs[2:])) and any(map(eq, zip(runs, runs[1:]), zip(runs[2:], runs[3:]))))
 
 
-def _repeats(p, allow: set[str], ws: sp.Words | None = None,
+def _repeats(p, allow: frozenset[str], ws: sp.Words | None = None,
              compounds: frozenset[str] = frozenset()) -> Iterator[Finding]:
     """The repeats in a paragraph; `ws` its spelling words when known."""
     text = p.text

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, paragraphs_matching
 from reportlint.analysis.outline import Outline
 from reportlint.text.vietnamese import LETTERS
 
@@ -42,7 +42,8 @@ _STOP_THEN_CAPITAL = re.compile(rf"\.[{_UPPER}][{_LOWER}]+")
 _WORD_BEFORE = re.compile(rf"(?<![^\s(])[{_UPPER}]?[{_LOWER}]{{2,}}$")
 # (or a figure of two digits or more, or a share, after a space: '... cùng kỳ năm 2022.Theo lãnh đạo Cục')
 _FIGURE_BEFORE = re.compile(r"(?<=\s)(?:\d[\d.,]*\d%?|\d%)$")
-_DOUBLE_STOP = re.compile(r"(?<=[\w%)])(?<!v\.v)\.\.(?![./])")
+# (the stops first, what is before them read back: the engine skips ahead to '..')
+_DOUBLE_STOP = re.compile(r"\.\.(?<=[\w%)]\.\.)(?<!v\.v\.\.)(?![./])")
 # a lower-case word with a letter outside ASCII, right before or after a number
 _WORD = rf"[{_LOWER}]*[{_MARKED}][{_LOWER}]*"
 # ('52,4tạ/ha' too; not an amount's 'đ', '129.000đ': the abbreviation of đồng, written so)
@@ -52,11 +53,15 @@ _DIGIT_BY_LETTER = re.compile(r"\d(?:(?<=[^\W\d_]\d)|[^\W\d_])")
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
-    spans = {"no-space": _no_space, "double-stop": _double_stops, "glued-number": _glued_numbers,
-             "broken-number": _broken_numbers}[options["check"]]
+    spans, first = {"no-space": (_no_space, _STOP_THEN_CAPITAL), "double-stop": (_double_stops, _DOUBLE_STOP),
+                    "glued-number": (_glued_numbers, _DIGIT_BY_LETTER),
+                    "broken-number": (_broken_numbers, _BROKEN)}[options["check"]]
     glued = spans is _glued_numbers  # (not in OCR text, which reads letters as digits: '1én' is 'lên')
-    for p in outline.paragraphs:
-        if glued and (outline.unaccented or p.unaccented):
+    if glued and outline.unaccented:
+        return
+    # only a paragraph where the pattern each starts with matches can have a span
+    for p in paragraphs_matching(outline, first):
+        if glued and p.unaccented:
             continue
         for a, b in spans(p.text):
             yield Finding(p, a, b, {"match": p.text[a:b]})
