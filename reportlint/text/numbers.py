@@ -244,7 +244,10 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
         return "other"  # a range, no amount: "1-3 lần/ngày", "82-125 điểm/ngày"
     if a > 1 and text[a - 1] == "-" and text[a - 2].isalpha():
         return "name"  # part of a name: "Covid-19", "SARS-CoV-2"
-    if _LEVELS_AFTER.match(folded, b) or lit in "12345" and _STARS_AFTER.match(folded, b):
+    # (each pattern only where it can match, a test in C first: a space or a tab after the
+    # number for the level, 4 digits for a year, a "." for a version)
+    if folded[b:b + 1] in (" ", "\t") and (
+            _LEVELS_AFTER.match(folded, b) or lit in "12345" and _STARS_AFTER.match(folded, b)):
         return "level"  # "hộ sản xuất, kinh doanh giỏi 4 cấp, chiếm 58% ...", "OCOP từ 3 sao": a level, no count of it
     if a > 0 and text[a - 1] == "/":
         return "date"  # "30/6/2021", "tháng 10/2020", "thuê bao/100 dân"
@@ -252,7 +255,7 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
         return "other"  # "128:2021", "14:30"
     before = folded[max(0, a - 24):a]
     end = before.rstrip()
-    if _YEAR.fullmatch(lit) and (end.endswith(_YEAR_ENDS) and _YEAR_WORDS.search(before) or _YEAR_AFTER.match(text, b)):
+    if len(lit) == 4 and _YEAR.fullmatch(lit) and (end.endswith(_YEAR_ENDS) and _YEAR_WORDS.search(before) or _YEAR_AFTER.match(text, b)):
         return "year"
     if len(lit) <= 2 and end.endswith("so") and _NUMBERED_NAME.search(before) and (
             text[b:b + 3].lstrip()[:1] in ";,)" or _STORM.search(before)):
@@ -262,7 +265,7 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
     if end.endswith(_NAME_ENDS) and _NAME_BEFORE.search(before) and not _AMOUNT.fullmatch(lit) \
             and not _plain_twin(text, folded, a) and not _past_calendar(end, lit) and not end.endswith(_CROP_TERMS):
         return "ordinal"  # (not "tổng thu 45,6 tỷ đồng", "vụ hè thu 1.284 ha", "nam 1.234 người": amounts)
-    if _VERSION.fullmatch(lit) and _VERSION_BEFORE.search(before):
+    if "." in lit and _VERSION.fullmatch(lit) and _VERSION_BEFORE.search(before):
         return "version"
     return "qty"
 

@@ -10,11 +10,12 @@ paragraphs after their intro, so they run first, over the whole document.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Callable
 
 from reportlint.limits import MAX_CLAIMS, MAX_PARAGRAPH_FIGURES
 from reportlint.model.document import Paragraph
-from reportlint.text.numbers import EN, VI, Num, style_evidence
+from reportlint.text.numbers import EN, VI, style_evidence
 from reportlint.analysis.claims.bullets import list_claims
 from reportlint.analysis.claims.listing import bullet_of, group_claims, sentence_claims
 from reportlint.analysis.claims.within import within_claims
@@ -141,18 +142,10 @@ def _prepare(paragraphs: list[Paragraph], chosen: list[int], skips: list[int], s
 
 
 def _style_evidence(scopes) -> tuple[int, int]:
-    """Quantities that can only be Vietnamese style, and only English style."""
-    vi = en = 0
-    for S in scopes:
-        for n in S.nums:
-            ev = _evidence(n)
-            vi += ev == VI
-            en += ev == EN
-    return vi, en
-
-
-def _evidence(n: Num) -> str:
-    return style_evidence(n.raw) if len(n.raw) > 3 and n.is_quantity else ""
+    """Quantities that can only be Vietnamese style, and only English style (a literal of 3
+    characters at most, '1,5', tells nothing)."""
+    evidence = Counter(style_evidence(n.raw) for S in scopes for n in S.nums if len(n.raw) > 3 and n.is_quantity)
+    return evidence[VI], evidence[EN]
 
 
 def _one_breakdown(claims: list[Claim]) -> list[Claim]:

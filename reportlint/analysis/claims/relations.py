@@ -13,6 +13,7 @@ already read as part of a claim (`claimed`) is not read again.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from reportlint.text.numbers import Num, readings
@@ -448,9 +449,10 @@ def unchecked_claims(S: Scope) -> list[Claim]:
     stated), 'chiếm 12%' (base not found). Not checked, but counted (--explain lists them)."""
     c = cues()
     out: list[Claim] = []
-    for i, pct in enumerate(S.qty):
-        if not pct.percent or pct.claimed:
+    for pct in S.percents:
+        if pct.claimed:
             continue
+        i = bisect_left(S.qty_starts, pct.start)  # (its place among the quantities: no two start alike)
         before = S.qty[i - 1] if i > 0 else None
         attains = before is not None and not before.percent and S.attains(before, pct)  # "1.830,2 tỷ đồng, đạt 104,6%"
         part = before if attains or before is not None and not before.percent and S.share_after(before, pct.end + 1) is pct else None

@@ -123,9 +123,7 @@ def _sum_verdict(c: Claim) -> Verdict:
         to_units = all(q.measure for q in qs) and (any(r.decimals for r in rs)
                                                    or all(q.measure.split()[0] in SCALES for q in qs)) \
             or all(map(_rounded, qs))  # (large measures of land or weight: '84.519 tấn ... 80.207 tấn, 4.311 tấn')
-        tlo, thi = _interval(t, to_units)
-        ivs = [_interval(p, to_units) for p in ps]
-        slo, shi = sum(lo for lo, _ in ivs), sum(hi for _, hi in ivs)
+        tlo, thi, slo, shi = _sum_bounds(t, ps, to_units)
         # (in units: parts may be in thousands or millions of them, "180 nghìn + 1,92 triệu")
         d = max(max(0, p.decimals - p.scale) for p in ps)
         s = sum((p.amount for p in ps), Decimal(0))
@@ -158,6 +156,17 @@ def _sum_verdict(c: Claim) -> Verdict:
     if not c.exhaustive and v.ok:
         v.note = "partial listing"
     return v
+
+
+def _sum_bounds(t: Reading, ps: tuple[Reading, ...], to_units: bool) -> tuple[Fraction | int, ...]:
+    """The ends of the total's interval, then of the parts' sum. Whole counts (most sums) are
+    exact integers: added as ints, no Fraction built (they compare alike)."""
+    if not to_units and not any(r.decimals or r.scale for r in (t, *ps)):
+        total, s = int(t.value), sum(int(p.value) for p in ps)
+        return total, total, s, s
+    tlo, thi = _interval(t, to_units)
+    ivs = [_interval(p, to_units) for p in ps]
+    return tlo, thi, sum(lo for lo, _ in ivs), sum(hi for _, hi in ivs)
 
 
 def _shares_verdict(c: Claim) -> Verdict:
