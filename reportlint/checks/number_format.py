@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from reportlint.checks import Finding
+from reportlint.checks import Finding, paragraphs_matching
 from reportlint.analysis.outline import Outline
 from reportlint.analysis.claims.model import measure
 from reportlint.text.letters import fold
@@ -30,10 +30,8 @@ _MARKED = re.compile(r"[0-9](?<![\w.,/][0-9])[0-9]*(?:[.,][0-9]+)+(?![0-9/])")
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
-    for p in outline.paragraphs:
+    for p in paragraphs_matching(outline, _TWO_MARKS):  # (most paragraphs: no figure with two marks)
         text = p.text
-        if not _TWO_MARKS.search(text):
-            continue  # most paragraphs: no figure with two marks
         for m in _MARKED.finditer(text):
             lit = m.group()
             if "." in lit and "," in lit and not readings(lit) or _dots_before_a_measure(p.text, m, lit):

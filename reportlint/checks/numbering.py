@@ -81,7 +81,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     what = options["check"]
     lang = lang_of(outline)
     previous_last: dict[str, int] = {}  # style -> last value under the previous parent of the same style
-    for parent, group, values in _sibling_groups(outline):
+    for parent, group, values in _sibling_groups(outline) if what != "ocr" else ():
         yield from _check_group(what, parent, group, values, previous_last, options["ocr_severity"], lang)
     if what == "ocr":
         for s in outline.walk():
@@ -89,6 +89,9 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
                 v = _value(s)
                 yield _finding(s, shown=_show(s.style, v, s) if v else s.number,
                                evidence=t("check.numbering.ocr", lang, marker=s.marker.raw, number=s.number))
+
+
+_SEQUENCE = ("gap", "repeat", "order", "restart")  # the rules that read the values in sequence
 
 
 def _check_group(what: str, parent: Section | None, group: list[Section], values: list[int | None],
@@ -112,6 +115,8 @@ def _check_group(what: str, parent: Section | None, group: list[Section], values
                 if s.marker.sep != common:
                     yield _finding(s, expected=s.number + common if kind == "DECIMAL" else s.number + common,
                                    other=next(g.marker.raw for g in group if g.marker.sep == common))
+    if what not in _SEQUENCE:
+        return
     known = [(s, v) for s, v in zip(group, values) if v is not None]
     if known:
         first, v0 = known[0]
