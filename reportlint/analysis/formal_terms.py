@@ -194,9 +194,19 @@ def closing_targets(text: str) -> list[tuple[int, int, str]]:
 def squash(text: str) -> str:
     """Folded, abbreviations expanded, only letters and digits: for containment tests."""
     f = fold(text)
-    for k, v in tables()["abbrev"]:
-        if "&" in k:
-            f = f.replace(k, " " + v + " ")
-        else:
-            f = re.sub(rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])", v, f)
-    return re.sub(r"[^a-z0-9]", "", f)
+    for k, whole_word, v in _abbreviations():
+        if k not in f:
+            continue  # (most texts: the pattern cannot match either)
+        f = f.replace(k, " " + v + " ") if whole_word is None else whole_word.sub(v, f)
+    return _NOT_ALNUM.sub("", f)
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> list[tuple[str, re.Pattern | None, str]]:
+    """(abbreviation, its pattern as a whole word or None for one with '&', expansion), folded,
+    longest first: compiled once."""
+    return [(k, None if "&" in k else re.compile(rf"(?<![a-z0-9]){re.escape(k)}(?![a-z0-9])"), v)
+            for k, v in tables()["abbrev"]]
