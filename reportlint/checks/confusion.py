@@ -166,12 +166,12 @@ def _candidates(low: list[str], setup: _Setup) -> list[int]:
     runs that _scan looks at.
     """
     keys = setup.keys
-    two = list(zip(low, low[1:]))
-    if keys.words.isdisjoint(low) and setup.pairs.isdisjoint(two):
+    # (the pairs are tested as zip makes them, never listed: zip reuses its pair when no one keeps it)
+    if keys.words.isdisjoint(low) and setup.pairs.isdisjoint(zip(low, low[1:])):
         return []
     out = set(compress(count(), map(keys.words.__contains__, low)))
-    out.update(compress(count(), map(setup.hits.__contains__, two)))
-    for i in compress(count(), map(keys.heads.__contains__, two)):
+    out.update(compress(count(), map(setup.hits.__contains__, zip(low, low[1:]))))
+    for i in compress(count(), map(keys.heads.__contains__, zip(low, low[1:]))):
         if any(tuple(low[i:i + n]) in v for n, v in keys.longer.items()):
             out.add(i)  # 'ủy ban' starts a longer entry: a candidate only where that entry is whole
     return sorted(out)
