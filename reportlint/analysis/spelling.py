@@ -88,8 +88,10 @@ def derived_key(*code: str) -> str:
     reads them (this module, vietnamese.py and the files `code`)."""
     from pathlib import Path
 
+    if code:  # the word lists' key and the code: their bytes are read and hashed once a process
+        return fingerprint(derived_key(), *map(Path, code))
     return fingerprint(*(rules_dir() / f"{n}.yaml" for n in ("lexicon", "confusions")),
-                       Path(__file__), Path(vn.__file__), *map(Path, code))
+                       Path(__file__), Path(vn.__file__))
 
 
 @lru_cache(maxsize=None)
