@@ -414,7 +414,8 @@ def is_acronym(word: str) -> bool:
 
 def is_mixed_case(word: str) -> bool:
     """iGate, ViệT, TTr: a capital after the first letter, not all capitals."""
-    return not word.isupper() and any(map(str.isupper, word[1:]))
+    # (a word in lower case, most words, has no capital: told without reading its letters one by one)
+    return not word.islower() and not word.isupper() and any(map(str.isupper, word[1:]))
 
 
 def match_case(model: str, text: str) -> str:

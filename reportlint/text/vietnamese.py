@@ -259,24 +259,26 @@ def mark_positions(word: str) -> tuple[int, ...]:
 
 def tone_style(word: str) -> str | None:
     """'old' for 'hòa', 'new' for 'hoà', None where the styles agree."""
-    pos = mark_positions(word)
-    if len(pos) != 2:
-        return None
-    st = split_tone(word)
-    if st is None:
-        return None
-    return "old" if st[2] == pos[0] else "new" if st[2] == pos[1] else None
+    return placement(word)[1]
 
 
 def misplaced(word: str) -> str | None:
     """The right spelling when the tone mark is on the wrong vowel ('tòan' -> 'toàn'), else None."""
+    return placement(word)[0]
+
+
+def placement(word: str) -> tuple[str | None, str | None]:
+    """(misplaced(word), tone_style(word)), from one look at where the mark may stand: at most
+    one is not None (a mark on the wrong vowel is in neither style)."""
     pos = mark_positions(word)
     if not pos:
-        return None
+        return None, None
     base, tone, at = split_tone(word)  # type: ignore[misc]
-    if at in pos:
-        return None
-    return put_tone(base, tone, pos[-1] if len(pos) == 1 else pos[0])
+    if at not in pos:
+        return put_tone(base, tone, pos[-1] if len(pos) == 1 else pos[0]), None
+    if len(pos) == 2:
+        return None, "old" if at == pos[0] else "new"
+    return None, None
 
 
 def restyle(word: str, style: str) -> str:
