@@ -228,10 +228,7 @@ def is_valid(word: str) -> bool:
 
 def _cluster(rhyme: str) -> int:
     """Length of the vowel cluster at the start of a rhyme."""
-    n = 0
-    while n < len(rhyme) and rhyme[n] in VOWELS:
-        n += 1
-    return n
+    return len(rhyme) - len(rhyme.lstrip(VOWELS))
 
 
 @lru_cache(maxsize=32768)
