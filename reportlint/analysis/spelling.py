@@ -59,7 +59,14 @@ def _flatten(value: Any) -> Iterator[str]:
 
 @lru_cache(maxsize=None)
 def vocabulary() -> frozenset[str]:
-    """Lower-case words that are not Vietnamese syllables and are right: loanwords, acronyms, names."""
+    """Lower-case words that are not Vietnamese syllables and are right: loanwords, acronyms, names.
+
+    Kept in the user's cache like confusions() (its ~1,000 words read and normalised were ~1 ms of a run).
+    """
+    return cached("vocabulary", derived_key(str(rules_dir() / "vocabulary.yaml")), _build_vocabulary)
+
+
+def _build_vocabulary() -> frozenset[str]:
     return frozenset(nfc_lower(w) for w in _flatten(data("vocabulary")))
 
 
@@ -88,8 +95,10 @@ def derived_key(*code: str) -> str:
     reads them (this module, vietnamese.py and the files `code`)."""
     from pathlib import Path
 
+    if code:  # the word lists' key and the code: their bytes are read and hashed once a process
+        return fingerprint(derived_key(), *map(Path, code))
     return fingerprint(*(rules_dir() / f"{n}.yaml" for n in ("lexicon", "confusions")),
-                       Path(__file__), Path(vn.__file__), *map(Path, code))
+                       Path(__file__), Path(vn.__file__))
 
 
 @lru_cache(maxsize=None)
@@ -127,7 +136,14 @@ def _build_lexicon() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def proper_nouns() -> tuple[str, ...]:
-    """Names written with a capital on every syllable: 'Việt Nam', 'Trà Vinh'."""
+    """Names written with a capital on every syllable: 'Việt Nam', 'Trà Vinh'.
+
+    Kept in the user's cache like confusions(): a run then never reads rules/lexicon.yaml itself.
+    """
+    return cached("proper-nouns", derived_key(), _build_proper_nouns)
+
+
+def _build_proper_nouns() -> tuple[str, ...]:
     return tuple(unicodedata.normalize("NFC", w) for w in _flatten(data("lexicon").get("proper_nouns", [])))
 
 
@@ -412,7 +428,8 @@ def is_acronym(word: str) -> bool:
 
 def is_mixed_case(word: str) -> bool:
     """iGate, ViệT, TTr: a capital after the first letter, not all capitals."""
-    return not word.isupper() and any(map(str.isupper, word[1:]))
+    # (a word in lower case, most words, has no capital: told without reading its letters one by one)
+    return not word.islower() and not word.isupper() and any(map(str.isupper, word[1:]))
 
 
 def match_case(model: str, text: str) -> str:

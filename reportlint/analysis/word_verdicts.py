@@ -45,9 +45,11 @@ class Verdicts(dict):
         if len(self) >= _VERDICT_MEMO:  # an audit of thousands of reports: stay bounded
             self.clear()
         low = w.lower()
-        if (len(w) < 2 and w.isupper()) or sp.is_acronym(w) or sp.is_mixed_case(w) or low in self.accept:
+        if w.islower():  # most words: no capital, so neither an acronym, a mixed-case word nor a name
+            verdict = low not in self.accept and (vn.is_valid(low) or _toneless(w))
+        elif (len(w) < 2 and w.isupper()) or sp.is_acronym(w) or sp.is_mixed_case(w) or low in self.accept:
             verdict = False
-        elif not vn.is_valid(low) and not (w.islower() and _toneless(w)):
+        elif not vn.is_valid(low):
             verdict = False
         elif w[:1].isupper():  # a capital: judged when the lexicon mostly sees the word in lower case
             u = self.lex.unigram(low)  # (not an ethnic group's name: 'dân tộc Kinh và Khmer')

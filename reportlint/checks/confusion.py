@@ -77,7 +77,7 @@ def _setup(user: tuple[tuple[str, tuple[str, ...]], ...], accept_option: tuple[s
     extra = tuple(sorted(sp.canon_phrase(w) for w in lexicon_option))
     known = sp.lexicon() | frozenset(extra) | accept if extra or accept else sp.lexicon()
     keys = _tables(table, extra)
-    hits = keys.pairs | keys.near.keys()
+    hits = frozenset(keys.near).union(keys.pairs)  # (a set made of a dict reuses its hashes: no tuple hashed again)
     return _Setup(table, keys, known, accept, hits, hits | keys.heads)
 
 

@@ -175,11 +175,10 @@ def _lost_vowel(low: str) -> str | None:
 @lru_cache(maxsize=32768)
 def _verdict(w: str) -> tuple[str, bool, str | None] | None:
     """((i18n key, its values), whether it is capitalised, suggestion) for a word that is no syllable, else None."""
-    if len(w) < 2 or sp.is_acronym(w) or sp.is_mixed_case(w):
-        return None
     low = w.lower()
     verdict = vn.validate(low)
-    if verdict.ok:
+    # a syllable (most words) is none, whatever its case: the tests of case are for the others
+    if verdict.ok or len(w) < 2 or sp.is_acronym(w) or sp.is_mixed_case(w):
         return None
     if low.isascii():
         fixed = vn.telex_decode(low)

@@ -75,10 +75,9 @@ def _info(w: str) -> tuple[str | None, str | None] | None:
     low = w.lower()
     if not vn.is_valid(low):
         return None
-    right = vn.misplaced(low)
+    right, style = vn.placement(low)
     if right:
         return _recase(w, right), None
-    style = vn.tone_style(low)
     return (None, style) if style else None
 
 

@@ -186,10 +186,12 @@ class Lexicon:
         self.header: dict[str, Any] = _header(bytes(next(parts)))
         self._words: list[str] = bytes(next(parts)).decode("utf-8").split("\n")
         self._ids: dict[str, int] = dict(zip(self._words, range(len(self._words))))
-        self._uni = _ints("I", next(parts))
+        # (a row's counts and bounds as lists: one int each, read for every word and pair looked
+        # up, where an array makes a new int object at each read)
+        self._uni: list[int] = _ints("I", next(parts)).tolist()
         self._ids.update(_twin_rows(self._ids, self._uni))
-        self._cap = _ints("I", next(parts))
-        self._offsets = _ints("I", next(parts))
+        self._cap: list[int] = _ints("I", next(parts)).tolist()
+        self._offsets: list[int] = _ints("I", next(parts)).tolist()
         self._seconds = _ints("H", next(parts))
         self._counts = _ints("H", next(parts))
         over = _ints("I", next(parts))
@@ -253,9 +255,12 @@ class Lexicon:
         return self._bigram(a, b)  # (each Lexicon replaces this by a memo of _bigram)
 
     def _bigram(self, a: str, b: str) -> int:
-        ia, ib = self._row(a), self._row(b)
+        # both words written as their keys (most pairs): their rows without two calls of _row
+        ia, ib = self._ids.get(a), self._ids.get(b)
         if ia is None or ib is None:
-            return 0
+            ia, ib = self._row(a), self._row(b)
+            if ia is None or ib is None:
+                return 0
         lo, hi = self._offsets[ia], self._offsets[ia + 1]
         k = bisect_left(self._seconds, ib, lo, hi)
         if k == hi or self._seconds[k] != ib:
@@ -441,7 +446,7 @@ def data_path() -> Path:
     return Path(top.__file__ or "").parent.joinpath(*_DATA)
 
 
-def _twin_rows(ids: dict[str, int], uni: array.array) -> dict[str, int]:
+def _twin_rows(ids: dict[str, int], uni: list[int]) -> dict[str, int]:
     """Both spellings of an initial and i or y ("kỉ", "kỷ") looked up in the row of the more
     frequent one: the row that holds nearly all of the pair's uses (laws write "kỷ niệm", so
     "kỉ niệm" is read there), one dict lookup as for any syllable. (The keys are canonical:

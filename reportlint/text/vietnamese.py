@@ -81,7 +81,7 @@ def put_tone(base: str, tone: int, pos: int) -> str:
 
 INITIALS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
             "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x")
-_BY_LENGTH = sorted(INITIALS, key=len, reverse=True)
+_INITIAL_SET = frozenset(INITIALS)
 
 _PLAIN = """a ac ach ai am an ang anh ao ap at au ay ăc ăm ăn ăng ăp ăt
 âc âm ân âng âp ât âu ây e ec em en eng eo ep et ê êch êm ên ênh êp êt êu
@@ -121,8 +121,7 @@ class Verdict(NamedTuple):
     suggestion: str | None = None
 
 
-@lru_cache(maxsize=32768)
-def _split_initial(base: str) -> tuple[str, str, int] | None:
+def _split_initial(base: str) -> tuple[str, str, int]:
     """(initial, rhyme, rhyme_at) of a toneless word, resolving 'gi' and 'qu'."""
     if base.startswith("gi"):
         rest = base[2:]
@@ -131,8 +130,11 @@ def _split_initial(base: str) -> tuple[str, str, int] | None:
         if "i" + rest in RHYMES:  # gìn, gì, giếng: the i of 'gi' is the rhyme's vowel
             return "gi", "i" + rest, 1
         return "gi", rest, 2
-    for ini in _BY_LENGTH:
-        if base.startswith(ini):
+    # the longest initial the word starts with (no two initials of one length are both its start):
+    # three set lookups, not a test of each of the 27 initials
+    for n in (3, 2, 1):
+        if base[:n] in _INITIAL_SET:
+            ini = base[:n]
             return ini, base[len(ini):], len(ini)
     return "", base, 0
 
@@ -150,20 +152,16 @@ def parse(word: str) -> Syllable | None:
     return Syllable(ini, rhyme, tone, mark, at)
 
 
+_VALID = Verdict(True)
+
+
 @lru_cache(maxsize=32768)
 def validate(word: str) -> Verdict:
     """Is `word` (lower case, NFC) a possible Vietnamese syllable? Tone placement aside."""
-    st = split_tone(word)
-    if st is None:
-        if any(ch in _FOREIGN for ch in word):
-            return Verdict(False, "contains a letter Vietnamese does not use (f, j, w, z)")
-        if sum(1 for ch in unicodedata.normalize("NFD", word) if ch in _COMBINING_TONE) > 1:
-            return Verdict(False, "two tone marks on one syllable")
-        return Verdict(False, "contains a letter that is not Vietnamese")
-    base, tone, _ = st
-    ini, rhyme, _at = _split_initial(base)
-    if not rhyme or rhyme[0] not in VOWELS:
-        return Verdict(False, "no vowel after the initial" if ini else "not a Vietnamese syllable")
+    syl = parse(word)
+    if syl is None:
+        return _shapeless(word)
+    ini, rhyme, tone = syl.initial, syl.rhyme, syl.tone
     if ini == "qu":
         ok = rhyme in QU_RHYMES
     elif ini == "":
@@ -174,27 +172,44 @@ def validate(word: str) -> Verdict:
         ok = rhyme in RHYMES
     if not ok:
         return Verdict(False, f"'-{rhyme}' is not a Vietnamese rhyme")
-    verdict = _initial_rules(word, ini, rhyme, tone)
-    if verdict is not None:
-        return verdict
+    if ini in _SWAP:  # (only these initials have rules about the vowel after them)
+        verdict = _initial_rules(word, ini, rhyme)
+        if verdict is not None:
+            return verdict
     if rhyme.endswith(_STOP_FINALS) and tone not in STOP_TONES:
         final = "ch" if rhyme.endswith("ch") else rhyme[-1]
         return Verdict(False, f"a syllable ending in '{final}' takes only the sắc or nặng tone, not {TONE_NAMES[tone]}")
-    return Verdict(True)
+    return _VALID
 
 
-def _initial_rules(word: str, ini: str, rhyme: str, tone: int) -> Verdict | None:
+def _shapeless(word: str) -> Verdict:
+    """Why a word that `parse` cannot split is no syllable."""
+    st = split_tone(word)
+    if st is None:
+        if any(ch in _FOREIGN for ch in word):
+            return Verdict(False, "contains a letter Vietnamese does not use (f, j, w, z)")
+        if sum(1 for ch in unicodedata.normalize("NFD", word) if ch in _COMBINING_TONE) > 1:
+            return Verdict(False, "two tone marks on one syllable")
+        return Verdict(False, "contains a letter that is not Vietnamese")
+    ini = _split_initial(st[0])[0]
+    return Verdict(False, "no vowel after the initial" if ini else "not a Vietnamese syllable")
+
+
+# the initials spelt by the vowel after them, and the other spelling of each
+_SWAP = {"k": "c", "gh": "g", "ngh": "ng", "c": "k", "g": "gh", "ng": "ngh"}
+
+
+def _initial_rules(word: str, ini: str, rhyme: str) -> Verdict | None:
     """k/gh/ngh before i e ê (y); c/g/ng never there; c never before a medial."""
     front = rhyme[0] in _FRONT
-    swap = {"k": "c", "gh": "g", "ngh": "ng", "c": "k", "g": "gh", "ng": "ngh"}
     if ini in ("k", "gh", "ngh") and not front:
         return Verdict(False, f"'{ini}' is written only before i, e, ê{', y' if ini == 'k' else ''}",
-                       _respell(word, ini, swap[ini]))
+                       _respell(word, ini, _SWAP[ini]))
     if ini in ("gh", "ngh") and rhyme[0] == "y":
         return Verdict(False, f"'{ini}' is written only before i, e, ê", None)
     if ini in ("c", "g", "ng") and front:
-        return Verdict(False, f"'{ini}' is never written before i, e, ê, y: write '{swap[ini]}'",
-                       _respell(word, ini, swap[ini]))
+        return Verdict(False, f"'{ini}' is never written before i, e, ê, y: write '{_SWAP[ini]}'",
+                       _respell(word, ini, _SWAP[ini]))
     if ini == "c" and rhyme in _MEDIAL_RHYMES and not rhyme.startswith("uô"):
         return Verdict(False, "'c' before a medial o/u is written 'qu'", None)
     return None
@@ -213,10 +228,7 @@ def is_valid(word: str) -> bool:
 
 def _cluster(rhyme: str) -> int:
     """Length of the vowel cluster at the start of a rhyme."""
-    n = 0
-    while n < len(rhyme) and rhyme[n] in VOWELS:
-        n += 1
-    return n
+    return len(rhyme) - len(rhyme.lstrip(VOWELS))
 
 
 @lru_cache(maxsize=32768)
@@ -244,24 +256,26 @@ def mark_positions(word: str) -> tuple[int, ...]:
 
 def tone_style(word: str) -> str | None:
     """'old' for 'hòa', 'new' for 'hoà', None where the styles agree."""
-    pos = mark_positions(word)
-    if len(pos) != 2:
-        return None
-    st = split_tone(word)
-    if st is None:
-        return None
-    return "old" if st[2] == pos[0] else "new" if st[2] == pos[1] else None
+    return placement(word)[1]
 
 
 def misplaced(word: str) -> str | None:
     """The right spelling when the tone mark is on the wrong vowel ('tòan' -> 'toàn'), else None."""
+    return placement(word)[0]
+
+
+def placement(word: str) -> tuple[str | None, str | None]:
+    """(misplaced(word), tone_style(word)), from one look at where the mark may stand: at most
+    one is not None (a mark on the wrong vowel is in neither style)."""
     pos = mark_positions(word)
     if not pos:
-        return None
+        return None, None
     base, tone, at = split_tone(word)  # type: ignore[misc]
-    if at in pos:
-        return None
-    return put_tone(base, tone, pos[-1] if len(pos) == 1 else pos[0])
+    if at not in pos:
+        return put_tone(base, tone, pos[-1] if len(pos) == 1 else pos[0]), None
+    if len(pos) == 2:
+        return None, "old" if at == pos[0] else "new"
+    return None, None
 
 
 def restyle(word: str, style: str) -> str:
