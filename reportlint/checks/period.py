@@ -194,6 +194,10 @@ _DAY_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}$")
 _WORDED_DATE = re.compile(r"[Nn](?<!\w[Nn])(?i:g[aà]y\s+(\d{1,2})\s+th[aá]ng\s+(\d{1,2})\s+n[aă]m\s+(\d{4}))\b")
 # a span of years named as a period ('giai đoạn 2021-2025', 'nhiệm kỳ 2020 – 2025', 'năm học 2024-2025')
 _YEAR_RANGE = re.compile(r"(?<!\d)(\d{4})[ \t]*[-–][ \t]*(\d{4})(?!\d)")
+# the dash and the year after it each span needs: most paragraphs with a dash are bullets, or hold
+# 'kinh tế - xã hội', and are not lowered to look for a period word (one pattern per dash: a pattern
+# opening with a literal is scanned for fast, a class of two is tried at every character)
+_DASH_YEAR, _EN_DASH_YEAR = re.compile(r"-[ \t]*\d{4}"), re.compile(r"–[ \t]*\d{4}")
 _PERIOD_WORDS = ("giai đoạn", "nhiệm kỳ", "năm học", "thời kỳ", "niên độ")
 _PERIOD_WORD = re.compile(rf"(?:{'|'.join(_PERIOD_WORDS)})\s+$")
 _FIRST_YEAR = 1800  # (reports cite the founding of the Party, 3/2/1930, and births of the 19th century)
@@ -214,7 +218,7 @@ def _impossible_dates(outline: Outline, ocr_severity: str) -> Iterator[Finding]:
             if why:
                 yield Finding(p, start, end, {"date": p.text[start:end], "why": why},
                               severity=ocr_severity if p.unaccented else None)
-        low = p.text.lower() if "-" in p.text or "–" in p.text else ""
+        low = p.text.lower() if _DASH_YEAR.search(p.text) or _EN_DASH_YEAR.search(p.text) else ""
         for m in _YEAR_RANGE.finditer(p.text) if any(map(low.__contains__, _PERIOD_WORDS)) else ():
             if not _PERIOD_WORD.search(low, max(0, m.start() - 14), m.start()):
                 continue
