@@ -94,6 +94,8 @@ def marker(text: str) -> Marker | None:
                 num, sep = m.group("num", "sep")
                 return Marker("ARABIC", str(int(num)), text[:end].strip(), sep, end)
         return None
+    if c.isalpha() and text[1:2].isalpha():
+        return None  # a word: no letter's marker ('a)', 'b.') nor 'e' as a bullet, which need a mark or space after
     if c.islower() or c == "¢":
         m = LETTER_RE.match(text)
         if m:
@@ -114,7 +116,8 @@ _RULE = re.compile(r"[-_=*~.]{3,}")
 
 def is_caps_line(text: str) -> bool:
     """An all-capitals line ("BÁO CÁO", "KT. GIÁM ĐỐC"): a paragraph on its own."""
-    return text.upper() == text and sum(map(str.isalpha, text)) >= 2
+    # (upper() maps each character alone: most lines differ from it in their first ones already)
+    return (head := text[:8]).upper() == head and text.upper() == text and sum(map(str.isalpha, text)) >= 2
 
 
 def _opens_tail(text: str) -> bool:
@@ -433,11 +436,6 @@ def _tail_paragraphs(lines: list[Line]) -> list[Paragraph]:
     return out
 
 
-def _run(paras: list[Paragraph], tok: Token) -> list[Paragraph]:
-    """The paragraphs of a token."""
-    return paras[tok.first:tok.end]
-
-
 def _section(outline: Outline, paras: list[Paragraph], node: Tree, parent: Section | None) -> Section:
     """The Section of a heading's subtree (a module function, not a closure: a recursive
     closure refers to itself, a cycle that would keep the whole report alive until a GC pass)."""
@@ -448,7 +446,7 @@ def _section(outline: Outline, paras: list[Paragraph], node: Tree, parent: Secti
     for child in node.children[1:]:
         if isinstance(child, Tree) and child.data == "body":
             for t in child.children:
-                for bp in _run(paras, t):
+                for bp in paras[t.first:t.end]:
                     bp.kind = "bullet" if t.type == "BULLET" else "text"
                     sec.body.append(bp)
                     outline.section_of[id(bp)] = sec
@@ -460,10 +458,10 @@ def _section(outline: Outline, paras: list[Paragraph], node: Tree, parent: Secti
 def _fill(outline: Outline, tree: Tree, paras: list[Paragraph]) -> None:
     for node in tree.children:
         if node.data == "front":
-            _front(outline, [(t.type, p) for t in node.children for p in _run(paras, t)])
+            _front(outline, [(t.type, p) for t in node.children for p in paras[t.first:t.end]])
         elif node.data == "tail":
             for t in node.children:
-                for p in _run(paras, t):
+                for p in paras[t.first:t.end]:
                     if t.type == "CLOSING":
                         outline.closing, p.kind = p, "closing"
                     elif t.type in ("NOINHAN", "RECIP"):

@@ -23,14 +23,15 @@ from reportlint.text.numbers import readings
 KIND = "number_format"
 OPTIONS: dict = {}
 
-# digits with marks between them, not inside a code or a date ("QH13", "1.2,3/2024")
-_TWO_MARKS = re.compile(r"[0-9][.,][0-9]+[.,][0-9]")
+# digits with marks between them, not inside a code or a date ("QH13", "1.2,3/2024"): one pattern per
+# first mark, each opening with it (a pattern opening with a literal is scanned for fast, with a class not)
+_TWO_MARKS = (re.compile(r"\.(?<=[0-9]\.)[0-9]+[.,][0-9]"), re.compile(r",(?<=[0-9],)[0-9]+[.,][0-9]"))
 # (a digit first: the engine skips to the digits, as numbers.LITERAL does)
 _MARKED = re.compile(r"[0-9](?<![\w.,/][0-9])[0-9]*(?:[.,][0-9]+)+(?![0-9/])")
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
-    for p in paragraphs_matching(outline, _TWO_MARKS):  # (most paragraphs: no figure with two marks)
+    for p in paragraphs_matching(outline, *_TWO_MARKS):  # (most paragraphs: no figure with two marks)
         text = p.text
         for m in _MARKED.finditer(text):
             lit = m.group()

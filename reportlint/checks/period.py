@@ -52,6 +52,8 @@ _CUTOFF = re.compile(
     r"\b(?:tinh\s+den|den\s+thoi\s+diem|so\s+lieu\s+den)\s+(?:het\s+)?(?:ngay\s+)?"
     r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
 )
+_SLASHED_DATE = re.compile(r"/\s*\d{1,2}\s*/\s*\d{4}")  # (opening with '/': scanned for fast)
+_DIGIT = re.compile(r"\d")
 _Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -129,6 +131,8 @@ def _result_paragraphs(outline: Outline) -> list[Paragraph]:
 
 def _stale(outline: Outline, rep: formal.Period) -> Iterator[Finding]:
     for p in _results(outline):
+        if not _may_name(p.text, rep.kind):
+            continue
         f = p.folded
         if not (any(w in f for w in _GUIDANCE_WORDS) and any(w in f for w in _FORWARD_WORDS)):
             continue  # most paragraphs: no need for the pattern
@@ -159,6 +163,13 @@ def _stale(outline: Outline, rep: formal.Period) -> Iterator[Finding]:
                               evidence=t("check.period.stale", lang_of(outline), period=rep.show(), what=what))
 
 
+def _may_name(text: str, kind: str) -> bool:
+    """Whether a paragraph can name a month by its number, or a quarter ('quý'): what _stale reads in
+    a monthly or a quarterly report. The fold keeps a text's digits and its letter q: asked of the text,
+    most paragraphs need no fold (costly; claims fold those with figures anyway)."""
+    return _DIGIT.search(text) is not None if kind == "month" else "q" in text or "Q" in text
+
+
 def _earlier(rep: formal.Period, first: int, last: int, year: str | None) -> bool:
     """True when [first, last] (in `year`, or the report's year) ends before the report period."""
     if year and rep.year and int(year) != rep.year:
@@ -169,7 +180,7 @@ def _earlier(rep: formal.Period, first: int, last: int, year: str | None) -> boo
 def _cutoff(outline: Outline, rep: formal.Period, days: int) -> Iterator[Finding]:
     first, last = rep.bounds()
     for p in _results(outline):
-        if "/" not in p.text:  # a cut-off date is d/m/yyyy
+        if _SLASHED_DATE.search(p.text) is None:  # a cut-off date is d/m/yyyy (the fold keeps digits and '/')
             continue
         f = p.folded
         if "den" not in f:
@@ -194,6 +205,10 @@ _DAY_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}$")
 _WORDED_DATE = re.compile(r"[Nn](?<!\w[Nn])(?i:g[aà]y\s+(\d{1,2})\s+th[aá]ng\s+(\d{1,2})\s+n[aă]m\s+(\d{4}))\b")
 # a span of years named as a period ('giai đoạn 2021-2025', 'nhiệm kỳ 2020 – 2025', 'năm học 2024-2025')
 _YEAR_RANGE = re.compile(r"(?<!\d)(\d{4})[ \t]*[-–][ \t]*(\d{4})(?!\d)")
+# the dash and the year after it each span needs: most paragraphs with a dash are bullets, or hold
+# 'kinh tế - xã hội', and are not lowered to look for a period word (one pattern per dash: a pattern
+# opening with a literal is scanned for fast, a class of two is tried at every character)
+_DASH_YEAR, _EN_DASH_YEAR = re.compile(r"-[ \t]*\d{4}"), re.compile(r"–[ \t]*\d{4}")
 _PERIOD_WORDS = ("giai đoạn", "nhiệm kỳ", "năm học", "thời kỳ", "niên độ")
 _PERIOD_WORD = re.compile(rf"(?:{'|'.join(_PERIOD_WORDS)})\s+$")
 _FIRST_YEAR = 1800  # (reports cite the founding of the Party, 3/2/1930, and births of the 19th century)
@@ -214,7 +229,7 @@ def _impossible_dates(outline: Outline, ocr_severity: str) -> Iterator[Finding]:
             if why:
                 yield Finding(p, start, end, {"date": p.text[start:end], "why": why},
                               severity=ocr_severity if p.unaccented else None)
-        low = p.text.lower() if "-" in p.text or "–" in p.text else ""
+        low = p.text.lower() if _DASH_YEAR.search(p.text) or _EN_DASH_YEAR.search(p.text) else ""
         for m in _YEAR_RANGE.finditer(p.text) if any(map(low.__contains__, _PERIOD_WORDS)) else ():
             if not _PERIOD_WORD.search(low, max(0, m.start() - 14), m.start()):
                 continue
