@@ -26,11 +26,14 @@ Từ 'các' bị gõ lặp: 'các các'
   refused the same way.
 """
 
+from __future__ import annotations
+
 import contextlib as _contextlib
 import datetime as _datetime
 import gc as _gc
+from collections import namedtuple
+from collections.abc import Iterable, Iterator
 from os import PathLike
-from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, TextIO
 
 from reportlint.checks import Finding, get_kind, is_cross_report
 from reportlint.config import Config, load_config
@@ -43,7 +46,9 @@ from reportlint.ruleset import Rule
 __all__ = ["lint_text", "lint_path", "lint_document", "check_file", "render", "load_config", "Overrides",
            "Config", "Diagnostic", "Document", "LoadError", "RuleError", "to_diagnostic"]
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
 if TYPE_CHECKING:
+    from typing import TextIO
     from reportlint.analysis.outline import Outline
     from reportlint.render import FileResult
 
@@ -229,16 +234,19 @@ def _as_results(items: "Iterable[FileResult | Diagnostic]") -> "list[FileResult]
     return files
 
 
-class Overrides(NamedTuple):
+class Overrides(namedtuple("Overrides", "config select extend_select ignore lang today",
+                           defaults=(None, None, (), (), None, None))):
     """Command-line settings laid over every config a run finds: `check` and the audit
-    workers apply them the same way (picklable, for worker processes)."""
+    workers apply them the same way (picklable, for worker processes).
 
-    config: str | None = None  # --config FILE: replaces discovery
-    select: tuple[str, ...] | None = None
-    extend_select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    lang: str | None = None
-    today: _datetime.date | None = None
+    config (str | None, default None): --config FILE, replaces discovery
+    select (tuple[str, ...] | None, default None)
+    extend_select, ignore (tuple[str, ...], default ())
+    lang (str | None, default None)
+    today (datetime.date | None, default None)
+    """
+
+    __slots__ = ()
 
     def apply(self, config: Config) -> Config:
         """A copy of `config` with these settings; an unknown rule or category is a RuleError."""

@@ -12,9 +12,12 @@ import difflib
 import re
 from _thread import allocate_lock  # (not threading: ~1 ms of a check's start-up, for one lock)
 from functools import lru_cache
-from typing import Any
 
 from reportlint.text.letters import fold
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
 
 # --- data ------------------------------------------------------------------------------
 

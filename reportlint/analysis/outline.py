@@ -5,14 +5,21 @@ token kind; the LALR grammar in grammars/report.lark turns the token sequence in
 section tree (reportlint.analysis.lalr runs it).
 """
 
+from __future__ import annotations
+
 import re
 import weakref
+from collections import namedtuple
+from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import Any, Callable, Iterator, NamedTuple
 
 from reportlint.analysis.lalr import GrammarError, Token, Tree, parser
 from reportlint.model.document import Document, Line, Paragraph
 from reportlint.text.letters import fold, is_unaccented
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
 
 # --- line classification -------------------------------------------------------------
 
@@ -55,15 +62,13 @@ def to_roman(n: int) -> str:
     return out
 
 
-class Marker(NamedTuple):
-    """The numbering at the start of a paragraph."""
+class Marker(namedtuple("Marker", "kind number raw sep end garbled", defaults=(False,))):
+    """The numbering at the start of a paragraph: kind (str: ROMAN ARABIC DECIMAL LETTER BULLET),
+    number (str, normalised: "III", "2", "6.1", "đ", "-"), raw (str, as written: "I1I.", "7.3.",
+    "a)"), sep (str: "." or ")" or "", the style: "2.1" vs "2.1."), end (int: where the title
+    starts in the line), garbled (bool, default False: OCR damage read through, "I1I." -> III)."""
 
-    kind: str  # ROMAN ARABIC DECIMAL LETTER BULLET
-    number: str  # normalised: "III", "2", "6.1", "đ", "-"
-    raw: str  # as written: "I1I.", "7.3.", "a)"
-    sep: str  # "." or ")" or "" (the style: "2.1" vs "2.1.")
-    end: int  # where the title starts in the line
-    garbled: bool = False  # OCR damage read through ("I1I." -> III)
+    __slots__ = ()
 
 
 @lru_cache(maxsize=8192)
@@ -433,11 +438,6 @@ def _tail_paragraphs(lines: list[Line]) -> list[Paragraph]:
     return out
 
 
-def _run(paras: list[Paragraph], tok: Token) -> list[Paragraph]:
-    """The paragraphs of a token."""
-    return paras[tok.first:tok.end]
-
-
 def _section(outline: Outline, paras: list[Paragraph], node: Tree, parent: Section | None) -> Section:
     """The Section of a heading's subtree (a module function, not a closure: a recursive
     closure refers to itself, a cycle that would keep the whole report alive until a GC pass)."""
@@ -448,7 +448,7 @@ def _section(outline: Outline, paras: list[Paragraph], node: Tree, parent: Secti
     for child in node.children[1:]:
         if isinstance(child, Tree) and child.data == "body":
             for t in child.children:
-                for bp in _run(paras, t):
+                for bp in paras[t.first:t.end]:
                     bp.kind = "bullet" if t.type == "BULLET" else "text"
                     sec.body.append(bp)
                     outline.section_of[id(bp)] = sec
@@ -460,10 +460,10 @@ def _section(outline: Outline, paras: list[Paragraph], node: Tree, parent: Secti
 def _fill(outline: Outline, tree: Tree, paras: list[Paragraph]) -> None:
     for node in tree.children:
         if node.data == "front":
-            _front(outline, [(t.type, p) for t in node.children for p in _run(paras, t)])
+            _front(outline, [(t.type, p) for t in node.children for p in paras[t.first:t.end]])
         elif node.data == "tail":
             for t in node.children:
-                for p in _run(paras, t):
+                for p in paras[t.first:t.end]:
                     if t.type == "CLOSING":
                         outline.closing, p.kind = p, "closing"
                     elif t.type in ("NOINHAN", "RECIP"):

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from reportlint.checks import Finding, lang_of
 from reportlint.model.diagnostic import lowest
