@@ -39,8 +39,9 @@ TARGET_MBPS = 2.0
 HEAVY = ("rich", "lark", "yaml", "docx", "lxml")
 # ~7 ms together (a check's records are namedtuples or plain classes); hashlib loads OpenSSL
 # (~2.5 ms: cache keys use blake2b); shutil imports bz2 and lzma (~2 ms: argparse's help width);
-# typing ~2% of a check (annotations use collections.abc, typing's other names for type checkers only)
-SLOW_STDLIB = ("dataclasses", "inspect", "hashlib", "shutil", "typing")
+# typing ~2% of a check (annotations use collections.abc, typing's other names for type checkers only);
+# weakref ~0.3% (a weak reference is _weakref.ref)
+SLOW_STDLIB = ("dataclasses", "inspect", "hashlib", "shutil", "typing", "weakref")
 
 
 def corpus_files() -> list[Path]:

@@ -100,9 +100,10 @@ def test_no_cache_directory_still_works(tmp_path: Path, monkeypatch: pytest.Monk
 # each typing.NamedTuple a quarter more than a namedtuple): annotations name collections.abc's
 # Iterator, Iterable, Callable, Mapping, and typing's other names only under
 # `if TYPE_CHECKING:` (a module's own `TYPE_CHECKING = False`, which type checkers read as True).
+# Nor the `weakref` module (~0.3%): a weak reference is `_weakref.ref`, which weakref re-exports.
 # Each is a few per cent of a pre-commit run.
 HEAVY = ("yaml", "lark", "rich", "docx", "lxml")
-SLOW_STDLIB = ("dataclasses", "inspect", "hashlib", "shutil", "typing")
+SLOW_STDLIB = ("dataclasses", "inspect", "hashlib", "shutil", "typing", "weakref")
 
 # Runs the command line and prints, as JSON, each watched module it imported with the line of
 # reportlint that first did (found by walking out of the import machinery to reportlint's code).
@@ -147,7 +148,8 @@ _ADVICE = {"dataclasses": "define the records a check uses as collections.namedt
            "hashlib": "hash cache keys with reportlint.cache.fingerprint",
            "shutil": "ask os for the terminal's size (argparse's help formatter asked shutil: cli._help_width)",
            "typing": "import Iterator, Callable ... from collections.abc, typing's other names under "
-                     "`TYPE_CHECKING = False` / `if TYPE_CHECKING:`, records as collections.namedtuple"}
+                     "`TYPE_CHECKING = False` / `if TYPE_CHECKING:`, records as collections.namedtuple",
+           "weakref": "make a weak reference with _weakref.ref (what weakref.ref is)"}
 
 
 def _why(found: dict[str, str]) -> str:

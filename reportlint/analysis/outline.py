@@ -7,8 +7,8 @@ section tree (reportlint.analysis.lalr runs it).
 
 from __future__ import annotations
 
+import _weakref  # weakref.ref itself: the weakref module (WeakSet, finalize ...) is ~0.4% of a check
 import re
-import weakref
 from collections import namedtuple
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -193,7 +193,7 @@ class Section:
         self.paragraph = paragraph  # the heading paragraph (its text is "number + title")
         self.body: list[Paragraph] = []
         self.children: list[Section] = []
-        self._parent = weakref.ref(parent) if parent is not None else None
+        self._parent = _weakref.ref(parent) if parent is not None else None
 
     def __repr__(self) -> str:
         return f"Section({self.label()!r})"
