@@ -101,9 +101,11 @@ def test_no_cache_directory_still_works(tmp_path: Path, monkeypatch: pytest.Monk
 # Iterator, Iterable, Callable, Mapping, and typing's other names only under
 # `if TYPE_CHECKING:` (a module's own `TYPE_CHECKING = False`, which type checkers read as True).
 # Nor the `weakref` module (~0.3%): a weak reference is `_weakref.ref`, which weakref re-exports.
+# Nor `difflib` (~0.5% with heapq): only a title, quốc hiệu or tiêu ngữ damaged by OCR is
+# matched loosely (bench/bench.py's OCR report does import it).
 # Each is a few per cent of a pre-commit run.
 HEAVY = ("yaml", "lark", "rich", "docx", "lxml")
-SLOW_STDLIB = ("dataclasses", "inspect", "hashlib", "shutil", "typing", "weakref")
+SLOW_STDLIB = ("dataclasses", "inspect", "hashlib", "shutil", "typing", "weakref", "difflib")
 
 # Runs the command line and prints, as JSON, each watched module it imported with the line of
 # reportlint that first did (found by walking out of the import machinery to reportlint's code).
@@ -149,7 +151,8 @@ _ADVICE = {"dataclasses": "define the records a check uses as collections.namedt
            "shutil": "ask os for the terminal's size (argparse's help formatter asked shutil: cli._help_width)",
            "typing": "import Iterator, Callable ... from collections.abc, typing's other names under "
                      "`TYPE_CHECKING = False` / `if TYPE_CHECKING:`, records as collections.namedtuple",
-           "weakref": "make a weak reference with _weakref.ref (what weakref.ref is)"}
+           "weakref": "make a weak reference with _weakref.ref (what weakref.ref is)",
+           "difflib": "import it in the function that matches damaged text, which most reports never call"}
 
 
 def _why(found: dict[str, str]) -> str:
