@@ -40,8 +40,8 @@ HEAVY = ("rich", "lark", "yaml", "docx", "lxml")
 # ~7 ms together (a check's records are namedtuples or plain classes); hashlib loads OpenSSL
 # (~2.5 ms: cache keys use blake2b); shutil imports bz2 and lzma (~2 ms: argparse's help width);
 # typing ~2% of a check (annotations use collections.abc, typing's other names for type checkers only);
-# weakref ~0.3% (a weak reference is _weakref.ref)
-SLOW_STDLIB = ("dataclasses", "inspect", "hashlib", "shutil", "typing", "weakref")
+# weakref ~0.3% (a weak reference is _weakref.ref); contextlib ~0.4% (api's context manager is a class)
+SLOW_STDLIB = ("dataclasses", "inspect", "hashlib", "shutil", "typing", "weakref", "contextlib")
 
 
 def corpus_files() -> list[Path]:

@@ -28,11 +28,10 @@ Từ 'các' bị gõ lặp: 'các các'
 
 from __future__ import annotations
 
-import contextlib as _contextlib
 import datetime as _datetime
 import gc as _gc
 from collections import namedtuple
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from os import PathLike
 
 from reportlint.checks import Finding, get_kind, is_cross_report
@@ -55,24 +54,25 @@ if TYPE_CHECKING:
 
 def lint_document(doc: Document, config: Config | None = None, outline: "Outline | None" = None) -> list[Diagnostic]:
     """Run every active rule of `config` on a loaded Document."""
-    with _no_cycle_collection():
+    with _NoCycleCollection():
         return _lint(doc, config or load_config(None), outline)
 
 
-@_contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
+class _NoCycleCollection:
     """The cyclic garbage collector paused for one report (~10% of a lint's time).
 
     A lint allocates many short-lived objects, freed by reference counting (an outline
     has no reference cycles); the collector would only walk the long-lived word tables
-    again and again. It resumes, as the caller had it, when the report is done.
+    again and again. It resumes, as the caller had it, when the report is done. (A class,
+    not contextlib.contextmanager: a check imports no contextlib.)
     """
-    enabled = _gc.isenabled()
-    _gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
+
+    def __enter__(self) -> None:
+        self.enabled = _gc.isenabled()
+        _gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
             _gc.enable()
 
 

@@ -102,10 +102,11 @@ def test_no_cache_directory_still_works(tmp_path: Path, monkeypatch: pytest.Monk
 # `if TYPE_CHECKING:` (a module's own `TYPE_CHECKING = False`, which type checkers read as True).
 # Nor the `weakref` module (~0.3%): a weak reference is `_weakref.ref`, which weakref re-exports.
 # Nor `difflib` (~0.5% with heapq): only a title, quốc hiệu or tiêu ngữ damaged by OCR is
-# matched loosely (bench/bench.py's OCR report does import it).
+# matched loosely (bench/bench.py's OCR report does import it). Nor `contextlib` (~0.4%; an
+# editable install's import hook loads it before reportlint, so only an installed copy shows it).
 # Each is a few per cent of a pre-commit run.
 HEAVY = ("yaml", "lark", "rich", "docx", "lxml")
-SLOW_STDLIB = ("dataclasses", "inspect", "hashlib", "shutil", "typing", "weakref", "difflib")
+SLOW_STDLIB = ("dataclasses", "inspect", "hashlib", "shutil", "typing", "weakref", "difflib", "contextlib")
 
 # Runs the command line and prints, as JSON, each watched module it imported with the line of
 # reportlint that first did (found by walking out of the import machinery to reportlint's code).
@@ -152,7 +153,8 @@ _ADVICE = {"dataclasses": "define the records a check uses as collections.namedt
            "typing": "import Iterator, Callable ... from collections.abc, typing's other names under "
                      "`TYPE_CHECKING = False` / `if TYPE_CHECKING:`, records as collections.namedtuple",
            "weakref": "make a weak reference with _weakref.ref (what weakref.ref is)",
-           "difflib": "import it in the function that matches damaged text, which most reports never call"}
+           "difflib": "import it in the function that matches damaged text, which most reports never call",
+           "contextlib": "write a context manager on a check's path as a class (__enter__, __exit__)"}
 
 
 def _why(found: dict[str, str]) -> str:
