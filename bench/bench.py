@@ -37,9 +37,11 @@ ONE = CORPUS / "travinh-2021-9months-ocr.txt"
 TARGET_CLI_S = 0.35
 TARGET_MBPS = 2.0
 HEAVY = ("rich", "lark", "yaml", "docx", "lxml")
-# ~7 ms together (a check's records are NamedTuples or plain classes); hashlib loads OpenSSL
-# (~2.5 ms: cache keys use blake2b); shutil imports bz2 and lzma (~2 ms: argparse's help width)
-SLOW_STDLIB = ("dataclasses", "inspect", "hashlib", "shutil")
+# ~7 ms together (a check's records are namedtuples or plain classes); hashlib loads OpenSSL
+# (~2.5 ms: cache keys use blake2b); shutil imports bz2 and lzma (~2 ms: argparse's help width);
+# typing ~2% of a check (annotations use collections.abc, typing's other names for type checkers only);
+# weakref ~0.3% (a weak reference is _weakref.ref); contextlib ~0.4% (api's context manager is a class)
+SLOW_STDLIB = ("dataclasses", "inspect", "hashlib", "shutil", "typing", "weakref", "contextlib")
 
 
 def corpus_files() -> list[Path]:
@@ -101,7 +103,7 @@ def section_cli(runs: int) -> bool:
           + (", ".join(f"{m} {t * 1000:.0f} ms" for m, t in sorted(heavy.items(), key=lambda kv: -kv[1])) or "none"))
     problems = [m for m in ("rich", "docx", "lxml", "yaml", "lark", *SLOW_STDLIB) if m in mods]
     print(f"   lazy imports (no rich when piped, no python-docx for .txt, no yaml or lark on a warm cache, "
-          f"no dataclasses, inspect, hashlib or shutil): "
+          f"no {', '.join(SLOW_STDLIB[:-1])} or {SLOW_STDLIB[-1]}): "
           f"{verdict(not problems)}"
           + (f" — imported: {', '.join(problems)}" if problems else ""))
     return ok and not problems

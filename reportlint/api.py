@@ -26,11 +26,13 @@ Từ 'các' bị gõ lặp: 'các các'
   refused the same way.
 """
 
-import contextlib as _contextlib
+from __future__ import annotations
+
 import datetime as _datetime
 import gc as _gc
+from collections import namedtuple
+from collections.abc import Iterable
 from os import PathLike
-from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, TextIO
 
 from reportlint.checks import Finding, get_kind, is_cross_report
 from reportlint.config import Config, load_config
@@ -43,31 +45,34 @@ from reportlint.ruleset import Rule
 __all__ = ["lint_text", "lint_path", "lint_document", "check_file", "render", "load_config", "Overrides",
            "Config", "Diagnostic", "Document", "LoadError", "RuleError", "to_diagnostic"]
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
 if TYPE_CHECKING:
+    from typing import TextIO
     from reportlint.analysis.outline import Outline
     from reportlint.render import FileResult
 
 
 def lint_document(doc: Document, config: Config | None = None, outline: "Outline | None" = None) -> list[Diagnostic]:
     """Run every active rule of `config` on a loaded Document."""
-    with _no_cycle_collection():
+    with _NoCycleCollection():
         return _lint(doc, config or load_config(None), outline)
 
 
-@_contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
+class _NoCycleCollection:
     """The cyclic garbage collector paused for one report (~10% of a lint's time).
 
     A lint allocates many short-lived objects, freed by reference counting (an outline
     has no reference cycles); the collector would only walk the long-lived word tables
-    again and again. It resumes, as the caller had it, when the report is done.
+    again and again. It resumes, as the caller had it, when the report is done. (A class,
+    not contextlib.contextmanager: a check imports no contextlib.)
     """
-    enabled = _gc.isenabled()
-    _gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
+
+    def __enter__(self) -> None:
+        self.enabled = _gc.isenabled()
+        _gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
             _gc.enable()
 
 
@@ -229,16 +234,19 @@ def _as_results(items: "Iterable[FileResult | Diagnostic]") -> "list[FileResult]
     return files
 
 
-class Overrides(NamedTuple):
+class Overrides(namedtuple("Overrides", "config select extend_select ignore lang today",
+                           defaults=(None, None, (), (), None, None))):
     """Command-line settings laid over every config a run finds: `check` and the audit
-    workers apply them the same way (picklable, for worker processes)."""
+    workers apply them the same way (picklable, for worker processes).
 
-    config: str | None = None  # --config FILE: replaces discovery
-    select: tuple[str, ...] | None = None
-    extend_select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    lang: str | None = None
-    today: _datetime.date | None = None
+    config (str | None, default None): --config FILE, replaces discovery
+    select (tuple[str, ...] | None, default None)
+    extend_select, ignore (tuple[str, ...], default ())
+    lang (str | None, default None)
+    today (datetime.date | None, default None)
+    """
+
+    __slots__ = ()
 
     def apply(self, config: Config) -> Config:
         """A copy of `config` with these settings; an unknown rule or category is a RuleError."""

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO, Callable, Union
 
-Content = Union[bytes, str, Callable[[BinaryIO], None]]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import BinaryIO
+
+    Content = bytes | str | Callable[[BinaryIO], None]
 
 
 def write_atomic(path: str | os.PathLike, content: Content, like: str | os.PathLike | None = None) -> None:

@@ -28,8 +28,8 @@ import os
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path, PurePath
-from typing import Iterable
 
 from reportlint.atomic import write_atomic
 from reportlint.model.diagnostic import Diagnostic

@@ -19,11 +19,15 @@ from __future__ import annotations
 import marshal
 import os
 import sys
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
 
 from reportlint.atomic import write_atomic
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
 
 try:  # hashlib.blake2b itself: importing hashlib loads OpenSSL first (~2.5 ms of every check)
     from _blake2 import blake2b as _hasher

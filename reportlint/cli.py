@@ -81,7 +81,10 @@ def _csv(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; given the `command` the arguments name, with that command's
+    options only: the options of every command are ~1% of a pre-commit check, and no other
+    command's can change how a `check ...` is read (only `reportlint --help` lists them all)."""
     p = _Parser(prog="reportlint", description="Consistency linter for official Vietnamese reports "
                 "(báo cáo): sums, percentages, numbering, duplicates, brackets, signatures, spelling.",
                 epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -89,7 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
     p.subcommands = sub.choices
+    for name, add in _COMMANDS.items():
+        if command in (None, name):
+            add(sub)
+    return p
 
+
+def _add_check_parser(sub) -> None:
     c = sub.add_parser("check", help="check reports (.txt, .md, .docx, .pdf) and directories of them",
                        description="Check reports and print what looks wrong.", epilog=EXAMPLES,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -127,16 +136,22 @@ def build_parser() -> argparse.ArgumentParser:
                    help="apply safe fixes to .txt and .md files in place (atomically); the rest is reported")
     c.add_argument("--diff", action="store_true", help="show the fixes as a unified diff; write nothing")
 
+
+def _add_outline_parser(sub) -> None:
     o = sub.add_parser("outline", help="print the structure reportlint reads in a report",
                        description="Print the header, title, numbered sections, closing, recipients and signature.")
     o.add_argument("path", metavar="FILE")
     o.add_argument("--lang", choices=("en", "vi"), help="language of the labels (default: the config's 'lang')")
 
+
+def _add_rules_parser(sub) -> None:
     r = sub.add_parser("rules", help="list the rules, or explain one", description="List every rule, or explain one.")
     r.add_argument("rule", nargs="?", metavar="RULE_ID")
     r.add_argument("--config", type=Path, metavar="FILE", help="include the rules of this config file")
     r.add_argument("--lang", choices=("en", "vi"), help="language of the pages (default: the config's 'lang')")
 
+
+def _add_vocab_parser(sub) -> None:
     v = sub.add_parser("vocab", help="learn a department's own words from an archive of past reports",
                        description="Count the syllables and pairs of past reports into a vocabulary file; name it in the "
                                    "config ('vocabulary: FILE') and typo.word stops flagging the department's own words. / "
@@ -148,6 +163,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="keep syllables and pairs seen at least N times (default: 2)")
     v.add_argument("--lang", choices=("en", "vi"), help="language of the messages (default: en)")
 
+
+def _add_audit_parser(sub) -> None:
     a = sub.add_parser("audit", help="audit archives: lint folders in parallel into a results store",
                        description="Lint every report under the folders in worker processes, record the results "
                        "in a SQLite store (unchanged files are skipped on the next run; an interrupted run "
@@ -172,6 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--html", type=Path, metavar="FILE", help="also write a self-contained HTML report")
     a.add_argument("--exit-zero", action="store_true", help="exit 0 even when errors are found")
 
+
+def _add_summary_parser(sub) -> None:
     m = sub.add_parser("summary", help="summarise an audit store without re-linting",
                        description="Print the summary of a results store written by 'reportlint audit'.")
     m.add_argument("--db", type=Path, metavar="FILE", help="results store (default: reportlint-audit.sqlite here)")
@@ -179,8 +198,6 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--export", nargs=2, metavar=("csv|json", "FILE"), help="write the results to FILE")
     m.add_argument("--html", type=Path, metavar="FILE", help="write a self-contained HTML report")
     m.add_argument("-q", "--quiet", action="store_true", help="no tables (with --export or --html)")
-    _add_serve_parser(sub)
-    return p
 
 
 # -- serve (issue 18): the parser only; commands/serve.py does the work ---------------------
@@ -200,12 +217,18 @@ def _add_serve_parser(sub) -> None:
 # -- end serve ---------------------------------------------------------------------------
 
 
+_COMMANDS = {"check": _add_check_parser, "outline": _add_outline_parser, "rules": _add_rules_parser,
+             "vocab": _add_vocab_parser, "audit": _add_audit_parser, "summary": _add_summary_parser,
+             "serve": _add_serve_parser}  # in the order `reportlint --help` lists them
+
+
 def main(argv: list[str] | None = None) -> int:
     import importlib
 
+    argv = sys.argv[1:] if argv is None else argv
     session = Session(lang=_argv_lang(argv))
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(argv[0] if argv and argv[0] in _COMMANDS else None).parse_args(argv)
         command = importlib.import_module(f"reportlint.commands.{args.command}")  # one module each
         _resume_collector()
         return command.run(args, session)
@@ -244,9 +267,8 @@ def _resume_collector() -> None:
 _NEW_OBJECTS = 100_000
 
 
-def _argv_lang(argv: list[str] | None) -> str:
+def _argv_lang(argv: list[str]) -> str:
     """--lang from the raw arguments, so that even a usage error speaks the chosen language."""
-    argv = sys.argv[1:] if argv is None else argv
     for i, a in enumerate(argv):
         if a == "--lang" and i + 1 < len(argv):
             return argv[i + 1]

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
-from typing import Any
 
 from reportlint.model.diagnostic import SEVERITIES
 from reportlint.errors import RuleError
 from reportlint.ruleset import Rule, builtin_rules, line_of, load_rule_file, load_yaml, resolve_options, strip_lines
 from reportlint.checks import get_kind
 from reportlint.discovery import matches, relative
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
 
 CONFIG_NAMES = (".reportlint.yaml", ".reportlint.yml")
 _KEYS = {"select", "extend-select", "ignore", "severity", "exclude", "per-file-ignores", "rules", "options", "lang",

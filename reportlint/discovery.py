@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import fnmatch
 import os
+from collections.abc import Iterable
 from pathlib import Path, PurePath
-from typing import Iterable
 
 __all__ = ["Found", "walk", "matches", "relative", "same_file"]
 

@@ -5,9 +5,12 @@ Every stage raises one of these; only the command line turns them into a message
 
 from __future__ import annotations
 
-from typing import Any
 
 from reportlint.i18n import t
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class UsageError(Exception):

@@ -12,9 +12,12 @@ administrative wording ("báo cáo", "lỗi", "cảnh báo", "lưu ý"), no calq
 
 from __future__ import annotations
 
-from typing import Any
 
 from reportlint.i18n_checks import CHECK_MESSAGES
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
 
 # key -> {lang: template}. Every key has both languages (tests/test_i18n.py checks it).
 MESSAGES: dict[str, dict[str, str]] = {

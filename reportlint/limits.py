@@ -25,12 +25,16 @@ The numbers are generous (10-100x a real report) so that no real report meets th
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import Iterable, Iterator, TypeVar
 
 from reportlint.errors import LimitError
 
-T = TypeVar("T")
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T")
 
 MAX_BYTES = 20 * 1024 * 1024  # file size, before reading (docx: the zip file itself)
 MAX_LINE_CHARS = 100_000  # one line (a .docx paragraph or table cell) of clean text

@@ -1,38 +1,44 @@
 """Rules: YAML files that pick a kind and give it data, message and severity."""
 
+from __future__ import annotations
+
 import re
+from collections import namedtuple
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType, ModuleType
-from typing import Any, Mapping, NamedTuple
 
 from reportlint._resources import rules_dir
 from reportlint.checks import choices, get_kind, kind_names
 from reportlint.errors import RuleError
 from reportlint.model.diagnostic import SEVERITIES
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
+
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*\.[a-z0-9][a-z0-9-]*$")
 _KEYS = {"id", "kind", "severity", "message", "options", "summary", "description",
          "enabled", "good", "bad", "message_vi", "summary_vi"}
 
 
-class Rule(NamedTuple):
+class Rule(namedtuple("Rule", "id kind severity message message_vi options summary summary_vi description "
+                            "enabled good bad source",
+                      defaults=("", MappingProxyType({}), "", "", "", True, "", "", ""))):
     """A rule: a kind of check with its data, message and severity (immutable: a changed
-    copy is `rule._replace(severity="info")`)."""
+    copy is `rule._replace(severity="info")`).
 
-    id: str
-    kind: str
-    severity: str
-    message: str
-    message_vi: str = ""
-    options: Mapping[str, Any] = MappingProxyType({})  # the kind's options, validated (a shared default: read only)
-    summary: str = ""
-    summary_vi: str = ""
-    description: str = ""
-    enabled: bool = True
-    good: str = ""
-    bad: str = ""
-    source: str = ""  # "file:line" where it was defined
+    id, kind, severity, message (str)
+    message_vi (str, default "")
+    options (Mapping[str, Any], default an empty mapping): the kind's options, validated (a
+        shared default: read only)
+    summary, summary_vi, description (str, default "")
+    enabled (bool, default True)
+    good, bad (str, default "")
+    source (str, default ""): "file:line" where it was defined
+    """
+
+    __slots__ = ()
 
     @property
     def category(self) -> str:

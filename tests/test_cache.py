@@ -94,11 +94,19 @@ def test_no_cache_directory_still_works(tmp_path: Path, monkeypatch: pytest.Monk
 
 # What a plain check does not need stays unimported. Third-party packages are imported where
 # they are used; `dataclasses` (with `inspect`, `ast`, `dis`, `tokenize`: ~7 ms, and ~0.5 ms
-# per class defined) is not used at all: the records a check reads are typing.NamedTuples or
-# plain classes (README, Performance); nor `hashlib` (it loads OpenSSL, ~2.5 ms) or `shutil`
-# (bz2, lzma, fnmatch: ~2 ms). Each is a few per cent of a pre-commit run.
+# per class defined) is not used at all: the records a check reads are collections.namedtuples
+# or plain classes (README, Performance); nor `hashlib` (it loads OpenSSL, ~2.5 ms) or `shutil`
+# (bz2, lzma, fnmatch: ~2 ms). Nor `typing` (~2% of a pre-commit check of three reports, and
+# each typing.NamedTuple a quarter more than a namedtuple): annotations name collections.abc's
+# Iterator, Iterable, Callable, Mapping, and typing's other names only under
+# `if TYPE_CHECKING:` (a module's own `TYPE_CHECKING = False`, which type checkers read as True).
+# Nor the `weakref` module (~0.3%): a weak reference is `_weakref.ref`, which weakref re-exports.
+# Nor `difflib` (~0.5% with heapq): only a title, quốc hiệu or tiêu ngữ damaged by OCR is
+# matched loosely (bench/bench.py's OCR report does import it). Nor `contextlib` (~0.4%; an
+# editable install's import hook loads it before reportlint, so only an installed copy shows it).
+# Each is a few per cent of a pre-commit run.
 HEAVY = ("yaml", "lark", "rich", "docx", "lxml")
-SLOW_STDLIB = ("dataclasses", "inspect", "hashlib", "shutil")
+SLOW_STDLIB = ("dataclasses", "inspect", "hashlib", "shutil", "typing", "weakref", "difflib", "contextlib")
 
 # Runs the command line and prints, as JSON, each watched module it imported with the line of
 # reportlint that first did (found by walking out of the import machinery to reportlint's code).
@@ -138,10 +146,15 @@ def _first_imports(args: list[str], cache_home: Path) -> dict[str, str]:
     return json.loads(run.stdout.strip().splitlines()[-1])
 
 
-_ADVICE = {"dataclasses": "define the records a check uses as typing.NamedTuple or a plain class",
+_ADVICE = {"dataclasses": "define the records a check uses as collections.namedtuple or a plain class",
            "inspect": "avoid what imports it (dataclasses; pkgutil.iter_modules did)",
            "hashlib": "hash cache keys with reportlint.cache.fingerprint",
-           "shutil": "ask os for the terminal's size (argparse's help formatter asked shutil: cli._help_width)"}
+           "shutil": "ask os for the terminal's size (argparse's help formatter asked shutil: cli._help_width)",
+           "typing": "import Iterator, Callable ... from collections.abc, typing's other names under "
+                     "`TYPE_CHECKING = False` / `if TYPE_CHECKING:`, records as collections.namedtuple",
+           "weakref": "make a weak reference with _weakref.ref (what weakref.ref is)",
+           "difflib": "import it in the function that matches damaged text, which most reports never call",
+           "contextlib": "write a context manager on a check's path as a class (__enter__, __exit__)"}
 
 
 def _why(found: dict[str, str]) -> str:

@@ -8,13 +8,16 @@ of body a header line names, and body names compared by containment (`squash`,
 
 from __future__ import annotations
 
-import difflib
 import re
 from _thread import allocate_lock  # (not threading: ~1 ms of a check's start-up, for one lock)
 from functools import lru_cache
-from typing import Any
 
 from reportlint.text.letters import fold
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    import difflib
+    from typing import Any
 
 # --- data ------------------------------------------------------------------------------
 
@@ -118,6 +121,8 @@ def _title_matchers() -> list[tuple[str, str, difflib.SequenceMatcher]]:
     A matcher indexes its second sequence once; only the first changes from one line to
     the next (under the lock _MATCHING).
     """
+    import difflib  # here: only a title damaged by OCR is matched, most checks need no difflib
+
     return [(ft, t, difflib.SequenceMatcher(None, "", ft)) for ft, t in tables()["titles_fold"]]
 
 

@@ -8,9 +8,11 @@ the original; a column is a `Paragraph` of one `Line.slice`, so findings on it p
 the original columns.
 """
 
+from __future__ import annotations
+
 import datetime
 import re
-from typing import NamedTuple
+from collections import namedtuple
 
 from reportlint.analysis.formal_terms import body_type
 from reportlint.analysis.outline import Outline, is_caps_line
@@ -27,31 +29,35 @@ _DATE_NUMERIC = re.compile(r",\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*$")
 _GAP = re.compile(r"\S(\s{3,}|\t+)\S")
 
 
-class NumberField(NamedTuple):
-    """'Số: 1768/BC-STTTT-VP': the number and code of the report, with their spans in `para`."""
+class NumberField(namedtuple("NumberField", "para label number number_span code code_span slash")):
+    """'Số: 1768/BC-STTTT-VP': the number and code of the report, with their spans in `para`.
 
-    para: Paragraph
-    label: tuple[int, int]  # "Số:" span
-    number: str  # "1768", "" when left blank in a draft
-    number_span: tuple[int, int]
-    code: str  # "BC-STTTT-VP"
-    code_span: tuple[int, int]
-    slash: bool
+    para (Paragraph)
+    label (tuple[int, int]): the span of "Số:"
+    number (str): "1768", "" when left blank in a draft
+    number_span (tuple[int, int])
+    code (str): "BC-STTTT-VP"
+    code_span (tuple[int, int])
+    slash (bool)
+    """
+
+    __slots__ = ()
 
 
-class PlaceDate(NamedTuple):
-    """'Trà Vinh, ngày 14 tháng 9 năm 2021': where and when the report was signed, with spans."""
+class PlaceDate(namedtuple("PlaceDate", "para place place_span comma day month year day_span month_span numeric",
+                           defaults=(False,))):
+    """'Trà Vinh, ngày 14 tháng 9 năm 2021': where and when the report was signed, with spans.
 
-    para: Paragraph
-    place: str
-    place_span: tuple[int, int]
-    comma: bool
-    day: str
-    month: str
-    year: str
-    day_span: tuple[int, int]
-    month_span: tuple[int, int]
-    numeric: bool = False  # "Trà Vinh, 14/9/2021"
+    para (Paragraph)
+    place (str)
+    place_span (tuple[int, int])
+    comma (bool)
+    day, month, year (str)
+    day_span, month_span (tuple[int, int])
+    numeric (bool, default False): "Trà Vinh, 14/9/2021"
+    """
+
+    __slots__ = ()
 
     @property
     def date(self) -> datetime.date | None:

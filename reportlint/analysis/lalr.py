@@ -6,24 +6,31 @@ imports Lark (a sixth of a command-line run). The trees are Lark's: a `?rule` wi
 child is replaced by it, and the children of a `_rule` are spliced into its parent.
 """
 
+from __future__ import annotations
+
+from collections import namedtuple
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple, Union
 
 
-class Token(NamedTuple):
-    """A run of paragraphs `first`..`end` (exclusive) of one kind: a terminal of report.lark."""
+class Token(namedtuple("Token", "type first end")):
+    """A run of paragraphs `first`..`end` (exclusive) of one kind: a terminal of report.lark.
 
-    type: str
-    first: int
-    end: int
+    type (str)
+    first, end (int)
+    """
+
+    __slots__ = ()
 
 
-class Tree(NamedTuple):
-    """A node of the parse tree, as Lark builds it: rule name and children."""
+class Tree(namedtuple("Tree", "data children")):
+    """A node of the parse tree, as Lark builds it: rule name and children.
 
-    data: str
-    children: list[Union["Tree", Token]]
+    data (str)
+    children (list[Tree | Token])
+    """
+
+    __slots__ = ()
 
 
 class GrammarError(ValueError):
@@ -34,13 +41,16 @@ _SHIFT, _REDUCE = 0, 1
 _TABLES_FORMAT = "lalr-tables-1"  # bump when _tables changes what it stores
 
 
-class Rule(NamedTuple):
-    """A grammar rule as the driver needs it."""
+class Rule(namedtuple("Rule", "origin size expand1 splice")):
+    """A grammar rule as the driver needs it.
 
-    origin: str  # the rule's name
-    size: int  # how many symbols it reduces
-    expand1: bool  # a `?rule`: one child stands for the rule
-    splice: tuple[bool, ...]  # per symbol: a `_rule` whose children join the parent
+    origin (str): the rule's name
+    size (int): how many symbols it reduces
+    expand1 (bool): a `?rule`: one child stands for the rule
+    splice (tuple[bool, ...]): per symbol, a `_rule` whose children join the parent
+    """
+
+    __slots__ = ()
 
 
 class Parser:

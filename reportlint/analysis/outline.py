@@ -5,14 +5,21 @@ token kind; the LALR grammar in grammars/report.lark turns the token sequence in
 section tree (reportlint.analysis.lalr runs it).
 """
 
+from __future__ import annotations
+
+import _weakref  # weakref.ref itself: the weakref module (WeakSet, finalize ...) is ~0.4% of a check
 import re
-import weakref
+from collections import namedtuple
+from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import Any, Callable, Iterator, NamedTuple
 
 from reportlint.analysis.lalr import GrammarError, Token, Tree, parser
 from reportlint.model.document import Document, Line, Paragraph
 from reportlint.text.letters import fold, is_unaccented
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
 
 # --- line classification -------------------------------------------------------------
 
@@ -55,15 +62,13 @@ def to_roman(n: int) -> str:
     return out
 
 
-class Marker(NamedTuple):
-    """The numbering at the start of a paragraph."""
+class Marker(namedtuple("Marker", "kind number raw sep end garbled", defaults=(False,))):
+    """The numbering at the start of a paragraph: kind (str: ROMAN ARABIC DECIMAL LETTER BULLET),
+    number (str, normalised: "III", "2", "6.1", "đ", "-"), raw (str, as written: "I1I.", "7.3.",
+    "a)"), sep (str: "." or ")" or "", the style: "2.1" vs "2.1."), end (int: where the title
+    starts in the line), garbled (bool, default False: OCR damage read through, "I1I." -> III)."""
 
-    kind: str  # ROMAN ARABIC DECIMAL LETTER BULLET
-    number: str  # normalised: "III", "2", "6.1", "đ", "-"
-    raw: str  # as written: "I1I.", "7.3.", "a)"
-    sep: str  # "." or ")" or "" (the style: "2.1" vs "2.1.")
-    end: int  # where the title starts in the line
-    garbled: bool = False  # OCR damage read through ("I1I." -> III)
+    __slots__ = ()
 
 
 @lru_cache(maxsize=8192)
@@ -191,7 +196,7 @@ class Section:
         self.paragraph = paragraph  # the heading paragraph (its text is "number + title")
         self.body: list[Paragraph] = []
         self.children: list[Section] = []
-        self._parent = weakref.ref(parent) if parent is not None else None
+        self._parent = _weakref.ref(parent) if parent is not None else None
 
     def __repr__(self) -> str:
         return f"Section({self.label()!r})"

@@ -4,8 +4,8 @@ likelier than chance, how often chance alone would have it, what the laws' silen
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
 if TYPE_CHECKING:
     from reportlint.text.lexicon import Lexicon
 

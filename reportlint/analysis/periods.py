@@ -1,9 +1,11 @@
 """Reporting periods written in a title, heading or sentence ("tháng 10/2020", "quý
 III/2022", "9 tháng đầu năm 2021", "năm 2021"), matched on `fold()`ed text."""
 
+from __future__ import annotations
+
 import datetime
 import re
-from typing import NamedTuple
+from collections import namedtuple
 
 from reportlint.analysis.outline import Outline
 from reportlint.model.document import Paragraph
@@ -22,14 +24,17 @@ _PLAN_WORD = re.compile(r"\b(?:ke\s+hoach|phuong\s+huong|nhiem\s+vu|du\s+kien)\b
 _NOT_PLAN = re.compile(r"(?:thuc\s+hien|ket\s+qua|danh\s+gia)\s+(?:\S+\s+){0,2}$")
 
 
-class Period(NamedTuple):
-    kind: str  # month, quarter, months (n tháng đầu/cuối năm), year
-    year: int | None
-    first: int  # first month
-    last: int  # last month
-    start: int  # span in the text it was found in
-    end: int
-    text: str
+class Period(namedtuple("Period", "kind year first last start end text")):
+    """A reporting period and where it was written.
+
+    kind (str): month, quarter, months (n tháng đầu/cuối năm), year
+    year (int | None)
+    first, last (int): the first and last month
+    start, end (int): its span in the text it was found in
+    text (str)
+    """
+
+    __slots__ = ()
 
     def same(self, other: "Period") -> bool:
         years = self.year is None or other.year is None or self.year == other.year

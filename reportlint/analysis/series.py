@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Iterable, Iterator
 
 from reportlint.analysis import formal
 from reportlint.analysis.outline import Outline
@@ -30,7 +30,11 @@ from reportlint.model.document import Paragraph
 from reportlint.text import numbers
 from reportlint.text.letters import fold
 
-Facts = dict[str, Any]  # JSON-serialisable: the audit stores it per file
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
+
+Facts = dict[str, "Any"]  # JSON-serialisable: the audit stores it per file ("Any": typing is not imported)
 Period = tuple[str, int, int]  # ("month", 2020, 10), ("quarter", 2020, 3), ("year", 2020, 0)
 
 # -- the facts of one report ----------------------------------------------------------------

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any, Iterable, Iterator
 
 from reportlint.text import vietnamese as vn
 from reportlint._resources import rules_dir
@@ -17,6 +17,10 @@ from reportlint.cache import cached, fingerprint, shipped_yaml
 from reportlint.model.document import Paragraph
 from reportlint.analysis.outline import Outline
 from reportlint.text.letters import marked_letters, spaced_letters
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
 
 @lru_cache(maxsize=None)
 def data(name: str) -> dict:

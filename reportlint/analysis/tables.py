@@ -21,8 +21,10 @@ Pure: cells in, layout out. `reportlint.checks.table` does the arithmetic with
 `reportlint.analysis.claims.evaluate` (the same interval rules as the running text).
 """
 
+from __future__ import annotations
+
 import re
-from typing import NamedTuple
+from collections import namedtuple
 
 from reportlint.model.table import Cell, Table
 from reportlint.text.numbers import Reading, readings
@@ -35,13 +37,16 @@ _BLANK = {"", "-", "–", "—", "x", "X", "…", "..."}
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-class Value(NamedTuple):
-    """A number written alone in a cell."""
+class Value(namedtuple("Value", "raw readings percent offset")):
+    """A number written alone in a cell.
 
-    raw: str
-    readings: tuple[Reading, ...]
-    percent: bool
-    offset: int  # where the literal starts in the cell's text
+    raw (str)
+    readings (tuple[Reading, ...])
+    percent (bool)
+    offset (int): where the literal starts in the cell's text
+    """
+
+    __slots__ = ()
 
     @property
     def reading(self) -> Reading:

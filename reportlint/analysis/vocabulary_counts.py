@@ -7,7 +7,10 @@ the department's words are seen, its phrases bind.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["with_vocabulary"]
 

@@ -13,14 +13,18 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any, Iterable
 
 from reportlint.analysis import spelling as sp
 from reportlint.analysis.pair_odds import chance, pmi
 from reportlint.analysis.vocabulary_counts import with_vocabulary
 from reportlint.text import vietnamese as vn
 from reportlint.text.letters import fold
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
 
 REAL_USE_MIN = 20  # uses in the laws that make a word's share of them say something
 EXPECTED = 5.0  # a pair of words this common by chance would be in the laws were it a phrase

@@ -10,7 +10,7 @@ inside a word ("Cé)ng") is noise, not punctuation.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from reportlint.checks import Finding, lang_of
 from reportlint.model.document import Paragraph

@@ -12,9 +12,9 @@ capitals and text without diacritics are skipped.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, count
-from typing import Iterator
 
 from reportlint.checks import Finding, lang_of
 from reportlint.analysis import spelling as sp

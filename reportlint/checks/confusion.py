@@ -23,9 +23,10 @@ Options: `accept` (pairs never to flag), `lexicon` (more known words), `confusio
 import re
 import sys
 from bisect import bisect_left
+from collections import namedtuple
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, count
-from typing import Iterator, NamedTuple
 
 from reportlint.checks import Finding, Fix, lang_of
 from reportlint.analysis import spelling as sp
@@ -54,13 +55,19 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
                              options["near_miss_severity"], lang_of(outline))
 
 
-class _Setup(NamedTuple):
-    table: dict  # wrong form -> (right forms, class of mistake)
-    keys: "_Keys"
-    known: frozenset[str]  # the lexicon with the `lexicon` and `accept` options
-    accept: frozenset[str]
-    hits: frozenset[tuple[str, ...]]  # the pairs that are an entry or a near miss
-    pairs: frozenset[tuple[str, ...]]  # those and the heads of longer entries: every pair _candidates looks for
+class _Setup(namedtuple("_Setup", "table keys known accept hits pairs")):
+    """The tables of a rule's options.
+
+    table (dict): wrong form -> (right forms, class of mistake)
+    keys (_Keys)
+    known (frozenset[str]): the lexicon with the `lexicon` and `accept` options
+    accept (frozenset[str])
+    hits (frozenset[tuple[str, ...]]): the pairs that are an entry or a near miss
+    pairs (frozenset[tuple[str, ...]]): those and the heads of longer entries: every pair
+        _candidates looks for
+    """
+
+    __slots__ = ()
 
 
 @lru_cache(maxsize=8)
@@ -104,17 +111,20 @@ def _restyled(outline: Outline) -> set[str]:
 _OA_OE_UY = re.compile(r"[oòóỏõọuùúủũụ](?:(?<=[oòóỏõọ])[aàáảãạeèéẻẽẹ]|(?<=[uùúủũụ])[yỳýỷỹỵ])")
 
 
-class _Keys(NamedTuple):
-    """The entries and near misses as tuples of syllables, for lookups of zipped words (no string per pair)."""
+class _Keys(namedtuple("_Keys", "words pairs longer heads lengths near")):
+    """The entries and near misses as tuples of syllables, for lookups of zipped words (no string per pair).
 
-    words: frozenset[str]  # entries of one syllable
-    pairs: frozenset[tuple[str, ...]]  # entries of two syllables
-    longer: dict[int, frozenset[tuple[str, ...]]]  # the longer entries by length
-    heads: frozenset[tuple[str, ...]]  # the first two syllables of the longer entries
-    # first syllable of every wrong form -> the lengths (in syllables) of the entries starting
-    # with it, () for near misses only: most words start none and are passed over at once
-    lengths: dict[str, tuple[int, ...]]
-    near: dict[tuple[str, ...], str | None]  # near misses (see _near_misses)
+    words (frozenset[str]): entries of one syllable
+    pairs (frozenset[tuple[str, ...]]): entries of two syllables
+    longer (dict[int, frozenset[tuple[str, ...]]]): the longer entries by length
+    heads (frozenset[tuple[str, ...]]): the first two syllables of the longer entries
+    lengths (dict[str, tuple[int, ...]]): first syllable of every wrong form -> the lengths (in
+        syllables) of the entries starting with it, () for near misses only: most words start
+        none and are passed over at once
+    near (dict[tuple[str, ...], str | None]): near misses (see _near_misses)
+    """
+
+    __slots__ = ()
 
 
 def _tables(table: dict, extra: tuple[str, ...]) -> _Keys:

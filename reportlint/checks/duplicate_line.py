@@ -11,7 +11,7 @@ numbered item long enough to be a paragraph is.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterator
+from collections.abc import Iterator
 
 from reportlint.checks import Finding, lang_of
 from reportlint.model.document import Paragraph

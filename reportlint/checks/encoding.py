@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from itertools import islice
-from typing import Iterator
 
 from reportlint.checks import Finding, Fix, document_text, lang_of
 from reportlint.analysis.outline import Outline

@@ -25,9 +25,8 @@ its diacritics (OCR) is read by folding; its spelling is not judged.
 from __future__ import annotations
 
 import datetime
-import difflib
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from reportlint.checks import Finding, lang_of
 from reportlint.model.diagnostic import lowest
@@ -86,6 +85,8 @@ def _said(keys: list[str], lang: str, **args) -> str:
 def _similar(a: str, b: str) -> bool:
     """Mostly the same words: difflib's ratio ≥ 0.6, its length bound asked first (a long
     paragraph can never be similar to a one-line motto, and comparing them is quadratic)."""
+    import difflib  # here: only a damaged quốc hiệu or tiêu ngữ is compared, most checks need no difflib
+
     matcher = difflib.SequenceMatcher(None, a, b)
     return matcher.real_quick_ratio() >= 0.6 and matcher.ratio() >= 0.6
 

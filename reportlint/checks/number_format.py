@@ -12,7 +12,7 @@ its groups after the first are not of three digits: "làm mới 1.205.37 km đư
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from reportlint.checks import Finding, paragraphs_matching
 from reportlint.analysis.outline import Outline

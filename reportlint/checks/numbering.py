@@ -8,7 +8,7 @@ f, j, w or z. Each level runs in sequence and restarts under a new parent. One r
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from reportlint.checks import Finding, lang_of
 from reportlint.analysis.outline import Outline, Section, to_roman

@@ -27,7 +27,7 @@ hang the linter.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from reportlint.checks import Finding
 from reportlint.analysis.outline import Outline

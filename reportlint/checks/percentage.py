@@ -27,7 +27,7 @@ skip the claim. The finding points at the percentage; the evidence is the recomp
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from reportlint.checks import Finding
 from reportlint.analysis.outline import Outline

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from reportlint.checks import Finding, lang_of
 from reportlint.analysis import formal

@@ -15,7 +15,7 @@ Text that lost its diacritics (OCR) is not judged on format: its punctuation is 
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from reportlint.checks import Finding, lang_of
 from reportlint.analysis import formal

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from functools import lru_cache
 from operator import eq
-from typing import Iterator
 
 from reportlint.checks import Finding, Fix
 from reportlint.analysis import spelling as sp

@@ -19,13 +19,17 @@ occurs once in both reports are compared. One rule per `check` option value:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any, Iterator
 
 from reportlint.analysis.series import Facts, by_period, name, previous, unique
 from reportlint.checks import SeriesFinding
 from reportlint.model.diagnostic import SEVERITIES
 from reportlint.text.numbers import format_vi
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
 
 KIND = "series_figures"
 CROSS_REPORT = True

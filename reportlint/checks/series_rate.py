@@ -11,12 +11,16 @@ in the rate's last digit is rounding or truncation, not a finding.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any, Iterator
 
 from reportlint.analysis.series import Facts, by_period, name, previous
 from reportlint.checks import SeriesFinding
 from reportlint.text.numbers import format_vi
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
 
 KIND = "series_rate"
 CROSS_REPORT = True

@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter, defaultdict
-from typing import Any, Iterator
+from collections.abc import Iterator
 
 from reportlint.analysis.series import Facts, name
 from reportlint.checks import SeriesFinding
 from reportlint.text.letters import fold
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
 
 KIND = "series_signer"
 CROSS_REPORT = True

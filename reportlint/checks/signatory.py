@@ -27,7 +27,7 @@ leads to a finding. One rule per `check` option value:
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from reportlint.checks import Finding, lang_of
 from reportlint.analysis import formal

@@ -23,7 +23,7 @@ Read on public reports copied from portals and PDFs: on 830 excerpts, 18 missing
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from reportlint.checks import Finding, paragraphs_matching
 from reportlint.analysis.outline import Outline

@@ -25,7 +25,7 @@ parts.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from reportlint.checks import Finding
 from reportlint.analysis.outline import Outline

@@ -30,8 +30,8 @@ Text without diacritics (OCR) is skipped: there every word looks wrong.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from reportlint.checks import Finding, lang_of
 from reportlint.analysis import spelling as sp

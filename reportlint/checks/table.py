@@ -25,7 +25,8 @@ offending cell between » «), which the text output shows as a small table.
 """
 
 import re
-from typing import Iterator, NamedTuple
+from collections import namedtuple
+from collections.abc import Iterator
 
 from reportlint.checks import Finding
 from reportlint.analysis.outline import Outline
@@ -37,9 +38,10 @@ _MAX_PARTS_SHOWN = 8
 _CELL_WIDTH = 24
 
 
-class _Result(NamedTuple):
-    verdict: str  # column-sum, row-sum, percentage, percentage-rounding
-    finding: Finding
+class _Result(namedtuple("_Result", "verdict finding")):
+    """verdict (str): column-sum, row-sum, percentage, percentage-rounding; finding (Finding)"""
+
+    __slots__ = ()
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:

@@ -11,9 +11,9 @@ checked too ("TÒAN"). Text without diacritics is skipped.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, count
-from typing import Iterator
 
 from reportlint.checks import Finding, lang_of
 from reportlint.analysis import spelling as sp

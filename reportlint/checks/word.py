@@ -49,8 +49,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from functools import cached_property
-from typing import Iterator
 
 from reportlint.checks import Finding
 from reportlint.analysis import spelling as sp

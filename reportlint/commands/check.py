@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
 
 from reportlint.commands.common import Session, find_reports, overrides, refuse_overwriting_inputs
 from reportlint.errors import UsageError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
 if TYPE_CHECKING:
+    from typing import Any
     from reportlint.render import FileResult
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
 
 from reportlint.errors import UsageError
 from reportlint.i18n import t
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
 if TYPE_CHECKING:  # api is imported when a command needs it: it loads the whole pipeline
+    from typing import Any
     from reportlint.api import Overrides
     from reportlint.discovery import Found
 

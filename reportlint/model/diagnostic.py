@@ -1,13 +1,15 @@
 """The finding model shared by every check and every output format.
 
-The records a `reportlint check` imports are NamedTuples or plain classes, not dataclasses:
-importing `dataclasses` (and `inspect` with it) costs ~7 ms of a pre-commit run's start-up,
-and each dataclass ~0.5 ms more to define (tests/test_cache.py keeps them out). A module that
-defines NamedTuples does without `from __future__ import annotations`: typing would compile
-every field's annotation from its string (~1% of a pre-commit check of three reports).
+The records a `reportlint check` imports are named tuples (collections.namedtuple, their
+fields and types listed in the docstring) or plain classes: not dataclasses, whose import
+(with `inspect`) costs ~7 ms of a pre-commit run's start-up and each class ~0.5 ms more, nor
+typing.NamedTuple, whose `typing` is ~2% of a pre-commit check and each class a quarter more
+than a namedtuple's (tests/test_cache.py keeps these modules out).
 """
 
-from typing import NamedTuple
+from __future__ import annotations
+
+from collections import namedtuple
 
 SEVERITIES = ("error", "warning", "info")
 RANK = {"error": 0, "warning": 1, "info": 2}
@@ -20,45 +22,45 @@ def lowest(severity: str, cap: str | None) -> str:
     return cap
 
 
-class TextEdit(NamedTuple):
-    """Replace the text from (line, column) to (end_line, end_column), which read `old`, with `text`."""
+class TextEdit(namedtuple("TextEdit", "line column end_line end_column old text")):
+    """Replace the text from (line, column) to (end_line, end_column), which read `old`, with `text`.
 
-    line: int
-    column: int
-    end_line: int
-    end_column: int  # exclusive
-    old: str
-    text: str
+    line, column, end_line, end_column (int): end_column exclusive
+    old, text (str)
+    """
 
-
-class Related(NamedTuple):
-    """Another place a finding rests on: a part of the total, the base of a percentage."""
-
-    role: str  # total, part, percentage, base, change
-    line: int
-    column: int
-    end_line: int
-    end_column: int
+    __slots__ = ()
 
 
-class Diagnostic(NamedTuple):
+class Related(namedtuple("Related", "role line column end_line end_column")):
+    """Another place a finding rests on: a part of the total, the base of a percentage.
+
+    role (str): total, part, percentage, base, change
+    line, column, end_line, end_column (int)
+    """
+
+    __slots__ = ()
+
+
+class Diagnostic(namedtuple("Diagnostic", "path line column end_line end_column rule severity message "
+                                          "section suggestion evidence page fix related",
+                            defaults=("", None, None, None, (), ()))):
     """One finding in file coordinates, as every output format shows it (immutable: a
-    changed copy is `d._replace(...)`)."""
+    changed copy is `d._replace(...)`).
 
-    path: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int
-    rule: str
-    severity: str
-    message: str
-    section: str = ""
-    suggestion: str | None = None
-    evidence: str | None = None
-    page: int | None = None  # for a PDF: the page of `line` (its lines are numbered across pages)
-    fix: tuple[TextEdit, ...] = ()  # a safe repair, applied by --fix (not part of the outputs)
-    related: tuple[Related, ...] = ()  # the figures a claim finding rests on (JSON "related", SARIF relatedLocations)
+    path (str)
+    line, column, end_line, end_column (int)
+    rule, severity, message (str)
+    section (str, default "")
+    suggestion, evidence (str | None, default None)
+    page (int | None, default None): for a PDF, the page of `line` (its lines are numbered
+        across pages)
+    fix (tuple[TextEdit, ...], default ()): a safe repair, applied by --fix (not part of the outputs)
+    related (tuple[Related, ...], default ()): the figures a claim finding rests on (JSON
+        "related", SARIF relatedLocations)
+    """
+
+    __slots__ = ()
 
     @property
     def category(self) -> str:

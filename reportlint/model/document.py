@@ -7,26 +7,27 @@ break, is read as one piece of text.
 """
 
 import bisect
+from collections import namedtuple
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
 if TYPE_CHECKING:  # model.table builds on Line: no import at run time
     from reportlint.model.table import Table
 
 
-class Line(NamedTuple):
+class Line(namedtuple("Line", "text lineno segments origin", defaults=((), ""))):
     """One line of clean text (never changed once made: `slice` makes a new one).
 
-    `lineno` is 1-based: the file line, or for .docx the paragraph number in reading
-    order. `segments` maps clean columns to original ones: sorted (clean_start,
-    orig_start) pairs, each run of kept characters starting a new pair; empty means the
-    identity. Columns are 0-based internally and 1-based in diagnostics.
+    text (str)
+    lineno (int): 1-based, the file line, or for .docx the paragraph number in reading order
+    segments (tuple[tuple[int, int], ...], default ()): maps clean columns to original ones:
+        sorted (clean_start, orig_start) pairs, each run of kept characters starting a new
+        pair; empty means the identity. Columns are 0-based internally and 1-based in
+        diagnostics.
+    origin (str, default ""): "cell" for a .docx table cell, "footnote" ...; "" for body text
     """
 
-    text: str
-    lineno: int
-    segments: tuple[tuple[int, int], ...] = ()
-    origin: str = ""  # "cell" for a .docx table cell, "footnote" ...; "" for body text
+    __slots__ = ()
 
     def orig_col(self, col: int) -> int:
         """The 0-based column in the original line of clean column `col`."""
@@ -143,21 +144,26 @@ def _joined(lines: list[Line], parts: list[str]) -> tuple[str, list[int], list[i
     return " ".join(parts), starts, leads
 
 
-class Decoding(NamedTuple):
-    """How the loader read text that was in a legacy Vietnamese encoding (text/legacy.py)."""
+class Decoding(namedtuple("Decoding", "encoding lines words whole_file", defaults=(0, False))):
+    """How the loader read text that was in a legacy Vietnamese encoding (text/legacy.py).
 
-    encoding: str  # "TCVN3", "VNI", "UTF-8 read as Windows-1252", "Windows-1258"
-    lines: tuple[int, ...]  # the line numbers (as in diagnostics) of the decoded lines
-    words: int = 0  # damaged words repaired (0 when the whole file was read in `encoding`)
-    whole_file: bool = False  # the bytes were no UTF-8: the file was read in `encoding`
+    encoding (str): "TCVN3", "VNI", "UTF-8 read as Windows-1252", "Windows-1258"
+    lines (tuple[int, ...]): the line numbers (as in diagnostics) of the decoded lines
+    words (int, default 0): damaged words repaired (0 when the whole file was read in `encoding`)
+    whole_file (bool, default False): the bytes were no UTF-8: the file was read in `encoding`
+    """
+
+    __slots__ = ()
 
 
-class Suppression(NamedTuple):
-    """An inline `reportlint: disable` comment: rules off for lines first..last."""
+class Suppression(namedtuple("Suppression", "rules first last")):
+    """An inline `reportlint: disable` comment: rules off for lines first..last.
 
-    rules: frozenset[str]  # ids or categories; empty = every rule
-    first: int
-    last: int
+    rules (frozenset[str]): ids or categories; empty = every rule
+    first, last (int)
+    """
+
+    __slots__ = ()
 
     def covers(self, rule: str, line: int) -> bool:
         if not (self.first <= line <= self.last):

@@ -5,26 +5,37 @@ A Finding may carry a Fix, as sqlfluff's LintFix: the check that found the probl
 one that knows the safe repair, so `--fix` applies edits without knowing any rule.
 """
 
+from __future__ import annotations
+
+from collections import namedtuple
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, Mapping, NamedTuple
 
 from reportlint.model.diagnostic import TextEdit
 from reportlint.model.document import Paragraph
 
-
-class Edit(NamedTuple):
-    """Replace `para.text[start:end]` (which read `old` when found) with `text`."""
-
-    start: int
-    end: int
-    old: str
-    text: str
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
 
 
-class Fix(NamedTuple):
-    """A safe repair: edits that cannot change the meaning."""
+class Edit(namedtuple("Edit", "start end old text")):
+    """Replace `para.text[start:end]` (which read `old` when found) with `text`.
 
-    edits: tuple[Edit, ...]
+    start, end (int)
+    old, text (str)
+    """
+
+    __slots__ = ()
+
+
+class Fix(namedtuple("Fix", "edits")):
+    """A safe repair: edits that cannot change the meaning.
+
+    edits (tuple[Edit, ...])
+    """
+
+    __slots__ = ()
 
     @classmethod
     def replace(cls, para: Paragraph, start: int, end: int, text: str) -> "Fix":
@@ -43,31 +54,36 @@ class Fix(NamedTuple):
 NO_ARGS: Mapping[str, Any] = MappingProxyType({})  # the default `args`, shared: so it cannot be changed
 
 
-class Finding(NamedTuple):
+class Finding(namedtuple("Finding", "para start end args severity suggestion evidence fix related",
+                         defaults=(NO_ARGS, None, None, None, None, ()))):
     """What a check reports: a span of a paragraph and the values for the message.
 
     `severity` can only lower the rule's severity, and only to the value of one of the
     kind's declared options (e.g. `far_severity`): severity belongs to the rule and the
     config, so a check never hard-codes one.
+
+    para (Paragraph)
+    start, end (int)
+    args (Mapping[str, Any], default NO_ARGS)
+    severity (str | None, default None): at most this (the lower of it and the rule's wins)
+    suggestion, evidence (str | None, default None)
+    fix (Fix | None, default None)
+    related (tuple[tuple[str, Paragraph, int, int], ...], default ()): (role, paragraph, start,
+        end) of the figures it rests on
     """
 
-    para: Paragraph
-    start: int
-    end: int
-    args: Mapping[str, Any] = NO_ARGS
-    severity: str | None = None  # at most this (the lower of it and the rule's wins)
-    suggestion: str | None = None
-    evidence: str | None = None
-    fix: Fix | None = None
-    related: tuple[tuple[str, Paragraph, int, int], ...] = ()  # (role, paragraph, start, end) of the figures it rests on
+    __slots__ = ()
 
 
-class SeriesFinding(NamedTuple):
-    """What a cross-report check reports: a place in one report of the series."""
+class SeriesFinding(namedtuple("SeriesFinding", "path at args severity suggestion evidence",
+                               defaults=(NO_ARGS, None, None, None))):
+    """What a cross-report check reports: a place in one report of the series.
 
-    path: str
-    at: dict[str, int]  # line, column, end_line, end_column (as the facts store them)
-    args: Mapping[str, Any] = NO_ARGS
-    severity: str | None = None  # at most this, as for Finding
-    suggestion: str | None = None
-    evidence: str | None = None
+    path (str)
+    at (dict[str, int]): line, column, end_line, end_column (as the facts store them)
+    args (Mapping[str, Any], default NO_ARGS)
+    severity (str | None, default None): at most this, as for Finding
+    suggestion, evidence (str | None, default None)
+    """
+
+    __slots__ = ()

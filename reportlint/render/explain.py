@@ -8,9 +8,12 @@ to colour it. `records` is the same in JSON form (`--explain --format json`, key
 from __future__ import annotations
 
 import os
-from typing import TextIO
 
 from reportlint.i18n import MESSAGES, t
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 RULE_OF = {"sum-mismatch": "arithmetic.sum-mismatch", "parts-exceed-total": "arithmetic.parts-exceed-total",
            "parts-short": "arithmetic.parts-short",

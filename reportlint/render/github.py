@@ -11,9 +11,12 @@ since they separate properties.
 from __future__ import annotations
 
 import sys
-from typing import TextIO
 
 from reportlint.render import FileResult, terminal_safe
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 

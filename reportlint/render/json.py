@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TextIO
 
 from reportlint.render import FileResult, counts
 from reportlint.version import __version__
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 def document(results: list[FileResult]) -> dict:

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import TextIO
 
 from reportlint.render import FileResult
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 def render_file(r: FileResult, out: TextIO = sys.stdout) -> None:

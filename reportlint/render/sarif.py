@@ -16,13 +16,17 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable, TextIO
 from urllib.parse import quote
 
 from reportlint.render import FileResult
 from reportlint.version import __version__
 from reportlint.baseline import fingerprints, path_key
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://pypi.org/project/reportlint/"

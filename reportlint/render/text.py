@@ -7,10 +7,13 @@ to a log does not pay for it.
 from __future__ import annotations
 
 import sys
-from typing import TextIO
 
 from reportlint.render import FileResult, counts, terminal_safe
 from reportlint.i18n import severity as _sev, t
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan"}
 WIDTH = 110  # context shown around a finding in a long paragraph line

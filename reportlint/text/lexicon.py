@@ -28,11 +28,15 @@ import struct
 import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any, Iterator
 
 from reportlint.text.vietnamese import vni_letters
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["Lexicon", "load", "data_path", "canonical", "spellings", "split_tone",
            "unigram", "bigram", "capitalised", "known", "neighbours", "total_unigrams"]

@@ -16,10 +16,13 @@ articles ("Điều 5"), versions ("4.0"), phone numbers, OCR debris of "tỷ l�
 77,66%"). Everything here is pure: text in, values out.
 """
 
+from __future__ import annotations
+
 import re
-from functools import lru_cache
+from collections import namedtuple
+from collections.abc import Iterable
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
-from typing import Iterable, NamedTuple
+from functools import lru_cache
 
 from reportlint.text.letters import fold
 
@@ -87,12 +90,15 @@ _NAME_ENDS = tuple({w.split()[-1] for w in _NAME_WORDS}) + ("do", "/", "#", "№
 _YEAR_ENDS = tuple({w.split()[-1] for w in _YEAR_LEADS}) + ("-", "–", "—")
 
 
-class Reading(NamedTuple):
-    """One reading of a literal: its value and its count of decimals."""
+class Reading(namedtuple("Reading", "value decimals scale", defaults=(0,))):
+    """One reading of a literal: its value and its count of decimals.
 
-    value: Decimal
-    decimals: int
-    scale: int = 0  # a power of ten the value is in: 3 for "313,4 nghìn lượt"
+    value (Decimal)
+    decimals (int)
+    scale (int, default 0): a power of ten the value is in: 3 for "313,4 nghìn lượt"
+    """
+
+    __slots__ = ()
 
     @property
     def half(self) -> Decimal:
@@ -110,15 +116,18 @@ class Reading(NamedTuple):
         return self.value.scaleb(self.scale)
 
 
-class Num(NamedTuple):
-    """A number found in a text: where it is, how it reads, what it is."""
+class Num(namedtuple("Num", "start end raw readings percent kind", defaults=(False, "qty"))):
+    """A number found in a text: where it is, how it reads, what it is.
 
-    start: int
-    end: int  # end of the literal, "%" included for a percentage
-    raw: str  # the literal as written (without "%")
-    readings: tuple[Reading, ...]  # the document's style first; two when ambiguous
-    percent: bool = False
-    kind: str = "qty"  # qty, or why not: year date docno level ordinal version phone ocr other
+    start (int)
+    end (int): end of the literal, "%" included for a percentage
+    raw (str): the literal as written (without "%")
+    readings (tuple[Reading, ...]): the document's style first; two when ambiguous
+    percent (bool, default False)
+    kind (str, default "qty"): qty, or why not: year date docno level ordinal version phone ocr other
+    """
+
+    __slots__ = ()
 
     @property
     def value(self) -> Decimal:

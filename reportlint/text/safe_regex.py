@@ -36,8 +36,12 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any, Iterable, Iterator
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
+if TYPE_CHECKING:
+    from typing import Any
 
 try:  # Python 3.11+
     import re._constants as _c  # type: ignore[import-not-found]

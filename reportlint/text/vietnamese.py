@@ -11,9 +11,11 @@ Everything works on one lower-case NFC syllable of letters; callers lower-case a
 split text themselves. Results are cached: a report repeats a few thousand syllables.
 """
 
+from __future__ import annotations
+
 import unicodedata
+from collections import namedtuple
 from functools import lru_cache
-from typing import NamedTuple
 
 # --- letters and tones ----------------------------------------------------------------
 
@@ -105,20 +107,28 @@ _STOP_FINALS = ("p", "t", "c", "ch")
 _FRONT = "ieêy"  # k, gh, ngh only before these; c, g, ng never
 
 
-class Syllable(NamedTuple):
-    """A parsed syllable. `rhyme_at` is where the rhyme starts in the word ('gìn': 1)."""
+class Syllable(namedtuple("Syllable", "initial rhyme tone mark rhyme_at")):
+    """A parsed syllable.
 
-    initial: str
-    rhyme: str  # toneless
-    tone: int
-    mark: int  # index of the marked letter in the word, -1 without a mark
-    rhyme_at: int
+    initial (str)
+    rhyme (str): toneless
+    tone (int)
+    mark (int): index of the marked letter in the word, -1 without a mark
+    rhyme_at (int): where the rhyme starts in the word ('gìn': 1)
+    """
+
+    __slots__ = ()
 
 
-class Verdict(NamedTuple):
-    ok: bool
-    reason: str = ""  # why not, in English
-    suggestion: str | None = None
+class Verdict(namedtuple("Verdict", "ok reason suggestion", defaults=("", None))):
+    """Whether a syllable is spelt right (`validate`).
+
+    ok (bool)
+    reason (str, default ""): why not, in English
+    suggestion (str | None, default None)
+    """
+
+    __slots__ = ()
 
 
 def _split_initial(base: str) -> tuple[str, str, int]:

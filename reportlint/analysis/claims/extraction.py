@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Callable
+from collections.abc import Callable
 
 from reportlint.limits import MAX_CLAIMS, MAX_PARAGRAPH_FIGURES
 from reportlint.model.document import Paragraph

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from functools import cached_property, lru_cache
-from typing import Callable
 
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import Num, fold_same_length, scan

@@ -5,35 +5,44 @@ Words are folded (lower case, no diacritics) and matched on folded text, whose o
 original text's (`text.numbers.fold_same_length`).
 """
 
+from __future__ import annotations
+
 import re
+from collections import namedtuple
 from functools import lru_cache
-from typing import NamedTuple
 
 
-class Cues(NamedTuple):
-    """The cue patterns and word sets of claims (see rules/claims.yaml for what each means)."""
+class Cues(namedtuple("Cues", "intro intro_at_end intro_names complete_intro share_lead share_link share_before "
+                              "approx approx_words lower_bound upper_bound growth comparison plan_after "
+                              "total_word base_after fraction_share not_fraction_before measure_units "
+                              "measure_aliases time_units")):
+    """The cue patterns and word sets of claims (see rules/claims.yaml for what each means).
 
-    intro: re.Pattern[str]  # an intro word where a listing starts; group 1 is the word
-    intro_at_end: re.Pattern[str]  # an intro word ending the text ("..., trong đó:"); group 1
-    intro_names: dict[str, str]  # how an intro word is written -> its name ("trong d6" -> "trong do")
-    complete_intro: frozenset[str]
-    share_lead: re.Pattern[str]  # what stands between an item's start and its lone percentage
-    share_link: re.Pattern[str]  # what stands between a figure and its share (groups: words, separator, cue)
-    share_before: re.Pattern[str]  # a share cue right before a percentage: "chiếm", "tỷ lệ", "đạt"
-    approx: re.Pattern[str]  # an approximation word ending the text; group 1
-    approx_words: tuple[str, ...]  # those words (what the text must end with for `approx` to match)
-    lower_bound: frozenset[str]
-    upper_bound: frozenset[str]
-    growth: re.Pattern[str]  # "tăng"/"giảm" ending the text; group 1
-    comparison: re.Pattern[str]  # "so với" at the start
-    plan_after: re.Pattern[str]  # a plan or an earlier period right after a percentage
-    total_word: re.Pattern[str]
-    base_after: re.Pattern[str]  # "trên tổng số" between a percentage and its base
-    fraction_share: re.Pattern[str]  # a share cue (or "(") ending the text between a fraction and its percentage
-    not_fraction_before: re.Pattern[str]
-    measure_units: tuple[str, ...]
-    measure_aliases: dict[str, str]
-    time_units: frozenset[str]
+    intro (re.Pattern[str]): an intro word where a listing starts; group 1 is the word
+    intro_at_end (re.Pattern[str]): an intro word ending the text ("..., trong đó:"); group 1
+    intro_names (dict[str, str]): how an intro word is written -> its name ("trong d6" -> "trong do")
+    complete_intro (frozenset[str])
+    share_lead (re.Pattern[str]): what stands between an item's start and its lone percentage
+    share_link (re.Pattern[str]): what stands between a figure and its share (groups: words,
+        separator, cue)
+    share_before (re.Pattern[str]): a share cue right before a percentage: "chiếm", "tỷ lệ", "đạt"
+    approx (re.Pattern[str]): an approximation word ending the text; group 1
+    approx_words (tuple[str, ...]): those words (what the text must end with for `approx` to match)
+    lower_bound, upper_bound (frozenset[str])
+    growth (re.Pattern[str]): "tăng"/"giảm" ending the text; group 1
+    comparison (re.Pattern[str]): "so với" at the start
+    plan_after (re.Pattern[str]): a plan or an earlier period right after a percentage
+    total_word (re.Pattern[str])
+    base_after (re.Pattern[str]): "trên tổng số" between a percentage and its base
+    fraction_share (re.Pattern[str]): a share cue (or "(") ending the text between a fraction
+        and its percentage
+    not_fraction_before (re.Pattern[str])
+    measure_units (tuple[str, ...])
+    measure_aliases (dict[str, str])
+    time_units (frozenset[str])
+    """
+
+    __slots__ = ()
 
 
 def _alternation(words: list[str]) -> str:
