@@ -16,6 +16,7 @@ from functools import lru_cache
 from reportlint.analysis.lalr import GrammarError, Token, Tree, parser
 from reportlint.model.document import Document, Line, Paragraph
 from reportlint.text.letters import fold, is_unaccented
+from reportlint.text.numbers import roman_value, to_roman
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
 if TYPE_CHECKING:
@@ -39,29 +40,6 @@ _TRAILING_TITLE = re.compile(r"((?:pho\s+)?(?:" + "|".join(sorted(set(_TITLES), 
 DOC_TYPES = ("bao cao", "ke hoach", "quyet dinh", "to trinh", "thong bao", "huong dan", "chuong trinh",
              "bien ban", "cong van", "chi thi", "quy che", "quy dinh", "de an", "phuong an", "nghi quyet",
              "cong dien", "giay moi", "thong cao", "du an", "tong ket", "bao cao tom tat")
-ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-
-
-def roman_value(s: str) -> int | None:
-    """Value of a Roman numeral in canonical form (I..XXXIX), else None."""
-    total = prev = 0
-    for ch in reversed(s):
-        v = ROMAN_VALUES.get(ch)
-        if v is None:
-            return None
-        total += -v if v < prev else v
-        prev = max(prev, v)
-    return total if total > 0 and to_roman(total) == s else None
-
-
-def to_roman(n: int) -> str:
-    out = ""
-    for v, sym in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= v:
-            out, n = out + sym, n - v
-    return out
-
-
 class Marker(namedtuple("Marker", "kind number raw sep end garbled", defaults=(False,))):
     """The numbering at the start of a paragraph: kind (str: ROMAN ARABIC DECIMAL LETTER BULLET),
     number (str, normalised: "III", "2", "6.1", "đ", "-"), raw (str, as written: "I1I.", "7.3.",

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reportlint.checks import Finding, lang_of
-from reportlint.analysis.outline import Outline, Section, to_roman
+from reportlint.analysis.outline import Outline, Section
+from reportlint.text.numbers import roman_value, to_roman
 from reportlint.i18n import t
 
 KIND = "numbering"
@@ -26,8 +27,6 @@ _LATIN_ONLY = {"f": "g", "j": "k", "w": "x", "z": "y"}  # what a writer probably
 def _value(s: Section) -> int | None:
     m = s.marker
     if m.kind == "ROMAN":
-        from reportlint.analysis.outline import roman_value
-
         return roman_value(m.number)
     if m.kind == "ARABIC":
         return int(m.number)

@@ -24,7 +24,6 @@ number or dropped token between them), so a pair across a comma is simply unseen
 from __future__ import annotations
 
 import array
-import struct
 import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -143,7 +142,7 @@ def _parts(view: memoryview) -> Iterator[memoryview]:
     """The length-prefixed parts of the file (uint32 little-endian length, then the bytes)."""
     pos = 0
     while pos < len(view):
-        (size,) = struct.unpack_from("<I", view, pos)
+        size = int.from_bytes(view[pos:pos + 4], "little")
         yield view[pos + 4:pos + 4 + size]
         pos += 4 + size
 
@@ -190,8 +189,7 @@ class Lexicon:
         self.header: dict[str, Any] = _header(bytes(next(parts)))
         self._words: list[str] = bytes(next(parts)).decode("utf-8").split("\n")
         self._ids: dict[str, int] = dict(zip(self._words, range(len(self._words))))
-        # (a row's counts and bounds as lists: one int each, read for every word and pair looked
-        # up, where an array makes a new int object at each read)
+        # (lists, not arrays: an array makes a new int object at each read, for every word looked up)
         self._uni: list[int] = _ints("I", next(parts)).tolist()
         self._ids.update(_twin_rows(self._ids, self._uni))
         self._cap: list[int] = _ints("I", next(parts)).tolist()

@@ -364,3 +364,29 @@ def fold_same_length(text: str) -> str:
 
 def interval(r: Reading) -> tuple[Decimal, Decimal]:
     return r.interval()
+
+
+# --- Roman numerals (the numbering of a report's parts: I, II, ... XXXIX) --------------------
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(s: str) -> int | None:
+    """Value of a Roman numeral in canonical form (I..XXXIX), else None."""
+    total = prev = 0
+    for ch in reversed(s):
+        v = ROMAN_VALUES.get(ch)
+        if v is None:
+            return None
+        total += -v if v < prev else v
+        prev = max(prev, v)
+    return total if total > 0 and to_roman(total) == s else None
+
+
+def to_roman(n: int) -> str:
+    """The canonical Roman numeral of n (1..39)."""
+    out = ""
+    for v, sym in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out, n = out + sym, n - v
+    return out
