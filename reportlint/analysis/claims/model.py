@@ -27,12 +27,15 @@ def measure(unit: str) -> str:
 class Quantity:
     """A number of a paragraph, with what follows it (its unit) and what weakens it."""
 
-    __slots__ = ("num", "para", "unit", "rate", "approx", "label", "claimed", "mixed", "attains")
+    __slots__ = ("num", "para", "start", "end", "percent", "unit", "rate", "approx", "label", "claimed", "mixed", "attains")
 
     def __init__(self, num: Num, para: Paragraph, unit: str = "", rate: bool = False, approx: str = "",
                  label: str = "", claimed: bool = False, mixed: bool = False, attains: bool = False) -> None:
         self.num = num
         self.para = para
+        # where it stands and whether it is a percentage: its number's, asked again and again by
+        # every extractor (a number read otherwise, `counted`, keeps its place)
+        self.start, self.end, self.percent = num.start, num.end, num.percent
         self.unit = unit  # folded words right after the number: "ho so", "ty dong", "%"
         self.rate = rate  # "14 thuê bao/100 dân": a density, not a count
         self.approx = approx  # "khoảng", "hơn" ... right before it, folded
@@ -43,18 +46,6 @@ class Quantity:
 
     def __repr__(self) -> str:
         return f"Quantity({self.text!r}, unit={self.unit!r})"
-
-    @property
-    def start(self) -> int:
-        return self.num.start
-
-    @property
-    def end(self) -> int:
-        return self.num.end
-
-    @property
-    def percent(self) -> bool:
-        return self.num.percent
 
     @property
     def text(self) -> str:

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from reportlint.analysis.claims.model import SCALES, Claim, Quantity, noun_of, on_one_scale
-from reportlint.analysis.claims.scope import Scope, has_words, words
+from reportlint.analysis.claims.scope import Scope, words
 from reportlint.analysis.claims.vocabulary import cues, word_groups, word_list
 
 
@@ -146,8 +146,10 @@ def _names_eligible(label: str) -> bool:
 
 
 def has_any(label: str, terms: tuple[str, ...]) -> bool:
-    """Whether the label holds one of the terms as whole words."""
-    return any(has_words(label, w) for w in terms)
+    """Whether the label holds one of the terms as whole words (`has_words` of each, the label's
+    words joined once for all of them)."""
+    padded = f" {' '.join(label.split())} "
+    return any(f" {w} " in padded for w in terms)
 
 
 def twin_counted(S: Scope, total: Quantity, parts: list[Quantity]) -> bool:
