@@ -16,7 +16,7 @@ from functools import lru_cache
 from reportlint.analysis.lalr import GrammarError, Token, Tree, parser
 from reportlint.model.document import Document, Line, Paragraph
 from reportlint.text.letters import fold, is_unaccented
-from reportlint.text.numbers import roman_value, to_roman
+from reportlint.text.numbers import roman_value
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
 if TYPE_CHECKING:
