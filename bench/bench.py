@@ -64,10 +64,11 @@ def verdict(ok: bool) -> str:
 
 
 def imports_of(args: list[str]) -> dict[str, float]:
-    """Top-level packages imported by `python -X importtime -m reportlint ARGS`, with
-    their cumulative import time in seconds (stdout is a pipe, not a terminal)."""
-    r = subprocess.run([sys.executable, "-X", "importtime", "-m", "reportlint", *args],
-                       capture_output=True, text=True, cwd=ROOT, env=environment())
+    """Top-level packages imported by `reportlint ARGS` (the console script a user runs: `python
+    -m` would add runpy's own imports), with their cumulative import time in seconds (stdout is a
+    pipe, not a terminal)."""
+    r = subprocess.run(reportlint_cmd() + args, capture_output=True, text=True, cwd=ROOT,
+                       env={**environment(), "PYTHONPROFILEIMPORTTIME": "1"})
     out: dict[str, float] = {}
     for line in r.stderr.splitlines():
         if not line.startswith("import time:") or "|" not in line:
