@@ -144,7 +144,7 @@ def _as_new_report() -> None:
 
 def _breakdown(files: list[Path], repeat: int) -> dict[str, float]:
     """Time per stage, replaying what api.lint_document does with a timer per rule kind."""
-    from reportlint.api import _no_cycle_collection, to_diagnostic
+    from reportlint.api import _NoCycleCollection, to_diagnostic
     from reportlint.checks import get_kind, is_cross_report
     from reportlint.config import load_config
     from reportlint.loaders import load
@@ -156,7 +156,7 @@ def _breakdown(files: list[Path], repeat: int) -> dict[str, float]:
     for _ in range(repeat):
         for f in files:
             _as_new_report()
-            with _no_cycle_collection():  # as lint_document does
+            with _NoCycleCollection():  # as lint_document does
                 t0 = clock()
                 doc = load(f)
                 t1 = clock()

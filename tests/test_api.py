@@ -131,7 +131,7 @@ def test_lint_leaves_the_garbage_collector_as_it_found_it() -> None:
 
 
 def test_a_linted_report_is_freed_at_once() -> None:
-    # the collector is paused while a report is linted (api._no_cycle_collection): whatever a
+    # the collector is paused while a report is linted (api._NoCycleCollection): whatever a
     # lint builds must go with reference counting, or it waits for a collection and is walked
     # by it; a report rich in claims (parentheses, shares, the paragraph before) reads them all
     import gc
