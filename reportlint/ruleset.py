@@ -277,7 +277,11 @@ def load_rule_file(path: Path) -> list[Rule]:
     return parse_rules(load_yaml(path), path)
 
 
-_RULES_KEY = re.compile(rb"^rules:", re.M)
+def _is_rule_file(raw: bytes) -> bool:
+    """Whether a shipped YAML file's bytes hold a top-level `rules:` key (at the start of a line).
+    (Two byte searches: a `^rules:` pattern with re.M is tried at every position of the data
+    files, which have none: ~1.5% of a pre-commit check of one report.)"""
+    return raw.startswith(b"rules:") or b"\nrules:" in raw
 
 
 def builtin_rules() -> list[Rule]:
@@ -292,7 +296,7 @@ def builtin_rules() -> list[Rule]:
     rules: list[Rule] = []
     for f in sorted(rules_dir().glob("*.yaml")):
         raw = f.read_bytes()
-        if _RULES_KEY.search(raw):
+        if _is_rule_file(raw):
             rules.extend(parse_rules(shipped_yaml(f, raw), f))
     if not rules:
         raise RuleError(str(rules_dir()), "rule.no_builtin")
