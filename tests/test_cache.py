@@ -83,6 +83,18 @@ def test_values_come_back_as_they_were_and_others_are_not_stored(tmp_path: Path,
     assert cache.shipped_yaml(f) == {"han": datetime.date(2024, 10, 1)}
 
 
+def test_the_shipped_rules_read_back_from_the_cache_as_validated(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportlint.checks import get_kind
+    from reportlint.ruleset import builtin_rules
+
+    cold = builtin_rules()
+    assert len(list(cache_home.glob("rules-*.marshal"))) == 1
+    assert builtin_rules() == cold  # warm: read from the cache file
+    # a kind's declarations are part of the key: a new default is merged into its rules' options
+    monkeypatch.setitem(get_kind("brackets").OPTIONS, "new_option", 3)
+    assert [r.options["new_option"] for r in builtin_rules() if r.kind == "brackets"] == [3]
+
+
 def test_no_cache_directory_still_works(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("", encoding="utf-8")
