@@ -249,13 +249,13 @@ class _Judge:
             nxt = lows[i + 2] if i + 2 < n and ctx[i + 2] else None
             if words[i].istitle() and words[i + 1].istitle():
                 continue  # two capitals: a name ('huyện Hồng Dân')
-            # (a side's own test, costlier, is asked of the side a slip is found on: the best slip of
-            # the judged words is the best of those that may slip when its side passes; most find none)
-            hit = self.suggest(a, b, prev, nxt, sides := tuple(s for s in (1, 0) if ok[i + s]))
-            if hit and not self._may_slip(words, lows, i + hit[0], i + 2 if hit[0] else i - 1):
+            # (no word of a pair the laws know past it, asked first: it rules out most sides; then see _may_slip)
+            far = (i - 1, i + 2)  # the word past a, past b
+            sides = tuple(s for s in (1, 0) if ok[i + s] and not self._bound(lows, i + s, far[s]))
+            hit = self.suggest(a, b, prev, nxt, sides)
+            if hit and not self._may_slip(words, lows, i + hit[0], far[hit[0]]):
                 s = 1 - hit[0]
-                hit = self.suggest(a, b, prev, nxt, (s,)) if s in sides and \
-                    self._may_slip(words, lows, i + s, i + 2 if s else i - 1) else None
+                hit = self.suggest(a, b, prev, nxt, (s,)) if s in sides and self._may_slip(words, lows, i + s, far[s]) else None
             if hit and wv.common_beside_acronym(lex, words[i + 1 - hit[0]], lows[i + hit[0]]):
                 continue  # ('UBND đã' -> 'xã': the laws seldom write the acronym, their silence says nothing)
             if hit:
@@ -303,15 +303,16 @@ class _Judge:
         return (sp.canon(lows[a]), sp.canon(lows[b])) in self.phrases
 
     def _may_slip(self, words: list[str], lows: list[str], j: int, k: int) -> bool:
-        """May word j of a run, a judged word in a pair never seen, be the slip, given word k on its
-        other side? Not a capitalised word beside another, a name ('Lễ hội Đền Hùng năm 2025' is no
-        'hằng năm', 'trường chuyên Hùng Vương' no 'chuyên dùng'), nor the word of a pair the report
-        phrases or the laws know on its other side ('về hạnh | kiểm'; 'nông dân xấp xỉ',
-        'đầu tư công cân đối': the pair before 'xấp', 'cân' is no slip)."""
-        if words[j].istitle() and (j and words[j - 1].istitle() or j + 1 < len(words) and words[j + 1].istitle()):
-            return False
-        return not self._phrase(lows, j, k) and not (0 <= k < len(lows) and wv.bound(
-            self.lex, lows[min(j, k)], lows[max(j, k)], self.min_count, _SURE_PMI))
+        """May word j of a run, in a pair never seen, be the slip, given word k on its other side? Not a capital
+        beside another, a name ('Lễ hội Đền Hùng năm' is no 'hằng năm', 'trường chuyên Hùng Vương' no 'chuyên
+        dùng'), nor the word of a pair the report phrases know ('về hạnh | kiểm'). Asked of the side a slip
+        is found on only (few are): the best slip of both sides is the best allowed one when its side passes."""
+        return not (words[j].istitle() and (j and words[j - 1].istitle() or j + 1 < len(words) and words[j + 1].istitle())
+                    or self._phrase(lows, j, k))
+
+    def _bound(self, lows: list[str], i: int, j: int) -> bool:
+        """Do words i and j of a run (side by side) make a word of the laws ('nông dân xấp xỉ': 'dân xấp' is no slip)?"""
+        return 0 <= j < len(lows) and wv.bound(self.lex, lows[min(i, j)], lows[max(i, j)], self.min_count, _SURE_PMI)
 
     def settled(self, lows: list[str], counts: list[int], i: int) -> bool:
         """Is word i of a run in good standing whatever follows it: a word the laws know, or seen
