@@ -7,6 +7,7 @@
 - `accepted(accept)` and `phrase_pairs(phrases)`: the rule's options as lookup keys;
 - `doc_pairs(runs)`: how often a document writes each pair of words;
 - `name_starts`, `name_edge`, `acronym_context`, `common_beside_acronym`, `taken`, `seen_as`: which neighbours are context;
+- `bound`, `breaks`: which pairs are a word of the laws, and which a suggestion would break;
 - `worth_saying`, `marks_apart`: whether weak evidence is said.
 """
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 REAL_USE_MIN = 20  # uses in the laws that make a word's share of them say something
 EXPECTED = 5.0  # a pair of words this common by chance would be in the laws were it a phrase
 
-__all__ = ["EXPECTED", "REAL_USE_MIN", "Verdicts", "accepted", "acronym_context", "bound", "common_beside_acronym",
+__all__ = ["EXPECTED", "REAL_USE_MIN", "Verdicts", "accepted", "acronym_context", "bound", "breaks", "common_beside_acronym",
            "doc_pairs", "lexicon", "marks_apart", "name_edge", "name_starts", "phrase_pairs", "seen_as", "taken", "verdicts", "worth_saying"]
 
 _VERDICT_MEMO = 65536  # words whose verdict is kept
@@ -156,6 +157,13 @@ def bound(lex: Any, a: str, b: str, min_count: int, bits: float) -> bool:
     chance, or most uses of a rare one of its words ('xấp' is 8 times in the laws, all 'xấp xỉ')."""
     c = lex.bigram(a, b)
     return c >= min_count and pmi(lex, a, b, c) >= bits or c >= 3 and 2 * c >= min(lex.unigram(a), lex.unigram(b))
+
+
+def breaks(lex: Any, w: str, x: str, l: str | None, r: str | None, min_count: int, beats: float) -> bool:
+    """Whether x in place of w would break a phrase w makes with l or r: a pair seen min_count
+    times at least, and `beats` times as often as x makes it with that neighbour."""
+    pairs = ([(lex.bigram(l, w), lex.bigram(l, x))] if l else []) + ([(lex.bigram(w, r), lex.bigram(x, r))] if r else [])
+    return any(written >= min_count and written >= beats * meant for written, meant in pairs)
 
 
 def marks_apart(written: str, meant: str) -> bool:

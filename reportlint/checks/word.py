@@ -161,17 +161,20 @@ class _Judge:
         # 'UBND tịnh' -> 'tỉnh', 'ca bễnh' -> 'bệnh' ('ca' is in the vocabulary as the acronym CA)
         ctx = ok if all(ok) else [o or ((wv.acronym_context(words, i) or low in self.accept) and lex.unigram(low) >= self.min_count)
                                   for i, (o, low) in enumerate(zip(ok, lows))]
-        seen = [c if ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1]) and lows[i] != lows[i + 1]
-                and not wv.name_starts(words, i + 1)
-                and not (c == 0 and wv.name_edge(lex, words, lows, i, self.min_count, _SURE_PMI)) else -1 for i, c in enumerate(counts)]
+        # a pair is evidence when both words are context and one is judged, and it ends no name; below,
+        # only a pair the lexicon never saw and the pairs beside it are read (a spot reads the pairs on its
+        # two sides): the others keep their count, never 0 (most pairs of a run)
+        seen = counts[:]
+        for i in {k for i, c in enumerate(counts) if c == 0 for k in (i - 1, i, i + 1) if 0 <= k < n - 1}:
+            c = counts[i]
+            if not (ctx[i] and ctx[i + 1] and (ok[i] or ok[i + 1]) and lows[i] != lows[i + 1]) or wv.name_starts(words, i + 1) \
+                    or c == 0 and wv.name_edge(lex, words, lows, i, self.min_count, _SURE_PMI):
+                c = -1
+            # (a report phrase counts as seen min_count times at least, whoever is judged: 'hạnh kiểm' is 3 in
+            # the laws; 'Tưng bừng ngày hội' opens a title)
+            seen[i] = self.min_count if c < self.min_count and self._phrase(lows, i, i + 1) else c
         if 0 not in seen:
-            return  # every pair known: most runs
-        # (a report phrase counts as seen min_count times at least, whoever is judged: 'hạnh kiểm' is 3 in
-        # the laws; 'Tưng bừng ngày hội' opens a title)
-        seen = [self.min_count if c < self.min_count and self._phrase(lows, i, i + 1) else c
-                for i, c in enumerate(seen)]
-        if 0 not in seen:
-            return
+            return  # every pair known, or no evidence: most runs
         # only the words next to a pair never seen can be slips: the spots, in reading order
         unseen = [i for i, c in enumerate(seen) if c == 0]
         spots = sorted(set(unseen) | {i + 1 for i in unseen})
@@ -246,13 +249,13 @@ class _Judge:
             nxt = lows[i + 2] if i + 2 < n and ctx[i + 2] else None
             if words[i].istitle() and words[i + 1].istitle():
                 continue  # two capitals: a name ('huyện Hồng Dân')
-            # (a capitalised word beside another is a name: 'Lễ hội Đền Hùng năm 2025', not 'hằng năm';
-            # 'trường chuyên Hùng Vương', not 'chuyên dùng')
-            # (nor the word of a pair the report phrases know on its other side: 'về hạnh | kiểm')
-            hit = self.suggest(a, b, prev, nxt, sides=tuple(s for s in (1, 0) if ok[i + s] and not (
-                words[i + s].istitle() and (i + s and words[i + s - 1].istitle() or i + s + 1 < n and words[
-                    i + s + 1].istitle())) and not self._phrase(lows, i + s, i + 2 if s else i - 1)
-                and not self._bound(lows, i + s, i + 2 if s else i - 1)))
+            # (no word of a pair the laws know past it, asked first: it rules out most sides; then see _may_slip)
+            far = (i - 1, i + 2)  # the word past a, past b
+            sides = tuple(s for s in (1, 0) if ok[i + s] and not self._bound(lows, i + s, far[s]))
+            hit = self.suggest(a, b, prev, nxt, sides)
+            if hit and not self._may_slip(words, lows, i + hit[0], far[hit[0]]):
+                s = 1 - hit[0]
+                hit = self.suggest(a, b, prev, nxt, (s,)) if s in sides and self._may_slip(words, lows, i + s, far[s]) else None
             if hit and wv.common_beside_acronym(lex, words[i + 1 - hit[0]], lows[i + hit[0]]):
                 continue  # ('UBND đã' -> 'xã': the laws seldom write the acronym, their silence says nothing)
             if hit:
@@ -299,9 +302,16 @@ class _Judge:
         a, b = (i, j) if i < j else (j, i)
         return (sp.canon(lows[a]), sp.canon(lows[b])) in self.phrases
 
+    def _may_slip(self, words: list[str], lows: list[str], j: int, k: int) -> bool:
+        """May word j of a run, in a pair never seen, be the slip, given word k on its other side? Not a capital
+        beside another, a name ('Lễ hội Đền Hùng năm' is no 'hằng năm', 'trường chuyên Hùng Vương' no 'chuyên
+        dùng'), nor the word of a pair the report phrases know ('về hạnh | kiểm'). Asked of the side a slip
+        is found on only (few are): the best slip of both sides is the best allowed one when its side passes."""
+        return not (words[j].istitle() and (j and words[j - 1].istitle() or j + 1 < len(words) and words[j + 1].istitle())
+                    or self._phrase(lows, j, k))
+
     def _bound(self, lows: list[str], i: int, j: int) -> bool:
-        """Do words i and j of a run (next to each other) make a word of the laws ('nông dân xấp xỉ',
-        'đầu tư công cân đối': the pair before 'xấp', 'cân' is no slip)?"""
+        """Do words i and j of a run (side by side) make a word of the laws ('nông dân xấp xỉ': 'dân xấp' is no slip)?"""
         return 0 <= j < len(lows) and wv.bound(self.lex, lows[min(i, j)], lows[max(i, j)], self.min_count, _SURE_PMI)
 
     def settled(self, lows: list[str], counts: list[int], i: int) -> bool:
@@ -373,20 +383,13 @@ class _Judge:
                    if a and b and doc.get((canon(a), canon(b))) and doc.get(tuple(map(canon, wrote)), 0) <= 1]
         if not written:
             return False
-        if self._strays(w, x, l, r, also=doc) or self._breaks(w, x, l, r):
+        if self._strays(w, x, l, r, also=doc) or wv.breaks(self.lex, w, x, l, r, self.min_count, _BEATS):
             return False  # ('thông báo tóm tắt', beside 'báo cáo tóm tắt', is no 'thông cáo')
         for a, b, wrote in written:
             c = lex.bigram(a, b)
             if c >= _BACKED_MIN and c >= _BEATS * lex.bigram(*wrote) and pmi(lex, a, b, c) >= _SURE_PMI:
                 return True
         return False
-
-    def _breaks(self, w: str, x: str, l: str | None, r: str | None) -> bool:
-        """Would x break a phrase w makes with l or r: a pair seen min_count times at least, and
-        _BEATS times as often as x makes it with that neighbour?"""
-        lex = self.lex
-        pairs = ([(lex.bigram(l, w), lex.bigram(l, x))] if l else []) + ([(lex.bigram(w, r), lex.bigram(x, r))] if r else [])
-        return any(written >= self.min_count and written >= _BEATS * meant for written, meant in pairs)
 
     def _confused(self, low: str) -> bool:
         return sp.canon(low) in self.confusions
@@ -469,7 +472,7 @@ class _Judge:
                 c = lex.bigram(*pair)
                 if c < self.min_count or c <= left or c <= right:
                     continue
-                if self._breaks(b, x, None, nxt) if side else self._breaks(a, x, prev, None):
+                if wv.breaks(lex, *((b, x, None, nxt) if side else (a, x, prev, None)), self.min_count, _BEATS):
                     continue  # ('đình cải thiện' is no 'đình chỉ', 'vốn hầu hết' no 'vốn đầu')
                 share = max(c / max(1, lex.unigram(pair[0])), c / max(1, lex.unigram(pair[1])))
                 if share < self.min_share:
