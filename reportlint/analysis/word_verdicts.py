@@ -7,7 +7,7 @@
 - `accepted(accept)` and `phrase_pairs(phrases)`: the rule's options as lookup keys;
 - `doc_pairs(runs)`: how often a document writes each pair of words;
 - `name_starts`, `name_edge`, `acronym_context`, `common_beside_acronym`, `taken`, `seen_as`: which neighbours are context;
-- `bound`, `breaks`: which pairs are a word of the laws, and which a suggestion would break;
+- `bound`, `breaks`, `strays`: which pairs are a word of the laws, and which a suggestion would break;
 - `worth_saying`, `marks_apart`: whether weak evidence is said.
 """
 
@@ -31,7 +31,7 @@ REAL_USE_MIN = 20  # uses in the laws that make a word's share of them say somet
 EXPECTED = 5.0  # a pair of words this common by chance would be in the laws were it a phrase
 
 __all__ = ["EXPECTED", "REAL_USE_MIN", "Verdicts", "accepted", "acronym_context", "bound", "breaks", "common_beside_acronym",
-           "doc_pairs", "lexicon", "marks_apart", "name_edge", "name_starts", "phrase_pairs", "seen_as", "taken", "verdicts", "worth_saying"]
+           "doc_pairs", "lexicon", "marks_apart", "name_edge", "name_starts", "phrase_pairs", "seen_as", "strays", "taken", "verdicts", "worth_saying"]
 
 _VERDICT_MEMO = 65536  # words whose verdict is kept
 
@@ -96,13 +96,19 @@ def doc_pairs(paragraph_runs: Iterable[tuple[sp.Words, list[tuple[int, int]]]]) 
     """How often the document writes each pair of words (lower case, old-style marks), within
     runs; `paragraph_runs`: each paragraph's words and the bounds of its runs. A pair whose second
     word is capitalised is a name's, '' for that word ('Hội Cựu chiến binh' is no usage of 'hội cựu';
-    'Lễ sanh và' opening a sentence is of 'lễ sanh')."""
+    'Lễ sanh và' opening a sentence is of 'lễ sanh'); so is a pair across a run's edge (no pair
+    with '' for its second word is ever looked up)."""
     pairs: list[tuple[str, str]] = []
     for ws, bounds in paragraph_runs:
         lows = list(map(sp.canon, ws.lows))
-        seconds = [low if w[:1].islower() else "" for w, low in zip(ws.words, lows)]
+        seconds = [low if w[0].islower() else "" for w, low in zip(ws.words, lows)]
+        seconds.append("")  # (the paragraph's end)
+        # a run's first word follows no word of its run, nor does the word after a run (the next
+        # run's first, or a piece of a name no run holds: Words.run_bounds): one zip over the
+        # paragraph then counts the pairs within runs, not one of each run's slices
         for a, b in bounds:
-            pairs += zip(lows[a:b], seconds[a + 1:b])
+            seconds[a] = seconds[b] = ""
+        pairs += zip(lows, seconds[1:])
     return Counter(pairs)
 
 
@@ -164,6 +170,16 @@ def breaks(lex: Any, w: str, x: str, l: str | None, r: str | None, min_count: in
     times at least, and `beats` times as often as x makes it with that neighbour."""
     pairs = ([(lex.bigram(l, w), lex.bigram(l, x))] if l else []) + ([(lex.bigram(w, r), lex.bigram(x, r))] if r else [])
     return any(written >= min_count and written >= beats * meant for written, meant in pairs)
+
+
+def strays(lex: Any, w: str, x: str, l: str | None, r: str | None, rare: int, also: dict | None = None) -> bool:
+    """Is w a word in use (seen `rare` times), and x never put next to one of its neighbours, in the laws
+    (or in the document's pairs `also`)? Then x only binds to the other side by a phrase of its own:
+    'và đàn gia cầm' -> 'đào' ("đào gia" never), 'vốn đều tăng' -> 'đầu' ("đầu tăng" never)."""
+    canon = sp.canon
+    return lex.unigram(w) >= rare and any(
+        a and b and not lex.bigram(a, b) and (also is None or (canon(a), canon(b)) not in also)
+        for a, b in ((l, x), (x, r)))
 
 
 def marks_apart(written: str, meant: str) -> bool:

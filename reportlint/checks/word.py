@@ -251,7 +251,7 @@ class _Judge:
                 continue  # two capitals: a name ('huyện Hồng Dân')
             # (no word of a pair the laws know past it, asked first: it rules out most sides; then see _may_slip)
             far = (i - 1, i + 2)  # the word past a, past b
-            sides = tuple(s for s in (1, 0) if ok[i + s] and not self._bound(lows, i + s, far[s]))
+            sides = tuple(s for s in (1, 0) if ok[i + s] and not self._bound(lows, counts, i + s, far[s]))
             hit = self.suggest(a, b, prev, nxt, sides)
             if hit and not self._may_slip(words, lows, i + hit[0], far[hit[0]]):
                 s = 1 - hit[0]
@@ -310,9 +310,11 @@ class _Judge:
         return not (words[j].istitle() and (j and words[j - 1].istitle() or j + 1 < len(words) and words[j + 1].istitle())
                     or self._phrase(lows, j, k))
 
-    def _bound(self, lows: list[str], i: int, j: int) -> bool:
-        """Do words i and j of a run (side by side) make a word of the laws ('nông dân xấp xỉ': 'dân xấp' is no slip)?"""
-        return 0 <= j < len(lows) and wv.bound(self.lex, lows[min(i, j)], lows[max(i, j)], self.min_count, _SURE_PMI)
+    def _bound(self, lows: list[str], counts: list[int], i: int, j: int) -> bool:
+        """Do words i and j of a run (side by side) make a word of the laws ('nông dân xấp xỉ': 'dân xấp' is no slip)?
+        (Not if the run's `counts` (-1: 0) has the pair under 3 and min_count times: asked first, a quarter on unseen text.)"""
+        return 0 <= j < len(lows) and counts[min(i, j)] >= min(3, self.min_count) \
+            and wv.bound(self.lex, lows[min(i, j)], lows[max(i, j)], self.min_count, _SURE_PMI)
 
     def settled(self, lows: list[str], counts: list[int], i: int) -> bool:
         """Is word i of a run in good standing whatever follows it: a word the laws know, or seen
@@ -338,7 +340,7 @@ class _Judge:
         lex = self.lex
         sides = [(a, b, o) for a, b, o in ((l, x, (l, w)), (x, r, (w, r))) if a and b]
         counts = [lex.bigram(a, b) for a, b, _ in sides]
-        if self._strays(w, x, l, r):
+        if wv.strays(lex, w, x, l, r, self.rare):
             return False
         if any(lex.bigram(*o) >= max(self.min_count, c + 1) for (_, _, o), c in zip(sides, counts)):
             return False  # x breaks a phrase w makes ('chuẩn đa chiều': 'đa chiều' 17, 'đo chiều' 14)
@@ -351,15 +353,6 @@ class _Judge:
         expected = max((wv.seen_as(lex, n, pair, self.min_count, _SURE_PMI) * lex.unigram(w) / lex.total_unigrams
                         for n, pair, o in ((l, (l2, l), (l, w)), (r, (r, r2), (w, r))) if n and not lex.bigram(*o)), default=0)
         return max(counts) >= lex.unigram(w) or expected >= wv.EXPECTED
-
-    def _strays(self, w: str, x: str, l: str | None, r: str | None, also: dict | None = None) -> bool:
-        """Is w a word in use, and x never put next to one of its neighbours, in the laws (or in
-        the document's pairs `also`)? Then x only binds to the other side by a phrase of its own:
-        'và đàn gia cầm' -> 'đào' ("đào gia" never), 'vốn đều tăng' -> 'đầu' ("đầu tăng" never)."""
-        lex, canon = self.lex, sp.canon
-        return lex.unigram(w) >= self.rare and any(
-            a and b and not lex.bigram(a, b) and (also is None or (canon(a), canon(b)) not in also)
-            for a, b in ((l, x), (x, r)))
 
     def repeated(self, words: list[str], j: int) -> bool:
         """Does the document write a pair the lexicon never saw around words[j] more than once?
@@ -383,7 +376,7 @@ class _Judge:
                    if a and b and doc.get((canon(a), canon(b))) and doc.get(tuple(map(canon, wrote)), 0) <= 1]
         if not written:
             return False
-        if self._strays(w, x, l, r, also=doc) or wv.breaks(self.lex, w, x, l, r, self.min_count, _BEATS):
+        if wv.strays(lex, w, x, l, r, self.rare, also=doc) or wv.breaks(self.lex, w, x, l, r, self.min_count, _BEATS):
             return False  # ('thông báo tóm tắt', beside 'báo cáo tóm tắt', is no 'thông cáo')
         for a, b, wrote in written:
             c = lex.bigram(a, b)
