@@ -246,21 +246,23 @@ _EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
     """Why the literal text[a:b] (not a percentage) is not a quantity, or 'qty'."""
-    after = text[b:b + 2]
-    if after[:1] == "/" or after[:1] in "-–" and text[b + 1:b + 2].isalpha():
+    # the characters around the literal, read once ("" past either end of the text)
+    after, then = text[b:b + 1], text[b + 1:b + 2]
+    prev, prev2 = (text[a - 1], text[a - 2]) if a > 1 else (text[:a], "")
+    if after == "/" or after in "-–" and then.isalpha():
         return "docno"  # "1768/BC-STTTT", "30/6", "48-CT/TU"
-    if after[:1] in "-–" and after[1:2].isdigit() or a > 1 and text[a - 1] in "-–" and text[a - 2].isdigit():
+    if after in "-–" and then.isdigit() or prev2 and prev in "-–" and prev2.isdigit():
         return "other"  # a range, no amount: "1-3 lần/ngày", "82-125 điểm/ngày"
-    if a > 1 and text[a - 1] == "-" and text[a - 2].isalpha():
+    if prev == "-" and prev2.isalpha():
         return "name"  # part of a name: "Covid-19", "SARS-CoV-2"
     # (each pattern only where it can match, a test in C first: a space or a tab after the
     # number for the level, 4 digits for a year, a "." for a version)
     if folded[b:b + 1] in (" ", "\t") and (
             _LEVELS_AFTER.match(folded, b) or lit in "12345" and _STARS_AFTER.match(folded, b)):
         return "level"  # "hộ sản xuất, kinh doanh giỏi 4 cấp, chiếm 58% ...", "OCOP từ 3 sao": a level, no count of it
-    if a > 0 and text[a - 1] == "/":
+    if prev == "/":
         return "date"  # "30/6/2021", "tháng 10/2020", "thuê bao/100 dân"
-    if after[:1] == ":" and text[b + 1:b + 2].isdigit():
+    if after == ":" and then.isdigit():
         return "other"  # "128:2021", "14:30"
     before = folded[max(0, a - 24):a]
     end = before.rstrip()
@@ -326,7 +328,7 @@ def scan(text: str, style: str = VI, folded: str | None = None) -> list[Num]:
             continue
         lit = m.group()
         rs = readings(lit, style)
-        pct = _PCT.match(text, b)
+        pct = _PCT.match(text, b) if "%" in text[b:b + 2] else None  # (a "%" is in the two characters \s?% spans)
         end = pct.end() if pct else b
         percent = end != b
         if a in masked:
