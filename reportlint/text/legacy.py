@@ -111,7 +111,15 @@ def decode_vni(text: str) -> str:
 
 # --- UTF-8 read as Windows-1252 -------------------------------------------------------------
 
-_CP1252_BYTE = {ch: b for b in range(0x80, 0x100) for ch in [bytes([b]).decode("cp1252", "ignore")] if ch}
+# Windows-1252's upper half is Latin-1's but for 0x80-0x9F, where it has quotes, dashes and
+# a few letters. Written out, not decoded byte by byte: that imported a codec module and cost
+# every run ~1% of an empty file's check (tests/test_legacy.py compares it with the codec).
+_CP1252_C1 = {
+    "€": 0x80, "‚": 0x82, "ƒ": 0x83, "„": 0x84, "…": 0x85, "†": 0x86, "‡": 0x87, "ˆ": 0x88, "‰": 0x89,
+    "Š": 0x8A, "‹": 0x8B, "Œ": 0x8C, "Ž": 0x8E, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94, "•": 0x95,
+    "–": 0x96, "—": 0x97, "˜": 0x98, "™": 0x99, "š": 0x9A, "›": 0x9B, "œ": 0x9C, "ž": 0x9E, "Ÿ": 0x9F,
+}
+_CP1252_BYTE = {**_CP1252_C1, **{chr(b): b for b in range(0xA0, 0x100)}}
 _MOJIBAKE_RUN = re.compile("[\u0080-\u00ff\ufffd" + re.escape("".join(_CP1252_BYTE)) + "]{2,}")
 # The five bytes Windows-1252 leaves undefined: a reader that replaced them with U+FFFD
 # lost which one it was, so each is tried ("Truyá»\ufffdn" is "Truyền", byte 0x81).
