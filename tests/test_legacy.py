@@ -26,6 +26,14 @@ def test_each_encoding_decodes_back(text: str) -> None:
     assert decode_mojibake(to_mojibake(text)) == text
 
 
+def test_the_written_out_windows_1252_table_is_the_codec_s() -> None:
+    from reportlint.text import legacy
+
+    decoded = {bytes([b]).decode("cp1252", "ignore"): b for b in range(0x80, 0x100)}
+    decoded.pop("")  # the five undefined bytes
+    assert legacy._CP1252_BYTE == decoded
+
+
 def test_tcvn3_capital_font_gives_capitals() -> None:
     assert to_tcvn3(HEADING) != HEADING  # the capitals with a tone were typed as small codes
     assert decode_tcvn3(to_tcvn3(HEADING)) == HEADING

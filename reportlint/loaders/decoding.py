@@ -8,13 +8,15 @@ decoded text and a column map back to the original, so a finding on "Việt" poi
 from __future__ import annotations
 
 from reportlint.model.document import Decoding, Line
-from reportlint.text.legacy import may_be_damaged, repair
+from reportlint.text.legacy_chars import may_be_damaged
 
 
 def decode_lines(lines: list[Line]) -> tuple[list[Line], Decoding | None]:
     """The lines with every clearly damaged one decoded, and what was done (None: nothing)."""
     if not any(may_be_damaged(ln.text) for ln in lines):
         return lines, None
+    from reportlint.text.legacy import repair  # (its tables are built only for a report that may need them)
+
     fixed, done = repair([ln.text for ln in lines])
     if not done.lines:
         return lines, None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from reportlint.text.legacy_chars import FOREIGN, FOREIGN_CHARS
 from reportlint.text.letters import is_unaccented
 from reportlint.text.vietnamese import has_vietnamese_mark, is_valid
 
@@ -111,7 +112,15 @@ def decode_vni(text: str) -> str:
 
 # --- UTF-8 read as Windows-1252 -------------------------------------------------------------
 
-_CP1252_BYTE = {ch: b for b in range(0x80, 0x100) for ch in [bytes([b]).decode("cp1252", "ignore")] if ch}
+# Windows-1252's upper half is Latin-1's but for 0x80-0x9F, where it has quotes, dashes and
+# a few letters. Written out, not decoded byte by byte: that imported a codec module and cost
+# every run ~1% of an empty file's check (tests/test_legacy.py compares it with the codec).
+_CP1252_C1 = {
+    "€": 0x80, "‚": 0x82, "ƒ": 0x83, "„": 0x84, "…": 0x85, "†": 0x86, "‡": 0x87, "ˆ": 0x88, "‰": 0x89,
+    "Š": 0x8A, "‹": 0x8B, "Œ": 0x8C, "Ž": 0x8E, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94, "•": 0x95,
+    "–": 0x96, "—": 0x97, "˜": 0x98, "™": 0x99, "š": 0x9A, "›": 0x9B, "œ": 0x9C, "ž": 0x9E, "Ÿ": 0x9F,
+}
+_CP1252_BYTE = {**_CP1252_C1, **{chr(b): b for b in range(0xA0, 0x100)}}
 _MOJIBAKE_RUN = re.compile("[\u0080-\u00ff\ufffd" + re.escape("".join(_CP1252_BYTE)) + "]{2,}")
 # The five bytes Windows-1252 leaves undefined: a reader that replaced them with U+FFFD
 # lost which one it was, so each is tried ("Truyá»\ufffdn" is "Truyền", byte 0x81).
@@ -180,13 +189,9 @@ _LETTERS_AFTER = re.compile(r"[^\W\d_]{0,12}")
 # Mojibake first: it changes only runs that read as UTF-8, so on other text it costs nothing.
 DECODERS = {"UTF-8 read as Windows-1252": decode_mojibake, "TCVN3": decode_tcvn3, "VNI": decode_vni}
 _WORD = re.compile(r"[^\W\d_]+")
-# Latin-1 characters no Vietnamese letter uses (µ ¸ ® Ö ø ñ ...), and the replacement
-# character: text damaged in any of the three ways holds some, correct text almost never.
-_FOREIGN_CHARS = "\ufffd" + "".join(chr(c) for c in range(0xA1, 0x100) if chr(c) not in "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
-_FOREIGN = re.compile(f"[{_FOREIGN_CHARS}]")
 # A word as damaged text has it: TCVN3's "B¸O" and "L\u00adu" hold symbols, not letters,
 # mojibake's "CÃ”NG" and "Ä‘" Windows-1252's quotes.
-_DAMAGED_WORD = re.compile(f"(?:[^\\W\\d_]|[{_FOREIGN_CHARS}{re.escape(''.join(_CP1252_BYTE))}])+")
+_DAMAGED_WORD = re.compile(f"(?:[^\\W\\d_]|[{FOREIGN_CHARS}{re.escape(''.join(_CP1252_BYTE))}])+")
 # The characters a decoder can change: a line without any is left alone at no cost.
 _SUSPECT = re.compile("[\u0080-\u00ff" + re.escape("".join(_CP1252_BYTE)) + "]")
 
@@ -223,14 +228,6 @@ class Repair:
         self.encoding = ""  # the decoding used most ("TCVN3", "VNI", ...); "" when nothing was decoded
         self.lines: list[int] = []  # 0-based indexes of the decoded lines
         self.words = 0  # damaged words repaired
-
-
-
-
-def may_be_damaged(text: str) -> bool:
-    """A fast test that `repair` can find anything in `text`: it saves weighing every word
-    of every correct report (correct text reaches here with none of these characters)."""
-    return _FOREIGN.search(text) is not None
 
 
 def best_reading(line: str) -> tuple[str, str] | None:
@@ -271,7 +268,7 @@ def damaged_words_read(line: str) -> tuple[str, str] | None:
     def read(m: re.Match[str]) -> str:
         nonlocal used
         word = m.group(0)
-        if word.isascii() or not _ASCII_LETTER.search(word) or not (_FOREIGN.search(word) or _capital_inside(word)):
+        if word.isascii() or not _ASCII_LETTER.search(word) or not (FOREIGN.search(word) or _capital_inside(word)):
             return word
         for name, decode in DECODERS.items():
             decoded = decode(word)
