@@ -67,10 +67,15 @@ def imports_of(args: list[str]) -> dict[str, float]:
     """Top-level packages imported by `reportlint ARGS` (the console script a user runs: `python
     -m` would add runpy's own imports), with their cumulative import time in seconds (stdout is a
     pipe, not a terminal)."""
-    r = subprocess.run(reportlint_cmd() + args, capture_output=True, text=True, cwd=ROOT,
-                       env={**environment(), "PYTHONPROFILEIMPORTTIME": "1"})
+    env = {**environment(), "PYTHONPROFILEIMPORTTIME": "1"}
+    r = subprocess.run(reportlint_cmd() + args, capture_output=True, text=True, cwd=ROOT, env=env)
+    # what the bare interpreter imports (site, an editable install's finder) is not the check's
+    bare = subprocess.run([sys.executable, "-c", "pass"], capture_output=True, text=True, env=env).stderr
+    before = {line.rsplit("|", 1)[-1].strip() for line in bare.splitlines()}
     out: dict[str, float] = {}
     for line in r.stderr.splitlines():
+        if line.rsplit("|", 1)[-1].strip() in before:
+            continue
         if not line.startswith("import time:") or "|" not in line:
             continue
         _, cumulative, name = line[len("import time:"):].split("|")
