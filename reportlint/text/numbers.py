@@ -43,7 +43,8 @@ _PCT = re.compile(r"\s?%")
 # An amount of money in words of scale: "165 tỷ 603 triệu 599 nghìn đồng", "1 tỉ 461 triệu
 # đồng", "12 triệu 500 nghìn đồng" (civil judgment enforcement reports write every sum so):
 # one figure, in đồng, never three (`compound_amount`).
-_COMPOUND = re.compile(r"(\d{1,3}(?:\.\d{3})*)\s+(tỷ|tỉ|triệu)\s+(\d{1,3})\s+(triệu|nghìn|ngàn)"
+# (a digit first, \d\d{0,2} for \d{1,3}: re skips ahead to digits instead of trying every position)
+_COMPOUND = re.compile(r"(\d\d{0,2}(?:\.\d{3})*)\s+(tỷ|tỉ|triệu)\s+(\d{1,3})\s+(triệu|nghìn|ngàn)"
                        r"(?:\s+(\d{1,3})\s+(nghìn|ngàn))?(?=\s+đồng)")
 _SCALE_WORDS = {"tỷ": 9, "tỉ": 9, "triệu": 6, "nghìn": 3, "ngàn": 3}
 _SEPS = re.compile(r"[.,]")

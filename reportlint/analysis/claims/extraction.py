@@ -53,8 +53,10 @@ _INTRO_WRITTEN = tuple(re.compile(cue) for cue in (
 # makes one only in an average ("bình quân 4,4 tỷ đồng/doanh nghiệp"): dates and document
 # numbers ("30/6/2021", "45/BC-UBND") make none.
 _FIGURE_IN_PARENTHESIS = re.compile(r"\([^()]*\d")
-_AVERAGE_WRITTEN = re.compile(r"b[iì]nh\s+qu[aâ]n|trung\s+b[iì]nh")
-_AVERAGE_PER_WRITTEN = re.compile(r"b[iì]nh\s+qu[aâ]n\s+(?:m[ộo]t|1|m[ỗo]i)\s")  # ('bình quân một doanh nghiệp đạt ...')
+# (one pattern per first letter, as above; an average per a noun, 'bình quân một doanh nghiệp
+# đạt ...', is found by the first too)
+_AVERAGE_WRITTEN = (re.compile(r"b[iì]nh\s+qu[aâ]n"), re.compile(r"trung\s+b[iì]nh"))
+_AVERAGE_PER_WRITTEN = re.compile(r"b[iì]nh\s+qu[aâ]n\s+(?:m[ộo]t|1|m[ỗo]i)\s")
 
 
 def may_claim(p: Paragraph, skip: int) -> bool:
@@ -65,7 +67,8 @@ def may_claim(p: Paragraph, skip: int) -> bool:
     if "%" in text or "(" in text and _FIGURE_IN_PARENTHESIS.search(text, skip):
         return True
     low = text.lower()
-    if "/" in text and _AVERAGE_WRITTEN.search(low) or _AVERAGE_PER_WRITTEN.search(low):
+    averages = _AVERAGE_WRITTEN if "/" in text else (_AVERAGE_PER_WRITTEN,)  # (any average with a '/', else one per a noun)
+    if any(average.search(low) for average in averages):
         return True
     end = text.rstrip()
     if end.endswith(":") and _DIGIT.search(end, max(skip, len(end) - 60)):

@@ -274,9 +274,10 @@ def sentence_claims(S: Scope) -> list[Claim]:
     """'143.098 văn bản ..., trong đó có 111.123 văn bản được ký số (tỷ lệ 77,66%)'."""
     c = cues()
     out: list[Claim] = []
-    if not any(word in S.folded for word in c.intro_names):
+    first = min((i for i in map(S.folded.find, c.intro_names) if i >= 0), default=-1)
+    if first < 0:
         return out  # (a test for the words themselves first: the pattern tries every position)
-    for m in c.intro.finditer(S.folded):
+    for m in c.intro.finditer(S.folded, max(0, first - 1)):  # (from the first word, the mark before it)
         if S.text[m.start(1):m.end(1)].lower() == "trong độ":
             continue  # ('... lực lượng lao động trong độ tuổi; ...': no 'trong đó')
         a = m.end()

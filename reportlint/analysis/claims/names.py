@@ -40,7 +40,8 @@ def may_overlap(parts: list[tuple[str, str]]) -> bool:
     it ('thu nội địa 20.107 tỷ đồng; thu nội địa không kể tiền sử dụng đất 19.836 tỷ đồng');
     parts named with two kinds of which one may have several ('bảo hiểm xã hội ..., bảo hiểm y
     tế ...': `overlapping_kinds`, rules/claims.yaml)."""
-    if len({k for label, _ in parts for k in word_list("overlapping_kinds") if f" {k} " in f" {label} "}) >= 2:
+    labels = [f" {label} " for label, _ in parts]
+    if len({k for k in word_list("overlapping_kinds") for label in labels if f" {k} " in label}) >= 2:
         return True
     names = [f"{name} " for _, name in parts if len(name.split()) >= 2]
     return any(a != b and b.startswith(a) for a in names for b in names)
