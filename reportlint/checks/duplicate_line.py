@@ -21,8 +21,9 @@ from reportlint.i18n import t
 KIND = "duplicate_line"
 OPTIONS = {"min_chars": 40, "min_words": 6, "far_severity": "info"}
 
-def _body(p: Paragraph) -> tuple[str, int]:
-    """The text of a paragraph compared, before casefolding (no list marker, single spaces), and where it starts."""
+def _body(p: Paragraph) -> tuple[str, int, int]:
+    """The text of a paragraph compared, before casefolding (no list marker, single spaces), where it
+    starts, and its spaces (casefold keeps them: its key has as many, and one word more)."""
     text = p.text
     m = marker(text)
     start = m.end if m else 0
@@ -31,17 +32,14 @@ def _body(p: Paragraph) -> tuple[str, int]:
     # (printable text has no whitespace but ' ')
     if not (body.isprintable() and "  " not in body and body[:1] != " " and body[-1:] != " "):
         body = " ".join(body.split())
-    return body.rstrip(" .;:,"), start
+    body = body.rstrip(" .;:,")
+    return body, start, body.count(" ")
 
 
 def _title(p: Paragraph) -> bool:
     """Whether the first paragraph reads as a title: no full stop, at most 30 words (a page
     copied from a portal repeats its headline as the article's first line: worth a look only)."""
     return not p.text.rstrip().endswith((".", ";", ":")) and len(p.text.split()) <= 30
-
-
-def _word_count(key: str) -> int:
-    return key.count(" ") + 1 if key else 0  # a key has single spaces between words: no second split
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
@@ -51,12 +49,13 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     bodies = [_body(p) if len(p.text) >= options["min_chars"] else None for p in paras]
     # Two paragraphs with one key have as many spaces (casefold keeps them): a paragraph whose count
     # no other one shares has no repeat, and is not casefolded (most paragraphs; half the rule's time).
-    spaces = Counter(b[0].count(" ") for b in bodies if b is not None)
+    spaces = Counter(b[2] for b in bodies if b is not None)
     for i, (p, b) in enumerate(zip(paras, bodies)):
-        if b is None or spaces[b[0].count(" ")] < 2:
+        if b is None or spaces[b[2]] < 2:
             continue
         key, start = b[0].casefold(), b[1]
-        if len(key) < options["min_chars"] or _word_count(key) < options["min_words"]:
+        words = b[2] + 1 if key else 0  # (a key has single spaces between words: no split)
+        if len(key) < options["min_chars"] or words < options["min_words"]:
             continue
         if (p.kind == "heading" or p.text.rstrip().endswith(":")) and len(key) < 2 * options["min_chars"]:
             continue  # a heading repeated in the plan part is normal; so is a label of the figures after it

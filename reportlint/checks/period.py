@@ -134,7 +134,7 @@ def _stale(outline: Outline, rep: formal.Period) -> Iterator[Finding]:
         if not _may_name(p.text, rep.kind):
             continue
         f = p.folded
-        if not (any(w in f for w in _GUIDANCE_WORDS) and any(w in f for w in _FORWARD_WORDS)):
+        if not (any(map(f.__contains__, _GUIDANCE_WORDS)) and any(map(f.__contains__, _FORWARD_WORDS))):
             continue  # most paragraphs: no need for the pattern
         for m in _GUIDANCE.finditer(f):
             back = f[max(0, m.start() - 30):m.start()]
@@ -229,7 +229,9 @@ def _impossible_dates(outline: Outline, ocr_severity: str) -> Iterator[Finding]:
             if why:
                 yield Finding(p, start, end, {"date": p.text[start:end], "why": why},
                               severity=ocr_severity if p.unaccented else None)
-        low = p.text.lower() if _DASH_YEAR.search(p.text) or _EN_DASH_YEAR.search(p.text) else ""
+        if not (_DASH_YEAR.search(p.text) or _EN_DASH_YEAR.search(p.text)):
+            continue  # (most paragraphs: no span of years, nor a period word to look for)
+        low = p.text.lower()
         for m in _YEAR_RANGE.finditer(p.text) if any(map(low.__contains__, _PERIOD_WORDS)) else ():
             if not _PERIOD_WORD.search(low, max(0, m.start() - 14), m.start()):
                 continue
