@@ -50,9 +50,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from functools import cached_property
 
 from reportlint.checks import Finding
+from reportlint.lazy import cached_property
 from reportlint.analysis import spelling as sp
 from reportlint.analysis import word_verdicts as wv
 from reportlint.analysis.outline import Outline

@@ -8,7 +8,8 @@ break, is read as one piece of text.
 
 import bisect
 from collections import namedtuple
-from functools import cached_property
+
+from reportlint.lazy import cached_property
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
 if TYPE_CHECKING:  # model.table builds on Line: no import at run time

@@ -8,8 +8,7 @@ paragraph number or the Markdown line and column. Loaders build tables; analysis
 
 from __future__ import annotations
 
-from functools import cached_property
-
+from reportlint.lazy import cached_property
 from reportlint.model.document import Line
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
+from reportlint.lazy import cached_property
 from reportlint.model.document import Paragraph
 from reportlint.text.numbers import Num, fold_same_length, scan
 from reportlint.analysis.claims.model import SCALES, Quantity, counted, measure
