@@ -28,10 +28,9 @@ import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
-from reportlint.lazy import cached_property
 from reportlint.text.vietnamese import vni_letters
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
