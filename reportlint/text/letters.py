@@ -6,7 +6,6 @@ import codecs
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import islice
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LONG_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -129,10 +128,18 @@ def sample_share(sample: str) -> float:
     """accented_share of text already cut to SAMPLE characters; remembered, as the outline and
     the encoding rule read a report's same first characters (a benchmark that lints one report
     again and again empties it: bench/bench.py)."""
-    ws = _LONG_WORD.findall(sample)
+    ws = _sample_words(sample)
     if len(ws) < 8:
         return 1.0
     return (len(ws) - sum(map(str.isascii, ws))) / len(ws)
+
+
+@lru_cache(maxsize=1)
+def _sample_words(sample: str) -> list[str]:
+    """The words (2+ letters) of a sample, kept for the next question: is_unaccented asks
+    sample_share, then sample_lost_letters of the same sample, and one scan of it answers both (a
+    list of words costs less to filter than the sample does to scan again)."""
+    return _LONG_WORD.findall(sample)
 
 
 def is_unaccented(text: str) -> bool:
@@ -155,16 +162,11 @@ def lost_letters(text: str) -> bool:
 def sample_lost_letters(sample: str) -> bool:
     """lost_letters of text already cut to SAMPLE characters; remembered as sample_share is (the
     loader and the outline ask of the same first characters)."""
-    vowelless = sum(1 for w in _NO_VOWEL.findall(sample) if w not in _UNITS)
-    if vowelless < 3:
-        return False
-    # the plain words are counted only as far as the vowelless ones can still be 15% of them
-    # (text without diacritics, where the question is asked, has hundreds)
-    enough = int(vowelless / 0.15) + 2  # this many and the share is under 15% whatever follows
-    return vowelless >= 0.15 * len(list(islice(_PLAIN.finditer(sample), enough)))
+    # the words of letters a-z only (no letter beside them: a word is a whole run of letters)
+    plain = list(filter(str.islower, filter(str.isascii, _sample_words(sample))))
+    vowelless = sum(1 for w in filter(_VOWELS.isdisjoint, plain) if w not in _UNITS)
+    return vowelless >= 3 and vowelless >= 0.15 * len(plain)
 
 
-# words of plain lower-case letters, and those without a vowel (a letter's neighbours: any letter)
-_PLAIN = re.compile(r"(?<![^\W\d_])[a-z]{2,}(?![^\W\d_])")
-_NO_VOWEL = re.compile(r"(?<![^\W\d_])[b-df-hj-np-tv-xz]{2,}(?![^\W\d_])")
+_VOWELS = frozenset("aeiouy")
 _UNITS = frozenset("km kg cm mm ml kw kwh mw mwh gwh kv gb mb tb hz ppm tr".split())  # ('43 km': no lost letter)
