@@ -139,7 +139,14 @@ def _sample_words(sample: str) -> list[str]:
     """The words (2+ letters) of a sample, kept for the next question: is_unaccented asks
     sample_share, then sample_lost_letters of the same sample, and one scan of it answers both (a
     list of words costs less to filter than the sample does to scan again)."""
-    return _LONG_WORD.findall(sample)
+    words = []
+    for piece in sample.split():  # (no run of letters spans a space)
+        if piece.isalpha():  # letters only (most pieces): a word as it is, told in C at a fraction
+            if len(piece) > 1:  # of the pattern's cost (a class of Unicode categories, per letter)
+                words.append(piece)
+        else:
+            words += _LONG_WORD.findall(piece)
+    return words
 
 
 def is_unaccented(text: str) -> bool:
