@@ -89,13 +89,19 @@ class Paragraph:
         """Drop what was derived from the previous text."""
         self.__dict__.pop("unaccented", None)
         self.__dict__.pop("folded", None)
+        self.__dict__.pop("lower", None)
+
+    @cached_property
+    def lower(self) -> str:
+        """The text in lower case, computed once: the fold is made from it, and claims read it."""
+        return self.text.lower()
 
     @cached_property
     def folded(self) -> str:
         """The text folded (reportlint.text.letters.fold), computed once for every rule that reads it."""
         from reportlint.text.letters import fold
 
-        return fold(self.text)
+        return fold(self.text, self.lower)
 
     @cached_property
     def unaccented(self) -> bool:

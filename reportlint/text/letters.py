@@ -57,13 +57,14 @@ def _fold_codec() -> tuple[object, str]:
 _ENCODE, _DECODE = _fold_codec()
 
 
-def fold(s: str) -> str:
+def fold(s: str, lower: str | None = None) -> str:
     """Lower case without diacritics: 'Nơi nhận' -> 'noi nhan', 'Đ' -> 'd'.
 
     NFC text keeps its length, so a span found in the fold is a span of the original.
-    Short strings (words, labels) recur across reports and are cached.
+    Short strings (words, labels) recur across reports and are cached. `lower`: s.lower(),
+    when the caller has it already (a paragraph keeps it).
     """
-    return _fold_short(s) if len(s) <= 48 else _fold(s)
+    return _fold_short(s) if len(s) <= 48 else _fold(s, lower)
 
 
 @lru_cache(maxsize=65536)
@@ -71,11 +72,13 @@ def _fold_short(s: str) -> str:
     return _fold(s)
 
 
-def _fold(s: str) -> str:
+def _fold(s: str, lower: str | None = None) -> str:
+    if lower is None:
+        lower = s.lower()
     if s.isascii():
-        return s.lower()
+        return lower
     try:
-        return codecs.charmap_decode(codecs.charmap_encode(s.lower(), "strict", _ENCODE)[0], "strict", _DECODE)[0]
+        return codecs.charmap_decode(codecs.charmap_encode(lower, "strict", _ENCODE)[0], "strict", _DECODE)[0]
     except UnicodeEncodeError:  # a character outside the codec: the plain path
         pass
     out = s.translate(_FOLD)

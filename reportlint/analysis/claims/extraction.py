@@ -66,7 +66,7 @@ def may_claim(p: Paragraph, skip: int) -> bool:
         return False
     if "%" in text or "(" in text and _FIGURE_IN_PARENTHESIS.search(text, skip):
         return True
-    low = text.lower()
+    low = p.lower  # (shared with the paragraph's fold)
     averages = _AVERAGE_WRITTEN if "/" in text else (_AVERAGE_PER_WRITTEN,)  # (any average with a '/', else one per a noun)
     if any(average.search(low) for average in averages):
         return True
