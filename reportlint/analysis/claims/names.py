@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from reportlint.analysis.claims.model import Quantity
 from reportlint.analysis.claims.scope import Scope
-from reportlint.analysis.claims.vocabulary import partitions, word_list
+from reportlint.analysis.claims.vocabulary import partitions, whole_word, word_list
 
 
 def partition_of(labels: list[str]) -> str:
@@ -17,7 +17,7 @@ def partition_of(labels: list[str]) -> str:
     for terms, written in _partitions_of(len(labels)):
         hit = []
         for lab in labels:
-            found = [term for term, pattern in terms if term in lab and pattern.search(lab)]  # (as a word)
+            found = [term for term in terms if term in lab and whole_word(term).search(lab)]  # (as a word)
             found = [t for t in found if not any(t != u and t in u for u in found)]
             if len(found) != 1:
                 break
