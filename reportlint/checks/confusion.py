@@ -43,7 +43,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     user = tuple((str(k), tuple(v) if isinstance(v, list) else (str(v),))
                  for k, v in (options["confusions"] or {}).items())
     setup = _setup(user, tuple(options["accept"]), tuple(options["lexicon"]))
-    table, keys, known, accept = setup.table, setup.keys, setup.known, setup.accept
+    table, keys, accept = setup.table, setup.keys, setup.accept
     near = keys.near if options["near_miss"] else {}
     starts, heads = keys.lengths, keys.heads
     restyled = _restyled(outline)
@@ -51,16 +51,15 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
         low = ws.lows if restyled.isdisjoint(ws.lows) else list(map(sp.canon, ws.lows))
         cands = _candidates(low, setup)
         if cands:
-            yield from _scan(p, ws, low, cands, table, known, near, accept, starts, heads,
+            yield from _scan(p, ws, low, cands, table, near, accept, starts, heads,
                              options["near_miss_severity"], lang_of(outline))
 
 
-class _Setup(namedtuple("_Setup", "table keys known accept hits pairs")):
+class _Setup(namedtuple("_Setup", "table keys accept hits pairs")):
     """The tables of a rule's options.
 
     table (dict): wrong form -> (right forms, class of mistake)
     keys (_Keys)
-    known (frozenset[str]): the lexicon with the `lexicon` and `accept` options
     accept (frozenset[str])
     hits (frozenset[tuple[str, ...]]): the pairs that are an entry or a near miss
     pairs (frozenset[tuple[str, ...]]): those and the heads of longer entries: every pair
@@ -82,10 +81,9 @@ def _setup(user: tuple[tuple[str, tuple[str, ...]], ...], accept_option: tuple[s
         table[sp.canon_phrase(k)] = (rights, "user")
     accept = sp.canon_phrases(accept_option)
     extra = tuple(sorted(sp.canon_phrase(w) for w in lexicon_option))
-    known = sp.lexicon() | frozenset(extra) | accept if extra or accept else sp.lexicon()
     keys = _tables(table, extra)
     hits = frozenset(keys.near).union(keys.pairs)  # (a set made of a dict reuses its hashes: no tuple hashed again)
-    return _Setup(table, keys, known, accept, hits, hits | keys.heads)
+    return _Setup(table, keys, accept, hits, hits | keys.heads)
 
 
 def _restyled(outline: Outline) -> set[str]:
@@ -187,7 +185,7 @@ def _candidates(low: list[str], setup: _Setup) -> list[int]:
     return sorted(out)
 
 
-def _scan(p, ws: sp.Words, low, cands, table, known, near, accept, starts, heads,
+def _scan(p, ws: sp.Words, low, cands, table, near, accept, starts, heads,
           near_severity: str, lang: str) -> Iterator[Finding]:
     """The findings of one paragraph; low[i] is the lookup key of word i.
 
@@ -212,7 +210,7 @@ def _scan(p, ws: sp.Words, low, cands, table, known, near, accept, starts, heads
             continue
         hit = _table_hit(p, ws, low, i, a, b, table, accept, lang, lengths) if table_cand else None
         if hit is None and near_cand:
-            hit = _near_hit(p, ws, low, i, a, b, known, near, accept, near_severity, lang)
+            hit = _near_hit(p, ws, low, i, a, b, near, accept, near_severity, lang)
         if hit is not None:
             finding, n = hit
             yield finding
@@ -256,10 +254,12 @@ def _table_hit(p, ws, low, i, a, b, table, accept, lang: str, lengths=(3, 2, 1))
     return None
 
 
-def _near_hit(p, ws, low, i, a, b, known, near, accept, severity: str, lang: str):
+def _near_hit(p, ws, low, i, a, b, near, accept, severity: str, lang: str):
     pair = f"{low[i]} {low[i + 1]}"
     right = near.get((low[i], low[i + 1]))
-    if not right or pair in known or pair in accept:
+    # (a near miss is never a known word: _near_misses leaves out the pairs of the lexicon and
+    # the `lexicon` option, so only `accept` is asked, and the lexicon is never loaded for it)
+    if not right or pair in accept:
         return None
     first, second = ws.words[i], ws.words[i + 1]
     if second[0].isupper() or sp.is_acronym(first) or sp.is_acronym(second) or not _context_ok(low, i, 2, a, b):
