@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
@@ -190,17 +191,46 @@ class Claim:
 
 
 class Verdict:
-    """What recomputing a claim gave (its evidence and note may be reworded afterwards)."""
+    """What recomputing a claim gave (its evidence and note may be reworded afterwards).
 
-    __slots__ = ("status", "computation", "evidence", "suggestion", "note")
+    Its texts may come as `texts`, a function giving (computation, evidence): they are then
+    formatted when first read, as most verdicts (a sum that holds) are never shown."""
 
-    def __init__(self, status: str, computation: str, evidence: str = "", suggestion: str | None = None,
-                 note: str = "") -> None:
+    __slots__ = ("status", "_computation", "_evidence", "suggestion", "note", "_texts")
+
+    def __init__(self, status: str, computation: str = "", evidence: str = "", suggestion: str | None = None,
+                 note: str = "", texts: Callable[[], tuple[str, str]] | None = None) -> None:
         self.status = status  # ok, skipped, sum-mismatch, parts-exceed-total, mismatch, rounding, shares-sum
-        self.computation = computation  # "10.769 + 2.145 = 12.914"
-        self.evidence = evidence  # the recomputation against what the report says
+        self._computation = computation  # "10.769 + 2.145 = 12.914"
+        self._evidence = evidence  # the recomputation against what the report says
         self.suggestion = suggestion
         self.note = note  # why skipped ("approximate number"), or a remark ("partial listing")
+        self._texts = texts
+
+    def _format(self) -> None:
+        if self._texts is not None:
+            self._computation, self._evidence = self._texts()
+            self._texts = None
+
+    @property
+    def computation(self) -> str:
+        self._format()
+        return self._computation
+
+    @computation.setter
+    def computation(self, text: str) -> None:
+        self._format()
+        self._computation = text
+
+    @property
+    def evidence(self) -> str:
+        self._format()
+        return self._evidence
+
+    @evidence.setter
+    def evidence(self, text: str) -> None:
+        self._format()
+        self._evidence = text
 
     def __repr__(self) -> str:
         return f"Verdict({self.status!r}, {self.computation!r}, note={self.note!r})"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from functools import partial
 
 from reportlint.text.numbers import Reading, format_vi
 from reportlint.analysis.claims.model import SCALES, Claim, Quantity, Verdict, measure
@@ -127,22 +128,19 @@ def _sum_verdict(c: Claim) -> Verdict:
         # (in units: parts may be in thousands or millions of them, "180 nghìn + 1,92 triệu")
         d = max(max(0, p.decimals - p.scale) for p in ps)
         s = sum((p.amount for p in ps), Decimal(0))
-        comp = " + ".join(_fmt(p) for p in ps) + (f" = {format_vi(s, d)}" if len(ps) > 1 else "")
-        reported = _fmt(t)
         if c.exhaustive and (shi < tlo or thi < slo):
-            status = "sum-mismatch"
-            ev = f"{comp}, báo cáo ghi {reported}"
+            status, texts = "sum-mismatch", partial(_sum_texts, ps, s, d, ", báo cáo ghi ", t)
             sug = format_vi(s, max(d, t.decimals)) if t.decimals <= d and not t.scale else None
         elif thi < slo:
-            status, ev, sug = "parts-exceed-total", f"{comp} > {reported} (tổng báo cáo ghi)", None
+            status, texts, sug = "parts-exceed-total", partial(_sum_texts, ps, s, d, " > ", t, " (tổng báo cáo ghi)"), None
         elif c.why == "listing" and shi < tlo:  # a breakdown by its form whose parts fall short
-            status, ev, sug = "parts-short", f"{comp} < {reported} (tổng báo cáo ghi)", None
+            status, texts, sug = "parts-short", partial(_sum_texts, ps, s, d, " < ", t, " (tổng báo cáo ghi)"), None
             if format_vi(s, d).replace(",", ".") == c.total.text:  # ('8.010.609 tỷ đồng' for 8.010,609: a comma typed as a dot)
                 sug = format_vi(s, d)
         else:
             link = (" = " if s == t.amount else " ≈ ") if c.exhaustive else " ≤ "  # (≈: the parts were rounded)
-            status, ev, sug = "ok", f"{comp}{link}{reported}", None
-        verdicts.append(Verdict(status, comp, ev, sug))
+            status, texts, sug = "ok", partial(_sum_texts, ps, s, d, link, t), None
+        verdicts.append(Verdict(status, suggestion=sug, texts=texts))  # (texts formatted when read)
         if status == "ok":
             break
     v = verdicts[-1] if verdicts[-1].ok else verdicts[0]
@@ -156,6 +154,13 @@ def _sum_verdict(c: Claim) -> Verdict:
     if not c.exhaustive and v.ok:
         v.note = "partial listing"
     return v
+
+
+def _sum_texts(ps: tuple[Reading, ...], s: Decimal, d: int, link: str, t: Reading, after: str = "") -> tuple[str, str]:
+    """The computation of a sum ('10.769 + 2.145 = 12.914') and its evidence: it, `link`, the
+    total as reported, `after`."""
+    comp = " + ".join(_fmt(p) for p in ps) + (f" = {format_vi(s, d)}" if len(ps) > 1 else "")
+    return comp, f"{comp}{link}{_fmt(t)}{after}"
 
 
 def _sum_bounds(t: Reading, ps: tuple[Reading, ...], to_units: bool) -> tuple[Fraction | int, ...]:
@@ -228,8 +233,9 @@ def _rounded(q: Quantity | None) -> bool:
 
 def _ratio(c: Claim, k: Reading, x: Reading) -> tuple[Fraction, Fraction, Fraction, str] | None:
     """(least, most, as written) of the percentage the figures k and x stand for, and how it
-    is computed; None when a denominator may be zero or less. Each formula is monotone in
-    each figure, so its extremes over the two intervals are at their corners."""
+    is computed ('{k} / {x}', for str.format); None when a denominator may be zero or less.
+    Each formula is monotone in each figure, so its extremes over the two intervals are at
+    their corners."""
     f, text = _formula(c)
     corners = []
     other = c.base if c.base is not None else c.delta
@@ -243,7 +249,7 @@ def _ratio(c: Claim, k: Reading, x: Reading) -> tuple[Fraction, Fraction, Fracti
                 return None
             corners.append(f(kv, xv))
     mid = f(Fraction(k.amount), Fraction(x.amount))
-    return min(corners), max(corners), mid, text.format(k=_fmt(k), x=_fmt(x))
+    return min(corners), max(corners), mid, text
 
 
 def _pct_verdict(c: Claim) -> Verdict:
@@ -261,10 +267,8 @@ def _pct_verdict(c: Claim) -> Verdict:
         got = _ratio(c, k, n)
         if got is None:
             return Verdict("skipped", f"{_fmt(k)} / {_fmt(n)}", note="base is zero")
-        lo, hi, mid, comp = got
+        lo, hi, mid, how = got
         r = _round(mid, p.decimals)
-        shown = format_vi(r, p.decimals)
-        comp = f"{comp} = {_approx_fmt(mid, p.decimals)}{sign} → {shown}{sign}"
         if approx in bounds.lower_bound:  # "hơn 98%": more than 98
             bad = hi < pv
         elif approx == "gan":  # "gần 99%": nearly, so at most 99 as shown
@@ -274,8 +278,8 @@ def _pct_verdict(c: Claim) -> Verdict:
         else:
             bad = hi < plo or phi < lo
         status = "ok" if not bad else "rounding" if abs(r - p.value) <= unit else "mismatch"
-        ev = f"{comp}, báo cáo ghi {_fmt(p)}{sign}"
-        verdicts.append(Verdict(status, comp, ev, f"{shown}{sign}" if status != "ok" and r != p.value else None))
+        sug = f"{format_vi(r, p.decimals)}{sign}" if status != "ok" and r != p.value else None
+        verdicts.append(Verdict(status, suggestion=sug, texts=partial(_pct_texts, how, k, n, mid, r, p, sign)))
         if status == "ok":
             break
     v = verdicts[-1] if verdicts[-1].ok else verdicts[0]
@@ -287,6 +291,13 @@ def _pct_verdict(c: Claim) -> Verdict:
     if approx:
         v.note = f"one-sided ({approx})"
     return v
+
+
+def _pct_texts(how: str, k: Reading, x: Reading, mid: Fraction, r: Decimal, p: Reading, sign: str) -> tuple[str, str]:
+    """The computation of a percentage ('1.694 / 12.050 = 14,058…% → 14,06%') and its evidence:
+    it, then the percentage as reported (`how`: the formula, '{k} / {x}')."""
+    comp = f"{how.format(k=_fmt(k), x=_fmt(x))} = {_approx_fmt(mid, p.decimals)}{sign} → {format_vi(r, p.decimals)}{sign}"
+    return comp, f"{comp}, báo cáo ghi {_fmt(p)}{sign}"
 
 
 def _implied_verdict(c: Claim) -> Verdict:
