@@ -100,6 +100,14 @@ def items_of(S: Scope, a: int, b: int, changes: bool = True, head: str = "") -> 
 
 
 def _pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
+    """`_read_pieces`, once per range and noun (`Scope.pieces`)."""
+    key = (a, b, head)
+    if key not in S.pieces:
+        S.pieces[key] = _read_pieces(S, a, b, head)
+    return S.pieces[key]
+
+
+def _read_pieces(S: Scope, a: int, b: int, head: str = "") -> list[tuple[int, int]]:
     """The items of text[a:b]: its pieces between separators, a piece without a figure
     joined to the next ("kho bãi và dịch vụ hỗ trợ 42,7 tỷ đồng", "vận tải, kho bãi 214"),
     or, at the end, to the one before ("..., 60 cuộc trực tuyến), thu hút ..."); pieces

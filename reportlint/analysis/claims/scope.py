@@ -165,6 +165,9 @@ class Scope:
         # 3.254 hồ sơ đúng hạn, chiếm 18,4%"; not "…, chiếm 60%; … trước hạn, đạt tỷ lệ 95%")
         self.share_bases: dict[int, tuple[Quantity, str]] = {}
         self.unbased: list[tuple[Quantity, Quantity]] = []  # (part, share) read without a base (claims/implied.py)
+        # (a, b, noun) -> the items of text[a:b] (claims/items.py), read once: each try of a listing, strict or
+        # not, to its sentence's or its clause's end, asks again
+        self.pieces: dict[tuple[int, int, str], list[tuple[int, int]]] = {}
 
     # (the tables below are built on first use: many paragraphs are never asked)
 
