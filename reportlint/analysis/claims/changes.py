@@ -27,7 +27,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bang_before": re.compile(r"(?<![a-z])bang[ \t]*$"),
         # between a change and its rate: its unit, then the earlier period ('trường hợp so với cùng kỳ năm 2023 ')
         "earlier_between": re.compile(rf"(?:[ \t]+[a-z]+){{0,3}}[ \t]+so voi[ \t]+(?:{earlier})(?:[ \t]+[a-z0-9]+){{0,2}}[ \t]*"),
-        "growth_then": re.compile(rf"(?<![a-z]){growth}[ \t]+(?=[+\-]?\d)"),
+        # (each word's letter first, its look-behind after it: re skips ahead to those letters)
+        "growth_then": re.compile(r"(t(?<![a-z]t)ang|g(?<![a-z]g)iam)[ \t]+(?=[+\-]?\d)"),
         "points": re.compile(rf"(?:{alternation('point_units')})"),
         # before the rate of a change: "tương ứng tăng 28,3%", "(giảm 30%)", ", giảm 33,77%", ", tỷ lệ tăng (đạt) 13,64%",
         # "tương ứng mức tăng 8,5%"

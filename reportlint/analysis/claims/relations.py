@@ -22,7 +22,8 @@ from reportlint.analysis.claims.items import index_among_changes
 from reportlint.analysis.claims.scope import CHARS_PER_WORD, Scope, approximation, counted_fractions, has_words, words
 from reportlint.analysis.claims.vocabulary import alternation, cues, word_list
 
-_FRACTION = re.compile(r"(?<![\w.,/])(\d[\d.,]*\d|\d)((?:\s+[^\W\d_]+){0,5})\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
+# (a digit first, its look-behind after it: re skips ahead to digits instead of trying every position)
+_FRACTION = re.compile(r"(\d(?<![\w.,/]\d)(?:[\d.,]*\d)?)((?:\s+[^\W\d_]+){0,5})\s*/\s*(\d[\d.,]*\d|\d)(?![\w/]|[.,]\d)")
 _WITHIN = re.compile(r"(?<![a-z])trong so\s*$")
 _MORE_SLASHES = re.compile(r"\s*/\s*\d")  # "1/2/2021": a date
 _CLOSE = re.compile(r"\s*\)")

@@ -416,8 +416,9 @@ class Scope:
 
     def _rate_before(self, q: Quantity) -> re.Match[str] | None:
         a = max(0, q.start - 90)
-        if "%" not in self.folded[a:q.start]:
-            return None  # (no rate before: most figures, asked first)
+        before = self.folded[a:q.start]
+        if "%" not in before or "tang" not in before and "giam" not in before:
+            return None  # (no rate of a change before: most figures, asked first; the pattern tries every position)
         return _amount_patterns()[1].search(self.folded, a, q.start)
 
     def amount_after(self, pct: Quantity) -> Quantity | None:
