@@ -47,6 +47,10 @@ _GUIDANCE = re.compile(
 # every match of _GUIDANCE holds one word of each
 _GUIDANCE_WORDS = ("thang", "theng", "thing", "thdng", "quy")
 _FORWARD_WORDS = ("huong", "hoach", "trinh")
+# and starts with one of these: each opens with a literal, scanned for fast, where _GUIDANCE (an
+# alternation after \b) is tried at every position of the paragraph
+_GUIDANCE_STARTS = tuple(map(re.compile, (r"dinh\s+huong", r"ke\s+hoach\s+cong\s+tac", r"chuong\s+trinh\s+cong\s+tac",
+                                          r"phuong\s+huong")))
 _BACKWARD = re.compile(r"\b(?:bao\s+cao|ket\s+qua|tong\s+ket|so\s+ket|danh\s+gia|thuc\s+hien)\b")
 _CUTOFF = re.compile(
     r"\b(?:tinh\s+den|den\s+thoi\s+diem|so\s+lieu\s+den)\s+(?:het\s+)?(?:ngay\s+)?"
@@ -134,7 +138,8 @@ def _stale(outline: Outline, rep: formal.Period) -> Iterator[Finding]:
         if not _may_name(p.text, rep.kind):
             continue
         f = p.folded
-        if not (any(map(f.__contains__, _GUIDANCE_WORDS)) and any(map(f.__contains__, _FORWARD_WORDS))):
+        if not (any(map(f.__contains__, _GUIDANCE_WORDS)) and any(map(f.__contains__, _FORWARD_WORDS))
+                and any(start.search(f) for start in _GUIDANCE_STARTS)):
             continue  # most paragraphs: no need for the pattern
         for m in _GUIDANCE.finditer(f):
             back = f[max(0, m.start() - 30):m.start()]
