@@ -47,6 +47,10 @@ _GUIDANCE = re.compile(
 # every match of _GUIDANCE holds one word of each
 _GUIDANCE_WORDS = ("thang", "theng", "thing", "thdng", "quy")
 _FORWARD_WORDS = ("huong", "hoach", "trinh")
+# and starts with one of these: each opens with a literal, scanned for fast, where _GUIDANCE (an
+# alternation after \b) is tried at every position of the paragraph
+_GUIDANCE_STARTS = tuple(map(re.compile, (r"dinh\s+huong", r"ke\s+hoach\s+cong\s+tac", r"chuong\s+trinh\s+cong\s+tac",
+                                          r"phuong\s+huong")))
 _BACKWARD = re.compile(r"\b(?:bao\s+cao|ket\s+qua|tong\s+ket|so\s+ket|danh\s+gia|thuc\s+hien)\b")
 _CUTOFF = re.compile(
     r"\b(?:tinh\s+den|den\s+thoi\s+diem|so\s+lieu\s+den)\s+(?:het\s+)?(?:ngay\s+)?"
@@ -134,7 +138,8 @@ def _stale(outline: Outline, rep: formal.Period) -> Iterator[Finding]:
         if not _may_name(p.text, rep.kind):
             continue
         f = p.folded
-        if not (any(map(f.__contains__, _GUIDANCE_WORDS)) and any(map(f.__contains__, _FORWARD_WORDS))):
+        if not (any(map(f.__contains__, _GUIDANCE_WORDS)) and any(map(f.__contains__, _FORWARD_WORDS))
+                and any(start.search(f) for start in _GUIDANCE_STARTS)):
             continue  # most paragraphs: no need for the pattern
         for m in _GUIDANCE.finditer(f):
             back = f[max(0, m.start() - 30):m.start()]
@@ -202,6 +207,8 @@ def _cutoff(outline: Outline, rep: formal.Period, days: int) -> Iterator[Finding
 # the word boundary checked after it, and case ignored only after it: so too scanned for fast)
 _MONTH_YEAR = re.compile(r"/(\d{1,2})/(\d{4})(?![\d/])")
 _DAY_BEFORE = re.compile(r"(?<![\d/.])\d{1,2}$")
+# what _WORDED_DATE needs, in lower case: opening with a literal, scanned for fast where _WORDED_DATE tries every 'n'
+_WORDED_DATE_LOW = re.compile(r"ng[aà]y\s+\d{1,2}\s+th[aá]ng\s+\d{1,2}\s+n[aă]m\s+\d{4}")
 _WORDED_DATE = re.compile(r"[Nn](?<!\w[Nn])(?i:g[aà]y\s+(\d{1,2})\s+th[aá]ng\s+(\d{1,2})\s+n[aă]m\s+(\d{4}))\b")
 # a span of years named as a period ('giai đoạn 2021-2025', 'nhiệm kỳ 2020 – 2025', 'năm học 2024-2025')
 _YEAR_RANGE = re.compile(r"(?<!\d)(\d{4})[ \t]*[-–][ \t]*(\d{4})(?!\d)")
@@ -220,7 +227,7 @@ def _impossible_dates(outline: Outline, ocr_severity: str) -> Iterator[Finding]:
     last_year = (today.year if isinstance(today, datetime.date) else datetime.date.today().year) + _YEARS_AHEAD
     lang = lang_of(outline)
     for p in outline.paragraphs:
-        for start, end, d, mo, y in _dates(p.text):
+        for start, end, d, mo, y in _dates(p):
             try:
                 datetime.date(y, mo, d)
                 why = "" if _FIRST_YEAR <= y <= last_year else t("check.period.year", lang, year=y)
@@ -231,7 +238,7 @@ def _impossible_dates(outline: Outline, ocr_severity: str) -> Iterator[Finding]:
                               severity=ocr_severity if p.unaccented else None)
         if not (_DASH_YEAR.search(p.text) or _EN_DASH_YEAR.search(p.text)):
             continue  # (most paragraphs: no span of years, nor a period word to look for)
-        low = p.text.lower()
+        low = p.lower
         for m in _YEAR_RANGE.finditer(p.text) if any(map(low.__contains__, _PERIOD_WORDS)) else ():
             if not _PERIOD_WORD.search(low, max(0, m.start() - 14), m.start()):
                 continue
@@ -243,13 +250,15 @@ def _impossible_dates(outline: Outline, ocr_severity: str) -> Iterator[Finding]:
                               severity=ocr_severity if p.unaccented else None)
 
 
-def _dates(text: str) -> Iterator[tuple[int, int, int, int, int]]:
-    """(start, end, day, month, year) of each date written in text."""
+def _dates(p: Paragraph) -> Iterator[tuple[int, int, int, int, int]]:
+    """(start, end, day, month, year) of each date written in the paragraph."""
+    text = p.text
     if text.count("/") >= 2:
         for m in _MONTH_YEAR.finditer(text):
             day = _DAY_BEFORE.search(text, max(0, m.start() - 3), m.start())
             if day is not None:
                 yield day.start(), m.end(), int(day.group()), int(m.group(1)), int(m.group(2))
-    if "háng " in text or "hang " in text or "HÁNG " in text or "HANG " in text:  # (most paragraphs: none)
+    # (most paragraphs: none)
+    if _WORDED_DATE_LOW.search(p.lower) and ("háng " in text or "hang " in text or "HÁNG " in text or "HANG " in text):
         for m in _WORDED_DATE.finditer(text):
             yield m.start(), m.end(), *map(int, m.groups())
