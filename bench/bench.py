@@ -139,7 +139,7 @@ def _as_new_report() -> None:
     markers keyed by whole lines, and the accented share of a report's first characters
     (words, literals and short labels recur across an archive and stay cached, as they
     would in an audit of distinct reports)."""
-    from reportlint.analysis.outline import marker
+    from reportlint.analysis.markers import marker
     from reportlint.text.letters import sample_lost_letters, sample_share
 
     marker.cache_clear()

@@ -21,7 +21,8 @@ from reportlint.api import lint_document, lint_text
 from reportlint.config import load_config
 from reportlint.errors import LoadError
 from reportlint.loaders.text import from_bytes, from_text
-from reportlint.analysis.outline import build, marker, paragraphs
+from reportlint.analysis.markers import marker
+from reportlint.analysis.outline import build, paragraphs
 
 CORPUS = Path(__file__).parent / "corpus"
 CORPUS_LINES = sorted({ln for p in CORPUS.glob("travinh-*") for ln in p.read_text(encoding="utf-8").splitlines()

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from reportlint.model.document import Line
 from reportlint.loaders import load
-from reportlint.analysis.outline import build, marker, paragraphs
+from reportlint.analysis.markers import marker
+from reportlint.analysis.outline import build, paragraphs
 
 
 def tree(outline):

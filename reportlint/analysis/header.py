@@ -15,7 +15,8 @@ import re
 from collections import namedtuple
 
 from reportlint.analysis.formal_terms import body_type
-from reportlint.analysis.outline import Outline, is_caps_line
+from reportlint.analysis.markers import is_caps_line
+from reportlint.analysis.outline import Outline
 from reportlint.model.document import Paragraph
 from reportlint.text.letters import fold
 

@@ -1,7 +1,7 @@
 """The numbered structure of a report: header, title, sections, closing, recipients, signature.
 
 A small hand-written classifier groups clean lines into paragraphs and gives each a
-token kind; the LALR grammar in grammars/report.lark turns the token sequence into the
+token kind (its numbering: reportlint.analysis.markers); the LALR grammar in grammars/report.lark turns the token sequence into the
 section tree (reportlint.analysis.lalr runs it).
 """
 
@@ -9,29 +9,19 @@ from __future__ import annotations
 
 import _weakref  # weakref.ref itself: the weakref module (WeakSet, finalize ...) is ~0.4% of a check
 import re
-from collections import namedtuple
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 
 from reportlint.analysis.lalr import GrammarError, Token, Tree, parser
+from reportlint.analysis.markers import Marker, is_caps_line, marker
 from reportlint.model.document import Document, Line, Paragraph
 from reportlint.text.letters import fold, is_unaccented
-from reportlint.text.numbers import roman_value
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (tests/test_cache.py says why)
 if TYPE_CHECKING:
     from typing import Any
 
-# --- line classification -------------------------------------------------------------
+# --- the closing lines and the title ------------------------------------------------
 
-_UP = "A-ZĐÀ-ỸÂĂÊÔƠƯ"
-# (not a byline's initials alone on their line: "V.H", "X.T.L")
-ROMAN_RE = re.compile(r"(?P<num>[IVX][IVX1l]{0,5}|[1l][IVX][IVX1l]{0,4})\s*(?P<sep>[.)])\s*(?=[^\W\d_])"
-                      r"(?![A-ZĐ](?:\.?[A-ZĐ]){0,2}\.?\s*$)")
-DECIMAL_RE = re.compile(rf"(?P<num>\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})(?P<sep>\.?)\s*(?=[{_UP}])")
-ARABIC_RE = re.compile(rf"(?P<num>\d{{1,2}})\s*(?P<sep>[.)])\s*(?=[{_UP}])")
-LETTER_RE = re.compile(r"(?P<num>[a-zđ¢])\s*(?P<sep>\))\s*(?=\S)|(?P<num2>[a-zđ])(?P<sep2>\.)\s+(?=[A-ZĐÀ-Ỹ])")
-BULLET_RE = re.compile(rf"(?:[-–—+*•·●▪◦○►✓]|e(?=\s+[{_UP}]))\s*(?=\S)")
 _SIGN_PREFIX = re.compile(r"(?:kt|tm|tl|tuq|q)\s?\.\s?[a-z]")
 _TITLES = ("giam doc", "chu tich", "truong phong", "chanh van phong", "bo truong", "thu truong",
            "hieu truong", "vien truong", "cuc truong", "chanh thanh tra", "tong giam doc",
@@ -40,67 +30,7 @@ _TRAILING_TITLE = re.compile(r"((?:pho\s+)?(?:" + "|".join(sorted(set(_TITLES), 
 DOC_TYPES = ("bao cao", "ke hoach", "quyet dinh", "to trinh", "thong bao", "huong dan", "chuong trinh",
              "bien ban", "cong van", "chi thi", "quy che", "quy dinh", "de an", "phuong an", "nghi quyet",
              "cong dien", "giay moi", "thong cao", "du an", "tong ket", "bao cao tom tat")
-class Marker(namedtuple("Marker", "kind number raw sep end garbled", defaults=(False,))):
-    """The numbering at the start of a paragraph: kind (str: ROMAN ARABIC DECIMAL LETTER BULLET),
-    number (str, normalised: "III", "2", "6.1", "đ", "-"), raw (str, as written: "I1I.", "7.3.",
-    "a)"), sep (str: "." or ")" or "", the style: "2.1" vs "2.1."), end (int: where the title
-    starts in the line), garbled (bool, default False: OCR damage read through, "I1I." -> III)."""
-
-    __slots__ = ()
-
-
-@lru_cache(maxsize=8192)
-def marker(text: str) -> Marker | None:
-    """Classify the start of a stripped line as a heading, item or bullet, or None (cached: the
-    paragraph grouping, the grammar tokens and several checks ask it of the same lines)."""
-    if not text:
-        return None
-    c = text[0]
-    if c in "IVX1l":
-        m = ROMAN_RE.match(text)
-        if m:
-            raw, sep = m.group("num", "sep")
-            num = raw.replace("1", "I").replace("l", "I")
-            # (not a byline, the numeral glued to one word: 'X.Trinh', 'V.TRỌNG')
-            if roman_value(num) and not (raw[0] in "1l" and len(raw) == 1) and not (sep and " " not in text[m.end() - 1:]):
-                end = m.end()
-                return Marker("ROMAN", num, text[:end].strip(), sep, end, num != raw)
-    if c.isdigit():
-        m = DECIMAL_RE.match(text)
-        if m:
-            end = m.end()
-            return Marker("DECIMAL", m.group("num"), text[:end].strip(), m.group("sep"), end)
-        m = ARABIC_RE.match(text)
-        if m:
-            end = m.end()
-            if not text[end:end + 1].isdigit():
-                num, sep = m.group("num", "sep")
-                return Marker("ARABIC", str(int(num)), text[:end].strip(), sep, end)
-        return None
-    if c.isalpha() and text[1:2].isalpha():
-        return None  # a word: no letter's marker ('a)', 'b.') nor 'e' as a bullet, which need a mark or space after
-    if c.islower() or c == "¢":
-        m = LETTER_RE.match(text)
-        if m:
-            num1, sep1, num2, sep2 = m.group("num", "sep", "num2", "sep2")
-            end = m.end()
-            return Marker("LETTER", (num1 or num2).replace("¢", "c"), text[:end].strip(), sep1 or sep2, end, num1 == "¢")
-    m = BULLET_RE.match(text)
-    if m:
-        inner = marker(text[m.end():]) if c in "•·●▪" else None  # ('• 1. Về thu chi ngân sách': a web page's dot)
-        if inner is not None and inner.kind in ("ROMAN", "ARABIC", "DECIMAL"):
-            return inner._replace(end=m.end() + inner.end)
-        return Marker("BULLET", c, c, "", m.end(), c == "e")
-    return None
-
-
 _RULE = re.compile(r"[-_=*~.]{3,}")
-
-
-def is_caps_line(text: str) -> bool:
-    """An all-capitals line ("BÁO CÁO", "KT. GIÁM ĐỐC"): a paragraph on its own."""
-    # (upper() maps each character alone: most lines differ from it in their first ones already)
-    return (head := text[:8]).upper() == head and text.upper() == text and sum(map(str.isalpha, text)) >= 2
 
 
 def _opens_tail(text: str) -> bool:
@@ -148,6 +78,8 @@ def _paragraphs(lines: list[Line], texts: list[str], join_lines: bool) -> list[P
             # "... gồm 388 đình, 426 đền," / "47 miếu và 17 am" (a figure after a comma)
             starts_new = not (parts and (t[0].islower() and parts[-1][-1] not in ".;:!?"
                                          or t[0].isdigit() and parts[-1][-1] == ","))
+        if starts_new and caps and _bare_part(parts) and marker(t) is None:
+            starts_new = False  # 'PHẦN I' / 'KẾT QUẢ THỰC HIỆN': the part's title on the next line
         if starts_new:
             if cur:
                 paras.append(Paragraph.of_stripped(cur, parts))
@@ -159,6 +91,12 @@ def _paragraphs(lines: list[Line], texts: list[str], join_lines: bool) -> list[P
     if cur:
         paras.append(Paragraph.of_stripped(cur, parts))
     return paras
+
+
+def _bare_part(texts: list[str]) -> bool:
+    """A paragraph that is a part's number alone ('PHẦN I', 'Phần thứ nhất')."""
+    m = marker(texts[0]) if len(texts) == 1 else None
+    return m is not None and m.kind == "PART" and m.end >= len(texts[0])
 
 
 # --- the outline ---------------------------------------------------------------------
@@ -265,6 +203,11 @@ class Outline:
     def walk(self) -> Iterator[Section]:
         for s in self.sections:
             yield from s.walk()
+
+    def main_sections(self) -> list[Section]:
+        """The top-level sections, and in a report in parts ('PHẦN I', 'Chương II') each part
+        followed by the sections right under it: where a heading names a period or a plan."""
+        return [x for s in self.sections for x in ([s, *s.children] if s.style == "PART" else [s])]
 
     def derive(self, key: str, compute: Callable[[], Any]) -> Any:
         """`compute()`, once per outline: what several rules read (words, claims, groupings)."""

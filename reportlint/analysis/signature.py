@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from reportlint.analysis.formal_terms import canon, match_title, starts_with, tables
-from reportlint.analysis.outline import Outline, is_caps_line
+from reportlint.analysis.markers import is_caps_line
+from reportlint.analysis.outline import Outline
 from reportlint.model.document import Paragraph
 from reportlint.text.letters import fold
 

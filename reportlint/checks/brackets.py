@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from reportlint.checks import Finding, lang_of
 from reportlint.model.document import Paragraph
-from reportlint.analysis.outline import Outline, marker
+from reportlint.analysis.markers import marker
+from reportlint.analysis.outline import Outline
 from reportlint.i18n import t
 
 KIND = "brackets"

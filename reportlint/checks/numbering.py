@@ -2,7 +2,9 @@
 
 Decree 30/2020/NĐ-CP numbers parts I, II, III; sections 1, 2, 3 (or 1.1, 1.2 below a
 section); points a), b), c), d), đ), e), g) ... — the Vietnamese alphabet, which has no
-f, j, w or z. Each level runs in sequence and restarts under a new parent. One rule per
+f, j, w or z. Each level runs in sequence and restarts under a new parent, a part heading
+('PHẦN I', 'Chương II', 'Điều 5.') too; the parts' own numbers are not checked (chapters,
+sections and articles are numbered each in its own way). One rule per
 `check` option value: gap, repeat, order, restart, letter, prefix, style, ocr.
 """
 
@@ -96,6 +98,8 @@ _SEQUENCE = ("gap", "repeat", "order", "restart")  # the rules that read the val
 def _check_group(what: str, parent: Section | None, group: list[Section], values: list[int | None],
                  previous_last: dict, ocr_severity: str, lang: str) -> Iterator[Finding]:
     kind = group[0].style
+    if kind == "PART":
+        return
     key = kind + (parent.style if parent else "")
     if what == "letter":
         for s in group:
@@ -121,7 +125,8 @@ def _check_group(what: str, parent: Section | None, group: list[Section], values
         first, v0 = known[0]
         if v0 != 1:
             before = previous_last.get(key)
-            if what == "restart" and before is not None and v0 == before + 1 and parent is not None:
+            # (numbers that run on from one part to the next are a style of their own: no restart)
+            if what == "restart" and before is not None and v0 == before + 1 and parent is not None and parent.style != "PART":
                 yield _finding(first, _soft(ocr_severity, first), parent=parent.marker.raw, expected=_show(kind, 1, first))
             elif what == "gap" and not (before is not None and v0 == before + 1 and parent is not None):
                 missing = ", ".join(_show(kind, v, first) for v in range(1, min(v0, 6)))

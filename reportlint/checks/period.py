@@ -82,11 +82,12 @@ def _mismatch(outline: Outline, rep, plan, ocr_severity: str) -> Iterator[Findin
     if rep is None and plan is None:
         return
     soft = ocr_severity if outline.unaccented else None
-    for s in outline.sections:
+    for s in outline.main_sections():
         ps = formal.periods(s.paragraph.text)
         if not ps:
             continue
-        is_plan = formal.is_plan_heading(s.paragraph.text)
+        # (a section of a part on next year's tasks is a plan too: 'PHẦN II PHƯƠNG HƯỚNG NĂM 2026' › 'I. MỤC TIÊU')
+        is_plan = any(formal.is_plan_heading(x.paragraph.text) for x in (s, s.parent) if x is not None)
         want = plan if is_plan else rep
         p = ps[0]
         if _differs(p, want):
@@ -108,7 +109,7 @@ def _finding(outline: Outline, para: Paragraph, p: formal.Period, want: formal.P
 
 def _plan_sections(outline: Outline) -> set[int]:
     out: set[int] = set()
-    for s in outline.sections:
+    for s in outline.main_sections():
         if formal.is_plan_heading(s.paragraph.text):
             for x in s.walk():
                 out.add(id(x))

@@ -27,7 +27,7 @@ from __future__ import annotations
 from reportlint.analysis.claims.extraction import EXTRACTORS, extract
 from reportlint.analysis.claims.model import Claim, Quantity, Verdict
 from reportlint.analysis.claims.verdict import evaluate
-from reportlint.analysis.outline import marker
+from reportlint.analysis.markers import marker
 
 __all__ = ["Claim", "EXTRACTORS", "Quantity", "Verdict", "analyse", "evaluate", "extract"]
 
