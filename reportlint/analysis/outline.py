@@ -69,10 +69,10 @@ def _paragraphs(lines: list[Line], texts: list[str], join_lines: bool) -> list[P
         if not t:
             gap = True
             continue
-        row = t[0] == "|"  # a Markdown table row stands alone
+        alone = t[0] == "|" or line.origin == "heading"  # a Markdown table row or heading stands alone
         caps = is_caps_line(t)
-        starts_new = closed or row or caps or marker(t) is not None or _opens_tail(t)
-        closed = row or caps
+        starts_new = closed or alone or caps or marker(t) is not None or _opens_tail(t)
+        closed = alone or caps
         if not starts_new and (gap or not join_lines):
             # a page break or blank line inside a sentence: "... Hệ thống" / "chính quyền ...",
             # "... gồm 388 đình, 426 đền," / "47 miếu và 17 am" (a figure after a comma)

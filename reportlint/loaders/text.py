@@ -93,6 +93,7 @@ def strip_markup(raw: str, pattern: re.Pattern[str]) -> tuple[str, tuple[tuple[i
 
 
 def _md_line(raw: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A Markdown line's text without its markup, and its column segments."""
     m = _MD_HEADING.match(raw)
     head = m.end() if m else 0
     b = _MD_BULLET_STAR.match(raw, head)
@@ -147,6 +148,8 @@ def _clean_line(raw: str, lineno: int, markdown: bool) -> Line:
     most lines have neither and are their own clean text."""
     if markdown and _MD_SPECIAL.search(raw):
         text, segments = _md_line(raw)
+        if _MD_HEADING.match(raw):  # a heading is a block of its own, whatever follows it
+            return Line(text, lineno, segments, "heading")
     elif not markdown and ("[" in raw or "**" in raw):
         text, segments = strip_markup(raw.rstrip(), TXT_ARTEFACTS)
     else:

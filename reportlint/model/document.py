@@ -25,7 +25,8 @@ class Line(namedtuple("Line", "text lineno segments origin", defaults=((), "")))
         sorted (clean_start, orig_start) pairs, each run of kept characters starting a new
         pair; empty means the identity. Columns are 0-based internally and 1-based in
         diagnostics.
-    origin (str, default ""): "cell" for a .docx table cell, "footnote" ...; "" for body text
+    origin (str, default ""): "cell" for a .docx table cell, "footnote", "heading" for a Markdown
+        heading, "page N" for a PDF's line ...; "" for body text
     """
 
     __slots__ = ()
