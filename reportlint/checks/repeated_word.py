@@ -14,7 +14,12 @@ syllables would meet by chance (pointwise mutual information ≥ 4 bits). Legal 
 everyday compounds ("trở thành", "thành công"): those are listed in rules/duplicate.yaml.
 "các các", "thực thực hiện" stay: "các" makes no compound with its neighbours, and "đã
 thực" none either. The lexicon is loaded only when a doubled word is found. "năm năm" is
-five years ("trong năm năm qua") unless one year follows ("năm năm 2024", "năm năm nay").
+five years ("trong năm năm qua") unless one year follows ("năm năm 2024", "năm năm nay"), and
+"số" before a number is its number ("Luật Chuyển đổi số số 148/2025/QH15").
+
+Without trigrams the lexicon cannot always tell: when the first copy ends a strongly bound
+compound (seen at least 1,000 times, PMI ≥ 5: 'trực tiếp', 'quyết định', 'tài chính'), the
+second copy may start the next word ('trực tiếp tiếp công dân'): reported at `unsure_severity`.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ OPTIONS = {"allow": ["ngày", "người", "nhà", "từ", "dần", "đâu", "xa"
                      "cào", "chuồn", "ba", "chôm", "bo",
                      # a crowd or a noise that goes on ("xe ùn ùn đổ về", "nước chảy ào ào", "máy chạy ầm ầm")
                      "ùn", "ào", "ầm", "rầm", "luôn"],  # ("luôn luôn": always)
-           "compounds": []}
+           "compounds": [], "unsure_severity": "info"}
 
 # one word, or two, then the same again with only spaces between (case-insensitive)
 # (matched on lower-cased text: a case-sensitive back-reference is much faster)
@@ -59,7 +64,7 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
     for p in outline.body_paragraphs() + ([outline.closing] if outline.closing else []):
         if p.unaccented:
             continue
-        yield from _repeats(p, allow, spelling.get(id(p)), compounds)
+        yield from _repeats(p, allow, spelling.get(id(p)), compounds, options["unsure_severity"])
 
 
 @lru_cache(maxsize=8)
@@ -75,7 +80,7 @@ def _may_repeat(runs: list[str]) -> bool:
 
 
 def _repeats(p, allow: frozenset[str], ws: sp.Words | None = None,
-             compounds: frozenset[str] = frozenset()) -> Iterator[Finding]:
+             compounds: frozenset[str] = frozenset(), unsure_severity: str = "info") -> Iterator[Finding]:
     """The repeats in a paragraph; `ws` its spelling words when known."""
     text = p.text
     # Most paragraphs have no two equal neighbouring runs of letters, which a test in C
@@ -100,11 +105,17 @@ def _repeats(p, allow: frozenset[str], ws: sp.Words | None = None,
             continue  # 'trong năm năm qua': five years ('năm năm 2024', 'năm năm nay' are slips: one year follows)
         if _ROW_OF_FIGURES.match(text, m.end()):
             continue  # a table row laid flat: its label, then its unit column ('Tổng số xã xã 120 118 118')
-        if len(words) == 1 and (_compound(m.group(1), m.group(1), compounds) or _two_compounds(
-                low, m, compounds, name_after=first.islower() and text[m.end() - len(first)].isupper())):
-            continue  # a doubled word the lexicon binds ("song song"), "trở thành thành phố", "Đại hội Hội Nông dân"
+        severity = None
+        if len(words) == 1:
+            if _compound(m.group(1), m.group(1), compounds):
+                continue  # a doubled word the lexicon binds ("song song")
+            meet = _two_compounds(low, m, compounds, name_after=first.islower() and text[m.end() - len(first)].isupper())
+            if meet == _SURE:
+                continue  # "trở thành thành phố", "Đại hội Hội Nông dân"
+            if meet == _MAYBE:
+                severity = unsure_severity
         yield Finding(p, m.start(), m.end(), args={"word": text[m.end() - len(first):m.end()],
-                                                   "repeated": text[m.start():m.end()]},
+                                                   "repeated": text[m.start():m.end()]}, severity=severity,
                       suggestion=first, fix=Fix.replace(p, m.start(), m.end(), " ".join(words)))
 
 
@@ -112,29 +123,37 @@ _ONE_YEAR_AFTER = re.compile(r"[ \t]*(?:\d|nay(?![^\W\d_]))")
 _ROW_OF_FIGURES = re.compile(r"[ \t]+\d[\d.,]*[ \t]+\d[\d.,]*(?:[ \t]|$)")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) +$")
 _WORD_AFTER = re.compile(r" +([^\W\d_]+)")
-_MIN_COUNT = 50
-_MIN_PMI = 4.0
+_NUMBER_AFTER = re.compile(r" +\d")
+_MIN_COUNT, _MIN_PMI = 50, 4.0  # a compound
+_STRONG_COUNT, _STRONG_PMI = 1000, 5.0  # a compound the first copy surely ends
+_NO, _MAYBE, _SURE = 0, 1, 2
 
 
-def _two_compounds(low: str, m: re.Match, compounds: frozenset[str], name_after: bool = False) -> bool:
-    """Whether the doubled word of match `m` ends a compound and starts another: the word before
-    and the first copy make one, the second copy and the word after make one (or, `name_after`,
-    the second copy is a capital starting a name: 'Đại hội Hội Cựu chiến binh')."""
+def _two_compounds(low: str, m: re.Match, compounds: frozenset[str], name_after: bool = False) -> int:
+    """Whether the doubled word of match `m` ends a compound and starts another: _SURE when the
+    word before and the first copy make one and the second copy and the word after make one (or,
+    `name_after`, the second copy is a capital starting a name: 'Đại hội Hội Cựu chiến binh'; or
+    the copy is 'số' and a number follows: its number); _MAYBE when the first copy surely ends a
+    compound and a word follows (see the module's docstring); else _NO."""
     before = _WORD_BEFORE.search(low, max(0, m.start() - 40), m.start())
-    after = _WORD_AFTER.match(low, m.end())
-    if before is None or after is None and not name_after:
-        return False
-    w = m.group(1)
-    return _compound(before.group(1), w, compounds) and (name_after or _compound(w, after.group(1), compounds))
+    if before is None:
+        return _NO
+    a, w, after = before.group(1), m.group(1), _WORD_AFTER.match(low, m.end())
+    if after:
+        starts = _compound(w, after.group(1), compounds)
+    else:
+        starts = w == "số" and _NUMBER_AFTER.match(low, m.end()) is not None
+    if _compound(a, w, compounds) and (name_after or starts):
+        return _SURE
+    return _MAYBE if after and _compound(a, w, frozenset(), _STRONG_COUNT, _STRONG_PMI) else _NO
 
 
-def _compound(a: str, b: str, compounds: frozenset[str]) -> bool:
+def _compound(a: str, b: str, compounds: frozenset[str], count: int = _MIN_COUNT, pmi: float = _MIN_PMI) -> bool:
+    """Whether `a b` is a compound: listed, or seen `count` times and `pmi` bits more often than chance."""
     if sp.canon_phrase(f"{a} {b}") in compounds:
         return True
     from reportlint.text import lexicon  # lazily: only for a doubled word
 
     lex = lexicon.load()
     c = lex.bigram(a, b)
-    if c < _MIN_COUNT:
-        return False
-    return c * lex.total_unigrams >= (2 ** _MIN_PMI) * lex.unigram(a) * lex.unigram(b)
+    return c >= count and c * lex.total_unigrams >= (2 ** pmi) * lex.unigram(a) * lex.unigram(b)
