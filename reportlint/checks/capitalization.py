@@ -101,6 +101,8 @@ def _lost_capitals(p, ws: sp.Words, starts: set[str], by_pair, lang: str) -> Ite
         if i < nxt or i + 1 == len(words):
             continue  # (a name has two syllables or more)
         cands = by_pair.get((sp.canon(lows[i]), sp.canon(lows[i + 1])))
+        if cands and i and words[i - 1][:1].isupper() and _ends_name(by_pair, lows[i - 1], lows[i]):
+            continue  # 'người Việt Nam định cư': 'Nam' ends 'Việt Nam', it starts no 'Nam Định'
         if not cands or all(w[0].isupper() for w in words[i + 1:i + len(cands[0][0])]):
             continue  # no name, or its syllables all capitalised: nothing to report whichever name it is
         for key, proper in cands:
@@ -120,6 +122,12 @@ def _lost_capitals(p, ws: sp.Words, starts: set[str], by_pair, lang: str) -> Ite
                           suggestion=right)
             nxt = i + n
             break
+
+
+def _ends_name(by_pair, a: str, b: str) -> bool:
+    """Whether the two words `a b` (lower case) are a whole known name ('việt nam', 'hà nam')."""
+    key = (sp.canon(a), sp.canon(b))
+    return any(k == key for k, _ in by_pair.get(key, ()))
 
 
 @lru_cache(maxsize=32768)
