@@ -85,6 +85,11 @@ def test_scan_quantities_and_percentages():
     ("dich vu (chiem ty 186 43,33%)", "186", "ocr"),
     ("thuê bao/100 dân", "100", "date"),
     ("6.918 phiếu số 1; 705 phiếu số 2)", "1", "ordinal"),
+    ("2 mẫu báo cáo (Mẫu số 01 cho UBND cấp tỉnh, Mẫu số 02 cho doanh nghiệp)", "01", "ordinal"),
+    ("theo Biểu số 03 kèm theo", "03", "ordinal"),
+    ("Luật Giá 2023 gồm 8 chương", "2023", "year"),
+    ("Luật Bảo vệ môi trường 2020 quy định", "2020", "year"),
+    ("Hiến pháp 2013 khẳng định", "2013", "year"),
 ])
 def test_not_quantities(text, literal, kind):
     got = dict((t.rstrip("%").strip(), k) for t, k in kinds(text))
@@ -94,6 +99,11 @@ def test_not_quantities(text, literal, kind):
 def test_a_count_after_so_stays_a_count():
     got = dict(kinds("tổng số 5; có số 12, hằng tháng 28.757,2 triệu đồng"))
     assert got["5"] == got["12"] == got["28.757,2"] == "qty"
+
+
+def test_a_count_after_a_law_s_name_and_a_link_word_stays_a_count():
+    assert dict(kinds("phổ biến Luật Giá cho 2023 người"))["2023"] == "qty"
+    assert dict(kinds("tuyên truyền pháp luật cho 2023 lượt người"))["2023"] == "qty"
 
 
 def test_quantities_survive_next_to_names():

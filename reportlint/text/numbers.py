@@ -52,7 +52,8 @@ _PHONE = re.compile(r"0(?<![\w.]0)\d{2,3}[.\s]\d{3,4}[.\s]\d{3,4}(?![\w.])")
 # Words (folded) right before a number that make it a name, not a quantity.
 _NAME_WORDS = ("muc do", "lan thu", "thu", "khoa", "dieu", "khoan", "chuong", "phu luc", "phuong", "quy", "ngay",
                "thang", "tuan", "giai doan", "khoi", "lop", "khom", "version", "phien ban", "v", "lan", "nam", "nien do",
-               "quyet dinh", "nghi dinh", "thong tu", "chi thi", "cong van", "nghi quyet", "to trinh", "chuong trinh")
+               "quyet dinh", "nghi dinh", "thong tu", "chi thi", "cong van", "nghi quyet", "to trinh", "chuong trinh",
+               "mau so", "bieu so", "bieu mau so")  # ('Mẫu số 02', 'Biểu số 01': a form)
 # "loại 1", "nhóm 2": a kind named by its number, when no unit follows it
 _KIND_BEFORE = re.compile(r"(?<![a-z])(?:loai|nhom)$")
 _KIND_AFTER = re.compile(r"[ \t]*(?:[;,.)]|$|(?:chiem|dat|la|co|gom|voi|tang|giam|tai|cua|trong|o|duoc)(?![a-z]))")
@@ -74,6 +75,10 @@ _VERSION_BEFORE = re.compile(r"(?:cong nghiep|phien ban|version|web|v)\s*$")
 # "năm 2020", "giai đoạn 2021 - 2025", "giá so sánh 2010", "cùng kỳ 2016"
 _YEAR_LEADS = ("nam", "nien do", "giai doan", "khoa", "tu", "den", "so sanh", "cung ky")
 _YEAR_WORDS = re.compile(r"(?:\b(?:" + "|".join(_YEAR_LEADS) + r")\s*|[-–—]\s*)$")
+# "Luật Giá 2023", "Hiến pháp 2013", "Bộ luật Lao động 2019": the year of a law, right after its
+# name (not "phổ biến Luật Giá cho 2023 người": a word that links to a count ends the name)
+_LAW_NAME = re.compile(r"(?<!\w)(?:Luật|LUẬT|Bộ luật|Hiến pháp)(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*"
+                       r"(?:\s+(?!(?:cho|về|tại|của|đến|tới|với|và|được|trên|dưới|trong|gồm|có)\b)[^\W\d_]+){0,4})?\s*$")
 # An amount, never a name's number, though the word before it may name things (folded "thu" is
 # also "thứ", "nam" also "năm"): thousands grouped ("1.284", "28.757,2") or decimals ("45,6")
 _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
@@ -267,7 +272,8 @@ def _kind(text: str, folded: str, a: int, b: int, lit: str) -> str:
         return "other"  # "128:2021", "14:30"
     before = folded[max(0, a - 24):a]
     end = before.rstrip()
-    if len(lit) == 4 and _YEAR.fullmatch(lit) and (end.endswith(_YEAR_ENDS) and _YEAR_WORDS.search(before) or _YEAR_AFTER.match(text, b)):
+    if len(lit) == 4 and _YEAR.fullmatch(lit) and (end.endswith(_YEAR_ENDS) and _YEAR_WORDS.search(before)
+                                                    or _YEAR_AFTER.match(text, b) or _LAW_NAME.search(text, max(0, a - 48), a)):
         return "year"
     if len(lit) <= 2 and end.endswith("so") and _NUMBERED_NAME.search(before) and (
             text[b:b + 3].lstrip()[:1] in ";,)" or _STORM.search(before)):

@@ -1301,6 +1301,14 @@ NONQUANTITIES = [
        "Đến cuối quý III, số người tham gia BHXH tự nguyện của huyện {huyen} là 14.620 người.\n\nCụ thể, số người tham "
        "gia tăng thêm 530 người so với quý II; tăng 1.870 người so với cuối năm trước, số người còn phải phát triển "
        "trong quý IV là 1.240 người."),
+    nq("nonq-form-numbers", "nonq.legal-reference",
+       "Các xã lập 2 mẫu báo cáo (Mẫu số 01 gửi UBND huyện {huyen}, Mẫu số 02 gửi Phòng Tài chính) trước ngày 15 "
+       "hằng tháng."),
+    nq("nonq-law-year", "nonq.legal-reference",
+       "Luật Giá 2023 gồm 8 chương, 75 điều đã được phổ biến đến cán bộ, công chức các xã, thị trấn."),
+    nq("nonq-rank-among-provinces", "nonq.document-number",
+       "Giải ngân vốn đầu tư công mới đạt 34,9% kế hoạch, xếp thứ 24/34 địa phương, thấp hơn bình quân cả nước "
+       "(35,5%)."),
     nq("nonq-missing-then-injured", "nonq.partial-listing",
        "Đợt mưa lũ đã làm 11 người mất tích, trong đó ở huyện {huyen} là 7 người do lũ cuốn trôi, 9 người bị thương "
        "ở các xã vùng cao."),
