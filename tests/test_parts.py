@@ -160,3 +160,45 @@ def test_the_headings_of_parts_and_of_their_sections_name_the_report_period() ->
     assert periods(old_part) == [("period.mismatch", old_part.splitlines().index("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024") + 1)]
     old_plan = REPORT_IN_PARTS.replace("I. MỤC TIÊU", "I. MỤC TIÊU NĂM 2025")
     assert periods(old_plan) == [("period.mismatch", old_plan.splitlines().index("I. MỤC TIÊU NĂM 2025") + 1)]
+
+
+REPORT_WITH_APPENDIX = """\
+BÁO CÁO
+Kết quả thực hiện nhiệm vụ năm 2025
+
+I. KẾT QUẢ
+
+Diện tích gieo trồng cả năm đạt 9.120 ha.
+
+Trên đây là báo cáo kết quả thực hiện nhiệm vụ năm 2025 của Phòng Nông nghiệp./.
+
+Nơi nhận:
+- UBND huyện;
+- Lưu: VT.
+
+TRƯỞNG PHÒNG
+
+Nguyễn Văn An
+
+PHỤ LỤC
+KẾT QUẢ SẢN XUẤT NÔNG NGHIỆP NĂM 2025
+(Kèm theo Báo cáo số 41/BC-PNN ngày 20/12/2025 của Phòng Nông nghiệp)
+
+1. Tổng diện tích gieo trồng 9.120 ha, gồm: lúa 6.210 ha, rau màu 2.810 ha.
+
+2. Tổng đàn gia cầm 412 nghìn con.
+"""
+
+
+def test_an_appendix_after_the_signature_is_read_as_the_report_s_text() -> None:
+    o = build(from_text(REPORT_WITH_APPENDIX, "bao-cao.txt"))
+    assert [p.text for p in o.signature] == ["TRƯỞNG PHÒNG", "Nguyễn Văn An"]
+    assert [p.text for p in o.recipients] == ["Nơi nhận:", "- UBND huyện;", "- Lưu: VT."]
+    appendix = o.sections[-1]
+    assert (appendix.marker.raw, appendix.title) == ("PHỤ LỤC", "KẾT QUẢ SẢN XUẤT NÔNG NGHIỆP NĂM 2025")
+    assert [c.number for c in appendix.children] == ["1", "2"]
+    # its figures are checked like the report's: 6.210 + 2.810 = 9.020, not 9.120
+    found = [(d.rule, d.line) for d in lint_text(REPORT_WITH_APPENDIX, "bao-cao.txt", config=load_config(None))
+             if d.severity != "info"]
+    assert found == [("arithmetic.sum-mismatch", REPORT_WITH_APPENDIX.splitlines().index(
+        "1. Tổng diện tích gieo trồng 9.120 ha, gồm: lúa 6.210 ha, rau màu 2.810 ha.") + 1)]

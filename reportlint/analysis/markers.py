@@ -29,6 +29,9 @@ _ORDINAL = "|".join([*_ORDINALS, *map(str.upper, _ORDINALS)])
 PART_RE = re.compile(rf"(?P<word>Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s+"
                      rf"(?P<num>(?:thứ|THỨ)\s+(?:{_ORDINAL})|[IVX]{{1,6}}|\d{{1,3}}|[A-ZĐ])"
                      r"(?:\s*(?P<sep>[.:\-–—])\s*|\s*$|(?P<caps>\s+))")
+# An appendix: 'PHỤ LỤC', 'Phụ lục 02', 'PHỤ LỤC SỐ 1:' (often after the signature: a part of its own)
+APPENDIX_RE = re.compile(r"(?P<word>Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+|SỐ\s+)?(?P<num>[IVX]{1,6}|\d{1,3}|[A-ZĐ])(?![^\W\d_]))?"
+                         r"(?:\s*(?P<sep>[.:\-–—])\s*|\s*$|(?P<caps>\s+))")
 BULLET_RE = re.compile(rf"(?:[-–—+*•·●▪◦○►✓]|e(?=\s+[{_UP}]))\s*(?=\S)")
 
 
@@ -69,7 +72,7 @@ def marker(text: str) -> Marker | None:
                 num, sep = m.group("num", "sep")
                 return Marker("ARABIC", str(int(num)), text[:end].strip(), sep, end)
         return None
-    if c in "PCMĐ" and text.startswith(("Ph", "PH", "Ch", "CH", "Mụ", "MỤ", "Đi", "ĐI")):
+    if c in "PCMĐ" and text.startswith(("Ph", "PH", "Ch", "CH", "Mụ", "MỤ", "Đi", "ĐI")):  # (Phần, Phụ lục ...)
         return _part(text)
     if c.isalpha() and text[1:2].isalpha():
         return None  # a word: no letter's marker ('a)', 'b.') nor 'e' as a bullet, which need a mark or space after
@@ -89,16 +92,17 @@ def marker(text: str) -> Marker | None:
 
 
 def _part(text: str) -> Marker | None:
-    """The part heading that starts a line, or None: numbering restarts under each part."""
-    m = PART_RE.match(text)
+    """The part heading (or appendix) that starts a line, or None: numbering restarts under each part."""
+    m = PART_RE.match(text) or APPENDIX_RE.match(text)
     if m is None or m.group("caps") and not is_caps_line(text):
         return None
-    num, sep = m.group("num"), m.group("sep") or ""
-    if num[0] in "IVX" and roman_value(num) is None:
+    num, sep = m.group("num") or "", m.group("sep") or ""
+    if num[:1] in ("I", "V", "X") and roman_value(num) is None:
         return None
     if num[:3].lower() == "thứ":
         num = str(_ORDINALS[num.split()[-1].lower()])
-    return Marker("PART", num, text[:m.end("num")] + ("." if sep == "." else ""), sep, m.end())
+    raw = text[:m.end("num") if num else m.end("word")]
+    return Marker("PART", num, raw + ("." if sep == "." else ""), sep, m.end())
 
 
 def is_caps_line(text: str) -> bool:

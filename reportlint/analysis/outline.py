@@ -242,6 +242,16 @@ def _tail_start(paras: list[Paragraph]) -> int:
     return len(paras)
 
 
+def _appendix_start(paras: list[Paragraph], tail: int) -> int:
+    """Index of the first appendix after the tail ('PHỤ LỤC', 'Phụ lục 02: ...'), else len(paras):
+    an appendix after the signature is text of the report, no recipient or signature line."""
+    for i in range(tail + 1, len(paras)):
+        first = paras[i].lines[0].text.strip()
+        if first[:1] == "P" and fold(first[:8]).startswith("phu luc") and marker(first) is not None:
+            return i
+    return len(paras)
+
+
 def _split_tail_line(line: Line) -> list[Line]:
     """Two columns on one line: 'Nơi nhận: KT. GIÁM ĐỐC', '- VP Bộ TT&TT: PHÓ GIÁM ĐỐC'."""
     t = line.text
@@ -289,8 +299,8 @@ def _body_kind(p: Paragraph, titled: bool, heading_seen: bool) -> str:
     return "TEXT"
 
 
-def _kinds(paras: list[Paragraph], tail: int) -> list[str]:
-    """Each paragraph's token kind: the grammar's terminals."""
+def _kinds(paras: list[Paragraph], tail: int, appendix: int) -> list[str]:
+    """Each paragraph's token kind: the grammar's terminals (the tail's from `tail` to `appendix`)."""
     kinds: list[str] = []
     titled = heading_seen = False
     for p in paras[:tail]:
@@ -299,22 +309,24 @@ def _kinds(paras: list[Paragraph], tail: int) -> list[str]:
         heading_seen = heading_seen or kind not in ("TEXT", "BULLET", "TITLE")
         kinds.append(kind)
     seen_recipients = False
-    for i in range(tail, len(paras)):
+    for i in range(tail, appendix):
         closing = i == tail and fold(paras[i].text[:20]).startswith("tren day")
         kind = "CLOSING" if closing else _tail_kind(paras[i], seen_recipients)
         seen_recipients = seen_recipients or kind == "NOINHAN"
         kinds.append(kind)
+    kinds += [_body_kind(p, True, True) for p in paras[appendix:]]
     return kinds
 
 
-def _tokens(paras: list[Paragraph], tail: int) -> list[Token]:
-    """The grammar's tokens: one per paragraph, or per run of a _RUNS kind (never across the tail)."""
-    kinds = _kinds(paras, tail)
+def _tokens(paras: list[Paragraph], tail: int, appendix: int) -> list[Token]:
+    """The grammar's tokens: one per paragraph, or per run of a _RUNS kind (never across the
+    tail's bounds)."""
+    kinds = _kinds(paras, tail, appendix)
     toks: list[Token] = []
     start = 0  # of the current run
     for i in range(1, len(kinds) + 1):
         kind = kinds[start]
-        if i == len(kinds) or i == tail or kinds[i] != kind or kind not in _RUNS:
+        if i == len(kinds) or i == tail or i == appendix or kinds[i] != kind or kind not in _RUNS:
             toks.append(Token(kind, start, i))
             start = i
     return toks
@@ -325,15 +337,18 @@ def build(doc: Document) -> Outline:
     texts = [ln.text.strip() for ln in doc.lines]
     paras = _paragraphs(doc.lines, texts, join_lines=doc.format == "md" or _hard_wrapped(texts))
     tail = _tail_start(paras)
-    if tail < len(paras):  # split two-column tail lines, then regroup the tail
-        tail_lines = [piece for p in paras[tail:] for ln in p.lines for piece in _split_tail_line(ln)]
+    appendix = _appendix_start(paras, tail)
+    if tail < appendix:  # split two-column tail lines, then regroup the tail
+        tail_lines = [piece for p in paras[tail:appendix] for ln in p.lines for piece in _split_tail_line(ln)]
         first_tail = paras[tail]
         closing = [first_tail] if fold(first_tail.text[:20]).startswith("tren day") else []
         rest = tail_lines[len(first_tail.lines):] if closing else tail_lines
-        paras = paras[:tail] + closing + _tail_paragraphs(rest)
+        after = paras[appendix:]
+        paras = paras[:tail] + closing + _tail_paragraphs(rest) + after
+        appendix = len(paras) - len(after)
     outline = Outline(document=doc, paragraphs=paras)
     outline.unaccented = is_unaccented(" ".join(p.text for p in paras[:tail]))
-    toks = _tokens(paras, tail)
+    toks = _tokens(paras, tail, appendix)
     lalr = parser()  # outside the try: a missing grammar is a broken install, not a bad report
     try:
         tree = lalr.parse(toks)

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from reportlint.checks import Finding, lang_of
 from reportlint.model.document import Paragraph
 from reportlint.analysis.markers import marker
-from reportlint.analysis.outline import Outline
+from reportlint.analysis.outline import Outline, Section
+from reportlint.text.letters import fold
 from reportlint.i18n import t
 
 KIND = "duplicate_line"
@@ -43,6 +44,15 @@ def _title(p: Paragraph) -> bool:
     return not p.text.rstrip().endswith((".", ";", ":")) and len(p.text.split()) <= 30
 
 
+def _in_appendix(s: Section | None) -> bool:
+    """Whether a section is (in) an appendix: its forms and tables repeat their labels, at most worth a look."""
+    while s is not None:
+        if s.style == "PART" and fold(s.marker.raw[:7]) == "phu luc":
+            return True
+        s = s.parent
+    return False
+
+
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
     seen: dict[str, tuple[int, Paragraph]] = {}
     paras = outline.body_paragraphs()
@@ -62,8 +72,9 @@ def check(outline: Outline, options: dict) -> Iterator[Finding]:
             continue  # a heading repeated in the plan part is normal; so is a label of the figures after it
         if key in seen:
             j, first = seen[key]
-            near = (i == j + 1 or outline.section_of.get(id(p)) is outline.section_of.get(id(first))) \
-                and not (j == 0 and _title(first))
+            section = outline.section_of.get(id(p))
+            near = (i == j + 1 or section is outline.section_of.get(id(first))) \
+                and not (j == 0 and _title(first)) and not _in_appendix(section)
             yield Finding(p, start, len(p.text), args={"other_line": first.lineno},
                           severity=None if near else options["far_severity"],
                           evidence=t("check.duplicate.evidence", lang_of(outline), line=first.lineno))

@@ -45,14 +45,15 @@ OPTIONS = {"allow": ["ngày", "người", "nhà", "từ", "dần", "đâu", "xa"
                      "ùn", "ào", "ầm", "rầm", "luôn"],  # ("luôn luôn": always)
            "compounds": [], "unsure_severity": "info"}
 
-# one word, or two, then the same again with only spaces between (case-insensitive)
+# one word, or two, then the same again with only spaces between (case-insensitive); at most
+# three spaces: wider gaps are the columns of a table laid out in text ('điện          điện')
 # (matched on lower-cased text: a case-sensitive back-reference is much faster)
-_DOUBLED = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?: +[^\W\d_]+)?) +\1(?![^\W\d_])")
+_DOUBLED = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?: {1,3}[^\W\d_]+)?) {1,3}\1(?![^\W\d_])")
 if sys.version_info >= (3, 11):
     # The same matches, a third faster: backtracking into a word or a run of spaces can never
     # succeed (a shortened word is followed by a letter where a space is needed), so the
     # quantifiers are possessive (Python 3.11+) and the engine gives up on a word at once.
-    _DOUBLED = re.compile(r"(?<![^\W\d_])([^\W\d_]++(?: ++[^\W\d_]++)?) ++\1(?![^\W\d_])")
+    _DOUBLED = re.compile(r"(?<![^\W\d_])([^\W\d_]++(?: {1,3}+[^\W\d_]++)?) {1,3}+\1(?![^\W\d_])")
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:

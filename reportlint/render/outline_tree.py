@@ -29,12 +29,18 @@ def tree(o: "Outline", lang: str = "en") -> Any:
         root.add(f"[bold]{short(o.title.text)}[/] [dim]{t('label.line', lang, line=o.title.lineno)}[/]{subject}")
     if o.preamble:
         root.add(f"[dim]{t('outline.preamble', lang, count=len(o.preamble))}[/]")
+    tail = [p.lineno for p in [o.closing, *o.recipients, *o.signature] if p is not None]
+    starts = min(tail, default=None)  # an appendix after the signature is drawn after it, where it is
     for s in o.sections:
-        _section(root, s, lang)
+        if starts is None or s.line < starts:
+            _section(root, s, lang)
     if o.closing:
         root.add(f"[dim]{t('outline.closing', lang)}[/] {o.closing.lineno}: {short(o.closing.text)}")
     _lines(root, f"[dim]{t('outline.recipients', lang, count=len(o.recipients))}[/]", o.recipients)
     _lines(root, f"[dim]{t('outline.signature', lang)}[/]", o.signature)
+    for s in o.sections:
+        if starts is not None and s.line > starts:
+            _section(root, s, lang)
     if o.parse_error:
         root.add(f"[red]{t('outline.not_understood', lang, error=o.parse_error)}[/]")
     return root
