@@ -21,7 +21,8 @@ from reportlint.i18n import t
 KIND = "brackets"
 OPTIONS = {"pairs": ["()", "[]", "“”"]}
 
-_ENUMERATOR = re.compile(r"(?:^|[\s;:,.])(?:[a-zđA-ZĐ]|\d{1,2}|[ivx]{1,4}|\*{1,3})$")  # ("*) Về số vụ việc:" too)
+# ("*) Về số vụ việc:" too; a sub-point 'b1)'; a point quoted by an amendment: '"d) Dự thảo ...')
+_ENUMERATOR = re.compile(r"(?:^|[\s;:,.\"“'‘])(?:[a-zđA-ZĐ]\d{0,2}|\d{1,2}|[ivx]{1,4}|\*{1,3})$")
 
 
 def check(outline: Outline, options: dict) -> Iterator[Finding]:
