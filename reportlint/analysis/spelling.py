@@ -189,7 +189,7 @@ class Words:
     punctuation was made a space (`marked_letters`: '|').
     """
 
-    __slots__ = ("text", "words", "_marked", "_barred", "_spaced", "_lows", "_toks", "_spans", "_bounds")
+    __slots__ = ("text", "words", "_marked", "_barred", "_spaced", "_lows", "_toks", "_spans", "_bounds", "_ends")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -197,6 +197,7 @@ class Words:
         self._toks: list[Token] | None = None
         self._spans: tuple[list[int], list[int]] | None = None
         self._bounds: list[tuple[int, int]] | None = None
+        self._ends: list[int] = []  # where each run ends, before a piece of a foreign word is cut from it
         marked = None
         if text.isprintable() and not ("://" in text or "w." in text or "W." in text):
             marked = marked_letters(text)
@@ -235,7 +236,8 @@ class Words:
 
     def breaks(self) -> list[int]:
         """The indices j where word j ends a run (see run_bounds), the last word left out."""
-        return [b - 1 for _, b in self.run_bounds()[:-1]]
+        self.run_bounds()
+        return [b - 1 for b in self._ends[:-1]]
 
     def run_bounds(self) -> list[tuple[int, int]]:
         """(first, past the last) index of the words of each run: words with only one or two
@@ -243,19 +245,23 @@ class Words:
         number or skipped chunk: the pairs of a run are read as phrases."""
         if self._bounds is None:
             self._bounds = self._runs_of_marks() if self._barred is not None else self._runs_of_gaps()
-            if "'" in self.text or "’" in self.text:
+            self._ends = [b for _, b in self._bounds]
+            if "'" in self.text or "’" in self.text or "-" in self.text:
                 self._bounds = self._past_names(self._bounds)
         return self._bounds
 
     def _past_names(self, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The runs without a first word that goes on a name written with an apostrophe ('làng
-        Kon H’ôn và', 'M'Đrắk', 'K'Ho'): a piece of a name of another language, no phrase (a run
-        of that word alone is left empty: where runs end stays as it was)."""
-        starts, text = self.spans()[0], self.text
+        Kon H’ôn và', 'M'Đrắk', 'K'Ho') or a hyphen ('Ma-lai-xi-a hoặc'), nor a last word that a
+        hyphen joins to the next ('tại Ma-lai-xi-a'): a piece of a word of another language, no
+        phrase (a run of that word alone is left empty: where runs end stays as it was)."""
+        (starts, ends), text = self.spans(), self.text
         out = []
         for a, b in bounds:
-            s = starts[a]
-            out.append((a + 1 if s > 1 and text[s - 1] in "'’" and text[s - 2].isalpha() else a, b))
+            s, e = starts[a], ends[b - 1]
+            first = a + 1 if s > 1 and text[s - 1] in "'’-" and text[s - 2].isalpha() else a
+            last = b - 1 if b - 1 > first and text[e:e + 1] == "-" and text[e + 1:e + 2].isalpha() else b
+            out.append((first, last))
         return out
 
     def _runs_of_marks(self) -> list[tuple[int, int]]:
