@@ -59,6 +59,21 @@ def test_markdown_headings_bullets_and_hard_breaks():
     assert doc.lines[0].orig_col(0) == raw_index("#### **I. CÔNG TÁC**", "I")
 
 
+def test_markdown_saved_as_plain_text_is_read_as_markdown(tmp_path):
+    path = tmp_path / "quy-che.txt"
+    path.write_text("# QUY CHẾ\n\n### Điều 1. Phạm vi\nQuy chế này quy định việc **tiếp nhận** hồ sơ.\n", encoding="utf-8")
+    doc = load(path)
+    assert doc.format == "md"
+    assert [ln.text for ln in doc.lines] == ["QUY CHẾ", "", "Điều 1. Phạm vi", "Quy chế này quy định việc tiếp nhận hồ sơ."]
+    # one '#' line is no Markdown: a plain report keeps its text as written
+    assert from_text("# Ghi chú của người soạn\nSố liệu tính đến 30/11.", "r.txt").format == "txt"
+
+
+def test_a_markdown_thematic_break_holds_no_text():
+    doc = from_text("Nguyễn Văn An\n\n---\n\n## Phụ lục I\n* * *\n- Một ý\n", "r.md", markdown=True)
+    assert [ln.text for ln in doc.lines] == ["Nguyễn Văn An", "", "", "", "Phụ lục I", "", "- Một ý"]
+
+
 def raw_index(raw: str, ch: str) -> int:
     return raw.index(ch)
 

@@ -143,9 +143,24 @@ def _suppressions(lines: list[str]) -> tuple[list[str], list[Suppression]]:
     return out, found
 
 
+_MD_BREAK = re.compile(r" {0,3}([-*_])(?: *\1){2,} *")
+_MD_HEADINGS = re.compile(r"^ {0,3}#{1,6} +\S", re.MULTILINE)
+
+
+def _is_markdown(text: str) -> bool:
+    """Markdown saved as plain text (an export, a web page's copy): two '#' headings at least,
+    which no plain report writes ('### Điều 5. ...' would hide the article's number)."""
+    if "#" not in text:
+        return False
+    found = _MD_HEADINGS.search(text)
+    return found is not None and _MD_HEADINGS.search(text, found.end()) is not None
+
+
 def _clean_line(raw: str, lineno: int, markdown: bool) -> Line:
     """A line without its markup (Markdown) or converter artefacts ("**", "[footnoteRef: 1]");
     most lines have neither and are their own clean text."""
+    if markdown and raw[:4].lstrip()[:1] in "-*_" and _MD_BREAK.fullmatch(raw):
+        return Line("", lineno)  # a thematic break ('---') draws a line, it holds no text
     if markdown and _MD_SPECIAL.search(raw):
         text, segments = _md_line(raw)
         if _MD_HEADING.match(raw):  # a heading is a block of its own, whatever follows it
@@ -158,8 +173,10 @@ def _clean_line(raw: str, lineno: int, markdown: bool) -> Line:
 
 
 def from_text(text: str, path: str = "<string>", markdown: bool = False) -> Document:
-    """Build a Document from decoded text."""
+    """Build a Document from decoded text (read as Markdown when `markdown`, or when it is
+    Markdown saved as plain text)."""
     text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+    markdown = markdown or _is_markdown(text)
     source = text.splitlines()
     # tabs and no-break spaces read as spaces (one character for one: columns stay)
     cleaned = text.replace("\t", " ").replace("\u00a0", " ").splitlines() if "\t" in text or "\u00a0" in text else source
