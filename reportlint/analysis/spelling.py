@@ -246,7 +246,8 @@ class Words:
         if self._bounds is None:
             self._bounds = self._runs_of_marks() if self._barred is not None else self._runs_of_gaps()
             self._ends = [b for _, b in self._bounds]
-            if "'" in self.text or "’" in self.text or "-" in self.text:
+            text = self.text
+            if "'" in text or "’" in text or "-" in text and _glued_hyphen(text):
                 self._bounds = self._past_names(self._bounds)
         return self._bounds
 
@@ -328,6 +329,15 @@ _SKIP_ANCHOR = re.compile(
     re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
 _SPACE = re.compile(r"\s")
+# (the hyphen first: re skips ahead to it instead of trying every position)
+_LETTERS_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)(?=[^\W\d_])")
+
+
+def _glued_hyphen(text: str) -> bool:
+    """A hyphen inside a word of another language ('Ma-lai-xi-a', 'sê-ri'): letters on both sides,
+    one in lower case (not a code's 'QĐ-TTg', 'BC-UBND', nor 'Covid-19'). Runs are cut there
+    (Words._past_names)."""
+    return any(text[m.start() - 1].islower() or text[m.end()].islower() for m in _LETTERS_HYPHEN.finditer(text))
 _WIDE_GAP = re.compile(r" {3,}")  # three spaces or more end a run (Words.run_bounds)
 
 
