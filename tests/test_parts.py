@@ -126,7 +126,8 @@ def test_a_regulation_in_chapters_and_articles() -> None:
 @pytest.mark.parametrize("line, number", [
     ("PHẦN I", "I"), ("Phần thứ hai", "2"), ("PHẦN THỨ BA: KIẾN NGHỊ", "3"), ("Phần A. Kết quả", "A"),
     ("Chương IV", "IV"), ("CHƯƠNG II TỔ CHỨC THỰC HIỆN", "II"), ("Mục 2:", "2"), ("Điều 12. Hiệu lực thi hành", "12"),
-    ("ĐIỀU 3.", "3"), ("Phần thứ tư - Đề xuất", "4"),
+    ("ĐIỀU 3.", "3"), ("Phần thứ tư - Đề xuất", "4"), ("A. KẾT QUẢ THỰC HIỆN NHIỆM VỤ", "A"),
+    ("B) PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026", "B"), ("PHỤ LỤC SỐ 2: BIỂU TỔNG HỢP", "2"), ("Phụ lục I", "I"),
 ])
 def test_part_headings(line: str, number: str) -> None:
     m = marker(line)
@@ -144,6 +145,8 @@ def test_part_headings(line: str, number: str) -> None:
     "Chương trình mục tiêu quốc gia giảm nghèo bền vững.",
     "ĐIỀU CHỈNH KẾ HOẠCH VỐN",
     "Phần mềm quản lý văn bản được nâng cấp.",
+    "C. Nguyễn Văn An, chuyên viên phòng.",
+    "Phụ lục kèm theo báo cáo này gồm 3 biểu.",
 ])
 def test_sentences_that_open_with_those_words_are_no_parts(line: str) -> None:
     assert marker(line) is None

@@ -1,6 +1,6 @@
 """The numbering that opens a line of a report, and lines in capitals.
 
-`marker` classifies the start of a line: a part heading ('PHẦN I', 'Chương II', 'Điều 5.'),
+`marker` classifies the start of a line: a part heading ('PHẦN I', 'A. KẾT QUẢ', 'Điều 5.'),
 a Roman, Arabic or decimal section number, a point's letter, or a bullet. The outline
 groups paragraphs and feeds the grammar with it; checks use it to skip a paragraph's own
 number.
@@ -32,6 +32,8 @@ PART_RE = re.compile(rf"(?P<word>Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Đi
 # An appendix: 'PHỤ LỤC', 'Phụ lục 02', 'PHỤ LỤC SỐ 1:' (often after the signature: a part of its own)
 APPENDIX_RE = re.compile(r"(?P<word>Phụ lục|PHỤ LỤC)(?:\s+(?:số\s+|SỐ\s+)?(?P<num>[IVX]{1,6}|\d{1,3}|[A-ZĐ])(?![^\W\d_]))?"
                          r"(?:\s*(?P<sep>[.:\-–—])\s*|\s*$|(?P<caps>\s+))")
+# A part by a capital letter, its title in capitals: 'A. KẾT QUẢ THỰC HIỆN', 'B. PHƯƠNG HƯỚNG' (I, V, X are Roman)
+_LETTER_PART = re.compile(r"[A-ZĐ][.)] +(?=\S)")
 BULLET_RE = re.compile(rf"(?:[-–—+*•·●▪◦○►✓]|e(?=\s+[{_UP}]))\s*(?=\S)")
 
 
@@ -74,6 +76,8 @@ def marker(text: str) -> Marker | None:
         return None
     if c in "PCMĐ" and text.startswith(("Ph", "PH", "Ch", "CH", "Mụ", "MỤ", "Đi", "ĐI")):  # (Phần, Phụ lục ...)
         return _part(text)
+    if c.isupper() and text[1:2] in (".", ")") and (m := _LETTER_PART.match(text)) and is_caps_line(text):
+        return Marker("PART", c, text[:2], text[1], m.end())  # 'A. KẾT QUẢ ...', 'B. PHƯƠNG HƯỚNG ...'
     if c.isalpha() and text[1:2].isalpha():
         return None  # a word: no letter's marker ('a)', 'b.') nor 'e' as a bullet, which need a mark or space after
     if c.islower() or c == "¢":
