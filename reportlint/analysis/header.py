@@ -24,7 +24,8 @@ _NATIONAL = re.compile(r"c[o0]ng\s*h[o0]a\b|\bx[a-z]\s+h[o0][a-z]{1,2}\s+ch[a-z]
 _MOTTO = re.compile(r"\bd[o0]c\s*[l1i][a-z4]?p\b|\bh[a-z4]nh\s+ph[a-z]c\b")
 _NATIONAL_CUT = re.compile(r"c[o0]ng\s*h[o0]a\b")  # where a right column starts
 _MOTTO_CUT = re.compile(r"\bd[o0]c\s*[l1i][a-z4]?p\b")
-_NUMBER = re.compile(r"s[o0-9a-z]?\s*[:;]|so\s+\d+\s*/")
+# ('Số: 12/BC-UBND'; a Party document's 'Số 31-BC/ĐU', Hướng dẫn 36-HD/VPTW)
+_NUMBER = re.compile(r"s[o0-9a-z]?\s*[:;]|so\s+\d+\s*(?:/|-[a-z]+/)")
 _DATE_WORDS = re.compile(r",?\s*ng[a-z]?y\b.{0,12}\bth[aeid]ng\b.{0,12}\bn[a-z4]{1,2}m\b")
 _DATE_NUMERIC = re.compile(r",\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*$")
 _GAP = re.compile(r"\S(\s{3,}|\t+)\S")
