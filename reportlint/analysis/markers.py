@@ -38,10 +38,15 @@ BULLET_RE = re.compile(rf"(?:[-–—+*•·●▪◦○►✓]|e(?=\s+[{_UP}]))
 
 
 class Marker(namedtuple("Marker", "kind number raw sep end garbled", defaults=(False,))):
-    """The numbering at the start of a paragraph: kind (str: PART ROMAN ARABIC DECIMAL LETTER BULLET),
-    number (str, normalised: "III", "2", "6.1", "đ", "-"; "Phần thứ hai" is "2"), raw (str, as
-    written: "I1I.", "7.3.", "a)", "Điều 5."), sep (str: "." or ")" or "", the style: "2.1" vs "2.1."), end (int: where the title
-    starts in the line), garbled (bool, default False: OCR damage read through, "I1I." -> III)."""
+    """The numbering at the start of a paragraph.
+
+    kind (str): PART ROMAN ARABIC DECIMAL LETTER BULLET
+    number (str): normalised: "III", "2", "6.1", "đ", "-"; "Phần thứ hai" is "2", "PHỤ LỤC" ""
+    raw (str): as written: "I1I.", "7.3.", "a)", "Điều 5."
+    sep (str): "." or ")" or "", the style: "2.1" vs "2.1."
+    end (int): where the title starts in the line
+    garbled (bool, default False): OCR damage read through, "I1I." -> III
+    """
 
     __slots__ = ()
 

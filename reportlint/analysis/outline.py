@@ -1,8 +1,9 @@
 """The numbered structure of a report: header, title, sections, closing, recipients, signature.
 
 A small hand-written classifier groups clean lines into paragraphs and gives each a
-token kind (its numbering: reportlint.analysis.markers); the LALR grammar in grammars/report.lark turns the token sequence into the
-section tree (reportlint.analysis.lalr runs it).
+token kind (its numbering: reportlint.analysis.markers); the LALR grammar in
+grammars/report.lark turns the token sequence into the section tree
+(reportlint.analysis.lalr runs it).
 """
 
 from __future__ import annotations
