@@ -90,6 +90,8 @@ def test_scan_quantities_and_percentages():
     ("Luật Giá 2023 gồm 8 chương", "2023", "year"),
     ("Luật Bảo vệ môi trường 2020 quy định", "2020", "year"),
     ("Hiến pháp 2013 khẳng định", "2013", "year"),
+    ("thiết bị chế tạo (mã HS 8207.30, 8479.89, 8514.40)", "8479.89", "name"),
+    ("doanh nghiệp có mã số 0301234567", "0301234567", "name"),
 ])
 def test_not_quantities(text, literal, kind):
     got = dict((t.rstrip("%").strip(), k) for t, k in kinds(text))

@@ -64,6 +64,8 @@ _NUMBERED_NAME = re.compile(r"(?<![a-z])(?!(?:tong|co|la|voi|tren|trong|cac|nhun
 _STORM = re.compile(r"(?<![a-z])(?:bao|ap thap nhiet doi|ap thap)\s+so\s*$")  # a storm is named by its number of the year
 # "mức độ 1, 2", "mức độ 3 và 4": every number of the list is a level.
 _LEVEL_LIST = re.compile(r"m(?<!\wm)\w{0,2}c do\s+\d+(?:\s*(?:,|va|-|–)\s*\d+)*")
+# "mã HS 8207.30, 8479.89", "mã số 0301234567": every code of the list is a code, no amount
+_CODE_LIST = re.compile(r"m(?<!\wm)a\s+(?:hs|so)\s+\d[\d.]*(?:\s*(?:,|;|va)\s*\d[\d.]*)*")
 # "ty 16 77,66%", "ty & 15,67 %", "ty 186 43,33%": OCR debris of "tỷ lệ" before a percentage.
 _OCR_TYLE = re.compile(r"t(?<!\wt)[yi]\s+(\S{1,3})\s+(?=\d[\d.,]*\s?%)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -318,6 +320,8 @@ def scan(text: str, style: str = VI, folded: str | None = None) -> list[Num]:
     # (each pattern only where the text has the words or the mark it needs: a test in C first)
     for m in _LEVEL_LIST.finditer(folded) if "c do" in folded else ():
         masked.update(dict.fromkeys(range(m.start(), m.end()), "level"))
+    for m in _CODE_LIST.finditer(folded) if "ma " in folded else ():
+        masked.update(dict.fromkeys(range(m.start(), m.end()), "name"))
     for m in _OCR_TYLE.finditer(folded) if "%" in folded else ():
         masked.update(dict.fromkeys(range(m.start(1), m.end(1)), "ocr"))
     for m in _PHONE.finditer(text):
