@@ -198,3 +198,15 @@ def test_api_render_and_stdout(tmp_path: Path, capsys) -> None:
     assert main(["check", str(CORPUS), "--format", "html", "-o", str(target)]) == 1  # replaced, as ruff does
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert main(["check", str(CORPUS), "--format", "json", "-o", str(target), "--force"]) == 2
+
+
+def test_an_appendix_after_the_signature_is_listed_after_it(tmp_path: Path) -> None:
+    from reportlint.analysis.outline import build
+    from reportlint.loaders import load
+
+    path = Path(__file__).parent / "structure" / "bao-cao-phu-luc.txt"
+    result = check_file(path, load_config(None))
+    nav = re.search(r'<nav class="toc">(.*?)</nav>', page([result], outlines={str(path): build(load(path))}), re.S)
+    entries = [re.sub(r"<[^>]+>", "", x).strip() for x in re.findall(r"<a [^>]*>(.*?)</a>", nav.group(1))]
+    assert entries.index("Closing and signature") < entries.index("PHỤ LỤC CÁC TUYẾN KÊNH ĐÃ NẠO VÉT 9 THÁNG NĂM 2025")
+    assert entries[-1] == "b) Kênh Xáng Ngang: 2,6 km."

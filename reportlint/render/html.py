@@ -267,11 +267,16 @@ def _nav(outline, diags: list[Diagnostic], prefix: str, lab: dict) -> str:
     items = []
     if outline is not None and outline.title is not None:
         items.append(_nav_item(prefix, outline.title.lineno, outline.title.text, _count(diags, 1, outline.title.end_lineno)))
-    for s in getattr(outline, "sections", []) or []:
-        items.append(_nav_section(s, diags, prefix))
-    if outline is not None and (outline.closing or outline.signature):
-        first = (outline.closing or outline.signature[0]).lineno
-        items.append(_nav_item(prefix, first, lab["end"], _count(diags, first, 10 ** 9)))
+    sections = getattr(outline, "sections", []) or []
+    first = (outline.closing or outline.signature[0]).lineno if outline is not None and (
+        outline.closing or outline.signature) else None
+    # (an appendix after the signature comes after it, where it is)
+    items += [_nav_section(s, diags, prefix) for s in sections if first is None or s.line < first]
+    if first is not None:
+        after = [s for s in sections if s.line > first]
+        last = after[0].line - 1 if after else 10 ** 9
+        items.append(_nav_item(prefix, first, lab["end"], _count(diags, first, last)))
+        items += [_nav_section(s, diags, prefix) for s in after]
     body = f"<ul>{''.join(items)}</ul>" if items else f'<p class="muted">{escape(lab["none"]) if not diags else ""}</p>'
     return f'<nav class="toc"><h3>{escape(lab["outline"])}</h3>{body}</nav>'
 
