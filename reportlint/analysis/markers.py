@@ -114,6 +114,11 @@ def _part(text: str) -> Marker | None:
     return Marker("PART", num, raw + ("." if sep == "." else ""), sep, m.end())
 
 
+def is_appendix(m: Marker | None) -> bool:
+    """Whether a line's marker opens an appendix ('PHỤ LỤC', 'Phụ lục 02: ...')."""
+    return m is not None and m.kind == "PART" and m.raw[:7] in ("Phụ lục", "PHỤ LỤC")
+
+
 def is_caps_line(text: str) -> bool:
     """An all-capitals line ("BÁO CÁO", "KT. GIÁM ĐỐC"): a paragraph on its own."""
     # (upper() maps each character alone: most lines differ from it in their first ones already)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from reportlint.analysis.lalr import GrammarError, Token, Tree, parser
-from reportlint.analysis.markers import Marker, is_caps_line, marker
+from reportlint.analysis.markers import Marker, is_appendix, is_caps_line, marker
 from reportlint.model.document import Document, Line, Paragraph
 from reportlint.text.letters import fold, is_unaccented
 
@@ -248,7 +248,7 @@ def _appendix_start(paras: list[Paragraph], tail: int) -> int:
     an appendix after the signature is text of the report, no recipient or signature line."""
     for i in range(tail + 1, len(paras)):
         first = paras[i].lines[0].text.strip()
-        if first[:1] == "P" and fold(first[:8]).startswith("phu luc") and marker(first) is not None:
+        if first[:1] == "P" and is_appendix(marker(first)):
             return i
     return len(paras)
 

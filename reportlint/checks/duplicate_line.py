@@ -15,9 +15,8 @@ from collections.abc import Iterator
 
 from reportlint.checks import Finding, lang_of
 from reportlint.model.document import Paragraph
-from reportlint.analysis.markers import marker
+from reportlint.analysis.markers import is_appendix, marker
 from reportlint.analysis.outline import Outline, Section
-from reportlint.text.letters import fold
 from reportlint.i18n import t
 
 KIND = "duplicate_line"
@@ -47,7 +46,7 @@ def _title(p: Paragraph) -> bool:
 def _in_appendix(s: Section | None) -> bool:
     """Whether a section is (in) an appendix: its forms and tables repeat their labels, at most worth a look."""
     while s is not None:
-        if s.style == "PART" and fold(s.marker.raw[:7]) == "phu luc":
+        if is_appendix(s.marker):
             return True
         s = s.parent
     return False
